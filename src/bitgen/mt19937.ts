@@ -1,0 +1,246 @@
+// MT19937 as numpy runs it: SeedSequence seeding for `new MT19937(seed)`, the legacy
+// init_genrand / init_by_array seeding for RandomState, and numpy's state dicts.
+import { ValueError } from '../core/errors.js';
+import { isTypedArray, shapeOf, flatten, type NDArray, type TypedArray } from '../core/ndarray.js';
+import { BitGenerator, type SeedLike } from './bit_generator.js';
+import { SeedSequence } from './seed_sequence.js';
+
+const N = 624;
+const M = 397;
+const UPPER = 0x80000000 | 0;
+const LOWER = 0x7fffffff;
+const MATRIX_A = 0x9908b0df | 0;
+
+export interface MT19937State {
+  bit_generator: 'MT19937';
+  state: { key: Uint32Array; pos: number };
+}
+
+/** A legacy seed: an integer in [0, 2**32-1] or a 1-d array of them. */
+export type LegacySeed = number | bigint | boolean | readonly (number | bigint)[] | TypedArray | NDArray<TypedArray>;
+
+export class MT19937 extends BitGenerator {
+  /** The untempered state words (numpy's `key`), as int32 bit patterns. */
+  private readonly key = new Int32Array(N);
+  /** Tempered copy of `key`, refreshed whenever `key` changes, so a draw is one load. */
+  private readonly tempered = new Int32Array(N);
+  private pos = N;
+
+  constructor(seed?: SeedLike) {
+    super(seed);
+    this.seedFromSequence(this._seed_seq!);
+    this.pos = N - 1;
+  }
+
+  get name(): string {
+    return 'MT19937';
+  }
+
+  private seedFromSequence(ss: SeedSequence): void {
+    const val = ss.generateWords(N);
+    this.key.set(val);
+    this.key[0] = UPPER;
+    this.temperAll();
+  }
+
+  /** numpy's `_legacy_seeding` (RandomState(seed) and RandomState.seed). */
+  legacySeed(seed?: LegacySeed | null): void {
+    if (seed === null || seed === undefined) {
+      const keep = this.pos;
+      this.seedFromSequence(new SeedSequence());
+      this.pos = keep;
+    } else {
+      const scalar = legacyScalar(seed);
+      if (scalar !== null) this.initGenrand(scalar);
+      else this.initByArray(legacyArray(seed as readonly (number | bigint)[] | TypedArray));
+    }
+    this._seed_seq = null;
+  }
+
+  private initGenrand(s: number): void {
+    const k = this.key;
+    k[0] = s;
+    for (let i = 1; i < N; i++) {
+      const prev = k[i - 1]!;
+      k[i] = Math.imul(1812433253, prev ^ (prev >>> 30)) + i;
+    }
+    this.pos = N;
+    this.temperAll();
+  }
+
+  private initByArray(init: Uint32Array): void {
+    this.initGenrand(19650218);
+    const mt = this.key;
+    const len = init.length;
+    let i = 1, j = 0;
+    for (let k = Math.max(N, len); k > 0; k--) {
+      const p = mt[i - 1]!;
+      mt[i] = ((mt[i]! ^ Math.imul(p ^ (p >>> 30), 1664525)) + init[j]! + j) | 0;
+      i++; j++;
+      if (i >= N) { mt[0] = mt[N - 1]!; i = 1; }
+      if (j >= len) j = 0;
+    }
+    for (let k = N - 1; k > 0; k--) {
+      const p = mt[i - 1]!;
+      mt[i] = ((mt[i]! ^ Math.imul(p ^ (p >>> 30), 1566083941)) - i) | 0;
+      i++;
+      if (i >= N) { mt[0] = mt[N - 1]!; i = 1; }
+    }
+    mt[0] = UPPER;
+    this.pos = N;
+    this.temperAll();
+  }
+
+  /** Regenerates the block (numpy's mt19937_gen) and tempers it. */
+  private twist(): void {
+    const k = this.key;
+    let i = 0, y = 0;
+    for (; i < N - M; i++) {
+      y = (k[i]! & UPPER) | (k[i + 1]! & LOWER);
+      k[i] = k[i + M]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    }
+    for (; i < N - 1; i++) {
+      y = (k[i]! & UPPER) | (k[i + 1]! & LOWER);
+      k[i] = k[i + M - N]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    }
+    y = (k[N - 1]! & UPPER) | (k[0]! & LOWER);
+    k[N - 1] = k[M - 1]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    this.temperAll();
+    this.pos = 0;
+  }
+
+  private temperAll(): void {
+    const k = this.key, t = this.tempered;
+    for (let i = 0; i < N; i++) {
+      let y = k[i]!;
+      y ^= y >>> 11;
+      y ^= (y << 7) & 0x9d2c5680;
+      y ^= (y << 15) & 0xefc60000;
+      t[i] = y ^ (y >>> 18);
+    }
+  }
+
+  next_uint32(): number {
+    if (this.pos >= N) this.twist();
+    return this.tempered[this.pos++]! >>> 0;
+  }
+
+  next_uint64(): void {
+    this.hi = this.next_uint32();
+    this.lo = this.next_uint32();
+  }
+
+  next_raw(): void {
+    this.hi = 0;
+    this.lo = this.next_uint32();
+  }
+
+  next_double(): number {
+    const a = this.next_uint32() >>> 5, b = this.next_uint32() >>> 6;
+    return (a * 67108864.0 + b) / 9007199254740992.0;
+  }
+
+  override fill_double(out: Float64Array, start = 0, end = out.length): void {
+    const t = this.tempered;
+    let pos = this.pos;
+    for (let i = start; i < end; i++) {
+      if (pos >= N) { this.twist(); pos = 0; }
+      const a = t[pos++]! >>> 5;
+      if (pos >= N) { this.twist(); pos = 0; }
+      const b = t[pos++]! >>> 6;
+      out[i] = (a * 67108864.0 + b) / 9007199254740992.0;
+    }
+    this.pos = pos;
+  }
+
+  /** Fills out[start, end) with raw 32-bit outputs. */
+  fill_uint32(out: Uint32Array | Int32Array, start = 0, end = out.length): void {
+    const t = this.tempered;
+    let pos = this.pos;
+    for (let i = start; i < end; i++) {
+      if (pos >= N) { this.twist(); pos = 0; }
+      out[i] = t[pos++]!;
+    }
+    this.pos = pos;
+  }
+
+  get state(): MT19937State {
+    return { bit_generator: 'MT19937', state: { key: new Uint32Array(this.key.buffer.slice(0)), pos: this.pos } };
+  }
+
+  set state(value: MT19937State | object) {
+    const v = value as Partial<MT19937State> | readonly unknown[];
+    if (Array.isArray(v)) {
+      if (v[0] !== 'MT19937' || (v.length !== 3 && v.length !== 5)) throw new ValueError('state is not a legacy MT19937 state');
+      this.state = { bit_generator: 'MT19937', state: { key: v[1] as Uint32Array, pos: v[2] as number } };
+      return;
+    }
+    if (typeof v !== 'object' || v === null) throw new TypeError('state must be a dict');
+    const s = v as Partial<MT19937State>;
+    if (s.bit_generator !== 'MT19937') throw new ValueError('state must be for a MT19937 PRNG');
+    const key = parseKey(s.state?.key);
+    const pos = s.state?.pos as unknown;
+    const p = typeof pos === 'bigint' ? Number(pos) : pos;
+    if (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p > N) {
+      throw new ValueError(`state pos must be an integer in [0, ${N}], got ${String(pos)}`);
+    }
+    this.key.set(key);
+    this.pos = p;
+    this.temperAll();
+  }
+}
+
+function parseKey(key: unknown): Int32Array {
+  if (!(Array.isArray(key) || isTypedArray(key))) throw new TypeError('state key must be an array of 624 uint32 values');
+  const arr = key as ArrayLike<number | bigint | string>;
+  if (arr.length !== N) throw new ValueError(`state key must have ${N} elements, got ${arr.length}`);
+  const out = new Int32Array(N);
+  for (let i = 0; i < N; i++) {
+    const w = Number(arr[i]);
+    if (!Number.isInteger(w) || w < 0 || w > 0xffffffff) {
+      throw new ValueError(`state key values must be integers in [0, 2**32 - 1], got ${String(arr[i])}`);
+    }
+    out[i] = w | 0;
+  }
+  return out;
+}
+
+const SEED_RANGE = 'Seed must be between 0 and 2**32 - 1';
+
+/** The integer a legacy seed squeezes to, or null when numpy takes its array path. */
+function legacyScalar(seed: LegacySeed): number | null {
+  if (typeof seed === 'boolean') return seed ? 1 : 0;
+  if (typeof seed === 'number' || typeof seed === 'bigint') {
+    if (typeof seed === 'number' && !Number.isInteger(seed)) {
+      throw new TypeError("Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
+    }
+    if (seed < 0 || seed > 0xffffffff) throw new ValueError(SEED_RANGE);
+    return Number(seed);
+  }
+  // ndarrays are squeezed first: a typed array holding one value acts as that integer.
+  if (isTypedArray(seed) && seed.length === 1) return legacyScalar(seed[0] as number | bigint);
+  return null;
+}
+
+function legacyArray(seed: readonly (number | bigint)[] | TypedArray): Uint32Array {
+  if (!Array.isArray(seed) && !isTypedArray(seed)) {
+    throw new TypeError(`Cannot cast scalar from dtype('${typeof seed}') to dtype('int64') according to the rule 'safe'`);
+  }
+  const shape = shapeOf(seed);
+  const values = flatten(seed, (v) => v);
+  if (values.length === 0) throw new ValueError('Seed must be non-empty');
+  if (seed instanceof Float32Array || seed instanceof Float64Array || values.some((v) => typeof v === 'number' && !Number.isInteger(v))) {
+    throw new TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+  }
+  if (seed instanceof BigUint64Array) {
+    throw new TypeError("Cannot cast array data from dtype('uint64') to dtype('int64') according to the rule 'safe'");
+  }
+  if (shape.length !== 1) throw new ValueError('Seed array must be 1-d');
+  const out = new Uint32Array(values.length);
+  values.forEach((v, i) => {
+    const n = Number(v);
+    if (n < 0 || n > 0xffffffff) throw new ValueError(SEED_RANGE);
+    out[i] = n;
+  });
+  return out;
+}

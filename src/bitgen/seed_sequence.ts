@@ -1,0 +1,173 @@
+// numpy's SeedSequence: hashes arbitrary-size entropy into a pool of 32-bit words and
+// generates seeding words from it (O'Neill's seed_seq design, numpy's constants).
+import { randomWords } from '../core/entropy.js';
+import { ValueError } from '../core/errors.js';
+import { isTypedArray, withShape, type NDArray } from '../core/ndarray.js';
+
+const INIT_A = 0x43b0d7e5;
+const MULT_A = 0x931e8875;
+const INIT_B = 0x8b51f9dd;
+const MULT_B = 0x58f38ded;
+const MIX_MULT_L = 0xca01f9dd;
+const MIX_MULT_R = 0x4973f715;
+const DEFAULT_POOL_SIZE = 4;
+
+export type EntropyInt = number | bigint;
+export type Entropy = EntropyInt | readonly EntropyInt[] | Uint32Array | Int32Array | BigUint64Array | BigInt64Array;
+
+export interface SeedSequenceOptions {
+  spawn_key?: readonly EntropyInt[];
+  pool_size?: number;
+  n_children_spawned?: number;
+}
+
+export interface SeedSequenceState {
+  entropy: Entropy | null;
+  spawn_key: EntropyInt[];
+  pool_size: number;
+  n_children_spawned: number;
+}
+
+/** Little-endian 32-bit words of a non-negative integer (0 gives [0]). */
+function intToWords(v: EntropyInt): number[] {
+  if (typeof v === 'number') {
+    if (!Number.isInteger(v)) throw new TypeError('seed must be integer');
+    if (v < 0) throw new ValueError('expected non-negative integer');
+    if (v <= 0xffffffff) return [v];
+    v = BigInt(v);
+  } else if (typeof v !== 'bigint') {
+    throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${String(v)}`);
+  }
+  if (v < 0n) throw new ValueError('expected non-negative integer');
+  const words: number[] = [];
+  do {
+    words.push(Number(v & 0xffffffffn));
+    v >>= 32n;
+  } while (v > 0n);
+  return words;
+}
+
+/** numpy's _coerce_to_uint32_array. */
+function coerceToWords(x: Entropy | readonly EntropyInt[]): number[] {
+  if (x instanceof Uint32Array) return Array.from(x);
+  if (isTypedArray(x) || Array.isArray(x)) {
+    const out: number[] = [];
+    for (const v of x as ArrayLike<EntropyInt>) {
+      if (Array.isArray(v) || isTypedArray(v)) throw new TypeError('SeedSequence does not accept nested sequences.');
+      out.push(...intToWords(v));
+    }
+    return out;
+  }
+  return intToWords(x as EntropyInt);
+}
+
+const hashConst = { hc: 0 };
+function hashmix(value: number): number {
+  value = (value ^ hashConst.hc) >>> 0;
+  hashConst.hc = Math.imul(hashConst.hc, MULT_A) >>> 0;
+  value = Math.imul(value, hashConst.hc) >>> 0;
+  return (value ^ (value >>> 16)) >>> 0;
+}
+
+function mix(x: number, y: number): number {
+  const r = (Math.imul(MIX_MULT_L, x) - Math.imul(MIX_MULT_R, y)) >>> 0;
+  return (r ^ (r >>> 16)) >>> 0;
+}
+
+export class SeedSequence {
+  readonly entropy: Entropy;
+  readonly spawn_key: EntropyInt[];
+  readonly pool_size: number;
+  n_children_spawned: number;
+  readonly pool: Uint32Array;
+
+  constructor(entropy?: Entropy | null, options: SeedSequenceOptions = {}) {
+    const pool_size = options.pool_size ?? DEFAULT_POOL_SIZE;
+    if (pool_size < DEFAULT_POOL_SIZE) throw new ValueError('The size of the entropy pool should be at least 4');
+    if (entropy === null || entropy === undefined) entropy = randomEntropy(pool_size);
+    else if (typeof entropy !== 'number' && typeof entropy !== 'bigint' && !Array.isArray(entropy) && !isTypedArray(entropy)) {
+      throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${String(entropy)}`);
+    }
+    this.entropy = entropy;
+    this.spawn_key = [...(options.spawn_key ?? [])];
+    this.pool_size = pool_size;
+    this.n_children_spawned = options.n_children_spawned ?? 0;
+    this.pool = new Uint32Array(pool_size);
+    this.mixEntropy(this.assembledEntropy());
+  }
+
+  private assembledEntropy(): number[] {
+    const run = coerceToWords(this.entropy);
+    const spawn = coerceToWords(this.spawn_key);
+    if (spawn.length > 0 && run.length < this.pool_size) {
+      while (run.length < this.pool_size) run.push(0);
+    }
+    return run.concat(spawn);
+  }
+
+  private mixEntropy(e: number[]): void {
+    const pool = this.pool;
+    hashConst.hc = INIT_A;
+    for (let i = 0; i < pool.length; i++) pool[i] = hashmix(i < e.length ? e[i]! : 0);
+    for (let s = 0; s < pool.length; s++) {
+      for (let d = 0; d < pool.length; d++) {
+        if (s !== d) pool[d] = mix(pool[d]!, hashmix(pool[s]!));
+      }
+    }
+    for (let s = pool.length; s < e.length; s++) {
+      for (let d = 0; d < pool.length; d++) pool[d] = mix(pool[d]!, hashmix(e[s]!));
+    }
+  }
+
+  /** `n` 32-bit words of seeding material (uint64 words are pairs of these, low word first). */
+  generateWords(n: number): Uint32Array {
+    const out = new Uint32Array(n);
+    let hc = INIT_B;
+    for (let i = 0; i < n; i++) {
+      let v = (this.pool[i % this.pool_size]! ^ hc) >>> 0;
+      hc = Math.imul(hc, MULT_B) >>> 0;
+      v = Math.imul(v, hc) >>> 0;
+      out[i] = (v ^ (v >>> 16)) >>> 0;
+    }
+    return out;
+  }
+
+  generate_state(n_words: number, dtype: 'uint32' | 'uint64' = 'uint32'): NDArray<Uint32Array> | NDArray<BigUint64Array> {
+    if (!Number.isInteger(n_words) || n_words < 0) throw new ValueError('n_words must be a non-negative integer');
+    if (dtype === 'uint32') return withShape(this.generateWords(n_words), [n_words]);
+    if (dtype === 'uint64') {
+      const w = this.generateWords(2 * n_words);
+      const out = new BigUint64Array(n_words);
+      for (let i = 0; i < n_words; i++) out[i] = (BigInt(w[2 * i + 1]!) << 32n) | BigInt(w[2 * i]!);
+      return withShape(out, [n_words]);
+    }
+    throw new ValueError('only support uint32 or uint64');
+  }
+
+  spawn(n_children: number): SeedSequence[] {
+    if (!Number.isInteger(n_children) || n_children < 0) throw new ValueError('n_children must be non-negative');
+    const children: SeedSequence[] = [];
+    for (let i = this.n_children_spawned; i < this.n_children_spawned + n_children; i++) {
+      children.push(new SeedSequence(this.entropy, { spawn_key: [...this.spawn_key, i], pool_size: this.pool_size }));
+    }
+    this.n_children_spawned += n_children;
+    return children;
+  }
+
+  get state(): SeedSequenceState {
+    return {
+      entropy: this.entropy,
+      spawn_key: [...this.spawn_key],
+      pool_size: this.pool_size,
+      n_children_spawned: this.n_children_spawned,
+    };
+  }
+}
+
+/** 32*pool_size random bits as one integer, like `secrets.randbits`. */
+function randomEntropy(pool_size: number): bigint {
+  const w = randomWords(pool_size);
+  let v = 0n;
+  for (let i = w.length - 1; i >= 0; i--) v = (v << 32n) | BigInt(w[i]!);
+  return v;
+}

@@ -1,0 +1,261 @@
+// numpy's cont()/disc() front end as data: each parameter names its constraint, and one
+// helper validates, broadcasts against `size` and draws element by element in C order.
+import { ValueError } from './errors.js';
+import {
+  type ArrayLike, type NDArray, type Size,
+  asFloat64, normalizeSize, pyTuple, shapeSize, withShape,
+} from './ndarray.js';
+
+const INT64_MAX_AS_DOUBLE = 9223372036854775807;
+/** numpy's POISSON_LAM_MAX (and LEGACY_POISSON_LAM_MAX where C long is 64-bit). */
+export const POISSON_LAM_MAX = INT64_MAX_AS_DOUBLE - Math.sqrt(INT64_MAX_AS_DOUBLE) * 10;
+export const LONG_MAX_AS_DOUBLE = INT64_MAX_AS_DOUBLE;
+
+export type Constraint =
+  | 'none'
+  | 'non_negative'
+  | 'positive'
+  | 'positive_not_nan'
+  | 'bounded_0_1'
+  | 'bounded_gt_0_1'
+  | 'bounded_lt_0_1'
+  | 'gt_1'
+  | 'gte_1'
+  | 'poisson'
+  | 'legacy_poisson'
+  | 'legacy_non_negative_inbounds_long';
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly cons: Constraint;
+  /** numpy converts this parameter to int64 (truncating) before drawing. */
+  readonly int64?: boolean;
+}
+
+const signbit = (v: number): boolean => v < 0 || Object.is(v, -0);
+
+/** numpy's check_constraint: the scalar form of each message. */
+export function checkScalar(v: number, name: string, cons: Constraint, int64 = false): void {
+  const fail = (msg: string): never => { throw new ValueError(msg); };
+  switch (cons) {
+    case 'none': return;
+    case 'non_negative':
+      if (int64 ? v < 0 : !Number.isNaN(v) && signbit(v)) fail(`${name} < 0`);
+      return;
+    case 'positive_not_nan':
+      if (!int64 && Number.isNaN(v)) fail(`${name} must not be NaN`);
+      if (v <= 0) fail(`${name} <= 0`);
+      return;
+    case 'positive':
+      if (v <= 0) fail(`${name} <= 0`);
+      return;
+    case 'bounded_0_1':
+      if (!(v >= 0) || !(v <= 1)) fail(`${name} < 0, ${name} > 1 or ${name} is NaN`);
+      return;
+    case 'bounded_gt_0_1':
+      if (!(v > 0) || !(v <= 1)) fail(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case 'bounded_lt_0_1':
+      if (!(v >= 0) || !(v < 1)) fail(`${name} < 0, ${name} >= 1 or ${name} is NaN`);
+      return;
+    case 'gt_1':
+      if (!(v > 1)) fail(`${name} <= 1 or ${name} is NaN`);
+      return;
+    case 'gte_1':
+      if (!(v >= 1)) fail(`${name} < 1 or ${name} is NaN`);
+      return;
+    case 'poisson':
+    case 'legacy_poisson':
+      if (!(v >= 0)) fail(`${name} < 0 or ${name} is NaN`);
+      if (!(v <= POISSON_LAM_MAX)) fail(`${name} value too large`);
+      return;
+    case 'legacy_non_negative_inbounds_long':
+      if (v < 0) fail(`${name} < 0`);
+      if (v > LONG_MAX_AS_DOUBLE) fail(longBoundsMessage(name));
+      return;
+  }
+}
+
+const longBoundsMessage = (name: string): string =>
+  `${name} is out of bounds for long, consider using the new generator API for 64bit integers.`;
+
+const all = (d: Float64Array, pred: (v: number) => boolean): boolean => {
+  for (let i = 0; i < d.length; i++) if (!pred(d[i]!)) return false;
+  return true;
+};
+
+/** numpy's check_array_constraint: the array form of each message (and its order of checks). */
+export function checkArray(d: Float64Array, name: string, cons: Constraint): void {
+  const fail = (msg: string): never => { throw new ValueError(msg); };
+  switch (cons) {
+    case 'none': return;
+    case 'non_negative':
+      if (!all(d, (v) => Number.isNaN(v) || !signbit(v))) fail(`${name} < 0`);
+      return;
+    case 'positive_not_nan':
+      if (!all(d, (v) => !Number.isNaN(v))) fail(`${name} must not be NaN`);
+      if (!all(d, (v) => !(v <= 0))) fail(`${name} <= 0`);
+      return;
+    case 'positive':
+      if (!all(d, (v) => !(v <= 0))) fail(`${name} <= 0`);
+      return;
+    case 'bounded_0_1':
+      if (!all(d, (v) => v >= 0 && v <= 1)) fail(`${name} < 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case 'bounded_gt_0_1':
+      if (!all(d, (v) => v > 0) || !all(d, (v) => v <= 1)) fail(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case 'bounded_lt_0_1':
+      if (!all(d, (v) => v >= 0) || !all(d, (v) => v < 1)) fail(`${name} < 0, ${name} >= 1 or ${name} contains NaNs`);
+      return;
+    case 'gt_1':
+      if (!all(d, (v) => v > 1)) fail(`${name} <= 1 or ${name} contains NaNs`);
+      return;
+    case 'gte_1':
+      if (!all(d, (v) => v >= 1)) fail(`${name} < 1 or ${name} contains NaNs`);
+      return;
+    case 'poisson':
+    case 'legacy_poisson':
+      if (!all(d, (v) => v <= POISSON_LAM_MAX)) fail(`${name} value too large`);
+      if (!all(d, (v) => v >= 0)) fail(`${name} < 0 or ${name} contains NaNs`);
+      return;
+    case 'legacy_non_negative_inbounds_long':
+      if (!all(d, (v) => v >= 0)) fail(`${name} < 0`);
+      if (!all(d, (v) => v <= LONG_MAX_AS_DOUBLE)) fail(longBoundsMessage(name));
+      return;
+  }
+}
+
+/** numpy's cast of a double to int64 (truncation toward zero; NaN/overflow give INT64_MIN). */
+export function toInt64(v: number): number {
+  if (!(Math.abs(v) < 9223372036854775808)) return -9223372036854775808;
+  return Math.trunc(v);
+}
+
+/**
+ * Broadcast shapes the way numpy's multi-iterator does, with its error message
+ * (`arg i` counts the shapes in the order given).
+ */
+export function broadcastShapes(shapes: readonly (readonly number[])[]): number[] {
+  const nd = Math.max(0, ...shapes.map((s) => s.length));
+  const out: number[] = new Array(nd).fill(1);
+  for (let i = 0; i < nd; i++) {
+    let src = 0;
+    for (let j = 0; j < shapes.length; j++) {
+      const s = shapes[j]!;
+      const k = i + s.length - nd;
+      if (k < 0) continue;
+      const d = s[k]!;
+      if (d === 1) continue;
+      if (out[i] === 1) {
+        out[i] = d;
+        src = j;
+      } else if (out[i] !== d) {
+        throw new ValueError(
+          'shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between ' +
+            `arg ${src} with shape ${pyTuple(shapes[src]!)} and arg ${j} with shape ${pyTuple(s)}.`,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** Element strides of `shape` broadcast into `target` (0 along broadcast dimensions). */
+export function broadcastStrides(shape: readonly number[], target: readonly number[]): Int32Array {
+  const st = new Int32Array(target.length);
+  let stride = 1;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    const t = k + target.length - shape.length;
+    st[t] = shape[k] === 1 ? 0 : stride;
+    stride *= shape[k]!;
+  }
+  return st;
+}
+
+export type Draw = (a: number, b: number, c: number) => number;
+
+export interface OutputType<T extends TypedArray> {
+  new (n: number): T;
+}
+type TypedArray = Float64Array | Float32Array | Int32Array;
+
+/** A parsed parameter: its values in C order and its shape. */
+interface Param { data: Float64Array; shape: number[] }
+
+function parse(x: ArrayLike, spec: ParamSpec): Param {
+  const p = asFloat64(x);
+  if (spec.int64) {
+    const d = new Float64Array(p.data.length);
+    for (let i = 0; i < d.length; i++) d[i] = toInt64(p.data[i]!);
+    return { data: d, shape: p.shape };
+  }
+  return p;
+}
+
+/**
+ * numpy's cont()/disc(): validate, then draw one value per output element.
+ * A size-less call with scalar parameters returns a number.
+ */
+export function broadcastDraw<T extends TypedArray = Float64Array>(
+  size: Size,
+  args: readonly ArrayLike[],
+  specs: readonly ParamSpec[],
+  draw: Draw,
+  Out: OutputType<T> = Float64Array as unknown as OutputType<T>,
+): number | NDArray<T> {
+  const shape = normalizeSize(size);
+  const params = args.map((a, i) => parse(a, specs[i]!));
+  const scalar = params.every((p) => p.shape.length === 0);
+  if (scalar) {
+    params.forEach((p, i) => checkScalar(p.data[0]!, specs[i]!.name, specs[i]!.cons, specs[i]!.int64));
+    const a = params[0]?.data[0] ?? 0, b = params[1]?.data[0] ?? 0, c = params[2]?.data[0] ?? 0;
+    if (shape === null) return draw(a, b, c);
+    const n = shapeSize(shape);
+    const out = new Out(n);
+    for (let i = 0; i < n; i++) out[i] = draw(a, b, c);
+    return withShape(out, shape);
+  }
+  params.forEach((p, i) => checkArray(p.data, specs[i]!.name, specs[i]!.cons));
+  const paramShapes = params.map((p) => p.shape);
+  let outShape: number[];
+  if (shape === null) {
+    outShape = broadcastShapes(paramShapes);
+  } else {
+    const it = broadcastShapes([shape, ...paramShapes]);
+    if (it.length !== shape.length || it.some((d, k) => d !== shape[k])) {
+      throw new ValueError(
+        `Output size ${pyTuple(shape)} is not compatible with broadcast dimensions of inputs ${pyTuple(it)}.`,
+      );
+    }
+    outShape = shape;
+  }
+  return withShape(drawBroadcast(outShape, params, draw, Out), outShape);
+}
+
+function drawBroadcast<T extends TypedArray>(
+  outShape: number[], params: Param[], draw: Draw, Out: OutputType<T>,
+): T {
+  const n = shapeSize(outShape);
+  const out = new Out(n);
+  const nd = outShape.length;
+  const zero = new Float64Array(1);
+  const data = [0, 1, 2].map((k) => params[k]?.data ?? zero);
+  const strides = [0, 1, 2].map((k) => (params[k] ? broadcastStrides(params[k]!.shape, outShape) : new Int32Array(nd)));
+  const [da, db, dc] = data as [Float64Array, Float64Array, Float64Array];
+  const [sa, sb, sc] = strides as [Int32Array, Int32Array, Int32Array];
+  const idx = new Int32Array(nd);
+  let oa = 0, ob = 0, oc = 0;
+  for (let i = 0; i < n; i++) {
+    out[i] = draw(da[oa]!, db[ob]!, dc[oc]!);
+    for (let d = nd - 1; d >= 0; d--) {
+      oa += sa[d]!; ob += sb[d]!; oc += sc[d]!;
+      if (++idx[d]! < outShape[d]!) break;
+      oa -= sa[d]! * outShape[d]!; ob -= sb[d]! * outShape[d]!; oc -= sc[d]! * outShape[d]!;
+      idx[d] = 0;
+    }
+  }
+  return out;
+}
+
+export type { NDArray };

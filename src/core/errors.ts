@@ -1,0 +1,22 @@
+// numpy raises Python exceptions; we map each to a JS error class that keeps numpy's name
+// and message, and extends the closest built-in so `instanceof RangeError/TypeError` works.
+
+/** numpy's ValueError: a value outside what the call accepts. */
+export class ValueError extends RangeError {
+  override name = 'ValueError';
+}
+
+/** numpy's OverflowError (e.g. 'Range exceeds valid bounds'). */
+export class OverflowError extends RangeError {
+  override name = 'OverflowError';
+}
+
+/** numpy's IndexError (e.g. an axis out of range). */
+export class IndexError extends RangeError {
+  override name = 'IndexError';
+}
+
+/** numpy's NotImplementedError. */
+export class NotImplementedError extends Error {
+  override name = 'NotImplementedError';
+}

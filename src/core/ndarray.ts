@@ -1,0 +1,120 @@
+// Value conventions shared by every front end (see README "Values, shapes and dtypes").
+import { TypeError_, ValueErrorOf } from './messages.js';
+
+export type TypedArray =
+  | Float64Array | Float32Array
+  | Int8Array | Int16Array | Int32Array
+  | Uint8Array | Uint16Array | Uint32Array
+  | BigInt64Array | BigUint64Array;
+
+/** A typed array in C order that carries numpy's shape. */
+export type NDArray<T extends TypedArray = Float64Array> = T & { shape: number[] };
+
+/** numpy's `size` argument: nothing, one dimension, or a shape. */
+export type Size = number | bigint | readonly (number | bigint)[] | null | undefined;
+
+/** Nested arrays of numbers, typed arrays and NDArrays: what numpy's array_like means here. */
+export type ArrayLike = number | boolean | bigint | TypedArray | NDArray<TypedArray> | readonly ArrayLike[];
+
+export function withShape<T extends TypedArray>(data: T, shape: readonly number[]): NDArray<T> {
+  const arr = data as NDArray<T>;
+  arr.shape = shape.slice();
+  return arr;
+}
+
+export function shapeSize(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/** Python's repr of a float, as numpy quotes it in messages ('2.0', '1e+20'). */
+export function pyFloatRepr(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  if (Number.isInteger(x) && Math.abs(x) < 1e16) return x.toFixed(1);
+  const s = String(x);
+  return s.replace(/e([+-])(\d)$/, 'e$10$2');
+}
+
+/** Python's repr of a tuple of ints: (3,), (2, 3), (). */
+export function pyTuple(shape: readonly number[]): string {
+  if (shape.length === 1) return `(${shape[0]},)`;
+  return `(${shape.join(', ')})`;
+}
+
+function sizeDim(d: number | bigint): number {
+  if (typeof d === 'bigint') d = Number(d);
+  if (typeof d !== 'number' || !Number.isInteger(d)) {
+    throw new TypeError(`'${typeof d === 'number' ? 'float' : typeof d}' object cannot be interpreted as an integer`);
+  }
+  if (d < 0) throw ValueErrorOf('negative dimensions are not allowed');
+  return d;
+}
+
+/** Validates numpy's `size` and returns the shape, or null for a size-less call. */
+export function normalizeSize(size: Size): number[] | null {
+  if (size === null || size === undefined) return null;
+  if (typeof size === 'number' || typeof size === 'bigint') {
+    if (typeof size === 'number' && !Number.isInteger(size)) {
+      throw TypeError_(`expected a sequence of integers or a single integer, got '${pyFloatRepr(size)}'`);
+    }
+    return [sizeDim(size)];
+  }
+  if (!Array.isArray(size)) throw TypeError_('expected a sequence of integers or a single integer');
+  return size.map(sizeDim);
+}
+
+export function isTypedArray(x: unknown): x is TypedArray {
+  return ArrayBuffer.isView(x) && !(x instanceof DataView);
+}
+
+/** The shape numpy would give `np.asarray(x)`. Ragged input throws numpy's error. */
+export function shapeOf(x: ArrayLike): number[] {
+  if (isTypedArray(x)) {
+    const s = (x as NDArray<TypedArray>).shape;
+    return Array.isArray(s) ? s.slice() : [x.length];
+  }
+  if (!Array.isArray(x)) return [];
+  const shape: number[] = [x.length];
+  if (x.length > 0) {
+    const inner = shapeOf(x[0] as ArrayLike);
+    for (let i = 1; i < x.length; i++) {
+      const s = shapeOf(x[i] as ArrayLike);
+      if (s.length !== inner.length || s.some((d, k) => d !== inner[k])) {
+        throw ValueErrorOf(
+          `setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. The detected shape was ${pyTuple([x.length])} + inhomogeneous part.`,
+        );
+      }
+    }
+    shape.push(...inner);
+  }
+  return shape;
+}
+
+/** Flattens an array-like into C order, converting each element with `conv`. */
+export function flatten<T>(x: ArrayLike, conv: (v: number | bigint | boolean) => T, out: T[] = []): T[] {
+  if (isTypedArray(x)) {
+    for (let i = 0; i < x.length; i++) out.push(conv(x[i] as number | bigint));
+  } else if (Array.isArray(x)) {
+    for (const v of x) flatten(v as ArrayLike, conv, out);
+  } else {
+    out.push(conv(x as number | bigint | boolean));
+  }
+  return out;
+}
+
+export function toNumber(v: number | bigint | boolean): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw new TypeError(`could not convert ${typeof v} to float`);
+}
+
+/** `np.asarray(x, dtype=float64)`: data in C order plus shape. */
+export function asFloat64(x: ArrayLike): { data: Float64Array; shape: number[] } {
+  const shape = shapeOf(x);
+  if (shape.length === 0) return { data: Float64Array.of(toNumber(x as number)), shape };
+  if (x instanceof Float64Array) return { data: x, shape };
+  return { data: Float64Array.from(flatten(x, toNumber)), shape };
+}

@@ -1,0 +1,82 @@
+// Reads golden files written by scripts/export_golden.py and compares results bit for bit.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+
+export interface Encoded { dtype: string; shape: number[]; hex: string }
+export interface GoldenDoc<C> { numpy: string; meta: Record<string, unknown>; cases: C[] }
+
+const ROOT = join(__dirname, '..', 'golden');
+
+export function loadGolden<C = Record<string, unknown>>(name: string): GoldenDoc<C> {
+  return JSON.parse(readFileSync(join(ROOT, name + '.json'), 'utf8')) as GoldenDoc<C>;
+}
+
+const CTORS: Record<string, new (b: ArrayBuffer) => ArrayLike<number | bigint>> = {
+  float64: Float64Array, float32: Float32Array,
+  int8: Int8Array, int16: Int16Array, int32: Int32Array, int64: BigInt64Array,
+  uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array, uint64: BigUint64Array, bool: Uint8Array,
+};
+
+export function hexBytes(hex: string): Uint8Array {
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.substr(2 * i, 2), 16);
+  return out;
+}
+
+/** Decodes an encoded value into a typed array of its dtype (the buffer is little-endian). */
+export function decode(e: Encoded): ArrayLike<number | bigint> {
+  const C = CTORS[e.dtype];
+  if (!C) throw new Error(`unknown dtype ${e.dtype}`);
+  return new C(hexBytes(e.hex).buffer as ArrayBuffer);
+}
+
+/** The scalar inside an encoded 0-d value. */
+export function decodeScalar(e: Encoded): number | bigint {
+  return decode(e)[0]!;
+}
+
+function toBytes(values: ArrayLike<number | bigint | boolean>, dtype: string): Uint8Array {
+  const C = CTORS[dtype]!;
+  const arr = new (C as unknown as new (n: number) => { [i: number]: number | bigint; buffer: ArrayBuffer })(values.length);
+  const big = dtype === 'int64' || dtype === 'uint64';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    arr[i] = big ? BigInt(typeof v === 'boolean' ? Number(v) : v) : Number(v);
+  }
+  return new Uint8Array(arr.buffer);
+}
+
+/**
+ * Asserts that `actual` (a number, bigint, boolean or typed array with optional `shape`) has
+ * exactly the bit pattern and shape of the golden value.
+ */
+export function expectExact(actual: unknown, golden: Encoded, label = ''): void {
+  let values: ArrayLike<number | bigint | boolean>;
+  let shape: number[];
+  if (ArrayBuffer.isView(actual)) {
+    values = actual as unknown as ArrayLike<number>;
+    shape = (actual as { shape?: number[] }).shape ?? [values.length];
+  } else if (Array.isArray(actual)) {
+    values = actual as (number | bigint)[];
+    shape = [values.length];
+  } else {
+    values = [actual as number];
+    shape = [];
+  }
+  expect(shape, `${label} shape`).toEqual(golden.shape);
+  const got = Buffer.from(toBytes(values, golden.dtype)).toString('hex');
+  if (got !== golden.hex) {
+    const exp = decode(golden);
+    const bad: string[] = [];
+    for (let i = 0; i < exp.length && bad.length < 5; i++) {
+      if (!Object.is(Number(values[i]), Number(exp[i])) && values[i] !== exp[i]) bad.push(`[${i}] got ${String(values[i])} want ${String(exp[i])}`);
+    }
+    expect.fail(`${label}: not bit-exact (${golden.dtype}); ${bad.join('; ')}`);
+  }
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
