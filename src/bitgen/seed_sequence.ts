@@ -52,7 +52,7 @@ function coerceToWords(x: Entropy | readonly EntropyInt[]): number[] {
   if (x instanceof Uint32Array) return Array.from(x);
   if (isTypedArray(x) || Array.isArray(x)) {
     const out: number[] = [];
-    for (const v of x as ArrayLike<EntropyInt>) {
+    for (const v of x as Iterable<EntropyInt>) {
       if (Array.isArray(v) || isTypedArray(v)) throw new TypeError('SeedSequence does not accept nested sequences.');
       out.push(...intToWords(v));
     }
