@@ -190,7 +190,8 @@ export class RandomStateCore {
   /** `length` random bytes (little-endian uint32 draws, truncated). */
   bytes(length: number): Uint8Array {
     if (!Number.isInteger(length)) throw new TypeError("'float' object cannot be interpreted as an integer");
-    const n = Math.floor((length - 1) / 4) + 1;
+    // numpy computes (length - 1) // 4 + 1 with C division, so length 0 still draws one word
+    const n = Math.trunc((length - 1) / 4) + 1;
     if (n < 0) throw new ValueError('negative dimensions are not allowed');
     const words = new Uint32Array(n);
     for (let i = 0; i < n; i++) words[i] = this._bit_generator.next_uint32();
