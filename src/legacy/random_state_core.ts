@@ -203,7 +203,8 @@ export class RandomStateCore {
 
   /** numpy's legacy choice, every branch. */
   choice(a: number | bigint | Sequence, size?: Size, replace = true, p?: ArrayLike | null): unknown {
-    const shape = normalizeSize(size);
+    // numpy only rejects negative sizes when it draws (with its own message for replace=False)
+    const shape = normalizeSize(size, true);
     const count = shape === null ? 1 : shapeSize(shape);
     let popSize: number;
     const isInt = typeof a === 'number' || typeof a === 'bigint';
@@ -219,6 +220,7 @@ export class RandomStateCore {
     }
     const probs = p === null || p === undefined ? null : checkProbabilities(p, popSize);
     const idxShape = shape ?? [];
+    if (replace || count >= 0) normalizeSize(idxShape);
     let idx: Float64Array;
     if (replace) {
       if (probs) {
@@ -230,6 +232,7 @@ export class RandomStateCore {
       }
     } else {
       if (count > popSize) throw new ValueError("Cannot take a larger sample than population when 'replace=False'");
+      if (count < 0) throw new ValueError('Negative dimensions are not allowed');
       idx = probs ? this.choiceWithoutReplacement(probs, count) : (this.permutation(popSize) as Float64Array).slice(0, count);
     }
     if (shape === null) {

@@ -1,6 +1,6 @@
 // RandomState core methods against numpy: values, shapes, dtypes, errors and the state after each call.
 import { describe, expect, it } from 'vitest';
-import { RandomState } from '../../src/index.js';
+import { type LegacyStateTuple, RandomState } from '../../src/index.js';
 import { type Encoded, decodeScalar, expectExact, hexBytes, loadGolden, sha256Hex } from '../helpers/golden.js';
 
 interface LegacyState { pos: number; key_sha256: string; has_gauss: number; gauss: Encoded }
@@ -94,7 +94,7 @@ describe('MT19937 legacy seeding (init_genrand / init_by_array) vs numpy', () =>
     const seed = Array.isArray(c.seed) ? c.seed.map(Number) : Number(c.seed);
     it(`seed ${JSON.stringify(c.seed).slice(0, 40)}: key, pos and 1300 raw outputs`, () => {
       const rs = new RandomState(seed);
-      const st = rs.get_state();
+      const st = rs.get_state() as LegacyStateTuple;
       expect(Buffer.from(st[1].buffer).toString('hex')).toBe(Buffer.from(hexBytes(c.key.hex)).toString('hex'));
       expect(st[2]).toBe(c.pos);
       expectExact(rs.randint(0, 2 ** 32, 1300, 'uint32'), c.raw, 'raw');
