@@ -161,3 +161,50 @@ export function cholesky(a: Float64Array, n: number): Float64Array | null {
   }
   return l;
 }
+
+// ---- fused multiply-add, emulated exactly ----
+// numpy's matmul reaches OpenBLAS dgemm kernels that accumulate with FMA instructions, one
+// product at a time in k order. fma(a, b, c) = RN(a*b + c) with one rounding, by Boldo and
+// Melquiond's algorithm: an exact product (Dekker), an exact sum, an add rounded to odd, a final add.
+
+const SPLITTER = 134217729; // 2^27 + 1
+const fbuf = new DataView(new ArrayBuffer(8));
+
+/** The next double after x (finite, non-zero) away from or toward zero. */
+function nextToward(x: number, up: boolean): number {
+  fbuf.setFloat64(0, x);
+  const bits = fbuf.getBigUint64(0);
+  fbuf.setBigUint64(0, (x > 0) === up ? bits + 1n : bits - 1n);
+  return fbuf.getFloat64(0);
+}
+
+function isOddMantissa(x: number): boolean {
+  fbuf.setFloat64(0, x);
+  return (fbuf.getUint32(4) & 1) === 1;
+}
+
+/** x + y rounded to odd: the exact sum if representable, else the neighbour with an odd last bit. */
+function addRoundOdd(x: number, y: number): number {
+  const s = x + y;
+  const bb = s - x;
+  const err = (x - (s - bb)) + (y - bb);
+  if (err === 0 || !Number.isFinite(s) || isOddMantissa(s)) return s;
+  if (s === 0) return err; // |exact sum| is tiny and exactly err
+  return nextToward(s, err > 0);
+}
+
+export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  if (!Number.isFinite(p) || !Number.isFinite(c) || p === 0 || c === 0) return p + c;
+  // exact product p + e (Veltkamp split; values here are far from overflow)
+  let t = SPLITTER * a;
+  const ah = t - (t - a), al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b), bl = b - bh;
+  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  // exact sum c + p = s + r
+  const s = c + p;
+  const bb = s - c;
+  const r = (c - (s - bb)) + (p - bb);
+  return s + addRoundOdd(r, e);
+}
