@@ -459,9 +459,71 @@ def main_all():
     write('generator_dists_pinned', pinned_cases(), {'source': 'numpy/random/tests/test_generator_mt19937.py'})
 
 
+# ---------------------------------------------------------------------------------------------
+# glibc's elementary functions through ctypes, keyed as test/generator/dist_libm_table.ts asks.
+
+def glibc_values(keys):
+    import ctypes
+    import struct
+    libm = ctypes.CDLL('libm.so.6')
+    D, F = ctypes.c_double, ctypes.c_float
+    fns = {}
+    for n in ['log', 'exp', 'log1p', 'expm1', 'cos', 'acos']:
+        f = getattr(libm, n)
+        f.restype, f.argtypes = D, [D]
+        fns[n] = f
+    for n in ['logf', 'expf', 'log1pf']:
+        f = getattr(libm, n)
+        f.restype, f.argtypes = F, [F]
+        fns[n] = f
+    fns['pow'] = libm.pow
+    fns['pow'].restype, fns['pow'].argtypes = D, [D, D]
+    fns['powf'] = libm.powf
+    fns['powf'].restype, fns['powf'].argtypes = F, [F, F]
+    out = {}
+    for key in keys:
+        name, args = key.split(':')
+        xs = [struct.unpack('>d', bytes.fromhex(a.rjust(16, '0')))[0] for a in args.split(',')]
+        out[key] = struct.pack('>d', float(fns[name](*xs))).hex().lstrip('0') or '0'
+    return out
+
+
+def live():
+    """stdin {cases: [{id, seed, calls: [[method, args, kwargs]]}], glibc: [keys]} -> recorded results."""
+    import json
+    import sys
+    req = json.load(sys.stdin)
+    cases = []
+    for c in req.get('cases', []):
+        cases += call_case(c['id'], c['seed'], [(m, tuple(a), k) for m, a, k in c['calls']])
+    json.dump({'cases': cases, 'glibc': glibc_values(req.get('glibc', []))}, sys.stdout, allow_nan=True)
+
+
+def oracle(directory='/tmp/generator_dists_oracle'):
+    """Fill the glibc table for test/generator/dist_libm_oracle.test.ts until nothing is missing."""
+    import json
+    import subprocess
+    os.makedirs(directory, exist_ok=True)
+    tp = os.path.join(directory, 'table.json')
+    root = os.path.join(os.path.dirname(__file__), '..', '..')
+    for rnd in range(10):
+        subprocess.run(['npx', 'vitest', 'run', 'test/generator/dist_libm_oracle.test.ts'], cwd=root,
+                       env={**os.environ, 'LIBM_ORACLE': directory}, capture_output=True)
+        miss = [k for k in open(os.path.join(directory, 'missing.txt')).read().split('\n') if k]
+        print(f'round {rnd}: {len(miss)} inputs missing')
+        if not miss:
+            break
+        table = json.load(open(tp)) if os.path.exists(tp) else {}
+        table.update(glibc_values(miss))
+        json.dump(table, open(tp, 'w'))
+    res = json.load(open(os.path.join(directory, 'results.json')))
+    print('cases failing with glibc values:', [k for k, v in res.items() if not v['pass']])
+
+
 def main():
     main_all()
 
 
 if __name__ == '__main__':
-    main()
+    import sys
+    {'live': live, 'oracle': oracle}.get(sys.argv[1] if len(sys.argv) > 1 else '', main)()
