@@ -41,7 +41,7 @@ function matchesUpToSigns(c: Call, normals: Float64Array, want: Float64Array): b
 }
 
 function run(sc: SeqCase, stats: Stats): void {
-  const bg = new MT19937(sc.seed);
+  const bg = new MT19937(typeof sc.seed === 'string' ? BigInt(sc.seed) : sc.seed);
   const gen = new Generator(bg);
   for (let k = 0; k < sc.calls.length; k++) {
     const c = sc.calls[k]!;

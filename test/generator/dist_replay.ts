@@ -11,7 +11,7 @@ export interface Call {
   method: string; args: unknown[]; kwargs: Record<string, unknown>;
   value?: Encoded; error?: [string, string]; state: { pos: number; key_sha256: string };
 }
-export interface SeqCase { id: string; seed: number; calls: Call[] }
+export interface SeqCase { id: string; seed: number | string; calls: Call[] }
 
 /** numpy's parameter order per method, to place keyword arguments. */
 const PARAM_NAMES: Record<string, string[]> = {
@@ -85,7 +85,7 @@ function exceedsDouble(e: Encoded): boolean {
 
 /** Runs one recorded sequence and checks every call. */
 export function replay(sc: SeqCase): void {
-  const bg = new MT19937(sc.seed);
+  const bg = new MT19937(typeof sc.seed === 'string' ? BigInt(sc.seed) : sc.seed);
   const gen = new Generator(bg) as unknown as Record<string, (...a: unknown[]) => unknown>;
   for (let k = 0; k < sc.calls.length; k++) {
     const c = sc.calls[k]!;
