@@ -1,9 +1,9 @@
 // RandomState core methods against numpy: values, shapes, dtypes, errors and the state after each call.
 import { describe, expect, it } from 'vitest';
 import { type LegacyStateTuple, RandomState } from '../../src/index.js';
-import { type Encoded, decodeScalar, expectExact, hexBytes, loadGolden, sha256Hex } from '../helpers/golden.js';
+import { type Encoded, expectExact, hexBytes, loadGolden } from '../helpers/golden.js';
+import { type LegacyState, expectLegacyState, expectedJsError } from '../helpers/legacy.js';
 
-interface LegacyState { pos: number; key_sha256: string; has_gauss: number; gauss: Encoded }
 interface Case {
   seed: number | number[];
   method: string;
@@ -16,15 +16,6 @@ interface Case {
 }
 
 const doc = loadGolden<Case>('legacy_core');
-
-export function expectLegacyState(rs: RandomState, st: LegacyState, label: string): void {
-  const s = rs.get_state(false);
-  const key = (s.state as { key: Uint32Array }).key;
-  expect(s.state.pos, `${label} pos`).toBe(st.pos);
-  expect(sha256Hex(new Uint8Array(key.buffer, key.byteOffset, key.byteLength)), `${label} key`).toBe(st.key_sha256);
-  expect(s.has_gauss, `${label} has_gauss`).toBe(st.has_gauss);
-  expect(Object.is(s.gauss, decodeScalar(st.gauss)), `${label} gauss`).toBe(true);
-}
 
 const size = (s: unknown): number | number[] | undefined => (s === null ? undefined : (s as number | number[]));
 const int = (v: unknown): number | bigint => {
@@ -81,12 +72,6 @@ describe(`RandomState core vs numpy ${doc.numpy} (${doc.cases.length} cases)`, (
     });
   });
 });
-
-/** numpy's exception type maps to ours: ValueError/OverflowError/IndexError are RangeErrors. */
-export function expectedJsError(pyType: string, err: Error): boolean {
-  if (pyType === 'TypeError') return err instanceof TypeError;
-  return err instanceof RangeError && err.name === pyType;
-}
 
 const seeding = loadGolden<{ seed: string | string[]; key: Encoded; pos: number; raw: Encoded }>('mt19937_legacy_seeding');
 describe('MT19937 legacy seeding (init_genrand / init_by_array) vs numpy', () => {
