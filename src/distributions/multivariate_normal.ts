@@ -2,7 +2,7 @@
 // then a factor of cov (svd, eigh or cholesky) applied as mean + x @ factor.T.
 import { ValueError } from '../core/errors.js';
 import { type ArrayLike, type NDArray, type Size, asFloat64, withShape } from '../core/ndarray.js';
-import { cholesky, eigh, fma, svd } from '../math/linalg.js';
+import { cholesky, eighLapack, fma, svd } from '../math/linalg.js';
 
 export type MvnMethod = 'svd' | 'eigh' | 'cholesky';
 
@@ -60,7 +60,9 @@ export function mvnFactor(cov: Float64Array, n: number, method: string, checkVal
     factor = new Float64Array(n * n);
     for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) factor[i * n + k] = u[i * n + k]! * Math.sqrt(s[k]!);
   } else {
-    const { values, vectors } = eigh(cov, n);
+    const eig = eighLapack(cov, n);
+    if (eig === null) throw new LinAlgError('Eigenvalues did not converge');
+    const { values, vectors } = eig;
     psd = !values.some((v) => v < -tol);
     factor = new Float64Array(n * n);
     for (let i = 0; i < n; i++) {

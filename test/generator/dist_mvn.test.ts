@@ -15,7 +15,7 @@ import { type Call, callArgs, mtKeyHash, type SeqCase } from './dist_replay.js';
 
 const RTOL = 1e-12;
 
-interface Stats { exact: number; close: number; signs: number }
+interface Stats { exact: number; close: number; signs: number; byMethod: Record<string, number[]> }
 
 const within = (a: number, b: number): boolean => Math.abs(a - b) <= RTOL * Math.max(1, Math.abs(b));
 
@@ -63,18 +63,19 @@ function run(sc: SeqCase, stats: Stats): void {
       const want = decode(c.value!) as Float64Array;
       expect((res as unknown as { shape: number[] }).shape, label).toEqual(c.value!.shape);
       const method = (c.kwargs.method as string | undefined) ?? 'svd';
+      const tally = (stats.byMethod[method] ??= [0, 0, 0]);
       if (method === 'cholesky') {
         expectExact(res, c.value!, label);
-        stats.exact++;
+        stats.exact++; tally[0]++;
       } else if (want.every((b, i) => Object.is(res![i], b))) {
-        stats.exact++;
+        stats.exact++; tally[0]++;
       } else if (want.every((b, i) => within(res![i]!, b))) {
-        stats.close++;
+        stats.close++; tally[1]++;
       } else {
         // the same normals through a factor whose columns differ from LAPACK's only in sign
         const normals = new Float64Array(new Generator(twin).standard_normal(want.length) as Float64Array);
         expect(matchesUpToSigns(c, normals, want), `${label}: not numpy's samples even up to column signs`).toBe(true);
-        stats.signs++;
+        stats.signs++; tally[2]++;
       }
     }
     expect(bg.state.state.pos, `${label} pos`).toBe(c.state.pos);
@@ -82,13 +83,14 @@ function run(sc: SeqCase, stats: Stats): void {
   }
 }
 
-const stats: Stats = { exact: 0, close: 0, signs: 0 };
+const stats: Stats = { exact: 0, close: 0, signs: 0, byMethod: {} };
 const pinned = loadGolden<SeqCase>('generator_dists_pinned').cases.filter((c) => c.calls[0]!.method === 'multivariate_normal');
 describe('multivariate_normal', () => {
   for (const c of [...loadGolden<SeqCase>('generator_dists_mvn').cases, ...pinned]) {
     it(c.id, () => run(c, stats));
   }
   it('summary', () => {
-    console.log(`multivariate_normal: ${stats.exact} calls bit-exact, ${stats.close} within rtol ${RTOL}, ${stats.signs} equal up to factor column signs`);
+    console.log(`multivariate_normal: ${stats.exact} calls bit-exact, ${stats.close} within rtol ${RTOL}, ${stats.signs} equal up to factor column signs; ` +
+      `per method [exact, close, signs]: ${JSON.stringify(stats.byMethod)}`);
   });
 });
