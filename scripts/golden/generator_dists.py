@@ -467,11 +467,43 @@ def mvn_cases():
     return cases
 
 
+def linalg_cases():
+    """numpy.linalg's svd, eigh and cholesky on the matrices multivariate_normal factors."""
+    rng = np.random.default_rng(20261125)
+    mats = [np.eye(1) * 2.5, np.eye(3), np.diag([3.0, 1.0, 2.0]), np.array([[1.0, 2.0], [2.0, 1.0]]),
+            np.array([[1.0, 1.0], [1.0, 1.0]]), np.array([[1.0, 2.0], [1.0, 2.0]]), np.zeros((2, 2)),
+            np.array([[4.0, 1.2, -0.5], [1.2, 3.0, 0.7], [-0.5, 0.7, 2.0]]),
+            np.array([[1.0, 0.9, 0.9], [0.9, 1.0, 0.9], [0.9, 0.9, 1.0]]),
+            np.array([[2.0, -1.0, 0.0, 0.0], [-1.0, 2.0, -1.0, 0.0], [0.0, -1.0, 2.0, -1.0], [0.0, 0.0, -1.0, 2.0]])]
+    for _ in range(60):
+        n = int(rng.integers(1, 9))
+        x = rng.normal(size=(n, n)) * 10.0 ** rng.uniform(-3, 3)
+        mats.append(x @ x.T + (0.0 if rng.random() < 0.2 else 0.1) * np.eye(n))
+    for _ in range(10):
+        n = int(rng.integers(2, 6))
+        x = rng.normal(size=(n, n))
+        mats.append(x + x.T)  # symmetric indefinite
+    cases = []
+    for i, a in enumerate(mats):
+        c = {'id': f'linalg/{i}', 'a': enc(a)}
+        u, s_, vh = np.linalg.svd(a)
+        c['svd'] = [enc(u), enc(s_), enc(vh)]
+        w, v = np.linalg.eigh(a)
+        c['eigh'] = [enc(w), enc(v)]
+        try:
+            c['cholesky'] = enc(np.linalg.cholesky(a))
+        except np.linalg.LinAlgError as e:
+            c['cholesky_error'] = str(e)
+        cases.append(c)
+    return cases
+
+
 def main_all():
     write('generator_dists_shared', shared_cases(), {'bitgen': 'MT19937', 'seeds': SEEDS})
     write('generator_dists', systematic_cases(), {'bitgen': 'MT19937', 'seeds': SEEDS, 'sizes': [None, 40, [3, 4]]})
     write('generator_dists_misc', broadcast_cases() + error_cases(), {'bitgen': 'MT19937'})
     write('generator_dists_mvn', mvn_cases(), {'bitgen': 'MT19937'})
+    write('generator_dists_linalg', linalg_cases(), {})
     write('generator_dists_pinned', pinned_cases(), {'source': 'numpy/random/tests/test_generator_mt19937.py'})
 
 

@@ -2,7 +2,7 @@
 // then a factor of cov (svd, eigh or cholesky) applied as mean + x @ factor.T.
 import { ValueError } from '../core/errors.js';
 import { type ArrayLike, type NDArray, type Size, asFloat64, withShape } from '../core/ndarray.js';
-import { cholesky, eighLapack, fma, svd } from '../math/linalg.js';
+import { cholesky, eighLapack, fma, svdLapack } from '../math/linalg.js';
 
 export type MvnMethod = 'svd' | 'eigh' | 'cholesky';
 
@@ -45,7 +45,9 @@ export function mvnFactor(cov: Float64Array, n: number, method: string, checkVal
     return l;
   }
   if (method === 'svd') {
-    const { u, s, vh } = svd(cov, n);
+    const dec = svdLapack(cov, n);
+    if (dec === null) throw new LinAlgError('SVD did not converge');
+    const { u, s, vh } = dec;
     if (checkValid !== 'ignore') {
       const rec = new Float64Array(n * n);
       for (let i = 0; i < n; i++) {

@@ -1,141 +1,13 @@
-// Small dense linear algebra for multivariate_normal: one-sided Jacobi SVD, cyclic Jacobi
-// symmetric eigendecomposition and an unblocked Cholesky in LAPACK potf2's operation order.
-// Matrices are row-major Float64Arrays of n*n.
+// Small dense linear algebra for multivariate_normal, following LAPACK's own algorithms so that
+// results match numpy's (OpenBLAS/LAPACK) ones: Cholesky in dpotf2's operation order (bit for bit
+// for small n), eigh along dsyevd's small-n path and svd along dgesdd's (same vector signs, values
+// to rounding), and an exact FMA for BLAS's accumulation order. Matrices are row-major n*n arrays.
 
-/** A = U diag(s) Vh with s descending (numpy.linalg.svd's order). */
+/** A = U diag(s) Vh with s descending (numpy.linalg.svd's order); row-major n x n. */
 export interface Svd { u: Float64Array; s: Float64Array; vh: Float64Array }
 
-const MAX_SWEEPS = 60;
-
-/** One-sided (Hestenes) Jacobi SVD of a general square matrix. */
-export function svd(a: Float64Array, n: number): Svd {
-  // work on columns of W = A (kept column-major for locality), V accumulates the rotations
-  const w = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) w[j * n + i] = a[i * n + j]!;
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) v[i * n + i] = 1;
-  for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-    let rotated = false;
-    for (let p = 0; p < n - 1; p++) {
-      for (let q = p + 1; q < n; q++) {
-        let alpha = 0, beta = 0, gamma = 0;
-        for (let i = 0; i < n; i++) {
-          const wp = w[p * n + i]!, wq = w[q * n + i]!;
-          alpha += wp * wp; beta += wq * wq; gamma += wp * wq;
-        }
-        if (gamma === 0 || Math.abs(gamma) <= 1e-17 * Math.sqrt(alpha * beta)) continue;
-        rotated = true;
-        const zeta = (beta - alpha) / (2 * gamma);
-        const t = Math.sign(zeta || 1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
-        const c = 1 / Math.sqrt(1 + t * t), s = c * t;
-        for (let i = 0; i < n; i++) {
-          const wp = w[p * n + i]!, wq = w[q * n + i]!;
-          w[p * n + i] = c * wp - s * wq;
-          w[q * n + i] = s * wp + c * wq;
-          const vp = v[p * n + i]!, vq = v[q * n + i]!;
-          v[p * n + i] = c * vp - s * vq;
-          v[q * n + i] = s * vp + c * vq;
-        }
-      }
-    }
-    if (!rotated) break;
-  }
-  // v is stored column-major too: v[k*n + i] = V[i][k]
-  const sv = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    let ss = 0;
-    for (let i = 0; i < n; i++) ss += w[k * n + i]! * w[k * n + i]!;
-    sv[k] = Math.sqrt(ss);
-  }
-  const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => sv[y]! - sv[x]!);
-  const u = new Float64Array(n * n), s = new Float64Array(n), vh = new Float64Array(n * n);
-  order.forEach((k, col) => {
-    s[col] = sv[k]!;
-    for (let i = 0; i < n; i++) {
-      u[i * n + col] = sv[k]! > 0 ? w[k * n + i]! / sv[k]! : (i === col ? 1 : 0);
-      vh[col * n + i] = v[k * n + i]!;
-    }
-  });
-  completeBasis(u, s, n);
-  return { u, s, vh };
-}
-
-/** Columns of U for zero singular values: Gram-Schmidt against the others, so U stays orthogonal. */
-function completeBasis(u: Float64Array, s: Float64Array, n: number): void {
-  for (let col = 0; col < n; col++) {
-    if (s[col]! > 0) continue;
-    for (let e = 0; e < n; e++) {
-      const cand = new Float64Array(n);
-      cand[e] = 1;
-      for (let o = 0; o < n; o++) {
-        if (o === col || (s[o]! === 0 && o > col)) continue;
-        let d = 0;
-        for (let i = 0; i < n; i++) d += u[i * n + o]! * cand[i]!;
-        for (let i = 0; i < n; i++) cand[i] = cand[i]! - d * u[i * n + o]!;
-      }
-      let nrm = 0;
-      for (let i = 0; i < n; i++) nrm += cand[i]! * cand[i]!;
-      nrm = Math.sqrt(nrm);
-      if (nrm > 1e-8) {
-        for (let i = 0; i < n; i++) u[i * n + col] = cand[i]! / nrm;
-        break;
-      }
-    }
-  }
-}
-
-/** Eigenvalues ascending with eigenvectors in the columns of `vectors` (numpy.linalg.eigh, lower triangle). */
+/** Eigenvalues ascending with eigenvectors in the columns of `vectors` (numpy.linalg.eigh). */
 export interface Eigh { values: Float64Array; vectors: Float64Array }
-
-export function eigh(a: Float64Array, n: number): Eigh {
-  const m = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      m[i * n + j] = a[i * n + j]!;
-      m[j * n + i] = a[i * n + j]!;
-    }
-  }
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) v[i * n + i] = 1;
-  for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-    let off = 0;
-    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += m[p * n + q]! * m[p * n + q]!;
-    if (off === 0) break;
-    for (let p = 0; p < n - 1; p++) {
-      for (let q = p + 1; q < n; q++) {
-        const apq = m[p * n + q]!;
-        if (apq === 0) continue;
-        const app = m[p * n + p]!, aqq = m[q * n + q]!;
-        const theta = (aqq - app) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(1 + theta * theta));
-        const c = 1 / Math.sqrt(1 + t * t), s = t * c;
-        for (let k = 0; k < n; k++) {
-          const mkp = m[k * n + p]!, mkq = m[k * n + q]!;
-          m[k * n + p] = c * mkp - s * mkq;
-          m[k * n + q] = s * mkp + c * mkq;
-        }
-        for (let k = 0; k < n; k++) {
-          const mpk = m[p * n + k]!, mqk = m[q * n + k]!;
-          m[p * n + k] = c * mpk - s * mqk;
-          m[q * n + k] = s * mpk + c * mqk;
-        }
-        m[p * n + q] = 0; m[q * n + p] = 0;
-        for (let k = 0; k < n; k++) {
-          const vkp = v[k * n + p]!, vkq = v[k * n + q]!;
-          v[k * n + p] = c * vkp - s * vkq;
-          v[k * n + q] = s * vkp + c * vkq;
-        }
-      }
-    }
-  }
-  const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => m[x * n + x]! - m[y * n + y]!);
-  const values = new Float64Array(n), vectors = new Float64Array(n * n);
-  order.forEach((k, col) => {
-    values[col] = m[k * n + k]!;
-    for (let i = 0; i < n; i++) vectors[i * n + col] = v[i * n + k]!;
-  });
-  return { values, vectors };
-}
 
 /**
  * Lower Cholesky factor in the order of LAPACK's unblocked dpotf2 (lower): the diagonal from a
@@ -195,7 +67,8 @@ function addRoundOdd(x: number, y: number): number {
 
 export function fma(a: number, b: number, c: number): number {
   const p = a * b;
-  if (!Number.isFinite(p) || !Number.isFinite(c) || p === 0 || c === 0) return p + c;
+  if (!Number.isFinite(c) && Number.isFinite(a) && Number.isFinite(b)) return c; // the exact product is finite
+  if (!Number.isFinite(p) || p === 0 || c === 0) return p + c;
   // exact product p + e (Veltkamp split; values here are far from overflow)
   let t = SPLITTER * a;
   const ah = t - (t - a), al = a - ah;
@@ -503,4 +376,388 @@ export function eighLapack(a: Float64Array, n: number): Eigh | null {
   const vectors = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) vectors[i * n + k] = z[i + k * n]!;
   return { values: d, vectors };
+}
+
+// ---- numpy.linalg.svd in LAPACK's order (dgesdd path 5a: dgebd2, dbdsdc -> dbdsqr, dormbr) ----
+// As for eigh: LAPACK's sequence of reflections and rotations, so the singular vectors' signs
+// come out as numpy's; values agree to rounding.
+
+/** dlas2: singular values of [[f, g], [0, h]]: [ssmin, ssmax]. */
+function las2(f: number, g: number, h: number): [number, number] {
+  const fa = Math.abs(f), ga = Math.abs(g), ha = Math.abs(h);
+  const fhmn = Math.min(fa, ha), fhmx = Math.max(fa, ha);
+  if (fhmn === 0) {
+    if (fhmx === 0) return [0, ga];
+    return [0, Math.max(fhmx, ga) * Math.sqrt(1 + (Math.min(fhmx, ga) / Math.max(fhmx, ga)) ** 2)];
+  }
+  if (ga < fhmx) {
+    const as = 1 + fhmn / fhmx, at = (fhmx - fhmn) / fhmx, au = (ga / fhmx) ** 2;
+    const c = 2 / (Math.sqrt(as * as + au) + Math.sqrt(at * at + au));
+    return [fhmn * c, fhmx / c];
+  }
+  const au = fhmx / ga;
+  if (au === 0) return [(fhmn * fhmx) / ga, ga];
+  const as = 1 + fhmn / fhmx, at = (fhmx - fhmn) / fhmx;
+  const c = 1 / (Math.sqrt(1 + (as * au) ** 2) + Math.sqrt(1 + (at * au) ** 2));
+  const ssmin = (fhmn * c) * au;
+  return [ssmin + ssmin, ga / (c + c)];
+}
+
+/** dlasv2: SVD of [[f, g], [0, h]]: [ssmin, ssmax, snr, csr, snl, csl]. */
+function lasv2(f: number, g: number, h: number): [number, number, number, number, number, number] {
+  let ft = f, fa = Math.abs(ft), ht = h, ha = Math.abs(h);
+  let pmax = 1;
+  const swap = ha > fa;
+  if (swap) {
+    pmax = 3;
+    [ft, ht] = [ht, ft];
+    [fa, ha] = [ha, fa];
+  }
+  const gt = g, ga = Math.abs(gt);
+  let ssmin: number, ssmax: number, clt: number, crt: number, slt: number, srt: number;
+  if (ga === 0) {
+    ssmin = ha; ssmax = fa; clt = 1; crt = 1; slt = 0; srt = 0;
+  } else {
+    let gasmal = true;
+    ssmin = 0; ssmax = 0; clt = 0; crt = 0; slt = 0; srt = 0;
+    if (ga > fa) {
+      pmax = 2;
+      if (fa / ga < EPS) {
+        gasmal = false;
+        ssmax = ga;
+        ssmin = ha > 1 ? fa / (ga / ha) : (fa / ga) * ha;
+        clt = 1; slt = ht / gt; srt = 1; crt = ft / gt;
+      }
+    }
+    if (gasmal) {
+      const dd = fa - ha;
+      let l = dd === fa ? 1 : dd / fa;
+      const m = gt / ft;
+      let t = 2 - l;
+      const mm = m * m, tt = t * t;
+      const s = Math.sqrt(tt + mm);
+      const r = l === 0 ? Math.abs(m) : Math.sqrt(l * l + mm);
+      const a = 0.5 * (s + r);
+      ssmin = ha / a; ssmax = fa * a;
+      if (mm === 0) {
+        t = l === 0 ? sign(2, ft) * sign(1, gt) : gt / sign(dd, ft) + m / t;
+      } else {
+        t = (m / (s + t) + m / (r + l)) * (1 + a);
+      }
+      l = Math.sqrt(t * t + 4);
+      crt = 2 / l; srt = t / l;
+      clt = (crt + srt * m) / a;
+      slt = (ht / ft) * srt / a;
+    }
+  }
+  let csl: number, snl: number, csr: number, snr: number;
+  if (swap) { csl = srt; snl = crt; csr = slt; snr = clt; } else { csl = clt; snl = slt; csr = crt; snr = srt; }
+  let tsign = 1;
+  if (pmax === 1) tsign = sign(1, csr) * sign(1, csl) * sign(1, f);
+  if (pmax === 2) tsign = sign(1, snr) * sign(1, csl) * sign(1, g);
+  if (pmax === 3) tsign = sign(1, snr) * sign(1, snl) * sign(1, h);
+  ssmax = sign(ssmax, tsign);
+  ssmin = sign(ssmin, tsign * sign(1, f) * sign(1, h));
+  return [ssmin, ssmax, snr, csr, snl, csl];
+}
+
+/** Rotates rows p, q (vt, row-major access on column-major n x n) or columns (u) as drot does. */
+function rotRows(a: Float64Array, n: number, p: number, q: number, c: number, s: number): void {
+  for (let j = 0; j < n; j++) {
+    const x = a[p + j * n]!, y = a[q + j * n]!;
+    a[p + j * n] = c * x + s * y;
+    a[q + j * n] = c * y - s * x;
+  }
+}
+function rotCols(a: Float64Array, n: number, p: number, q: number, c: number, s: number): void {
+  for (let i = 0; i < n; i++) {
+    const x = a[i + p * n]!, y = a[i + q * n]!;
+    a[i + p * n] = c * x + s * y;
+    a[i + q * n] = c * y - s * x;
+  }
+}
+
+/** dlasr('L', 'V', dir) on rows off.. of vt (n columns). */
+function lasrLV(forward: boolean, mm: number, c: ArrayLike<number>, s: ArrayLike<number>, a: Float64Array, n: number, off: number): void {
+  const step = (j: number) => {
+    const ct = c[j]!, st = s[j]!;
+    if (ct === 1 && st === 0) return;
+    for (let i = 0; i < n; i++) {
+      const t = a[off + j + 1 + i * n]!;
+      a[off + j + 1 + i * n] = ct * t - st * a[off + j + i * n]!;
+      a[off + j + i * n] = st * t + ct * a[off + j + i * n]!;
+    }
+  };
+  if (forward) for (let j = 0; j < mm - 1; j++) step(j);
+  else for (let j = mm - 2; j >= 0; j--) step(j);
+}
+
+/** dbdsqr('U') with vectors: d, e upper bidiagonal; vt (n x n) and u (n x n), column-major. */
+function bdsqr(n: number, d: Float64Array, e: Float64Array, vt: Float64Array, u: Float64Array): boolean {
+  if (n > 1) {
+    const maxitr = 6;
+    const tol = Math.max(10, Math.min(100, EPS ** -0.125)) * EPS;
+    let smax = 0;
+    for (let i = 0; i < n; i++) smax = Math.max(smax, Math.abs(d[i]!));
+    for (let i = 0; i < n - 1; i++) smax = Math.max(smax, Math.abs(e[i]!));
+    let sminoa = Math.abs(d[0]!);
+    if (sminoa !== 0) {
+      let mu = sminoa;
+      for (let i = 1; i < n; i++) {
+        mu = Math.abs(d[i]!) * (mu / (mu + Math.abs(e[i - 1]!)));
+        sminoa = Math.min(sminoa, mu);
+        if (sminoa === 0) break;
+      }
+    }
+    sminoa = sminoa / Math.sqrt(n);
+    const thresh = Math.max(tol * sminoa, maxitr * (n * (n * SAFMIN)));
+    const cR = new Float64Array(n), sR = new Float64Array(n), cL = new Float64Array(n), sL = new Float64Array(n);
+    const maxitdivn = maxitr * n;
+    let iterdivn = 0, iter = -1, oldll = -1, oldm = -1, idir = 0;
+    let m = n - 1; // 0-based index of the last row of the active block
+    let smin = 0;
+    main: for (;;) {
+      if (m <= 0) break;
+      if (iter >= n) {
+        iter -= n;
+        iterdivn++;
+        if (iterdivn >= maxitdivn) return false;
+      }
+      smax = Math.abs(d[m]!);
+      let ll = -1;
+      let split = false;
+      for (let lll = 1; lll <= m; lll++) {
+        const l0 = m - lll;
+        const abss = Math.abs(d[l0]!), abse = Math.abs(e[l0]!);
+        if (abse <= thresh) { ll = l0; split = true; break; }
+        smax = Math.max(smax, abss, abse);
+      }
+      if (split) {
+        e[ll] = 0;
+        if (ll === m - 1) { m -= 1; continue; }
+      }
+      ll += 1;
+      if (ll === m - 1) {
+        const [sigmn, sigmx, sinr, cosr, sinl, cosl] = lasv2(d[m - 1]!, e[m - 1]!, d[m]!);
+        d[m - 1] = sigmx; e[m - 1] = 0; d[m] = sigmn;
+        rotRows(vt, n, m - 1, m, cosr, sinr);
+        rotCols(u, n, m - 1, m, cosl, sinl);
+        m -= 2;
+        continue;
+      }
+      if (ll > oldm || m < oldll) idir = Math.abs(d[ll]!) >= Math.abs(d[m]!) ? 1 : 2;
+      if (idir === 1) {
+        if (Math.abs(e[m - 1]!) <= Math.abs(tol) * Math.abs(d[m]!)) { e[m - 1] = 0; continue; }
+        let mu = Math.abs(d[ll]!);
+        smin = mu;
+        for (let lll = ll; lll <= m - 1; lll++) {
+          if (Math.abs(e[lll]!) <= tol * mu) { e[lll] = 0; continue main; }
+          mu = Math.abs(d[lll + 1]!) * (mu / (mu + Math.abs(e[lll]!)));
+          smin = Math.min(smin, mu);
+        }
+      } else {
+        if (Math.abs(e[ll]!) <= Math.abs(tol) * Math.abs(d[ll]!)) { e[ll] = 0; continue; }
+        let mu = Math.abs(d[m]!);
+        smin = mu;
+        for (let lll = m - 1; lll >= ll; lll--) {
+          if (Math.abs(e[lll]!) <= tol * mu) { e[lll] = 0; continue main; }
+          mu = Math.abs(d[lll]!) * (mu / (mu + Math.abs(e[lll]!)));
+          smin = Math.min(smin, mu);
+        }
+      }
+      oldll = ll; oldm = m;
+      let shift: number;
+      if (n * tol * (smin / smax) <= Math.max(EPS, 0.01 * tol)) {
+        shift = 0;
+      } else {
+        let sll: number;
+        if (idir === 1) { sll = Math.abs(d[ll]!); shift = las2(d[m - 1]!, e[m - 1]!, d[m]!)[0]; } else { sll = Math.abs(d[m]!); shift = las2(d[ll]!, e[ll]!, d[ll + 1]!)[0]; }
+        if (sll > 0 && (shift / sll) ** 2 < EPS) shift = 0;
+      }
+      iter += m - ll;
+      const len = m - ll + 1;
+      if (shift === 0) {
+        if (idir === 1) {
+          let cs = 1, oldcs = 1, sn = 0, oldsn = 0, r = 0;
+          for (let i = ll; i <= m - 1; i++) {
+            [cs, sn, r] = lartg(d[i]! * cs, e[i]!);
+            if (i > ll) e[i - 1] = oldsn * r;
+            let di: number;
+            [oldcs, oldsn, di] = lartg(oldcs * r, d[i + 1]! * sn);
+            d[i] = di;
+            cR[i - ll] = cs; sR[i - ll] = sn; cL[i - ll] = oldcs; sL[i - ll] = oldsn;
+          }
+          const h = d[m]! * cs;
+          d[m] = h * oldcs; e[m - 1] = h * oldsn;
+          lasrLV(true, len, cR, sR, vt, n, ll);
+          lasrRV(true, n, len, cL, sL, 0, u, ll);
+          if (Math.abs(e[m - 1]!) <= thresh) e[m - 1] = 0;
+        } else {
+          let cs = 1, oldcs = 1, sn = 0, oldsn = 0, r = 0;
+          for (let i = m; i >= ll + 1; i--) {
+            [cs, sn, r] = lartg(d[i]! * cs, e[i - 1]!);
+            if (i < m) e[i] = oldsn * r;
+            let di: number;
+            [oldcs, oldsn, di] = lartg(oldcs * r, d[i - 1]! * sn);
+            d[i] = di;
+            cR[i - ll - 1] = cs; sR[i - ll - 1] = -sn; cL[i - ll - 1] = oldcs; sL[i - ll - 1] = -oldsn;
+          }
+          const h = d[ll]! * cs;
+          d[ll] = h * oldcs; e[ll] = h * oldsn;
+          lasrLV(false, len, cL, sL, vt, n, ll);
+          lasrRV(false, n, len, cR, sR, 0, u, ll);
+          if (Math.abs(e[ll]!) <= thresh) e[ll] = 0;
+        }
+      } else if (idir === 1) {
+        let f = (Math.abs(d[ll]!) - shift) * (sign(1, d[ll]!) + shift / d[ll]!);
+        let g = e[ll]!;
+        for (let i = ll; i <= m - 1; i++) {
+          let [cosr, sinr, r] = lartg(f, g);
+          if (i > ll) e[i - 1] = r;
+          f = cosr * d[i]! + sinr * e[i]!;
+          e[i] = cosr * e[i]! - sinr * d[i]!;
+          g = sinr * d[i + 1]!;
+          d[i + 1] = cosr * d[i + 1]!;
+          let cosl: number, sinl: number;
+          [cosl, sinl, r] = lartg(f, g);
+          d[i] = r;
+          f = cosl * e[i]! + sinl * d[i + 1]!;
+          d[i + 1] = cosl * d[i + 1]! - sinl * e[i]!;
+          if (i < m - 1) {
+            g = sinl * e[i + 1]!;
+            e[i + 1] = cosl * e[i + 1]!;
+          }
+          cR[i - ll] = cosr; sR[i - ll] = sinr; cL[i - ll] = cosl; sL[i - ll] = sinl;
+        }
+        e[m - 1] = f;
+        lasrLV(true, len, cR, sR, vt, n, ll);
+        lasrRV(true, n, len, cL, sL, 0, u, ll);
+        if (Math.abs(e[m - 1]!) <= thresh) e[m - 1] = 0;
+      } else {
+        let f = (Math.abs(d[m]!) - shift) * (sign(1, d[m]!) + shift / d[m]!);
+        let g = e[m - 1]!;
+        for (let i = m; i >= ll + 1; i--) {
+          let [cosr, sinr, r] = lartg(f, g);
+          if (i < m) e[i] = r;
+          f = cosr * d[i]! + sinr * e[i - 1]!;
+          e[i - 1] = cosr * e[i - 1]! - sinr * d[i]!;
+          g = sinr * d[i - 1]!;
+          d[i - 1] = cosr * d[i - 1]!;
+          let cosl: number, sinl: number;
+          [cosl, sinl, r] = lartg(f, g);
+          d[i] = r;
+          f = cosl * e[i - 1]! + sinl * d[i - 1]!;
+          d[i - 1] = cosl * d[i - 1]! - sinl * e[i - 1]!;
+          if (i > ll + 1) {
+            g = sinl * e[i - 2]!;
+            e[i - 2] = cosl * e[i - 2]!;
+          }
+          cR[i - ll - 1] = cosr; sR[i - ll - 1] = -sinr; cL[i - ll - 1] = cosl; sL[i - ll - 1] = -sinl;
+        }
+        e[ll] = f;
+        if (Math.abs(e[ll]!) <= thresh) e[ll] = 0;
+        lasrLV(false, len, cL, sL, vt, n, ll);
+        lasrRV(false, n, len, cR, sR, 0, u, ll);
+      }
+    }
+  }
+  // make singular values positive (negating rows of vt), then sort descending
+  for (let i = 0; i < n; i++) {
+    if (d[i]! < 0) {
+      d[i] = -d[i]!;
+      for (let j = 0; j < n; j++) vt[i + j * n] = -vt[i + j * n]!;
+    }
+  }
+  for (let i = 0; i < n - 1; i++) {
+    let k = i, p = d[i]!;
+    for (let j = i + 1; j < n; j++) if (d[j]! > p) { k = j; p = d[j]!; }
+    if (k !== i) {
+      d[k] = d[i]!; d[i] = p;
+      for (let r = 0; r < n; r++) {
+        let t = u[r + i * n]!; u[r + i * n] = u[r + k * n]!; u[r + k * n] = t;
+        t = vt[i + r * n]!; vt[i + r * n] = vt[k + r * n]!; vt[k + r * n] = t;
+      }
+    }
+  }
+  return true;
+}
+
+/** numpy.linalg.svd (full_matrices) of a square matrix by LAPACK's small-n dgesdd path; null if it fails to converge. */
+export function svdLapack(a: Float64Array, n: number): Svd | null {
+  const A = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) A[i + j * n] = a[i * n + j]!;
+  const d = new Float64Array(n), e = new Float64Array(Math.max(n - 1, 1));
+  const tauq = new Float64Array(n), taup = new Float64Array(n);
+  const work = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    // H(i) annihilates A(i+1:n, i)
+    tauq[i] = larfg(A, i + i * n, n - i, 1);
+    d[i] = A[i + i * n]!;
+    if (i < n - 1 && tauq[i] !== 0) {
+      A[i + i * n] = 1;
+      for (let c = i + 1; c < n; c++) {
+        let s = 0;
+        for (let r = i; r < n; r++) s += A[r + i * n]! * A[r + c * n]!;
+        s *= tauq[i]!;
+        for (let r = i; r < n; r++) A[r + c * n] = A[r + c * n]! - s * A[r + i * n]!;
+      }
+      A[i + i * n] = d[i]!;
+    }
+    if (i < n - 1) {
+      // G(i) annihilates A(i, i+2:n)
+      taup[i] = larfg(A, i + (i + 1) * n, n - i - 1, n);
+      e[i] = A[i + (i + 1) * n]!;
+      if (taup[i] !== 0) {
+        A[i + (i + 1) * n] = 1;
+        for (let r = i + 1; r < n; r++) {
+          let s = 0;
+          for (let c = i + 1; c < n; c++) s += A[r + c * n]! * A[i + c * n]!;
+          work[r] = s * taup[i]!;
+        }
+        for (let r = i + 1; r < n; r++) {
+          for (let c = i + 1; c < n; c++) A[r + c * n] = A[r + c * n]! - work[r]! * A[i + c * n]!;
+        }
+        A[i + (i + 1) * n] = e[i]!;
+      }
+    } else {
+      taup[i] = 0;
+    }
+  }
+  const u = new Float64Array(n * n), vt = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) { u[i + i * n] = 1; vt[i + i * n] = 1; }
+  if (n === 1) {
+    u[0] = sign(1, d[0]!);
+    d[0] = Math.abs(d[0]!);
+  } else if (!bdsqr(n, d, e, vt, u)) {
+    return null;
+  }
+  // U = Q U_B with Q = H(1) ... H(n): apply H(n) first
+  for (let i = n - 1; i >= 0; i--) {
+    const t = tauq[i]!;
+    if (t === 0) continue;
+    for (let c = 0; c < n; c++) {
+      let s = u[i + c * n]!;
+      for (let r = i + 1; r < n; r++) s += A[r + i * n]! * u[r + c * n]!;
+      s *= t;
+      u[i + c * n] = u[i + c * n]! - s;
+      for (let r = i + 1; r < n; r++) u[r + c * n] = u[r + c * n]! - s * A[r + i * n]!;
+    }
+  }
+  // VT = VT_B P^T with P = G(1) ... G(n-1): VT G(n-1) ... G(1)
+  for (let i = n - 2; i >= 0; i--) {
+    const t = taup[i]!;
+    if (t === 0) continue;
+    for (let r = 0; r < n; r++) {
+      let s = vt[r + (i + 1) * n]!;
+      for (let c = i + 2; c < n; c++) s += vt[r + c * n]! * A[i + c * n]!;
+      s *= t;
+      vt[r + (i + 1) * n] = vt[r + (i + 1) * n]! - s;
+      for (let c = i + 2; c < n; c++) vt[r + c * n] = vt[r + c * n]! - s * A[i + c * n]!;
+    }
+  }
+  const U = new Float64Array(n * n), VH = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < n; k++) { U[i * n + k] = u[i + k * n]!; VH[i * n + k] = vt[i + k * n]!; }
+  }
+  return { u: U, s: d, vh: VH };
 }
