@@ -174,6 +174,11 @@ export function broadcastStrides(shape: readonly number[], target: readonly numb
 }
 
 export type Draw = (a: number, b: number, c: number) => number;
+/**
+ * Optional fast path for scalar parameters: fills out[0, n) exactly as n draws would. A method's
+ * own loop keeps its call site monomorphic (the shared loop here sees every distribution).
+ */
+export type Fill<T> = (out: T, n: number, a: number, b: number, c: number) => void;
 
 export interface OutputType<T extends TypedArray> {
   new (n: number): T;
@@ -204,6 +209,7 @@ export function broadcastDraw<T extends TypedArray = Float64Array>(
   draw: Draw,
   Out: OutputType<T> = Float64Array as unknown as OutputType<T>,
   out?: T | null,
+  fill?: Fill<T>,
 ): number | NDArray<T> {
   // numpy's cont() with `out`: the caller has checked out's dtype and size (check_output);
   // out's shape then plays the role of `size`.
@@ -217,7 +223,8 @@ export function broadcastDraw<T extends TypedArray = Float64Array>(
     if (shape === null) return draw(a, b, c);
     const n = shapeSize(shape);
     const res = out ?? new Out(n);
-    for (let i = 0; i < n; i++) res[i] = draw(a, b, c);
+    if (fill) fill(res, n, a, b, c);
+    else for (let i = 0; i < n; i++) res[i] = draw(a, b, c);
     return withShape(res, shape);
   }
   params.forEach((p, i) => checkArray(p.data, specs[i]!.name, specs[i]!.cons));

@@ -47,21 +47,22 @@ export function checkOutput(out: FloatArray, dtype: FloatDtype, size: Size): num
 }
 
 /**
- * numpy's double_fill / float_fill: one draw without size or out, else fill a new array of
- * `size` (or `out`) in C order.
+ * numpy's double_fill / float_fill: one draw without size or out, else `fill` a new array of
+ * `size` (or `out`) in C order. `fill` is the method's own loop (a monomorphic call site).
  */
 export function fillFloat(
-  size: Size, dtype: FloatDtype, out: FloatArray | undefined | null, draw: () => number,
+  size: Size, dtype: FloatDtype, out: FloatArray | undefined | null,
+  draw: () => number, fill: (out: FloatArray, n: number) => void,
 ): number | NDArray<FloatArray> {
   if (out !== undefined && out !== null) {
     const shape = checkOutput(out, dtype, size);
-    for (let i = 0; i < out.length; i++) out[i] = draw();
+    fill(out, out.length);
     return withShape(out, shape);
   }
   const shape = normalizeSize(size);
   if (shape === null) return draw();
   const n = shapeSize(shape);
   const arr = dtype === 'float64' ? new Float64Array(n) : new Float32Array(n);
-  for (let i = 0; i < n; i++) arr[i] = draw();
+  fill(arr, n);
   return withShape(arr, shape);
 }

@@ -66,17 +66,30 @@ export class Generator extends GeneratorCore {
   standard_normal(size?: Size, dtype?: DtypeLike, out?: FloatArray | null): FloatOrF32 {
     const dt = floatDtype(dtype, 'standard_normal');
     const bg = this.bit_generator;
-    return fillFloat(size, dt, out, dt === 'float64' ? () => randomStandardNormal(bg) : () => randomStandardNormalF(bg));
+    if (dt === 'float64') {
+      return fillFloat(size, dt, out, () => randomStandardNormal(bg), (o, n) => {
+        for (let i = 0; i < n; i++) o[i] = randomStandardNormal(bg);
+      });
+    }
+    return fillFloat(size, dt, out, () => randomStandardNormalF(bg), (o, n) => {
+      for (let i = 0; i < n; i++) o[i] = randomStandardNormalF(bg);
+    });
   }
 
   standard_exponential(size?: Size, dtype?: DtypeLike, method: string = 'zig', out?: FloatArray | null): FloatOrF32 {
     const dt = floatDtype(dtype, 'standard_exponential');
     const bg = this.bit_generator;
     const zig = method === 'zig';
-    const draw = dt === 'float64'
-      ? (zig ? () => randomStandardExponential(bg) : () => randomStandardExponentialInv(bg))
-      : (zig ? () => randomStandardExponentialF(bg) : () => randomStandardExponentialInvF(bg));
-    return fillFloat(size, dt, out, draw);
+    if (dt === 'float64' && zig) {
+      return fillFloat(size, dt, out, () => randomStandardExponential(bg), (o, n) => {
+        for (let i = 0; i < n; i++) o[i] = randomStandardExponential(bg);
+      });
+    }
+    const draw = dt === 'float64' ? () => randomStandardExponentialInv(bg)
+      : zig ? () => randomStandardExponentialF(bg) : () => randomStandardExponentialInvF(bg);
+    return fillFloat(size, dt, out, draw, (o, n) => {
+      for (let i = 0; i < n; i++) o[i] = draw();
+    });
   }
 
   standard_gamma(shape: ArrayLike, size?: Size, dtype?: DtypeLike, out?: FloatArray | null): FloatOrF32 {
@@ -117,18 +130,26 @@ export class Generator extends GeneratorCore {
 
   normal(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [loc, scale], [NONE, spec('scale', 'non_negative')], (a, b) => randomNormal(bg, a, b));
+    return broadcastDraw(size, [loc, scale], [NONE, spec('scale', 'non_negative')], (a, b) => randomNormal(bg, a, b),
+      Float64Array, null, (o, n, a, b) => {
+        for (let i = 0; i < n; i++) o[i] = a + b * randomStandardNormal(bg);
+      });
   }
 
   exponential(scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomExponential(bg, a));
+    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomExponential(bg, a),
+      Float64Array, null, (o, n, a) => {
+        for (let i = 0; i < n; i++) o[i] = a * randomStandardExponential(bg);
+      });
   }
 
   gamma(shape: ArrayLike, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [shape, scale], [spec('shape', 'non_negative'), spec('scale', 'non_negative')],
-      (a, b) => randomGamma(bg, a, b));
+      (a, b) => randomGamma(bg, a, b), Float64Array, null, (o, n, a, b) => {
+        for (let i = 0; i < n; i++) o[i] = b * randomStandardGamma(bg, a);
+      });
   }
 
   beta(a: ArrayLike, b: ArrayLike, size?: Size): Float {
@@ -255,7 +276,9 @@ export class Generator extends GeneratorCore {
       const ni = pyInt64(parseF64(n).data[0]!);
       checkScalar(dp, 'p', 'bounded_0_1');
       checkScalar(ni, 'n', 'non_negative');
-      return broadcastDraw(size, [dp, ni], specs, draw);
+      return broadcastDraw(size, [dp, ni], specs, draw, Float64Array, null, (o, cnt, pp, nn) => {
+        for (let i = 0; i < cnt; i++) o[i] = randomBinomial(bg, pp, nn, bc);
+      });
     }
     return broadcastDraw(size, [p, asArg(parseI64(n))], specs, draw);
   }
@@ -282,7 +305,10 @@ export class Generator extends GeneratorCore {
 
   poisson(lam: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [lam], [spec('lam', 'poisson')], (a) => randomPoisson(bg, a));
+    return broadcastDraw(size, [lam], [spec('lam', 'poisson')], (a) => randomPoisson(bg, a), Float64Array, null,
+      (o, n, a) => {
+        for (let i = 0; i < n; i++) o[i] = randomPoisson(bg, a);
+      });
   }
 
   zipf(a: ArrayLike, size?: Size): Float {
