@@ -334,8 +334,15 @@ def systematic_cases():
                 for sh in [0.0, 0.3, 1.0, 2.5, 1e-4, 1e6, 0.7]:
                     cases += call_case(f'standard_gamma/{dt}/{sh}/s{seed}/z{si}', seed,
                                        [('standard_gamma', (sh, size, dt), {})])
-    # long runs reaching the rare branches (ziggurat tails and wedges)
+    return cases
+
+
+def long_cases():
+    """Long runs reaching the rare branches (ziggurat tails and wedges, BTPE's rejection steps)."""
+    cases = []
     for seed in SEEDS[:2]:
+        for n, p in [(1000, 0.4), (60, 0.45), (200, 0.7)]:
+            cases += call_case(f'binomial/long/{n}/{p}/s{seed}', seed, [('binomial', (n, p, 3000), {})])
         for dt in ['float32', 'float64']:
             cases += call_case(f'standard_normal/long/{dt}/s{seed}', seed, [('standard_normal', (4000, dt), {})])
             cases += call_case(f'standard_exponential/long/{dt}/s{seed}', seed,
@@ -372,7 +379,8 @@ def broadcast_cases():
     ]
     cases = []
     for i, (m, a) in enumerate(calls):
-        cases += call_case(f'broadcast/{i}/{m}', s, [(m, a, {})])
+        for seed in [s] + SEEDS:
+            cases += call_case(f'broadcast/{i}/{m}/s{seed}', seed, [(m, a, {})])
     return cases
 
 
@@ -501,7 +509,7 @@ def linalg_cases():
 def main_all():
     write('generator_dists_shared', shared_cases(), {'bitgen': 'MT19937', 'seeds': SEEDS})
     write('generator_dists', systematic_cases(), {'bitgen': 'MT19937', 'seeds': SEEDS, 'sizes': [None, 40, [3, 4]]})
-    write('generator_dists_misc', broadcast_cases() + error_cases(), {'bitgen': 'MT19937'})
+    write('generator_dists_misc', long_cases() + broadcast_cases() + error_cases(), {'bitgen': 'MT19937'})
     write('generator_dists_mvn', mvn_cases(), {'bitgen': 'MT19937'})
     write('generator_dists_linalg', linalg_cases(), {})
     write('generator_dists_pinned', pinned_cases(), {'source': 'numpy/random/tests/test_generator_mt19937.py'})
