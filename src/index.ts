@@ -7,3 +7,4 @@ export type { LegacyStateTuple, LegacyStateDict } from './legacy/random_state_co
 export * from './legacy/global.js';
 export { ValueError, OverflowError, IndexError, NotImplementedError } from './core/errors.js';
 export type { NDArray, Size, ArrayLike, TypedArray } from './core/ndarray.js';
+export { LinAlgError } from './distributions/multivariate_normal.js';

@@ -8,8 +8,8 @@ import { mtKeyHash } from './dist_replay.js';
 const fresh = () => new Generator(new MT19937(1234));
 const snapshot = (g: Generator) => `${(g.bit_generator as MT19937).state.state.pos}/${mtKeyHash(g.bit_generator as MT19937)}`;
 
-/** Runs fn and asserts it takes under `ms` milliseconds. */
-function quick<T>(fn: () => T, ms = 500): T {
+/** Runs fn and asserts it finishes within `ms` milliseconds (generous: the machine may be loaded). */
+function quick<T>(fn: () => T, ms = 2000): T {
   const t0 = performance.now();
   const v = fn();
   expect(performance.now() - t0).toBeLessThan(ms);
