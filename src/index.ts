@@ -6,3 +6,5 @@ export { ValueError, OverflowError, IndexError, NotImplementedError } from './co
 export type { NDArray, Size, ArrayLike, TypedArray } from './core/ndarray.js';
 export { PCG64 } from './bitgen/pcg64.js';
 export { PCG64DXSM } from './bitgen/pcg64dxsm.js';
+export { Philox } from './bitgen/philox.js';
+export { SFC64 } from './bitgen/sfc64.js';
