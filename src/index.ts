@@ -8,3 +8,4 @@ export { PCG64 } from './bitgen/pcg64.js';
 export { PCG64DXSM } from './bitgen/pcg64dxsm.js';
 export { Philox } from './bitgen/philox.js';
 export { SFC64 } from './bitgen/sfc64.js';
+export { bitGeneratorFromJSON } from './bitgen/state_json.js';

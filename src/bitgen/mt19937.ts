@@ -170,12 +170,11 @@ export class MT19937 extends BitGenerator {
    * times, as numpy's jumped; this generator is unchanged.
    */
   jumped(jumps: number | bigint = 1): MT19937 {
-    if (typeof jumps === 'number' && !Number.isInteger(jumps)) {
-      throw new TypeError(`'float' object cannot be interpreted as an integer`);
-    }
+    // numpy converts jumps to npy_intp, truncating a float.
+    const n = Math.trunc(Number(jumps));
     const bg = new MT19937();
     bg.state = this.state;
-    for (let i = 0; i < Number(jumps); i++) bg.pos = mt19937Jump(bg.key, bg.pos);
+    for (let i = 0; i < n; i++) bg.pos = mt19937Jump(bg.key, bg.pos);
     bg.temperAll();
     return bg;
   }

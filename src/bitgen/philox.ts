@@ -90,23 +90,49 @@ export const philoxKernel: BlockKernel = (st, out, off, n) => {
   st[BPOS] = bp;
 };
 
+const TWO64 = 18446744073709551616;
+const I64_MIN = -(1n << 63n), I64_END = 1n << 63n, U64_END = 1n << 64n;
+
+/**
+ * np.asarray(list).astype(uint64) as numpy does it: Python ints are int64 where they fit, else
+ * uint64; a mix of the two (or any float) goes through float64, whose cast to uint64 truncates,
+ * wraps negatives through int64 and gives 0 at or above 2**64 (x86-64 numpy).
+ */
+function listToUint64(arr: ArrayLike<unknown>, name: string): bigint[] {
+  let signed = false, unsigned = false, float = false;
+  const vals: (bigint | number)[] = [];
+  for (let i = 0; i < arr.length; i++) {
+    const e = arr[i];
+    if (typeof e === 'bigint' || (typeof e === 'number' && Number.isInteger(e))) {
+      const b = BigInt(e);
+      if (b < I64_MIN || b >= U64_END) throw new OverflowError('Python int too large to convert to C long');
+      if (b >= I64_END) unsigned = true;
+      else signed = true;
+      vals.push(b);
+    } else if (typeof e === 'number' && !Number.isNaN(e)) {
+      float = true;
+      vals.push(e);
+    } else if (typeof e === 'boolean') {
+      signed = true;
+      vals.push(e ? 1n : 0n);
+    } else {
+      throw new TypeError(`${name} must be an integer or an array of integers`);
+    }
+  }
+  if (!float && !(signed && unsigned)) return vals.map((v) => BigInt.asUintN(64, v as bigint));
+  return vals.map((v) => {
+    const d = Math.trunc(Number(v));
+    if (d >= TWO64 || !Number.isFinite(d)) return 0n;
+    if (d >= 0) return BigInt(d);
+    return d >= -9223372036854775808 ? BigInt.asUintN(64, BigInt(d)) : 0n;
+  });
+}
+
 /** numpy's int_to_array for counter/key: an integer below 2**bits, or an array of `bits/64` words. */
 function intToWords(value: unknown, name: string, bits: number): bigint[] {
   const len = bits / 64;
   if (Array.isArray(value) || ArrayBuffer.isView(value)) {
-    const arr = value as ArrayLike<unknown>;
-    const out: bigint[] = [];
-    for (let i = 0; i < arr.length; i++) {
-      const e = arr[i];
-      if (typeof e === 'bigint') {
-        if (e >= 1n << 64n || e < -(1n << 63n)) throw new OverflowError('Python int too large to convert to C long');
-        out.push(BigInt.asUintN(64, e));
-      } else if (typeof e === 'number' && Number.isFinite(e)) {
-        out.push(BigInt.asUintN(64, BigInt(Math.trunc(e))));
-      } else {
-        throw new TypeError(`${name} must be an integer or an array of integers`);
-      }
-    }
+    const out = value instanceof BigUint64Array ? Array.from(value) : listToUint64(value as ArrayLike<unknown>, name);
     if (out.length !== len) throw new ValueError(`${name} must have ${len} elements when using array form`);
     return out;
   }
@@ -192,6 +218,10 @@ export class Philox extends BlockBitGenerator {
 
   /** A new Philox advanced jumps * 2**128 steps from this one. */
   jumped(jumps: number | bigint = 1): Philox {
+    // numpy multiplies first, so a fractional jump count fails in wrap_int like advance(1.5).
+    if (typeof jumps === 'number' && !Number.isInteger(jumps)) {
+      throw new TypeError("unsupported operand type(s) for &: 'float' and 'int'");
+    }
     const bg = new Philox();
     bg.state = this.state;
     bg.advance(toBigIntJumps(jumps) * (1n << 128n));
