@@ -1,19 +1,18 @@
-// Shared machinery for 64-bit generators whose whole numpy state fits in a few uint32 words
-// (SFC64, Philox): outputs are produced a block at a time by a kernel on a typed-array copy of
-// the state; numpy's buffered next_uint32 and state exactness are handled here.
+// Shared machinery for the 64-bit generators (PCG64, PCG64DXSM, SFC64, Philox): numpy's whole
+// state lives in a few uint32 words, and outputs are produced a block at a time by a kernel
+// (WebAssembly or TS) on those words. numpy's buffered next_uint32 and exact states live here.
 //
 // Block invariant: numpy's state after the outputs consumed so far equals `start` run forward
 // `pos` outputs; `ks` holds the state after the whole block.
 import type { NDArray, Size } from '../core/ndarray.js';
 import { BitGenerator, type SeedLike } from './bit_generator.js';
+import type { KernelPair } from './kernels.js';
 import { randomRawPairs } from './raw_output.js';
 
 const BLOCK = 256;
 const FIRST_BLOCK = 4;
+const BULK_DOUBLES = 64;
 const TWO_M53 = 1 / 9007199254740992;
-
-/** Advances the kernel state `st` by n outputs, writing them to out[2*off..] as (lo, hi) pairs. */
-export type BlockKernel = (st: Uint32Array, out: Uint32Array, off: number, n: number) => void;
 
 export abstract class BlockBitGenerator extends BitGenerator {
   private readonly ks: Uint32Array;
@@ -21,11 +20,13 @@ export abstract class BlockBitGenerator extends BitGenerator {
   private readonly buf = new Uint32Array(2 * BLOCK);
   private pos = 0;
   private len = 0;
+  // Blocks start small after a (re)seed or state change so a few draws stay cheap, then grow.
   private nextLen = FIRST_BLOCK;
   protected hasUint32 = 0;
   protected uinteger = 0;
 
-  protected abstract kernel(): BlockKernel;
+  /** This generator's kernels in the active backend. */
+  protected abstract kernel(): KernelPair;
 
   constructor(seed: SeedLike, stateWords: number) {
     super(seed);
@@ -36,7 +37,7 @@ export abstract class BlockBitGenerator extends BitGenerator {
   /** numpy's state words after the outputs consumed so far (a fresh copy). */
   protected exactWords(): Uint32Array {
     const s = this.start.slice();
-    if (this.pos > 0) this.kernel()(s, new Uint32Array(2 * this.pos), 0, this.pos);
+    if (this.pos > 0) this.kernel().pairs(s, new Uint32Array(2 * this.pos), 0, this.pos);
     return s;
   }
 
@@ -49,11 +50,18 @@ export abstract class BlockBitGenerator extends BitGenerator {
     this.nextLen = FIRST_BLOCK;
   }
 
+  /** Marks the block consumed with `ks` as the exact state (after a bulk kernel call). */
+  private settle(): void {
+    this.start.set(this.ks);
+    this.pos = 0;
+    this.len = 0;
+  }
+
   private refill(): void {
     const n = this.nextLen;
     if (n < BLOCK) this.nextLen = n * 2;
     this.start.set(this.ks);
-    this.kernel()(this.ks, this.buf, 0, n);
+    this.kernel().pairs(this.ks, this.buf, 0, n);
     this.pos = 0;
     this.len = n;
   }
@@ -88,18 +96,18 @@ export abstract class BlockBitGenerator extends BitGenerator {
 
   override fill_double(out: Float64Array, start = 0, end = out.length): void {
     const buf = this.buf;
-    let pos = this.pos, len = this.len;
-    for (let k = start; k < end; k++) {
-      if (pos === len) {
-        this.pos = pos;
-        this.refill();
-        pos = 0;
-        len = this.len;
-      }
-      const i = pos++ << 1;
-      out[k] = (buf[i + 1]! * 2097152 + (buf[i]! >>> 11)) * TWO_M53;
+    let k = start;
+    // what is buffered first, then whole runs straight from the kernel
+    while (k < end && this.pos < this.len) {
+      const i = this.pos++ << 1;
+      out[k++] = (buf[i + 1]! * 2097152 + (buf[i]! >>> 11)) * TWO_M53;
     }
-    this.pos = pos;
+    if (end - k >= BULK_DOUBLES) {
+      this.kernel().doubles(this.ks, out, k, end - k);
+      this.settle();
+      return;
+    }
+    for (; k < end; k++) out[k] = this.next_double();
   }
 
   private fillPairs = (out: Uint32Array, off: number, n: number): void => {
@@ -109,10 +117,8 @@ export abstract class BlockBitGenerator extends BitGenerator {
       this.pos += take;
     }
     if (take < n) {
-      this.kernel()(this.ks, out, off + take, n - take);
-      this.start.set(this.ks);
-      this.pos = 0;
-      this.len = 0;
+      this.kernel().pairs(this.ks, out, off + take, n - take);
+      this.settle();
     }
   };
 

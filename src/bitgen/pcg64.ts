@@ -1,6 +1,7 @@
 // numpy's PCG64: 128-bit LCG with the XSL-RR output of the stepped state.
+import { kernels, type KernelPair } from './kernels.js';
+import { PCG_MULT } from './kernels/pcg_ts.js';
 import { Pcg128Base } from './pcg128_base.js';
-import { pcgKernels, PCG_MULT, type PcgKernel } from './pcg64_kernels.js';
 
 export class PCG64 extends Pcg128Base {
   get name(): string {
@@ -11,7 +12,7 @@ export class PCG64 extends Pcg128Base {
     return PCG_MULT;
   }
 
-  protected kernel(): PcgKernel {
-    return pcgKernels().xslrr;
+  protected kernel(): KernelPair {
+    return kernels().xslrr;
   }
 }

@@ -1,7 +1,8 @@
 // numpy's PCG64DXSM: the DXSM output of the current state, then a step with the 64-bit
 // "cheap multiplier". Seeded exactly like PCG64 (numpy reuses its srandom).
+import { kernels, type KernelPair } from './kernels.js';
+import { PCG_CHEAP_MULT } from './kernels/pcg_ts.js';
 import { Pcg128Base } from './pcg128_base.js';
-import { pcgKernels, PCG_CHEAP_MULT, type PcgKernel } from './pcg64_kernels.js';
 
 export class PCG64DXSM extends Pcg128Base {
   get name(): string {
@@ -12,7 +13,7 @@ export class PCG64DXSM extends Pcg128Base {
     return PCG_CHEAP_MULT;
   }
 
-  protected kernel(): PcgKernel {
-    return pcgKernels().dxsm;
+  protected kernel(): KernelPair {
+    return kernels().dxsm;
   }
 }

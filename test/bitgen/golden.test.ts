@@ -1,7 +1,8 @@
 // Bit generators against numpy (test/golden/bitgens.json, from scripts/golden/bitgens.py):
 // seeding, spawning, advance/jumped, interleaved next_* calls, state JSON both ways, Philox
 // options and errors, wrong-generator state errors, SeedSequence.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setKernelBackend } from '../../src/bitgen/kernels.js';
 import type { BitGenerator } from '../../src/bitgen/bit_generator.js';
 import { MT19937 } from '../../src/bitgen/mt19937.js';
 import { PCG64 } from '../../src/bitgen/pcg64.js';
@@ -47,126 +48,136 @@ function classFromJSON<T extends BitGenerator = BitGenerator>(gen: Gen, j: strin
   return (CLASSES[gen] as unknown as { fromJSON(j: string | object): T }).fromJSON(j);
 }
 
-describe('seeding', () => {
-  it.each(of('seed'))('$gen seed $seed', (c) => {
-    const bg = new CLASSES[c.gen](seedOf(c.seed as JsonInt));
-    expect(json(bg)).toBe(c.state);
-    expectExact(bg.random_raw(10), c.raw as Encoded, 'raw');
-    expect(json(bg)).toBe(c.after);
-  });
+afterAll(() => {
+  setKernelBackend('wasm');
 });
 
-describe('spawn', () => {
-  it.each(of('spawn'))('$gen children and grandchild match numpy', (c) => {
-    const bg = new CLASSES[c.gen](seedOf(c.seed as string));
-    const kids = [...bg.spawn(2), ...bg.spawn(1)];
-    kids.forEach((k, i) => {
-      expect(k).toBeInstanceOf(CLASSES[c.gen]);
-      expect(k.seed_seq!.spawn_key.map(String)).toEqual((c.spawn_keys as string[][])[i]);
-      expectExact(k.random_raw(5), (c.children as Encoded[])[i]!, `child ${i}`);
+describe.each(['wasm', 'ts'] as const)('%s kernels', (backend) => {
+  beforeAll(() => {
+    expect(setKernelBackend(backend)).toBe(backend);
+  });
+
+  describe('seeding', () => {
+    it.each(of('seed'))('$gen seed $seed', (c) => {
+      const bg = new CLASSES[c.gen](seedOf(c.seed as JsonInt));
+      expect(json(bg)).toBe(c.state);
+      expectExact(bg.random_raw(10), c.raw as Encoded, 'raw');
+      expect(json(bg)).toBe(c.after);
     });
-    const grand = kids[0]!.spawn(1)[0]!;
-    expect(grand.seed_seq!.spawn_key.map(String)).toEqual(c.grand_key);
-    expectExact(grand.random_raw(5), c.grandchild as Encoded, 'grandchild');
   });
-});
 
-describe('advance', () => {
-  it.each(of('advance'))('$gen advance($delta)', (c) => {
-    const C = CLASSES[c.gen] as typeof PCG64 | typeof Philox;
-    const fresh = new C(1234);
-    fresh.random_raw(3);
-    fresh.next_uint32();
-    expect(json(fresh)).toBe(c.before);
-    const bg = classFromJSON<PCG64 | Philox>(c.gen, c.before as string);
-    expect(bg.advance(BigInt(c.delta as string))).toBe(bg);
-    expect(json(bg)).toBe(c.after);
-    expectExact(bg.random_raw(5), c.raw as Encoded, 'raw');
-    fresh.advance(BigInt(c.delta as string));
-    expect(json(fresh)).toBe(c.after);
+  describe('spawn', () => {
+    it.each(of('spawn'))('$gen children and grandchild match numpy', (c) => {
+      const bg = new CLASSES[c.gen](seedOf(c.seed as string));
+      const kids = [...bg.spawn(2), ...bg.spawn(1)];
+      kids.forEach((k, i) => {
+        expect(k).toBeInstanceOf(CLASSES[c.gen]);
+        expect(k.seed_seq!.spawn_key.map(String)).toEqual((c.spawn_keys as string[][])[i]);
+        expectExact(k.random_raw(5), (c.children as Encoded[])[i]!, `child ${i}`);
+      });
+      const grand = kids[0]!.spawn(1)[0]!;
+      expect(grand.seed_seq!.spawn_key.map(String)).toEqual(c.grand_key);
+      expectExact(grand.random_raw(5), c.grandchild as Encoded, 'grandchild');
+    });
   });
-});
 
-describe('jumped', () => {
-  it.each(of('jumped'))('$gen jumped($jumps)', (c) => {
-    const C = CLASSES[c.gen];
-    const bg = classFromJSON<PCG64 | Philox | MT19937>(c.gen, c.before as string);
-    const j = bg.jumped(c.jumps as number);
-    expect(json(bg)).toBe(c.before);
-    expect(j).toBeInstanceOf(C);
-    expect(json(j)).toBe(c.after);
-    expectExact(j.random_raw(5), c.raw as Encoded, 'raw');
+  describe('advance', () => {
+    it.each(of('advance'))('$gen advance($delta)', (c) => {
+      const C = CLASSES[c.gen] as typeof PCG64 | typeof Philox;
+      const fresh = new C(1234);
+      fresh.random_raw(3);
+      fresh.next_uint32();
+      expect(json(fresh)).toBe(c.before);
+      const bg = classFromJSON<PCG64 | Philox>(c.gen, c.before as string);
+      expect(bg.advance(BigInt(c.delta as string))).toBe(bg);
+      expect(json(bg)).toBe(c.after);
+      expectExact(bg.random_raw(5), c.raw as Encoded, 'raw');
+      fresh.advance(BigInt(c.delta as string));
+      expect(json(fresh)).toBe(c.after);
+    });
   });
-});
 
-describe('interleaved next_uint32/next_uint64/next_double/random_raw and state interchange', () => {
-  it.each(of('ops'))('$gen seed $seed', (c) => {
-    const ops = c.ops as string[], results = c.results as string[];
-    const bg = new CLASSES[c.gen](BigInt(c.seed as string));
-    expect(runOps(bg, ops.slice(0, 17))).toEqual(results.slice(0, 17));
-    expect(json(bg)).toBe(c.mid);
-    expect(runOps(bg, ops.slice(17))).toEqual(results.slice(17));
-    expect(json(bg)).toBe(c.final);
-    expectExact(bg.random_raw(20), c.cont as Encoded, 'continuation');
-    // numpy's mid-stream JSON state, loaded here, continues numpy's stream exactly
-    const restored = bitGeneratorFromJSON(c.mid as string);
-    expect(restored).toBeInstanceOf(CLASSES[c.gen]);
-    expect(runOps(restored, ops.slice(17))).toEqual(results.slice(17));
-    expect(json(restored)).toBe(c.final);
-    const fromFinal = classFromJSON(c.gen, JSON.parse(c.final as string) as object);
-    expectExact(fromFinal.random_raw(20), c.cont as Encoded, 'continuation from JSON');
+  describe('jumped', () => {
+    it.each(of('jumped'))('$gen jumped($jumps)', (c) => {
+      const C = CLASSES[c.gen];
+      const bg = classFromJSON<PCG64 | Philox | MT19937>(c.gen, c.before as string);
+      const j = bg.jumped(c.jumps as number);
+      expect(json(bg)).toBe(c.before);
+      expect(j).toBeInstanceOf(C);
+      expect(json(j)).toBe(c.after);
+      expectExact(j.random_raw(5), c.raw as Encoded, 'raw');
+    });
   });
-});
 
-describe('Philox key and counter', () => {
-  const conv = (v: JsonInt | undefined): PhiloxInt | undefined => (v === undefined ? undefined : seedOf(v));
-  it.each(of('philox'))('Philox($opts)', (c) => {
-    const o = c.opts as { seed?: string; key?: JsonInt; counter?: JsonInt };
-    const make = () => new Philox(o.seed === undefined ? undefined : BigInt(o.seed), conv(o.counter), conv(o.key));
-    if (c.error) {
+  describe('interleaved next_uint32/next_uint64/next_double/random_raw and state interchange', () => {
+    it.each(of('ops'))('$gen seed $seed', (c) => {
+      const ops = c.ops as string[], results = c.results as string[];
+      const bg = new CLASSES[c.gen](BigInt(c.seed as string));
+      expect(runOps(bg, ops.slice(0, 17))).toEqual(results.slice(0, 17));
+      expect(json(bg)).toBe(c.mid);
+      expect(runOps(bg, ops.slice(17))).toEqual(results.slice(17));
+      expect(json(bg)).toBe(c.final);
+      expectExact(bg.random_raw(20), c.cont as Encoded, 'continuation');
+      // numpy's mid-stream JSON state, loaded here, continues numpy's stream exactly
+      const restored = bitGeneratorFromJSON(c.mid as string);
+      expect(restored).toBeInstanceOf(CLASSES[c.gen]);
+      expect(runOps(restored, ops.slice(17))).toEqual(results.slice(17));
+      expect(json(restored)).toBe(c.final);
+      const fromFinal = classFromJSON(c.gen, JSON.parse(c.final as string) as object);
+      expectExact(fromFinal.random_raw(20), c.cont as Encoded, 'continuation from JSON');
+    });
+  });
+
+  describe('Philox key and counter', () => {
+    const conv = (v: JsonInt | undefined): PhiloxInt | undefined => (v === undefined ? undefined : seedOf(v));
+    it.each(of('philox'))('Philox($opts)', (c) => {
+      const o = c.opts as { seed?: string; key?: JsonInt; counter?: JsonInt };
+      const make = () => new Philox(o.seed === undefined ? undefined : BigInt(o.seed), conv(o.counter), conv(o.key));
+      if (c.error) {
+        const [type, msg] = c.error as [string, string];
+        expect(make).toThrow(msg);
+        try { make(); } catch (e) { expect((e as Error).name).toBe(type); }
+        return;
+      }
+      const bg = make();
+      expect(json(bg)).toBe(c.state);
+      expect(bg.seed_seq !== null).toBe(c.has_seed_seq);
+      if (!c.has_seed_seq) expect(() => bg.spawn(1)).toThrow('The underlying SeedSequence does not implement spawning.');
+      expectExact(bg.random_raw(10), c.raw as Encoded, 'raw');
+    });
+  });
+
+  describe('state of another generator', () => {
+    it.each(of('state_error'))('$gen given a $other state', (c) => {
+      const bg = new CLASSES[c.gen](1);
+      const before = json(bg);
+      const other = new CLASSES[c.other as Gen](1).state;
       const [type, msg] = c.error as [string, string];
-      expect(make).toThrow(msg);
-      try { make(); } catch (e) { expect((e as Error).name).toBe(type); }
-      return;
-    }
-    const bg = make();
-    expect(json(bg)).toBe(c.state);
-    expect(bg.seed_seq !== null).toBe(c.has_seed_seq);
-    if (!c.has_seed_seq) expect(() => bg.spawn(1)).toThrow('The underlying SeedSequence does not implement spawning.');
-    expectExact(bg.random_raw(10), c.raw as Encoded, 'raw');
-  });
-});
-
-describe('state of another generator', () => {
-  it.each(of('state_error'))('$gen given a $other state', (c) => {
-    const bg = new CLASSES[c.gen](1);
-    const before = json(bg);
-    const other = new CLASSES[c.other as Gen](1).state;
-    const [type, msg] = c.error as [string, string];
-    expect(() => { bg.state = other; }).toThrow(msg);
-    try { bg.state = other; } catch (e) { expect((e as Error).name).toBe(type); }
-    expect(json(bg)).toBe(before);
-  });
-});
-
-describe('SeedSequence', () => {
-  it.each(of('seedseq'))('entropy $entropy spawn_key $spawn_key pool $pool_size', (c) => {
-    const ss = new SeedSequence(seedOf(c.entropy as JsonInt), {
-      spawn_key: (c.spawn_key as string[]).map((v) => BigInt(v)), pool_size: c.pool_size as number,
+      expect(() => { bg.state = other; }).toThrow(msg);
+      try { bg.state = other; } catch (e) { expect((e as Error).name).toBe(type); }
+      expect(json(bg)).toBe(before);
     });
-    const kids = ss.spawn(3);
-    expectExact(ss.generate_state(9), c.words as Encoded, 'uint32 words');
-    expectExact(ss.generate_state(5, 'uint64'), c.words64 as Encoded, 'uint64 words');
-    expectExact(ss.pool, c.pool as Encoded, 'pool');
-    expect(json(ss)).toBe(c.state);
-    kids.forEach((k, i) => expectExact(k.generate_state(4), (c.children as Encoded[])[i]!, `child ${i}`));
-    const back = SeedSequence.fromJSON(c.state as string);
-    expect(json(back)).toBe(c.state);
-    expectExact(back.generate_state(9), c.words as Encoded, 'restored words');
-    // the restored sequence remembers its 3 children: its next child is child 3
-    const direct = new SeedSequence(seedOf(c.entropy as JsonInt), {
-      spawn_key: [...(c.spawn_key as string[]).map((v) => BigInt(v)), 3n], pool_size: c.pool_size as number,
+  });
+
+  describe('SeedSequence', () => {
+    it.each(of('seedseq'))('entropy $entropy spawn_key $spawn_key pool $pool_size', (c) => {
+      const ss = new SeedSequence(seedOf(c.entropy as JsonInt), {
+        spawn_key: (c.spawn_key as string[]).map((v) => BigInt(v)), pool_size: c.pool_size as number,
+      });
+      const kids = ss.spawn(3);
+      expectExact(ss.generate_state(9), c.words as Encoded, 'uint32 words');
+      expectExact(ss.generate_state(5, 'uint64'), c.words64 as Encoded, 'uint64 words');
+      expectExact(ss.pool, c.pool as Encoded, 'pool');
+      expect(json(ss)).toBe(c.state);
+      kids.forEach((k, i) => expectExact(k.generate_state(4), (c.children as Encoded[])[i]!, `child ${i}`));
+      const back = SeedSequence.fromJSON(c.state as string);
+      expect(json(back)).toBe(c.state);
+      expectExact(back.generate_state(9), c.words as Encoded, 'restored words');
+      // the restored sequence remembers its 3 children: its next child is child 3
+      const direct = new SeedSequence(seedOf(c.entropy as JsonInt), {
+        spawn_key: [...(c.spawn_key as string[]).map((v) => BigInt(v)), 3n], pool_size: c.pool_size as number,
+      });
+      expect(Array.from(back.spawn(1)[0]!.generate_state(4) as Uint32Array)).toEqual(Array.from(direct.generate_state(4) as Uint32Array));
     });
-    expect(Array.from(back.spawn(1)[0]!.generate_state(4) as Uint32Array)).toEqual(Array.from(direct.generate_state(4) as Uint32Array));
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PCG64 } from '../../src/bitgen/pcg64.js';
 import { PCG64DXSM } from '../../src/bitgen/pcg64dxsm.js';
-import { setPcgBackend, TS_KERNELS, WASM_KERNELS } from '../../src/bitgen/pcg64_kernels.js';
+import { setKernelBackend } from '../../src/bitgen/kernels.js';
 import { ValueError } from '../../src/core/errors.js';
 import { loadTestSet } from './csv.js';
 
@@ -9,17 +9,13 @@ const BACKENDS = ['ts', 'wasm'] as const;
 const GENS = [[PCG64, 'pcg64'], [PCG64DXSM, 'pcg64dxsm']] as const;
 
 afterAll(() => {
-  setPcgBackend('wasm');
-});
-
-it('WebAssembly kernels load under Node', () => {
-  expect(WASM_KERNELS).not.toBeNull();
+  setKernelBackend('wasm');
 });
 
 describe.each(BACKENDS)('%s backend', (backend) => {
   describe.each(GENS)('%o', (Ctor, file) => {
     it.each([1, 2] as const)("numpy's testset-%i: random_raw(1000) and scalar draws", (n) => {
-      expect(setPcgBackend(backend)).toBe(backend);
+      expect(setKernelBackend(backend)).toBe(backend);
       const t = loadTestSet(file, n);
       expect(Array.from(new Ctor(t.seed).random_raw(1000) as BigUint64Array)).toEqual(t.values);
       const g = new Ctor(t.seed);
@@ -29,7 +25,7 @@ describe.each(BACKENDS)('%s backend', (backend) => {
     });
 
     it('next_uint64/next_double/next_uint32 follow the raw stream with numpy buffering', () => {
-      setPcgBackend(backend);
+      setKernelBackend(backend);
       const t = loadTestSet(file, 1);
       const g = new Ctor(t.seed);
       const v = t.values;
@@ -54,7 +50,7 @@ describe.each(BACKENDS)('%s backend', (backend) => {
     });
 
     it('state read mid-block continues the stream exactly in a fresh generator', () => {
-      setPcgBackend(backend);
+      setKernelBackend(backend);
       const t = loadTestSet(file, 2);
       const g = new Ctor(t.seed);
       for (let k = 0; k < 37; k++) g.next_uint64();
@@ -63,30 +59,6 @@ describe.each(BACKENDS)('%s backend', (backend) => {
       expect(Array.from(h.random_raw(100) as BigUint64Array)).toEqual(t.values.slice(37, 137));
       expect(h.state).toEqual((() => { g.random_raw(100); return g.state; })());
     });
-  });
-});
-
-describe('TS and WebAssembly kernels agree', () => {
-  it.each(GENS)('%o on random seeds, block sizes and offsets', (Ctor) => {
-    if (WASM_KERNELS === null) return;
-    for (let seed = 0; seed < 20; seed++) {
-      const a = new Ctor(seed * 7919 + 3);
-      const kern = Ctor === PCG64 ? 'xslrr' : 'dxsm';
-      const st1 = new Uint32Array(8), st2 = new Uint32Array(8);
-      // the raw state and inc as limbs
-      const s = a.state.state;
-      for (let i = 0; i < 4; i++) {
-        st1[i] = Number((s.state >> BigInt(32 * i)) & 0xffffffffn);
-        st1[4 + i] = Number((s.inc >> BigInt(32 * i)) & 0xffffffffn);
-      }
-      st2.set(st1);
-      const n = 1 + ((seed * 977) % 5000);
-      const o1 = new Uint32Array(2 * (n + 3)), o2 = new Uint32Array(2 * (n + 3));
-      TS_KERNELS[kern](st1, o1, 3, n);
-      WASM_KERNELS[kern](st2, o2, 3, n);
-      expect(Array.from(o2)).toEqual(Array.from(o1));
-      expect(Array.from(st2)).toEqual(Array.from(st1));
-    }
   });
 });
 

@@ -1,21 +1,6 @@
-// Block kernels for the 128-bit PCG LCGs. A kernel advances the state `n` steps and writes
-// the `n` outputs as (lo, hi) uint32 pairs. Two interchangeable backends: a WebAssembly one
-// using native i64 (fast) and a pure-TS one (the fallback, and the reference in tests).
-import { instantiatePcgWasm } from './wasm/pcg64_wasm.js';
-
-/**
- * st: [state limbs 0..3 (little-endian uint32), inc limbs 0..3]; updated in place.
- * out: receives outputs k = 0..n-1 as out[2*(off+k)] = low word, out[2*(off+k)+1] = high word.
- */
-export type PcgKernel = (st: Uint32Array, out: Uint32Array, off: number, n: number) => void;
-
-export interface PcgKernels {
-  readonly backend: 'wasm' | 'ts';
-  /** PCG64: step with the 128-bit multiplier, then XSL-RR output of the new state. */
-  readonly xslrr: PcgKernel;
-  /** PCG64DXSM: DXSM output of the current state, then step with the 64-bit cheap multiplier. */
-  readonly dxsm: PcgKernel;
-}
+// Pure-TS block kernels for the 128-bit PCG LCGs (the fallback where WebAssembly is missing,
+// and the reference the WebAssembly kernels are tested against).
+import type { BlockKernel } from './types.js';
 
 export const PCG_MULT = (2549297995355413924n << 64n) | 4865540595714422341n;
 export const PCG_CHEAP_MULT = 0xda942042e4dd58b5n;
@@ -44,7 +29,7 @@ function mulhi32(a: number, b: number): number {
   return (a1 * b1 + (t >>> 16) + (w1 >>> 16)) | 0;
 }
 
-const tsXslRr: PcgKernel = (st, out, off, n) => {
+export const tsXslRr: BlockKernel = (st, out, off, n) => {
   let s0 = st[0]! & 0xffffff, s1 = (st[0]! >>> 24) | ((st[1]! & 0xffff) << 8);
   let s2 = (st[1]! >>> 16) | ((st[2]! & 0xff) << 16), s3 = st[2]! >>> 8;
   let s4 = st[3]! & 0xffffff, s5 = st[3]! >>> 24;
@@ -93,7 +78,7 @@ const tsXslRr: PcgKernel = (st, out, off, n) => {
   st[3] = s4 | (s5 << 24);
 };
 
-const tsDxsm: PcgKernel = (st, out, off, n) => {
+export const tsDxsm: BlockKernel = (st, out, off, n) => {
   let s0 = st[0]! & 0xffffff, s1 = (st[0]! >>> 24) | ((st[1]! & 0xffff) << 8);
   let s2 = (st[1]! >>> 16) | ((st[2]! & 0xff) << 16), s3 = st[2]! >>> 8;
   let s4 = st[3]! & 0xffffff, s5 = st[3]! >>> 24;
@@ -139,20 +124,3 @@ const tsDxsm: PcgKernel = (st, out, off, n) => {
   st[3] = s4 | (s5 << 24);
 };
 
-export const TS_KERNELS: PcgKernels = { backend: 'ts', xslrr: tsXslRr, dxsm: tsDxsm };
-
-/** The WebAssembly kernels, or null where WebAssembly is unavailable or refuses the module. */
-export const WASM_KERNELS: PcgKernels | null = instantiatePcgWasm();
-
-let active: PcgKernels = WASM_KERNELS ?? TS_KERNELS;
-
-/** The kernels new draws use. */
-export function pcgKernels(): PcgKernels {
-  return active;
-}
-
-/** Selects the backend ('wasm' falls back to 'ts' when unavailable); returns the one in use. */
-export function setPcgBackend(backend: 'wasm' | 'ts'): 'wasm' | 'ts' {
-  active = backend === 'wasm' && WASM_KERNELS !== null ? WASM_KERNELS : TS_KERNELS;
-  return active.backend;
-}
