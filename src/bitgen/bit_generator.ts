@@ -3,6 +3,7 @@
 import { ValueError } from '../core/errors.js';
 import { normalizeSize, shapeSize, withShape, type NDArray, type Size } from '../core/ndarray.js';
 import { SeedSequence, type Entropy } from './seed_sequence.js';
+import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
 export type SeedLike = Entropy | SeedSequence | null | undefined;
 
@@ -79,5 +80,18 @@ export abstract class BitGenerator {
     if (!Number.isInteger(n_children) || n_children < 0) throw new ValueError('n_children must be non-negative');
     const Ctor = this.constructor as new (seed: SeedSequence) => this;
     return ss.spawn(n_children).map((s) => new Ctor(s));
+  }
+
+  /** The state in numpy's JSON form (integers as decimal strings); JSON.stringify(bg) uses it. */
+  toJSON(): object {
+    return stateToJSONValue(this.state) as object;
+  }
+
+  /** A new generator of this class holding the state in `json` (text or parsed JSON form). */
+  static fromJSON<T extends BitGenerator>(this: new () => T, json: string | object): T {
+    const state = stateFromJSONValue(json) as object;
+    const bg = new this();
+    bg.state = state;
+    return bg;
   }
 }

@@ -3,6 +3,7 @@
 import { randomWords } from '../core/entropy.js';
 import { ValueError } from '../core/errors.js';
 import { isTypedArray, withShape, type NDArray } from '../core/ndarray.js';
+import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
 const INIT_A = 0x43b0d7e5;
 const MULT_A = 0x931e8875;
@@ -161,6 +162,29 @@ export class SeedSequence {
       pool_size: this.pool_size,
       n_children_spawned: this.n_children_spawned,
     };
+  }
+
+  /** numpy's SeedSequence.state in JSON form (integers as decimal strings). */
+  toJSON(): object {
+    return stateToJSONValue(this.state) as object;
+  }
+
+  /** The SeedSequence described by a state in JSON form (text or parsed). */
+  static fromJSON(json: string | object): SeedSequence {
+    const st = stateFromJSONValue(json) as Record<string, unknown>;
+    if (typeof st !== 'object' || st === null || Array.isArray(st)) throw new TypeError('SeedSequence state must be a dict');
+    const num = (v: unknown, name: string): number | undefined => {
+      if (v === undefined) return undefined;
+      if (typeof v !== 'bigint') throw new TypeError(`SeedSequence state ${name} must be an integer`);
+      return Number(v);
+    };
+    const sk = st.spawn_key ?? [];
+    if (!Array.isArray(sk)) throw new TypeError('SeedSequence state spawn_key must be a list');
+    return new SeedSequence(st.entropy as Entropy, {
+      spawn_key: sk as bigint[],
+      pool_size: num(st.pool_size, 'pool_size'),
+      n_children_spawned: num(st.n_children_spawned, 'n_children_spawned'),
+    });
   }
 }
 
