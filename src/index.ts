@@ -12,3 +12,5 @@ export { PCG64DXSM } from './bitgen/pcg64dxsm.js';
 export { Philox } from './bitgen/philox.js';
 export { SFC64 } from './bitgen/sfc64.js';
 export { bitGeneratorFromJSON } from './bitgen/state_json.js';
+export { default_rng } from './generator/default_rng.js';
+export { AxisError } from './generator/axis.js';

@@ -5,7 +5,7 @@ Each case builds a fresh generator from `seed`, runs `calls` in order and record
 import hashlib
 
 import numpy as np
-from numpy.random import MT19937, Generator
+from numpy.random import MT19937, PCG64, Generator, default_rng
 
 from common import bitgen_state, enc, write
 
@@ -62,7 +62,10 @@ def seed_entropy(e):
 
 
 def make_gen(seed):
-    g = Generator(MT19937(seed_entropy(seed['entropy'])))
+    if seed.get('default_rng'):
+        g = default_rng(seed_entropy(seed['entropy']))
+    else:
+        g = Generator({'MT19937': MT19937, 'PCG64': PCG64}[seed.get('bitgen', 'MT19937')](seed_entropy(seed['entropy'])))
     for n, k in seed.get('spawn', []):
         g = g.spawn(n)[k]
     return g
@@ -202,9 +205,8 @@ def error_calls():
     ]
 
 
-def main():
-    cases = []
-    for seed in SEEDS:
+def seed_cases(cases, seed):
+    if True:
         # random
         run_case(cases, seed, [call('random'), call('random', 5), call('random', (2, 3)), call('random', dtype='float32'),
                                call('random', 7, 'float32'), call('random', 0), call('random', (3, 0)), call('random', ()),
@@ -290,10 +292,49 @@ def main():
         ], 'permuted')
         run_case(cases, seed, [call('bytes', n) for n in (0, 1, 3, 4, 5, 10, 17, -1, -2, -3, -4, -5)], 'bytes')
         run_case(cases, seed, [call('spawn', 2), call('random'), call('spawn', 1), call('spawn', 0)], 'spawn')
+
+
+PCG_SEEDS = [
+    {'bitgen': 'PCG64', 'entropy': 0},
+    {'bitgen': 'PCG64', 'entropy': 1234567890},
+    {'bitgen': 'PCG64', 'entropy': {'big': str(0xDEADBEEFCAFEBABE1234567890ABCDEF)}},
+    {'bitgen': 'PCG64', 'entropy': [1, 2, 3, 4]},
+    {'bitgen': 'PCG64', 'entropy': 42, 'spawn': [[3, 2]]},
+    {'default_rng': True, 'entropy': 12345},
+    {'default_rng': True, 'entropy': {'big': str(2**100 + 7)}},
+    {'default_rng': True, 'entropy': [5, 6, 7]},
+]
+
+DEFAULT_RNG_ERRORS = [1.5, -1, [1.5], [-1], 'abc', float('nan'), [1, -2]]
+
+
+def default_rng_errors():
+    out = []
+    for arg in DEFAULT_RNG_ERRORS:
+        try:
+            default_rng(arg)
+            rec = {'ok': True}
+        except Exception as e:  # noqa: BLE001
+            rec = {'error': [type(e).__name__, str(e)]}
+        rec['arg'] = to_json(arg)
+        out.append(rec)
+    return out
+
+
+def main():
+    cases = []
+    for seed in SEEDS:
+        seed_cases(cases, seed)
     # errors leave the state as it was (one case per error so each starts mid-stream)
     for c in error_calls():
         run_case(cases, SEEDS[2], [call('random', 3), c, call('random')], 'error')
     write('generator_core', cases, {'seeds': len(SEEDS)})
+    cases = []
+    for seed in PCG_SEEDS:
+        seed_cases(cases, seed)
+    for c in error_calls()[::3]:
+        run_case(cases, PCG_SEEDS[1], [call('random', dtype='float32'), c, call('random', dtype='float32')], 'error')
+    write('generator_core_pcg64', cases, {'seeds': len(PCG_SEEDS), 'default_rng_errors': default_rng_errors()})
 
 
 if __name__ == '__main__':

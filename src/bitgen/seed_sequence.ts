@@ -2,7 +2,7 @@
 // generates seeding words from it (O'Neill's seed_seq design, numpy's constants).
 import { randomWords } from '../core/entropy.js';
 import { ValueError } from '../core/errors.js';
-import { isTypedArray, withShape, type NDArray } from '../core/ndarray.js';
+import { isTypedArray, pyFloatRepr, withShape, type NDArray } from '../core/ndarray.js';
 import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
 const INIT_A = 0x43b0d7e5;
@@ -88,6 +88,8 @@ export class SeedSequence {
     if (entropy === null || entropy === undefined) entropy = randomEntropy(pool_size);
     else if (typeof entropy !== 'number' && typeof entropy !== 'bigint' && !Array.isArray(entropy) && !isTypedArray(entropy)) {
       throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${String(entropy)}`);
+    } else if (typeof entropy === 'number' && !Number.isInteger(entropy)) {
+      throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${pyFloatRepr(entropy)}`);
     }
     this.entropy = entropy;
     this.spawn_key = [...(options.spawn_key ?? [])];

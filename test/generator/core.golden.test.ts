@@ -1,15 +1,18 @@
 // Generator's core methods against numpy 2.4.6 golden vectors: every result bit for bit, its JS
 // kind, numpy's errors (with the state left unchanged) and the bit generator state after each call.
 import { describe, expect, it } from 'vitest';
-import { Generator } from '../../src/index.js';
-import { type Encoded, decodeScalar, loadGolden } from '../helpers/golden.js';
+import { Generator, default_rng } from '../../src/index.js';
+import { type Encoded, type GoldenDoc, decodeScalar, loadGolden } from '../helpers/golden.js';
 import {
-  type RecordedCall, type SeedSpec, expectError, expectState, expectValue, flatResult, makeGenerator, positional, runCall,
+  type Json, type RecordedCall, type SeedSpec, decodeArg, expectError, expectState, expectValue, flatResult, makeGenerator, positional, runCall,
 } from './helpers.js';
 
 interface Case { id: string; seed: SeedSpec; calls: RecordedCall[] }
 
-const doc = loadGolden<Case>('generator_core');
+const docs: [string, GoldenDoc<Case>][] = [
+  ['Generator(MT19937)', loadGolden<Case>('generator_core')],
+  ['Generator(PCG64) and default_rng', loadGolden<Case>('generator_core_pcg64')],
+];
 
 const INT_CTOR: Record<string, string> = {
   int64: 'BigInt64Array', uint64: 'BigUint64Array', int32: 'Int32Array', int16: 'Int16Array', int8: 'Int8Array',
@@ -110,22 +113,34 @@ function describeCall(c: RecordedCall): string {
   return `${c.m}${s.length > 90 ? s.slice(0, 90) + '…' : s}`;
 }
 
-const groups = new Map<string, Case[]>();
-for (const c of doc.cases) {
-  const g = c.id.split('#')[0]!.split(':')[0]!;
-  groups.set(g, [...(groups.get(g) ?? []), c]);
+for (const [title, doc] of docs) {
+  const groups = new Map<string, Case[]>();
+  for (const c of doc.cases) {
+    const g = c.id.split('#')[0]!.split(':')[0]!;
+    groups.set(g, [...(groups.get(g) ?? []), c]);
+  }
+  const total = doc.cases.reduce((n, c) => n + c.calls.length, 0);
+  describe(`${title} core vs numpy ${doc.numpy} (${doc.cases.length} cases, ${total} calls)`, () => {
+    for (const [name, cases] of groups) {
+      describe(name, () => {
+        for (const c of cases) {
+          it(`${c.id} seed=${JSON.stringify(c.seed)}`, () => {
+            const g = makeGenerator(c.seed);
+            c.calls.every((call, i) => checkCall(g, call, `${c.id} call ${i}: ${describeCall(call)}`));
+          });
+        }
+      });
+    }
+  });
 }
 
-const total = doc.cases.reduce((n, c) => n + c.calls.length, 0);
-describe(`Generator core vs numpy ${doc.numpy} (${doc.cases.length} cases, ${total} calls)`, () => {
-  for (const [name, cases] of groups) {
-    describe(name, () => {
-      for (const c of cases) {
-        it(`${c.id} seed=${JSON.stringify(c.seed)}`, () => {
-          const g = makeGenerator(c.seed);
-          c.calls.every((call, i) => checkCall(g, call, `${c.id} call ${i}: ${describeCall(call)}`));
-        });
-      }
+describe('default_rng seeds numpy refuses', () => {
+  const errs = docs[1]![1].meta.default_rng_errors as { arg: Json; error: [string, string] }[];
+  for (const e of errs) {
+    it(JSON.stringify(e.arg), () => {
+      let err: unknown;
+      try { default_rng(decodeArg(e.arg) as number); } catch (x) { err = x; }
+      expectError(err, e.error, JSON.stringify(e.arg));
     });
   }
 });

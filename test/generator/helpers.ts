@@ -1,7 +1,7 @@
 // Shared by the Generator core tests: decoding golden arguments, running a recorded call on our
 // Generator, and comparing results (values, JS kinds, errors, state) bit for bit.
 import { expect } from 'vitest';
-import { Generator, MT19937, type BitGenerator } from '../../src/index.js';
+import { Generator, MT19937, PCG64, default_rng, type BitGenerator } from '../../src/index.js';
 import { type Encoded, decode, decodeScalar, sha256Hex } from '../helpers/golden.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -21,7 +21,7 @@ export interface RecordedCall {
   state: MtState;
 }
 
-export interface SeedSpec { entropy: Json; spawn?: [number, number][] }
+export interface SeedSpec { entropy: Json; spawn?: [number, number][]; bitgen?: 'MT19937' | 'PCG64'; default_rng?: boolean }
 
 /** Golden argument → JS value (typed arrays get their numpy shape). */
 export function decodeArg(j: Json): unknown {
@@ -41,8 +41,11 @@ export function entropyOf(j: Json): number | bigint | number[] {
   return decodeArg(j) as number | bigint | number[];
 }
 
-export function makeGenerator(seed: SeedSpec, Bit: new (s: never) => BitGenerator = MT19937 as never): Generator {
-  let g = new Generator(new Bit(entropyOf(seed.entropy) as never));
+export function makeGenerator(seed: SeedSpec): Generator {
+  const entropy = entropyOf(seed.entropy);
+  let g = seed.default_rng
+    ? default_rng(entropy)
+    : new Generator(seed.bitgen === 'PCG64' ? new PCG64(entropy) : new MT19937(entropy));
   for (const [n, k] of seed.spawn ?? []) g = g.spawn(n)[k]!;
   return g;
 }
