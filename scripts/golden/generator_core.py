@@ -57,6 +57,33 @@ def to_json(x):
     raise TypeError(type(x))
 
 
+def from_json(j):
+    """The inverse of to_json, for calls sent by the live cross-check."""
+    if isinstance(j, list):
+        return [from_json(v) for v in j]
+    if isinstance(j, dict):
+        if 'big' in j:
+            return int(j['big'])
+        if 'float' in j:
+            return float(np.frombuffer(bytes.fromhex(j['float']['hex']), '<f8')[0])
+        if 'tuple' in j:
+            return tuple(from_json(v) for v in j['tuple'])
+        if 'nd' in j:
+            e = j['nd']
+            dt = np.bool_ if e['dtype'] == 'bool' else np.dtype(e['dtype']).newbyteorder('<')
+            return ND(np.frombuffer(bytes.fromhex(e['hex']), dt).reshape(e['shape']).astype(np.dtype(e['dtype'])))
+    return j
+
+
+def run_json_cases(cases):
+    """Runs [{seed, calls: [{m, args, kw}]}] and returns what run_case records."""
+    out = []
+    for c in cases:
+        calls = [(k['m'], from_json(k['args']), {n: from_json(v) for n, v in k['kw'].items()}) for k in c['calls']]
+        run_case(out, c['seed'], calls, 'live')
+    return out
+
+
 def seed_entropy(e):
     return int(e['big']) if isinstance(e, dict) else e
 
