@@ -110,6 +110,23 @@ export abstract class BlockBitGenerator extends BitGenerator {
     for (; k < end; k++) out[k] = this.next_double();
   }
 
+  /** numpy's next_uint32 n times: each 64-bit output gives its low half, then its high half. */
+  override fill_uint32(out: Uint32Array, start = 0, end = out.length): void {
+    let k = start;
+    if (k < end && this.hasUint32) {
+      out[k++] = this.uinteger;
+      this.hasUint32 = 0;
+    }
+    const pairs = (end - k) >> 1;
+    if (pairs > 0) {
+      this.fillPairs(k === 0 ? out : out.subarray(k), 0, pairs);
+      k += 2 * pairs;
+      // numpy leaves the last high half in `uinteger` (consumed, so has_uint32 stays 0)
+      this.uinteger = out[k - 1]!;
+    }
+    if (k < end) out[k] = this.next_uint32();
+  }
+
   private fillPairs = (out: Uint32Array, off: number, n: number): void => {
     const take = Math.min(this.len - this.pos, n);
     if (take > 0) {

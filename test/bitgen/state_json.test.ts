@@ -137,3 +137,17 @@ describe("SeedSequence against numpy's test_seed_sequence.py", () => {
     expect(() => new SeedSequence([[1, 2]] as unknown as number[])).toThrow('SeedSequence does not accept nested sequences.');
   });
 });
+
+describe.each(GENS.filter((C) => C !== MT19937))('%o fill_uint32', (C) => {
+  it('equals next_uint32 one by one, across the half-buffer, and leaves the same state', () => {
+    for (const [start, end] of [[0, 1], [0, 7], [1, 8], [3, 600], [0, 0]] as const) {
+      const a = busy(C), b = busy(C);
+      const out = new Uint32Array(end + 2);
+      a.fill_uint32(out, start, end);
+      const want = new Uint32Array(end + 2);
+      for (let i = start; i < end; i++) want[i] = b.next_uint32();
+      expect(out).toEqual(want);
+      expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    }
+  });
+});
