@@ -11,7 +11,7 @@ import { randomRawPairs } from './raw_output.js';
 
 const BLOCK = 256;
 const FIRST_BLOCK = 4;
-const BULK_DOUBLES = 64;
+const BULK = 64;
 const TWO_M53 = 1 / 9007199254740992;
 
 export abstract class BlockBitGenerator extends BitGenerator {
@@ -102,7 +102,7 @@ export abstract class BlockBitGenerator extends BitGenerator {
       const i = this.pos++ << 1;
       out[k++] = (buf[i + 1]! * 2097152 + (buf[i]! >>> 11)) * TWO_M53;
     }
-    if (end - k >= BULK_DOUBLES) {
+    if (end - k >= BULK) {
       this.kernel().doubles(this.ks, out, k, end - k);
       this.settle();
       return;
@@ -127,15 +127,22 @@ export abstract class BlockBitGenerator extends BitGenerator {
     if (k < end) out[k] = this.next_uint32();
   }
 
+  /** The next n outputs as (lo, hi) pairs: buffered ones first, long runs straight from the kernel. */
   private fillPairs = (out: Uint32Array, off: number, n: number): void => {
-    const take = Math.min(this.len - this.pos, n);
-    if (take > 0) {
+    while (n > 0) {
+      if (this.pos === this.len) {
+        if (n >= BULK) {
+          this.kernel().pairs(this.ks, out, off, n);
+          this.settle();
+          return;
+        }
+        this.refill();
+      }
+      const take = Math.min(this.len - this.pos, n);
       out.set(this.buf.subarray(2 * this.pos, 2 * (this.pos + take)), 2 * off);
       this.pos += take;
-    }
-    if (take < n) {
-      this.kernel().pairs(this.ks, out, off + take, n - take);
-      this.settle();
+      off += take;
+      n -= take;
     }
   };
 
