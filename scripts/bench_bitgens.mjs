@@ -4,7 +4,7 @@
 // Usage: npx tsc -p tsconfig.build.json && node scripts/bench_bitgens.mjs [n]
 import { spawnSync } from 'node:child_process';
 import { MT19937, PCG64, PCG64DXSM, Philox, SFC64 } from '../dist/index.js';
-import { setPcgBackend } from '../dist/bitgen/pcg64_kernels.js';
+import { setKernelBackend } from '../dist/bitgen/kernels.js';
 
 const N = Number(process.argv[2] ?? 1e7);
 const REPS = 3;
@@ -25,6 +25,7 @@ function timeTs(Ctor) {
   bg.random_raw(1000);
   return {
     raw: best(() => bg.random_raw(N)),
+    skip: best(() => bg.random_raw(N, false)),
     double: best(() => bg.fill_double(out, 0, N)),
   };
 }
@@ -43,7 +44,8 @@ for name in ['PCG64', 'PCG64DXSM', 'Philox', 'SFC64', 'MT19937']:
     bg = getattr(np.random, name)(12345)
     g = np.random.Generator(bg)
     out = np.empty(n)
-    res[name] = {'raw': best(lambda: bg.random_raw(n)), 'double': best(lambda: g.random(out=out))}
+    res[name] = {'raw': best(lambda: bg.random_raw(n)), 'skip': best(lambda: bg.random_raw(n, output=False)),
+                 'double': best(lambda: g.random(out=out))}
 print(json.dumps(res))
 `;
 
@@ -54,20 +56,20 @@ if (np === null) console.log(`numpy timings unavailable: ${py.stderr || py.error
 const rows = [];
 const gens = { PCG64, PCG64DXSM, Philox, SFC64, MT19937 };
 for (const [name, Ctor] of Object.entries(gens)) {
-  const pcg = name === 'PCG64' || name === 'PCG64DXSM';
-  for (const backend of pcg ? ['wasm', 'ts'] : ['ts']) {
-    if (pcg && setPcgBackend(backend) !== backend) continue;
+  const kernels = name !== 'MT19937';
+  for (const backend of kernels ? ['wasm', 'ts'] : ['ts']) {
+    if (kernels && setKernelBackend(backend) !== backend) continue;
     const t = timeTs(Ctor);
-    rows.push({ name: pcg ? `${name} (${backend})` : name, base: name, ...t });
+    rows.push({ name: kernels ? `${name} (${backend})` : name, base: name, ...t });
   }
 }
-setPcgBackend('wasm');
+setKernelBackend('wasm');
 
 const f = (x) => x.toFixed(2).padStart(7);
 console.log(`n = ${N}, best of ${REPS}; ns/value (TS / numpy = ratio)`);
-console.log('generator            random_raw                      next_double fill');
+console.log('generator            random_raw(n)                   random_raw(n, output=False)     next_double fill (Generator.random(out=))');
 for (const r of rows) {
   const n = np?.[r.base];
   const cell = (ts, ref) => `${f(ts)} / ${ref === undefined ? '   n/a' : f(ref)} = ${ref === undefined ? 'n/a' : (ts / ref).toFixed(2)}`;
-  console.log(`${r.name.padEnd(20)} ${cell(r.raw, n?.raw).padEnd(31)} ${cell(r.double, n?.double)}`);
+  console.log(`${r.name.padEnd(20)} ${cell(r.raw, n?.raw).padEnd(31)} ${cell(r.skip, n?.skip).padEnd(31)} ${cell(r.double, n?.double)}`);
 }

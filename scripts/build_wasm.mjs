@@ -1,6 +1,7 @@
 // Hand-assembles the WebAssembly block kernels (PCG64, PCG64DXSM, SFC64, Philox 4x64-10) and
 // writes them as a committed byte array, src/bitgen/wasm/kernels_wasm_bytes.ts, so the package
 // needs no WAT toolchain and instantiates synchronously. Run: node scripts/build_wasm.mjs
+// (--check: only verify the committed file is current).
 //
 // Memory (one 64 KiB page, exported as "mem"):
 //   bytes 0..127  the generator's state words, laid out exactly as the TS kernels' Uint32Array:
@@ -8,7 +9,7 @@
 //                 Philox: counter[4] @0, key[2] @32, buffer[4] @48 (i64), buffer_pos @80 (i32)
 //   bytes 128..   outputs: one i64 per step, or with mode = 1 numpy's next_double as f64
 // Each export f(n, mode) advances the state n outputs (n <= 4096) and writes them.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -234,5 +235,12 @@ ${lines.join('\n')}
 ]);
 `;
 const here = dirname(fileURLToPath(import.meta.url));
-writeFileSync(join(here, '..', 'src', 'bitgen', 'wasm', 'kernels_wasm_bytes.ts'), src);
+const target = join(here, '..', 'src', 'bitgen', 'wasm', 'kernels_wasm_bytes.ts');
+if (process.argv.includes('--check')) {
+  // exit status 1 when the committed file is not what this script assembles
+  const same = readFileSync(target, 'utf8') === src;
+  console.log(same ? 'up to date' : `${target} is stale: run node scripts/build_wasm.mjs`);
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(target, src);
 console.log(`wrote ${bytes.length} bytes`);

@@ -88,9 +88,9 @@ export abstract class BitGenerator {
   }
 
   /** A new generator of this class holding the state in `json` (text or parsed JSON form). */
-  static fromJSON<T extends BitGenerator>(this: new () => T, json: string | object): T {
+  static fromJSON<C extends new () => BitGenerator>(this: C, json: string | object): InstanceType<C> {
     const state = stateFromJSONValue(json) as object;
-    const bg = new this();
+    const bg = new this() as InstanceType<C>;
     bg.state = state;
     return bg;
   }

@@ -11,7 +11,7 @@ import { randomRawPairs } from './raw_output.js';
 
 const BLOCK = 256;
 const FIRST_BLOCK = 4;
-const BULK_DOUBLES = 64;
+const BULK = 64;
 const TWO_M53 = 1 / 9007199254740992;
 
 export abstract class BlockBitGenerator extends BitGenerator {
@@ -102,7 +102,7 @@ export abstract class BlockBitGenerator extends BitGenerator {
       const i = this.pos++ << 1;
       out[k++] = (buf[i + 1]! * 2097152 + (buf[i]! >>> 11)) * TWO_M53;
     }
-    if (end - k >= BULK_DOUBLES) {
+    if (end - k >= BULK) {
       this.kernel().doubles(this.ks, out, k, end - k);
       this.settle();
       return;
@@ -110,15 +110,39 @@ export abstract class BlockBitGenerator extends BitGenerator {
     for (; k < end; k++) out[k] = this.next_double();
   }
 
+  /** numpy's next_uint32 n times: each 64-bit output gives its low half, then its high half. */
+  override fill_uint32(out: Uint32Array, start = 0, end = out.length): void {
+    let k = start;
+    if (k < end && this.hasUint32) {
+      out[k++] = this.uinteger;
+      this.hasUint32 = 0;
+    }
+    const pairs = (end - k) >> 1;
+    if (pairs > 0) {
+      this.fillPairs(k === 0 ? out : out.subarray(k), 0, pairs);
+      k += 2 * pairs;
+      // numpy leaves the last high half in `uinteger` (consumed, so has_uint32 stays 0)
+      this.uinteger = out[k - 1]!;
+    }
+    if (k < end) out[k] = this.next_uint32();
+  }
+
+  /** The next n outputs as (lo, hi) pairs: buffered ones first, long runs straight from the kernel. */
   private fillPairs = (out: Uint32Array, off: number, n: number): void => {
-    const take = Math.min(this.len - this.pos, n);
-    if (take > 0) {
+    while (n > 0) {
+      if (this.pos === this.len) {
+        if (n >= BULK) {
+          this.kernel().pairs(this.ks, out, off, n);
+          this.settle();
+          return;
+        }
+        this.refill();
+      }
+      const take = Math.min(this.len - this.pos, n);
       out.set(this.buf.subarray(2 * this.pos, 2 * (this.pos + take)), 2 * off);
       this.pos += take;
-    }
-    if (take < n) {
-      this.kernel().pairs(this.ks, out, off + take, n - take);
-      this.settle();
+      off += take;
+      n -= take;
     }
   };
 

@@ -2,7 +2,6 @@
 // jump-ahead and state (de)serialisation of the 128-bit LCGs, Philox counters and keys.
 import { ValueError } from '../core/errors.js';
 
-export const MASK64 = (1n << 64n) - 1n;
 export const MASK128 = (1n << 128n) - 1n;
 
 /** numpy's wrap_int: an integer reduced into [0, 2**bits); floats are rejected like Python's `&`. */
@@ -89,7 +88,8 @@ export function stateIntArray(value: unknown, name: string, length: number, bits
 
 /** The dict-shaped state object, or numpy's TypeError. */
 export function stateDict(value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TypeError('state must be a dict');
+  const proto = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
+  if (proto !== Object.prototype && proto !== null) throw new TypeError('state must be a dict');
   return value as Record<string, unknown>;
 }
 

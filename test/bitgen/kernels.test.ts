@@ -59,3 +59,15 @@ describe.each(KINDS)('%s', (kind) => {
     }
   });
 });
+
+it('the WebAssembly module stays under 4 KiB (Chrome refuses larger synchronous compiles on the main thread)', async () => {
+  const { KERNELS_WASM_BYTES } = await import('../../src/bitgen/wasm/kernels_wasm_bytes.js');
+  expect(KERNELS_WASM_BYTES.length).toBeLessThan(4096);
+});
+
+it('the committed bytes are what scripts/build_wasm.mjs assembles', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const r = spawnSync('node', ['scripts/build_wasm.mjs', '--check'], { encoding: 'utf8' });
+  expect(r.stdout.trim()).toBe('up to date');
+  expect(r.status).toBe(0);
+});
