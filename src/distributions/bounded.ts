@@ -229,11 +229,13 @@ export function fillBounded32(
         if (v <= rng) out[i++] = off + v;
       }
     } else if (excl <= SMALL_EXCL) {
-      // x * excl < 2^53 is exact in a double: split it into 32-bit halves without umulhi32
+      // x * excl < 2^53 is exact in a double, so its high half is (x * excl - low half) / 2^32;
+      // a rejected word's value is overwritten by the next one (i < n holds at every store)
       for (let j = 0; j < k; j++) {
-        const m = words[j]! * excl;
-        const hi = Math.floor(m * TWO_M32);
-        if (m - hi * 4294967296 >= threshold) out[i++] = off + hi;
+        const x = words[j]!;
+        const lo = Math.imul(x, excl) >>> 0;
+        out[i] = off + (x * excl - lo) * TWO_M32;
+        i += lo >= threshold ? 1 : 0;
       }
     } else {
       for (let j = 0; j < k; j++) {
