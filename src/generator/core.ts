@@ -1,12 +1,11 @@
 // numpy's Generator: validates, broadcasts and shapes; the samplers live in src/distributions.
 import { BitGenerator } from '../bitgen/bit_generator.js';
-import { parseDtype } from '../core/dtype.js';
-import { ValueError } from '../core/errors.js';
-import { normalizeSize, shapeSize, withShape, type ArrayLike, type NDArray, type Size } from '../core/ndarray.js';
+import { OverflowError, ValueError } from '../core/errors.js';
+import type { ArrayLike, Size } from '../core/ndarray.js';
 import { boundedIntegers, type IntResult } from '../distributions/integers.js';
 import { intDtype } from '../distributions/int_dtypes.js';
-import { checkOutput } from './check_output.js';
 import { choice } from './choice.js';
+import { type RandomResult, randomFloats } from './random_fill.js';
 import { permutation, permuted, shuffle } from './shuffle.js';
 
 /** Generator's bit generator handling and non-distribution methods. */
@@ -26,43 +25,25 @@ export class GeneratorCore {
 
   /** n_children new Generators on the bit generator's spawned children. */
   spawn(n_children: number): this[] {
+    const n = Math.trunc(n_children);
+    const ss = this.bit_generator.seed_seq;
+    if (n < 0 && ss !== null) {
+      // numpy 2.4's SeedSequence.spawn adds a negative count to its uint32 counter
+      const total = ss.n_children_spawned + n;
+      if (total < 0) throw new OverflowError("can't convert negative value to uint32_t");
+      ss.n_children_spawned = total;
+      return [];
+    }
     const Ctor = this.constructor as new (bg: BitGenerator) => this;
-    return this.bit_generator.spawn(Math.trunc(n_children)).map((bg) => new Ctor(bg));
+    return this.bit_generator.spawn(n).map((bg) => new Ctor(bg));
   }
 
   /**
    * Floats in [0, 1): float64 from next_double, float32 from next_float. `out` (a Float64Array or
    * Float32Array matching dtype and size) is filled and returned.
    */
-  random(size?: Size, dtype: string | null = 'float64', out?: Float64Array | Float32Array | null): number | NDArray<Float64Array> | NDArray<Float32Array> | Float64Array | Float32Array {
-    const name = parseDtype(dtype ?? 'float64');
-    const bg = this.bit_generator;
-    if (name.repr === "dtype('float64')") {
-      if ((size === null || size === undefined) && (out === null || out === undefined)) return bg.next_double();
-      if (out !== null && out !== undefined) {
-        const o = checkOutput(out, 'float64', size) as Float64Array;
-        bg.fill_double(o);
-        return o;
-      }
-      const shape = normalizeSize(size)!;
-      const arr = new Float64Array(shapeSize(shape));
-      bg.fill_double(arr);
-      return withShape(arr, shape);
-    }
-    if (name.repr === "dtype('float32')") {
-      if ((size === null || size === undefined) && (out === null || out === undefined)) return bg.next_float();
-      let arr: Float32Array;
-      let shape: number[] | null = null;
-      if (out !== null && out !== undefined) {
-        arr = checkOutput(out, 'float32', size) as Float32Array;
-      } else {
-        shape = normalizeSize(size)!;
-        arr = new Float32Array(shapeSize(shape));
-      }
-      for (let i = 0; i < arr.length; i++) arr[i] = bg.next_float();
-      return shape === null ? arr : withShape(arr, shape);
-    }
-    throw new TypeError(`Unsupported dtype ${name.repr} for random`);
+  random(size?: Size, dtype: string | null = 'float64', out?: Float64Array | Float32Array | null): RandomResult {
+    return randomFloats(this.bit_generator, size, dtype, out);
   }
 
   /**

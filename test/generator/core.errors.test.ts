@@ -161,6 +161,14 @@ describe('bytes and spawn', () => {
     expect(kids.every((k) => k instanceof Generator)).toBe(true);
     expect((kids[0]!.bit_generator.seed_seq as SeedSequence).spawn_key).toEqual([0]);
     expect(g.spawn(1)[0]!.bit_generator.seed_seq!.spawn_key).toEqual([2]);
+    // numpy 2.4.6: a negative count is added to the spawn counter, or overflows it
+    expect(g.spawn(-2)).toEqual([]);
+    expect(g.bit_generator.seed_seq!.n_children_spawned).toBe(1);
+    expect(() => g.spawn(-2)).toThrow("can't convert negative value to uint32_t");
+    expect(g.bit_generator.seed_seq!.n_children_spawned).toBe(1);
+    expect(g.spawn(1)[0]!.bit_generator.seed_seq!.spawn_key).toEqual([1]);
+    const legacy = new Generator(new RandomState(5).bit_generator);
+    expect(() => legacy.spawn(1)).toThrow('The underlying SeedSequence does not implement spawning.');
   });
 });
 
