@@ -5,10 +5,10 @@ import { ValueError } from '../core/errors.js';
 import { isTypedArray, pyTuple, shapeSize, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
 
 /** A flat buffer in C order: a typed array for numeric data, a JS array for anything else. */
-export type Buffer = TypedArray | unknown[];
+export type FlatData = TypedArray | unknown[];
 
 export interface Arr {
-  data: Buffer;
+  data: FlatData;
   shape: number[];
   /** numpy's dtype name the data would have ('int64' for integral JS numbers, 'object', ...). */
   dtype: string;
@@ -60,7 +60,7 @@ export function asArray(x: unknown): Arr {
 }
 
 /** An empty buffer of the same kind as `like`. */
-export function emptyLike(like: Buffer, n: number): Buffer {
+export function emptyLike(like: FlatData, n: number): FlatData {
   if (Array.isArray(like)) return new Array<unknown>(n);
   return new (like.constructor as new (n: number) => TypedArray)(n);
 }
@@ -76,7 +76,7 @@ export function nest(flat: readonly unknown[], shape: readonly number[], offset 
 }
 
 /** The user-facing value of a buffer: a typed array with shape, nested arrays, or the element of a 0-d object array. */
-export function finish(data: Buffer, shape: readonly number[]): unknown {
+export function finish(data: FlatData, shape: readonly number[]): unknown {
   if (Array.isArray(data)) return shape.length === 0 ? data[0] : nest(data, shape);
   return withShape(data, shape);
 }
@@ -87,7 +87,7 @@ export function axisSplit(shape: readonly number[], axis: number): { outer: numb
 }
 
 /** a.take(idx, axis): idx holds indices along `axis`. */
-export function takeAlong(src: Buffer, shape: readonly number[], axis: number, idx: ArrayLike<number>): Buffer {
+export function takeAlong(src: FlatData, shape: readonly number[], axis: number, idx: ArrayLike<number>): FlatData {
   const { outer, len, inner } = axisSplit(shape, axis);
   const k = idx.length;
   const out = emptyLike(src, outer * k * inner) as { [i: number]: unknown };
@@ -100,5 +100,5 @@ export function takeAlong(src: Buffer, shape: readonly number[], axis: number, i
       for (let q = 0; q < inner; q++) out[w++] = s[from + q];
     }
   }
-  return out as Buffer;
+  return out as FlatData;
 }

@@ -6,12 +6,12 @@ import { NotImplementedError, ValueError } from '../core/errors.js';
 import { isTypedArray, shapeSize, withShape, type TypedArray } from '../core/ndarray.js';
 import { randomInterval } from '../distributions/bounded.js';
 import { normalizeAxisIndex, pyTypeName } from './axis.js';
-import { asArray, axisSplit, finish, takeAlong, typedShape, type Buffer } from './nd.js';
+import { asArray, axisSplit, finish, takeAlong, typedShape, type FlatData } from './nd.js';
 
 type Slots = { [i: number]: unknown };
 
 /** numpy's _shuffle_raw over data[0..n): for i = n-1 down to first, swap with random_interval(i). */
-export function shuffleRaw(bg: BitGenerator, data: Buffer, n: number, first: number, offset = 0, stride = 1): void {
+export function shuffleRaw(bg: BitGenerator, data: FlatData, n: number, first: number, offset = 0, stride = 1): void {
   const d = data as Slots;
   for (let i = n - 1; i >= first; i--) {
     const j = randomInterval(bg, i);
@@ -32,7 +32,7 @@ function shuffleFloat64(bg: BitGenerator, d: Float64Array): void {
   }
 }
 
-function shuffle1d(bg: BitGenerator, data: Buffer, n: number): void {
+function shuffle1d(bg: BitGenerator, data: FlatData, n: number): void {
   if (data instanceof Float64Array && data.length === n) shuffleFloat64(bg, data);
   else shuffleRaw(bg, data, n, 1);
 }
@@ -109,7 +109,7 @@ function dtypeRepr(name: string): string {
 }
 
 /** np.copyto(out, x, casting='safe') for an out of the same shape. */
-function copyInto(out: TypedArray, src: Buffer, srcDtype: string): void {
+function copyInto(out: TypedArray, src: FlatData, srcDtype: string): void {
   const to = typedDtypeName(out);
   if (!canCastSafe(srcDtype, to)) {
     throw new TypeError(`Cannot cast array data from ${dtypeRepr(srcDtype)} to ${dtypeRepr(to)} according to the rule 'safe'`);
@@ -127,7 +127,7 @@ function copyInto(out: TypedArray, src: Buffer, srcDtype: string): void {
 /** numpy's Generator.permuted(x, axis=None, out=None). */
 export function permuted(bg: BitGenerator, x: unknown, axis: unknown = null, out: unknown = null): unknown {
   const arr = asArray(x);
-  let buf: Buffer;
+  let buf: FlatData;
   let shape: number[];
   if (out === null || out === undefined) {
     buf = arr.data.slice();
