@@ -10,20 +10,29 @@ const SIZES = quick ? [1e6] : [1e6, 1e7];
 const REPEAT = 5;
 const BITGENS = ['MT19937', 'PCG64'].filter((n) => typeof lib[n] === 'function');
 
+const OUT = new Map();
+const outOf = (n) => OUT.get(n) ?? OUT.set(n, new Float64Array(n)).get(n);
+
 const CALLS = {
   random: (g, n) => g.random(n),
+  'random(out=)': (g, n) => g.random(n, 'float64', outOf(n)),
   'integers(0,1000)': (g, n) => g.integers(0, 1000, n),
   random_raw: (g, n) => g.bit_generator.random_raw(n),
 };
 
+const CALLS_EXTRA = {};
+
 /** Best-of-REPEAT wall time in ns per value. */
+CALLS_EXTRA.alloc = (_g, n) => new Float64Array(n).fill(0.5);
+
 function timeTs(bitgen, call, n) {
+  const f = CALLS[call] ?? CALLS_EXTRA[call];
   const g = new lib.Generator(new lib[bitgen](12345));
-  for (let w = 0; w < 3; w++) CALLS[call](g, Math.min(n, 1e6)); // warm up the JIT
+  for (let w = 0; w < 3; w++) f(g, Math.min(n, 1e6)); // warm up the JIT
   let best = Infinity;
   for (let r = 0; r < REPEAT; r++) {
     const t0 = process.hrtime.bigint();
-    CALLS[call](g, n);
+    f(g, n);
     best = Math.min(best, Number(process.hrtime.bigint() - t0));
   }
   return best / n;
@@ -34,8 +43,12 @@ import json, sys, time
 import numpy as np
 from numpy.random import Generator, MT19937, PCG64
 spec = json.loads(sys.argv[1])
+bufs = {}
+def out_of(n):
+    return bufs.setdefault(n, np.empty(n))
 calls = {
     'random': lambda g, n: g.random(n),
+    'random(out=)': lambda g, n: g.random(out=out_of(n)),
     'integers(0,1000)': lambda g, n: g.integers(0, 1000, n),
     'random_raw': lambda g, n: g.bit_generator.random_raw(n),
 }
@@ -76,3 +89,10 @@ for (const bitgen of BITGENS) {
   }
 }
 console.table(rows);
+
+// What a fresh typed array costs here (zeroed pages touched for the first time), for context:
+// a sized call pays it, numpy's np.empty reuses freed heap memory.
+for (const n of SIZES) {
+  const best = timeTs('MT19937', 'alloc', n);
+  console.log(`new Float64Array(${n.toExponential(0)}) + first write: ${best.toFixed(2)} ns/value`);
+}
