@@ -228,7 +228,9 @@ def error_calls():
         call('permuted', ND(np.arange(3)), out=ND(np.zeros(4))), call('permuted', ND(np.arange(3)), out=ND(np.zeros((1, 3)))),
         call('permuted', ND(np.ones((3, 5))), axis=1, out=ND(np.zeros((3, 5), np.int32))), call('permuted', 5),
         call('permuted', [1.5, 2], out=ND(np.zeros(2, np.int64))), call('permuted', ND(np.ones((2, 3))), axis=-3),
-        call('bytes', -9),
+        call('bytes', -9), call('integers', [1, 2], [5, 6, 7]), call('integers', [[1, 2, 3]] * 2, [5, 6, 7, 8], dtype='int16'),
+        call('integers', [1, 2], 5, 3), call('integers', [0, 1], [1, 2, 2], dtype='bool', endpoint=True),
+        call('integers', [[0, 1]], [[1], [1], [1]], (2, 2), dtype='uint32'),
     ]
 
 

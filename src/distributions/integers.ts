@@ -43,6 +43,16 @@ function asIntegers(x: ArrayLike): bigint[] {
   return vals.map((v) => pyInt(Number(v)));
 }
 
+/** A ufunc's broadcast of two shapes, with numpy's ufunc message on mismatch. */
+function ufuncBroadcast(a: number[], b: number[]): number[] {
+  try {
+    return broadcastShapes([a, b]);
+  } catch {
+    const fmt = (s: number[]): string => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
+    throw new ValueError(`operands could not be broadcast together with shapes ${fmt(a)} ${fmt(b)} `);
+  }
+}
+
 function boundsError(closed: boolean, lowAllZero: boolean): ValueError {
   return new ValueError(lowAllZero ? `high ${closed ? '<' : '<='} 0` : `low ${closed ? '>' : '>='} high`);
 }
@@ -162,14 +172,14 @@ function broadcastPath(
   const highs = asIntegers(high).map((h) => (closed ? h : h - 1n));
   if (lows.some((v) => v < dtype.lb)) throw new ValueError(`low is out of bounds for ${name}`);
   if (highs.some((v) => v > dtype.ub)) throw new ValueError(`high is out of bounds for ${name}`);
-  const outShape = shape ?? broadcastShapes([lowShape, highShape]);
-  const iterShape = broadcastShapes([lowShape, highShape, outShape]);
-  const n = shapeSize(outShape);
-  // numpy checks low > high over the whole broadcast before drawing
-  const both = broadcastShapes([lowShape, highShape]);
+  // numpy compares low with high (a ufunc, with its own broadcast error) before using size
+  const both = ufuncBroadcast(lowShape, highShape);
   const [bl, bh] = broadcastIndices([lowShape, highShape], both) as [Int32Array, Int32Array];
   const lowAllZero = lows.every((v) => v === 0n);
   for (let i = 0; i < bl.length; i++) if (lows[bl[i]!]! > highs[bh[i]!]!) throw boundsError(closed, lowAllZero);
+  const outShape = shape ?? both;
+  const iterShape = broadcastShapes([lowShape, highShape, outShape]);
+  const n = shapeSize(outShape);
   // numpy walks the broadcast of (low, high, out) and fills the first size(out) elements
   const [il, ih] = broadcastIndices([lowShape, highShape], iterShape) as [Int32Array, Int32Array];
   const pairs: [bigint, bigint][] = [];
