@@ -69,6 +69,38 @@ function makeCases(n: number, seed: number): { seed: SeedSpec; calls: Call[] }[]
       : (() => { const s = shapeN(); return { m: 'permutation', args: [arr(s)], kw: { axis: int(0, s.length) } }; })()),
     () => { const s = shapeN(); return { m: 'permuted', args: [arr(s)], kw: (r() < 0.3 ? {} : { axis: int(0, s.length) }) as Record<string, Json> }; },
     () => ({ m: 'bytes', args: [int(-4, 40)], kw: {} }),
+    () => {
+      const k = int(1, 8);
+      const letters = Array.from({ length: k }, (_, i) => String.fromCharCode(97 + i));
+      return { m: 'choice', args: [letters, pick<Json>([null, int(0, k + 1), { tuple: [] }])], kw: { replace: r() < 0.5 } };
+    },
+    () => {
+      const dt = pick(['int8', 'uint16', 'int32', 'uint32', undefined]);
+      const [lb, ub] = RANGES[dt ?? 'default']!;
+      const lows = Array.from({ length: int(1, 4) }, () => bigIn(lb, ub - 1n));
+      const highs = [[...lows.map((l) => l + BigInt(int(1, 50)))].map((h) => (h > ub ? ub : h))];
+      const kw: Record<string, Json> = {};
+      if (dt) kw.dtype = dt;
+      return { m: 'integers', args: [lows.map(big), highs.map((row) => row.map(big))], kw };
+    },
+    () => {
+      const shape = shapeN();
+      const f32 = r() < 0.5;
+      const out = nd(f32 ? 'float32' : 'float64', shape, new Array(shape.reduce((a, b) => a * b, 1)).fill(0));
+      return { m: 'random', args: [r() < 0.5 ? null : { tuple: shape }], kw: { dtype: f32 ? 'float32' : 'float64', out } };
+    },
+    () => {
+      const s = shapeN();
+      const out = nd('float64', s, new Array(s.reduce((a, b) => a * b, 1)).fill(0));
+      return { m: 'permuted', args: [arr(s, 'int16')], kw: { axis: r() < 0.3 ? null : int(0, s.length), out } };
+    },
+    () => {
+      const pop = int(2, 8);
+      const w = new Float32Array(Array.from({ length: pop }, () => r()));
+      const t = w.reduce((x, y) => x + y, 0);
+      const p = nd('float32', [pop], Array.from(w, (v) => v / t));
+      return { m: 'choice', args: [pop, int(0, 5)], kw: { p } };
+    },
   ];
   const out: { seed: SeedSpec; calls: Call[] }[] = [];
   for (let i = 0; i < n; i++) {
