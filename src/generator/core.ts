@@ -1,7 +1,10 @@
 // numpy's Generator: validates, broadcasts and shapes; the samplers live in src/distributions.
 import { BitGenerator } from '../bitgen/bit_generator.js';
 import { OverflowError, ValueError } from '../core/errors.js';
-import type { ArrayLike, Size } from '../core/ndarray.js';
+import type { ArrayLike, NDArray, Size, TypedArray } from '../core/ndarray.js';
+
+/** choice's p: probabilities as a JS array or a typed array (float32 gets float32's tolerance). */
+export type ProbLike = readonly unknown[] | TypedArray;
 import { boundedIntegers, type IntResult } from '../distributions/integers.js';
 import { intDtype } from '../distributions/int_dtypes.js';
 import { choice } from './choice.js';
@@ -69,7 +72,11 @@ export class GeneratorCore {
    * Samples from an integer range or along `axis` of an array (JS array, typed array or NDArray).
    * Numeric input gives typed arrays with `shape`; other elements come back in (nested) JS arrays.
    */
-  choice(a: unknown, size?: Size, replace = true, p?: unknown, axis = 0, shuffle = true): unknown {
+  choice(a: number, size?: null, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): number;
+  choice(a: number | bigint, size?: Size, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): number | bigint | NDArray<Float64Array> | NDArray<BigInt64Array>;
+  choice<T extends TypedArray>(a: T, size?: Size, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): number | bigint | NDArray<T>;
+  choice(a: unknown, size?: Size, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): unknown;
+  choice(a: unknown, size?: Size, replace = true, p?: ProbLike | null, axis = 0, shuffle = true): unknown {
     return choice(this.bit_generator, a, { size, replace, p, axis, shuffle });
   }
 
@@ -79,11 +86,17 @@ export class GeneratorCore {
   }
 
   /** A shuffled copy of x along `axis`, or of arange(x) for an integer. */
+  permutation(x: number | bigint): NDArray<Float64Array>;
+  permutation<T extends TypedArray>(x: T, axis?: number): NDArray<T>;
+  permutation(x: unknown, axis?: number): unknown;
   permutation(x: unknown, axis: number = 0): unknown {
     return permutation(this.bit_generator, x, axis);
   }
 
   /** x shuffled independently along `axis` (or as a flat array when axis is null), into `out` if given. */
+  permuted<T extends TypedArray>(x: ArrayLike, axis: number | null | undefined, out: T): T;
+  permuted<T extends TypedArray>(x: T, axis?: number | null): NDArray<T>;
+  permuted(x: unknown, axis?: number | null, out?: TypedArray | null): unknown;
   permuted(x: unknown, axis: number | null = null, out: unknown = null): unknown {
     return permuted(this.bit_generator, x, axis, out);
   }

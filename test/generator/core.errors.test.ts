@@ -88,7 +88,7 @@ describe('choice', () => {
     expectRefused((g) => g.choice([[1, 2]], 1, true, null, 0.5), TypeError, 'tuple indices must be integers or slices, not float');
   });
   it('p', () => {
-    expectRefused((g) => g.choice(3, 1, true, 0.5), TypeError, "object of type 'float' has no len()");
+    expectRefused((g) => g.choice(3, 1, true, 0.5 as never), TypeError, "object of type 'float' has no len()");
     expectRefused((g) => g.choice(3, 1, true, [[0.5, 0.5]]), ValueError, 'p must be 1-dimensional');
     expectRefused((g) => g.choice(3, 1, true, [0.5, 0.5]), ValueError, 'a and p must have same size');
     expectRefused((g) => g.choice(3, 1, true, [0.5, NaN, 0.5]), ValueError, 'Probabilities contain NaN');
@@ -139,7 +139,7 @@ describe('shuffle / permutation / permuted', () => {
     expect(Array.from(x)).toEqual([1, 2, 3, 4, 5]);
   });
   it('permuted', () => {
-    expectRefused((g) => g.permuted([1, 2], null, [0, 0]), TypeError, 'out must be a numpy array');
+    expectRefused((g) => g.permuted([1, 2], null, [0, 0] as never), TypeError, 'out must be a numpy array');
     expectRefused((g) => g.permuted([1, 2], null, new Float64Array(3)), ValueError, 'out must have the same shape as x');
     expectRefused((g) => g.permuted([1.5, 2], null, new Int32Array(2)), TypeError,
       "Cannot cast array data from dtype('float64') to dtype('int32') according to the rule 'safe'");

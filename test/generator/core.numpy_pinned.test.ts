@@ -84,7 +84,7 @@ describe('TestRandomDist (seed 1234567890)', () => {
       [[1, 2, 3], [-1], false], [[1, 2, 3], [-1, 1], false], [[1, 2, 3], 2, false, [1, 0, 0]],
     ];
     for (const [a, size, replace, p] of bad) {
-      expect(() => g.choice(a, size as number, replace ?? true, p), JSON.stringify([a, size, replace, p])).toThrow(RangeError);
+      expect(() => g.choice(a, size as number, replace ?? true, p as never), JSON.stringify([a, size, replace, p])).toThrow(RangeError);
     }
   });
   it('choice return shape', () => {
