@@ -6,8 +6,18 @@ import { checkOutput } from './check_output.js';
 
 export type RandomResult = number | NDArray<Float64Array> | NDArray<Float32Array> | Float64Array | Float32Array;
 
+const CHUNK = 4096;
+const TWO_M24 = 5.9604644775390625e-8;
+
+/** next_float for each element, from next_uint32 words drawn in bulk. */
 function fillFloat32(bg: BitGenerator, out: Float32Array): void {
-  for (let i = 0; i < out.length; i++) out[i] = bg.next_float();
+  const n = out.length;
+  const words = new Uint32Array(Math.min(n, CHUNK));
+  for (let i = 0; i < n; i += CHUNK) {
+    const k = Math.min(CHUNK, n - i);
+    bg.fill_uint32(words, 0, k);
+    for (let j = 0; j < k; j++) out[i + j] = (words[j]! >>> 8) * TWO_M24;
+  }
 }
 
 /** A fresh array of `size` (numpy's np.empty(size)) filled by `fill`. */
