@@ -55,7 +55,9 @@ describe.each(KINDS)('%s', (kind) => {
       expect(db).toEqual(da);
       expect(b).toEqual(a);
       expect(c).toEqual(a);
-      for (let i = 0; i < n; i++) expect(da[i + 1]).toBe((pc[2 * i + 1]! * 2 ** 21 + (pc[2 * i]! >>> 11)) / 2 ** 53);
+      const want = new Float64Array(n + 1);
+      for (let i = 0; i < n; i++) want[i + 1] = (pc[2 * i + 1]! * 2 ** 21 + (pc[2 * i]! >>> 11)) / 2 ** 53;
+      expect(da).toEqual(want);
     }
   });
 });
