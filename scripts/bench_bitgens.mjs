@@ -65,6 +65,10 @@ for (const [name, Ctor] of Object.entries(gens)) {
 }
 setKernelBackend('wasm');
 
+// random_raw(n) returns a fresh n*8-byte array; on hosts where first-touch page faults are slow
+// (numpy sidesteps them with transparent huge pages), that cost alone is shown here.
+const touch = best(() => new Uint32Array(new BigUint64Array(N).buffer).fill(1));
+
 const f = (x) => x.toFixed(2).padStart(7);
 console.log(`n = ${N}, best of ${REPS}; ns/value (TS / numpy = ratio)`);
 console.log('generator            random_raw(n)                   random_raw(n, output=False)     next_double fill (Generator.random(out=))');
@@ -73,3 +77,4 @@ for (const r of rows) {
   const cell = (ts, ref) => `${f(ts)} / ${ref === undefined ? '   n/a' : f(ref)} = ${ref === undefined ? 'n/a' : (ts / ref).toFixed(2)}`;
   console.log(`${r.name.padEnd(20)} ${cell(r.raw, n?.raw).padEnd(31)} ${cell(r.skip, n?.skip).padEnd(31)} ${cell(r.double, n?.double)}`);
 }
+console.log(`allocating and first touching a fresh BigUint64Array(${N}) alone: ${touch.toFixed(2)} ns/value`);

@@ -185,7 +185,21 @@ def seedseq_cases():
     return cases
 
 
+RAW_ENTROPIES = [[[1, 2], [3]], [[1, [2, [3]]]], ['0x10', 5], ['16'], ['1_0'], ['5 '], ['0x_1f'], [True, 2], True,
+                 [' 5'], ['0X10'], ['0x'], ['x'], [None], 1.5, [1.5], [-1], '5']
+
+
+def seedseq_raw_cases():
+    """Entropy given as JSON-native values (nested lists, seed strings, bools) and numpy's errors."""
+    cases = []
+    for ent in RAW_ENTROPIES:
+        for sk in ((), ([1, 2],)):
+            r = capture(lambda: SeedSequence(ent, spawn_key=sk).generate_state(4))
+            cases.append({'kind': 'seedseq_raw', 'entropy': ent, 'spawn_key': list(sk), **r})
+    return cases
+
+
 def main():
     cases = (seeding_cases() + spawn_cases() + advance_cases() + jumped_cases() + ops_cases()
-             + philox_cases() + error_cases() + seedseq_cases())
+             + philox_cases() + error_cases() + seedseq_cases() + seedseq_raw_cases())
     write('bitgens', cases, {'note': 'states are json.dumps(to_json(bg.state)) with compact separators'})

@@ -1,7 +1,8 @@
 // The one small interface every sampler draws from (numpy's bitgen_t): next 32 bits,
 // next 64 bits (as two 32-bit halves, so no BigInt on the hot path), next double.
 import { ValueError } from '../core/errors.js';
-import { normalizeSize, shapeSize, withShape, type NDArray, type Size } from '../core/ndarray.js';
+import type { NDArray, Size } from '../core/ndarray.js';
+import { randomRawPairs } from './raw_output.js';
 import { SeedSequence, type Entropy } from './seed_sequence.js';
 import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
@@ -54,23 +55,14 @@ export abstract class BitGenerator {
 
   /** numpy's random_raw: native outputs as uint64 (bigint, or a BigUint64Array when sized). */
   random_raw(size?: Size, output = true): bigint | NDArray<BigUint64Array> | null {
-    const shape = normalizeSize(size);
-    if (!output) {
-      const n = shape === null ? 1 : shapeSize(shape);
-      for (let i = 0; i < n; i++) this.next_raw();
-      return null;
-    }
-    if (shape === null) {
-      this.next_raw();
-      return (BigInt(this.hi) << 32n) | BigInt(this.lo);
-    }
-    const n = shapeSize(shape);
-    const out = new BigUint64Array(n);
-    for (let i = 0; i < n; i++) {
-      this.next_raw();
-      out[i] = (BigInt(this.hi) << 32n) | BigInt(this.lo);
-    }
-    return withShape(out, shape);
+    // Generators with a block kernel override this; here each next_raw lands as a (lo, hi) pair.
+    return randomRawPairs((out, off, n) => {
+      for (let i = 2 * off, end = 2 * (off + n); i < end; i += 2) {
+        this.next_raw();
+        out[i] = this.lo;
+        out[i + 1] = this.hi;
+      }
+    }, size, output);
   }
 
   /** Children seeded from this generator's SeedSequence children. */

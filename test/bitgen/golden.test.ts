@@ -8,7 +8,7 @@ import { MT19937 } from '../../src/bitgen/mt19937.js';
 import { PCG64 } from '../../src/bitgen/pcg64.js';
 import { PCG64DXSM } from '../../src/bitgen/pcg64dxsm.js';
 import { Philox, type PhiloxInt } from '../../src/bitgen/philox.js';
-import { SeedSequence } from '../../src/bitgen/seed_sequence.js';
+import { SeedSequence, type Entropy } from '../../src/bitgen/seed_sequence.js';
 import { SFC64 } from '../../src/bitgen/sfc64.js';
 import { bitGeneratorFromJSON } from '../../src/bitgen/state_json.js';
 import { expectExact, loadGolden, type Encoded } from '../helpers/golden.js';
@@ -178,6 +178,19 @@ describe.each(['wasm', 'ts'] as const)('%s kernels', (backend) => {
         spawn_key: [...(c.spawn_key as string[]).map((v) => BigInt(v)), 3n], pool_size: c.pool_size as number,
       });
       expect(Array.from(back.spawn(1)[0]!.generate_state(4) as Uint32Array)).toEqual(Array.from(direct.generate_state(4) as Uint32Array));
+    });
+  });
+
+  describe('SeedSequence entropy forms (nested lists, seed strings, bools) and errors', () => {
+    it.each(of('seedseq_raw'))('entropy $entropy spawn_key $spawn_key', (c) => {
+      const make = () => new SeedSequence(c.entropy as Entropy, { spawn_key: c.spawn_key as bigint[] }).generate_state(4);
+      if (c.error) {
+        const [type, msg] = c.error as [string, string];
+        expect(make).toThrow(msg);
+        try { make(); } catch (e) { expect((e as Error).name).toBe(type); }
+        return;
+      }
+      expectExact(make(), c.value as Encoded, 'words');
     });
   });
 });

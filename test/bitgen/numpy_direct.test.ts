@@ -80,3 +80,12 @@ describe('MT19937', () => {
     }
   });
 });
+
+describe('random_raw output=False', () => {
+  it.each([PCG64, PCG64DXSM, SFC64, MT19937, Philox])("%o skips sum(size) draws, like numpy's loop", (C) => {
+    const a = new C(1), b = new C(1);
+    a.random_raw([2, 3], false);
+    b.random_raw(5);
+    expect(a.state).toEqual(b.state);
+  });
+});

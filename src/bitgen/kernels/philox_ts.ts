@@ -4,36 +4,43 @@ import type { BlockKernel } from './types.js';
 // State words: counter 0..7, key 8..11, buffer 12..19 (each u64 as lo, hi), buffer_pos 20.
 const CTR = 0, KEY = 8, BUF = 12, BPOS = 20;
 
-const M0L = 0xe14c6c93 | 0, M0H = 0xd2e7470e | 0;
-const M1L = 0x95121157 | 0, M1H = 0xca5a8263 | 0;
 const W0L = 0x7f4a7c15, W0H = 0x9e3779b9;
 const W1L = 0x84caa73b, W1H = 0xbb67ae85;
 
-/** High 32 bits of the unsigned product a*b (a, b uint32), via 16-bit pieces. */
-function mulhi32(a: number, b: number): number {
-  const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
-  const t = a1 * b0 + ((a0 * b0) >>> 16);
-  const w1 = (t & 0xffff) + a0 * b1;
-  return a1 * b1 + (t >>> 16) + (w1 >>> 16);
-}
+// The multipliers as 24-bit limbs (24 + 24 + 16 bits): 24x24-bit products and their column sums
+// stay exact in doubles, so a 64x64->128 product costs 9 multiplies and no 16-bit splitting.
+const T24 = 16777216;
+const I24 = 1 / 16777216;
+const limbs = (v: bigint): [number, number, number] =>
+  [Number(v & 0xffffffn), Number((v >> 24n) & 0xffffffn), Number(v >> 48n)];
+const [A0, A1, A2] = limbs(0xd2e7470ee14c6c93n);
+const [B0, B1, B2] = limbs(0xca5a826395121157n);
 
 // mulhilo64 results: p[0..3] = the 128-bit product's uint32 words, low first.
 const p = new Float64Array(4);
 
-/** The full 128-bit product of (ah:al) and (bh:bl), into p. */
-function mul128(ah: number, al: number, bh: number, bl: number): void {
-  const ll = Math.imul(al, bl) >>> 0, llh = mulhi32(al, bl);
-  const lh = Math.imul(al, bh) >>> 0, lhh = mulhi32(al, bh);
-  const hl = Math.imul(ah, bl) >>> 0, hlh = mulhi32(ah, bl);
-  const hh = Math.imul(ah, bh) >>> 0, hhh = mulhi32(ah, bh);
-  const t1 = llh + lh + hl;
-  const c1 = Math.floor(t1 * 2.3283064365386963e-10);
-  const t2 = lhh + hlh + hh + c1;
-  const c2 = Math.floor(t2 * 2.3283064365386963e-10);
-  p[0] = ll;
-  p[1] = t1 >>> 0;
-  p[2] = t2 >>> 0;
-  p[3] = (hhh + c2) >>> 0;
+/** The 128-bit product of (xh:xl) and the constant with 24-bit limbs (m0, m1, m2), into p. */
+function mul128(xh: number, xl: number, m0: number, m1: number, m2: number): void {
+  const x0 = xl & 0xffffff, x1 = (xl >>> 24) | ((xh & 0xffff) << 8), x2 = xh >>> 16;
+  let c = x0 * m0;
+  let q = Math.floor(c * I24);
+  const r0 = c - q * T24;
+  c = x0 * m1 + x1 * m0 + q;
+  q = Math.floor(c * I24);
+  const r1 = c - q * T24;
+  c = x0 * m2 + x1 * m1 + x2 * m0 + q;
+  q = Math.floor(c * I24);
+  const r2 = c - q * T24;
+  c = x1 * m2 + x2 * m1 + q;
+  q = Math.floor(c * I24);
+  const r3 = c - q * T24;
+  c = x2 * m2 + q;
+  q = Math.floor(c * I24);
+  const r4 = c - q * T24;
+  p[0] = (r0 | (r1 << 24)) >>> 0;
+  p[1] = ((r1 >>> 8) | (r2 << 16)) >>> 0;
+  p[2] = ((r2 >>> 16) | (r3 << 8)) >>> 0;
+  p[3] = (r4 | (q << 24)) >>> 0;
 }
 
 /** Ten Philox rounds of the counter in st[CTR..] under the key in st[KEY..], into st[BUF..]. */
@@ -50,9 +57,9 @@ function philoxBlock(st: Uint32Array): void {
       k1h = (k1h + W1H + (s < k1l ? 1 : 0)) >>> 0;
       k1l = s;
     }
-    mul128(M0H >>> 0, M0L >>> 0, c0h, c0l);
+    mul128(c0h, c0l, A0, A1, A2);
     const lo0l = p[0]!, lo0h = p[1]!, hi0l = p[2]!, hi0h = p[3]!;
-    mul128(M1H >>> 0, M1L >>> 0, c2h, c2l);
+    mul128(c2h, c2l, B0, B1, B2);
     const lo1l = p[0]!, lo1h = p[1]!, hi1l = p[2]!, hi1h = p[3]!;
     c0l = (hi1l ^ c1l ^ k0l) >>> 0; c0h = (hi1h ^ c1h ^ k0h) >>> 0;
     c1l = lo1l; c1h = lo1h;
