@@ -44,7 +44,7 @@ function population(a: unknown, axis: unknown, size: Size): Population {
   const prod = sizeProduct(size);
   const arr = typeof a === 'number' || typeof a === 'bigint' || typeof a === 'boolean' ? null : asArray(a);
   if (arr === null || arr.shape.length === 0) {
-    let v: unknown = arr === null ? a : Array.isArray(arr.data) ? arr.data[0] : arr.data[0];
+    let v: unknown = arr === null ? a : (arr.data as ArrayLike<unknown>)[0];
     if (typeof v === 'boolean') v = v ? 1 : 0;
     const isInt = typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v) && !(arr && /^float/.test(arr.dtype)));
     if (!isInt) throw new ValueError(`a must be a sequence or an integer, not ${pyClass(a)}`);
@@ -74,9 +74,12 @@ function toDouble(v: unknown): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean' || typeof v === 'bigint') return Number(v);
   if (typeof v === 'string') {
+    // Python's float(str): decimal literals plus nan/inf/infinity in any case
     const t = v.trim();
+    if (/^[+-]?nan$/i.test(t)) return NaN;
+    if (/^[+-]?inf(inity)?$/i.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
     const x = Number(t);
-    if (t === '' || Number.isNaN(x) && !/^[+-]?nan$/i.test(t)) throw new ValueError(`could not convert string to float: '${v}'`);
+    if (t === '' || Number.isNaN(x) || /^[+-]?0[xbo]/i.test(t)) throw new ValueError(`could not convert string to float: '${v}'`);
     return x;
   }
   throw new TypeError(`float() argument must be a string or a real number, not '${pyTypeName(v)}'`);
