@@ -8,7 +8,7 @@ import math
 import os
 
 import numpy as np
-from numpy.random import MT19937, Generator
+from numpy.random import MT19937, PCG64, Generator
 
 from common import bitgen_state, capture, enc, write
 
@@ -88,8 +88,12 @@ MAX_ELEMS = 4096
 
 
 def mt_state(bg):
-    """MT19937 state as pos + sha256 of the key (the recorder's subclass has another name)."""
+    """MT19937 state as pos + sha256 of the key (the recorder's subclass has another name);
+    PCG64 state as its four numbers."""
     st = bg.state
+    if 'inc' in st['state']:
+        return {'pcg': [str(st['state']['state']), str(st['state']['inc']), int(st['has_uint32']),
+                        str(st['uinteger'])]}
     key = np.asarray(st['state']['key'], dtype='<u4')
     return {'pos': int(st['state']['pos']), 'key_sha256': hashlib.sha256(key.tobytes()).hexdigest()}
 
@@ -138,6 +142,13 @@ class RecMT(MT19937):
         MT19937.state.__set__(self, value)
 
 
+class RecPCG(PCG64):
+    def __init__(self, seed=None):
+        super().__init__(seed)
+        self._rec_seed = seed
+        self._recs = []
+
+
 RECORDS = []
 DEPTH = [0]
 CURRENT = {'test': ''}
@@ -152,6 +163,8 @@ class RecGen(Generator):
             # seeds beyond 2**53 travel as decimal strings (JSON numbers would round them)
             seed = int(seed) if int(seed) < 2**53 else str(int(seed))
             self._rec = {'id': CURRENT['test'], 'seed': seed, 'calls': [], 'open': True}
+            if isinstance(bg, PCG64):
+                self._rec['bitgen'] = 'PCG64'
             RECORDS.append(self._rec)
             bg._recs.append(self._rec)
 
@@ -204,7 +217,7 @@ for _n in FOREIGN:
 
 
 def take_records():
-    out = [dict(id=r['id'], seed=r['seed'], calls=r['calls']) for r in RECORDS if r['calls']]
+    out = [{k: v for k, v in r.items() if k != 'open'} for r in RECORDS if r['calls']]
     RECORDS.clear()
     return out
 
@@ -237,10 +250,10 @@ def pinned_cases():
     return cases
 
 
-def call_case(cid, seed, calls):
-    """Run [(method, args, kwargs)] on Generator(MT19937(seed)) through the recorder."""
+def call_case(cid, seed, calls, bitgen=None):
+    """Run [(method, args, kwargs)] on Generator(MT19937(seed)) (or PCG64) through the recorder."""
     CURRENT['test'] = cid
-    g = RecGen(RecMT(seed))
+    g = RecGen((bitgen or RecMT)(seed))
     for name, args, kwargs in calls:
         try:
             getattr(g, name)(*args, **kwargs)
@@ -506,12 +519,32 @@ def linalg_cases():
     return cases
 
 
+def pcg64_cases():
+    """A slice of the systematic cases on PCG64: native 64-bit draws and the buffered uint32 halves."""
+    cases = []
+    for m, psets in list(PARAMS.items()) + list(MULTI.items()):
+        for pi, p in enumerate(psets[:3]):
+            for seed in SEEDS[:2]:
+                cases += call_case(f'pcg64/{m}/p{pi}/s{seed}', seed, [(m, p + (25,), {})], RecPCG)
+    for seed in SEEDS[:2]:
+        for dt in ['float32', 'float64']:
+            # mixed sequences: a float32 draw leaves half a uint64 buffered for the next call
+            cases += call_case(f'pcg64/mixed/{dt}/s{seed}', seed, [
+                ('standard_normal', (3, 'float32'), {}), ('standard_normal', (4, dt), {}),
+                ('standard_exponential', (3, 'float32'), {}), ('standard_exponential', (5, dt, 'inv'), {}),
+                ('standard_gamma', (0.5, 3, 'float32'), {}), ('standard_gamma', (3.5, 4, dt), {}),
+                ('hypergeometric', (20, 30, 5, 6), {}), ('poisson', (3.0, 5), {}), ('binomial', (20, 0.3, 5), {}),
+                ('multivariate_hypergeometric', ([5, 6, 7], 4, 3, 'count'), {})], RecPCG)
+    return cases
+
+
 def main_all():
     write('generator_dists_shared', shared_cases(), {'bitgen': 'MT19937', 'seeds': SEEDS})
     write('generator_dists', systematic_cases(), {'bitgen': 'MT19937', 'seeds': SEEDS, 'sizes': [None, 40, [3, 4]]})
     write('generator_dists_misc', long_cases() + broadcast_cases() + error_cases(), {'bitgen': 'MT19937'})
     write('generator_dists_mvn', mvn_cases(), {'bitgen': 'MT19937'})
     write('generator_dists_linalg', linalg_cases(), {})
+    write('generator_dists_pcg64', pcg64_cases(), {'bitgen': 'PCG64'})
     write('generator_dists_pinned', pinned_cases(), {'source': 'numpy/random/tests/test_generator_mt19937.py'})
 
 

@@ -21,7 +21,7 @@ if (DIR && existsSync(join(DIR, 'table.json'))) {
 const results: Record<string, { pass: boolean; fns: string[] }> = {};
 
 describe.skipIf(!DIR)('golden cases with glibc-exact elementary functions (oracle)', () => {
-  for (const file of DIR ? ['generator_dists', 'generator_dists_misc', 'generator_dists_pinned'] : []) {
+  for (const file of DIR ? ['generator_dists', 'generator_dists_misc', 'generator_dists_pinned', 'generator_dists_pcg64'] : []) {
     for (const c of loadGolden<SeqCase>(file).cases) {
       if (c.calls.some((k) => k.method === 'multivariate_normal')) continue; // see dist_mvn.test.ts
       it(c.id, () => {

@@ -2,16 +2,36 @@
 // Generator and compares each result bit for bit, each error by type and message, and the
 // MT19937 state after every call.
 import { expect } from 'vitest';
+import type { BitGenerator } from '../../src/bitgen/bit_generator.js';
 import { MT19937 } from '../../src/bitgen/mt19937.js';
+import { PCG64 } from '../../src/bitgen/pcg64.js';
 import { withShape } from '../../src/core/ndarray.js';
 import { Generator } from '../../src/generator/generator.js';
 import { decode, expectExact, sha256Hex, type Encoded } from '../helpers/golden.js';
 
 export interface Call {
   method: string; args: unknown[]; kwargs: Record<string, unknown>;
-  value?: Encoded; error?: [string, string]; state: { pos: number; key_sha256: string };
+  value?: Encoded; error?: [string, string];
+  /** MT19937: pos and the key's sha256; PCG64: state, inc, has_uint32, uinteger. */
+  state: { pos?: number; key_sha256?: string; pcg?: [string, string, number, string] };
 }
-export interface SeqCase { id: string; seed: number | string; calls: Call[] }
+export interface SeqCase { id: string; seed: number | string; bitgen?: 'PCG64'; calls: Call[] }
+
+function expectState(bg: BitGenerator, s: Call['state'], label: string): void {
+  if (s.pcg) {
+    const st = (bg as PCG64).state;
+    expect([String(st.state.state), String(st.state.inc), Number(st.has_uint32), String(st.uinteger)], `${label} state`)
+      .toEqual([s.pcg[0], s.pcg[1], s.pcg[2], s.pcg[3]]);
+    return;
+  }
+  expect((bg as MT19937).state.state.pos, `${label} pos`).toBe(s.pos);
+  expect(mtKeyHash(bg as MT19937), `${label} key`).toBe(s.key_sha256);
+}
+
+export function makeBitGen(sc: SeqCase): BitGenerator {
+  const seed = typeof sc.seed === 'string' ? BigInt(sc.seed) : sc.seed;
+  return sc.bitgen === 'PCG64' ? new PCG64(seed) : new MT19937(seed);
+}
 
 /** numpy's parameter order per method, to place keyword arguments. */
 const PARAM_NAMES: Record<string, string[]> = {
@@ -85,7 +105,7 @@ function exceedsDouble(e: Encoded): boolean {
 
 /** Runs one recorded sequence and checks every call. */
 export function replay(sc: SeqCase): void {
-  const bg = new MT19937(typeof sc.seed === 'string' ? BigInt(sc.seed) : sc.seed);
+  const bg = makeBitGen(sc);
   const gen = new Generator(bg) as unknown as Record<string, (...a: unknown[]) => unknown>;
   for (let k = 0; k < sc.calls.length; k++) {
     const c = sc.calls[k]!;
@@ -110,7 +130,6 @@ export function replay(sc: SeqCase): void {
       if (err) throw err;
       expectExact(result, c.value!, label);
     }
-    expect(bg.state.state.pos, `${label} pos`).toBe(c.state.pos);
-    expect(mtKeyHash(bg), `${label} key`).toBe(c.state.key_sha256);
+    expectState(bg, c.state, label);
   }
 }
