@@ -363,6 +363,19 @@ def long_cases():
     return cases
 
 
+def odd_size_cases():
+    """Sizes 0, () and (2, 0) for every method, with its first parameter set."""
+    cases = []
+    for m, psets in list(PARAMS.items()) + list(MULTI.items()):
+        for si, size in enumerate([0, (), (2, 0)]):
+            cases += call_case(f'oddsize/{m}/z{si}', 1, [(m, psets[0] + (size,), {})])
+    for si, size in enumerate([0, (), (2, 0)]):
+        cases += call_case(f'oddsize/multivariate_hypergeometric/z{si}', 1,
+                           [('multivariate_hypergeometric', ([3, 4], 2, size), {})])
+        cases += call_case(f'oddsize/standard_gamma_f32/z{si}', 1, [('standard_gamma', (2.0, size, 'float32'), {})])
+    return cases
+
+
 def broadcast_cases():
     s = 123456789
     calls = [
@@ -541,7 +554,8 @@ def pcg64_cases():
 def main_all():
     write('generator_dists_shared', shared_cases(), {'bitgen': 'MT19937', 'seeds': SEEDS})
     write('generator_dists', systematic_cases(), {'bitgen': 'MT19937', 'seeds': SEEDS, 'sizes': [None, 40, [3, 4]]})
-    write('generator_dists_misc', long_cases() + broadcast_cases() + error_cases(), {'bitgen': 'MT19937'})
+    write('generator_dists_misc', long_cases() + odd_size_cases() + broadcast_cases() + error_cases(),
+          {'bitgen': 'MT19937'})
     write('generator_dists_mvn', mvn_cases(), {'bitgen': 'MT19937'})
     write('generator_dists_linalg', linalg_cases(), {})
     write('generator_dists_pcg64', pcg64_cases(), {'bitgen': 'PCG64'})
