@@ -376,6 +376,24 @@ def odd_size_cases():
     return cases
 
 
+WEIRD = [NAN, INF, -INF, -0.0, 0.0, 1e308, -1e308, 5e-324]
+
+
+def weird_cases():
+    """Each parameter of each method replaced by NaN, infinities, signed zeros and extremes."""
+    cases = []
+    for m, psets in PARAMS.items():
+        base = psets[0]
+        for pos in range(len(base)):
+            for wi, w in enumerate(WEIRD):
+                args = list(base)
+                args[pos] = w
+                cases += call_case(f'weird/{m}/a{pos}/w{wi}', 3, [(m, tuple(args) + (3,), {})])
+                args[pos] = [w, base[pos]]
+                cases += call_case(f'weird/{m}/a{pos}/w{wi}/arr', 3, [(m, tuple(args), {})])
+    return cases
+
+
 def broadcast_cases():
     s = 123456789
     calls = [
@@ -554,7 +572,7 @@ def pcg64_cases():
 def main_all():
     write('generator_dists_shared', shared_cases(), {'bitgen': 'MT19937', 'seeds': SEEDS})
     write('generator_dists', systematic_cases(), {'bitgen': 'MT19937', 'seeds': SEEDS, 'sizes': [None, 40, [3, 4]]})
-    write('generator_dists_misc', long_cases() + odd_size_cases() + broadcast_cases() + error_cases(),
+    write('generator_dists_misc', long_cases() + odd_size_cases() + weird_cases() + broadcast_cases() + error_cases(),
           {'bitgen': 'MT19937'})
     write('generator_dists_mvn', mvn_cases(), {'bitgen': 'MT19937'})
     write('generator_dists_linalg', linalg_cases(), {})

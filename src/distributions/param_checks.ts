@@ -8,11 +8,16 @@ export interface Parsed { data: Float64Array; shape: number[] }
 
 export const parseF64 = (x: ArrayLike): Parsed => asFloat64(x);
 
-/** `np.asarray(x, dtype=int64)` for array parameters: truncation, NaN/overflow to INT64_MIN. */
+/**
+ * `np.asarray(x, dtype=int64)` for array parameters. A typed array casts like an ndarray
+ * (truncation, NaN/overflow to INT64_MIN); a JS array converts each element like a Python
+ * float in a list (int(): NaN, infinities and out-of-range values raise).
+ */
 export function parseI64(x: ArrayLike): Parsed {
   const p = asFloat64(x);
   const d = new Float64Array(p.data.length);
-  for (let i = 0; i < d.length; i++) d[i] = toInt64(p.data[i]!);
+  const conv = Array.isArray(x) ? pyInt64 : toInt64;
+  for (let i = 0; i < d.length; i++) d[i] = conv(p.data[i]!) + 0; // + 0: int64 has no -0
   return { data: d, shape: p.shape };
 }
 
@@ -24,7 +29,7 @@ export function pyInt64(v: number): number {
   if (t >= 9223372036854775808 || t < -9223372036854775808) {
     throw new OverflowError('Python int too large to convert to C long');
   }
-  return t;
+  return t + 0; // int64 has no -0
 }
 
 /** A ufunc's broadcast of two or three operands, with numpy's ufunc error message. */

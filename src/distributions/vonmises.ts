@@ -6,7 +6,7 @@ import { randomStandardNormal } from './normal.js';
 
 const M_PI = 3.14159265358979323846264338328;
 
-/** C's fmod for finite x >= 0 and y > 0: exact, as the remainder is representable. */
+/** C's fmod: exact (the remainder is representable); an infinite x gives x86's default NaN, as JS's %. */
 function fmod(x: number, y: number): number {
   return x % y;
 }
@@ -43,6 +43,7 @@ export function randomVonmises(bg: BitGenerator, mu: number, kappa: number): num
   const neg = result < 0;
   let mod = Math.abs(result);
   mod = fmod(mod + M_PI, 2 * M_PI) - M_PI;
-  if (neg) mod *= -1;
+  // numpy's `mod *= -1` compiles to a sign flip, which also flips a NaN's sign bit (mu = -inf)
+  if (neg) mod = -mod;
   return mod;
 }
