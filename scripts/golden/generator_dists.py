@@ -514,6 +514,10 @@ def mvn_cases():
             ([0.0, 0.0], [[1.0, 2.0], [2.0, 1.0]], {'check_valid': 'raise', 'method': 'eigh'}),
             ([0.0, 0.0], [[1.0, 2.0], [2.0, 1.0]], {'check_valid': 'other'}),
             ([0.0, 0.0], [[1.0, 2.0], [2.0, 1.0]], {'method': 'cholesky'})]
+    for m in ['svd', 'eigh', 'cholesky']:
+        for bad in [NAN, INF]:
+            for cv in ['warn', 'raise', 'ignore']:
+                errs.append(([0.0, 0.0], [[1.0, bad], [bad, 1.0]], {'method': m, 'check_valid': cv}))
     for i, (mean, cov, kw) in enumerate(errs):
         cases += call_case(f'multivariate_normal/error/{i}', 7, [('multivariate_normal', (list(mean), cov), kw)])
     return cases

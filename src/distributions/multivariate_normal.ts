@@ -33,10 +33,15 @@ function sizeShape(size: Size): number[] {
 }
 
 /** The n x n factor F with cov ~= F F^T, checking validity as numpy does. */
+const nanSvd = (n: number) => ({
+  u: new Float64Array(n * n).fill(NaN), s: new Float64Array(n).fill(NaN), vh: new Float64Array(n * n).fill(NaN),
+});
+
 export function mvnFactor(cov: Float64Array, n: number, method: string, checkValid: string, tol: number): Float64Array {
-  if (cov.some((v) => !Number.isFinite(v)) && method !== 'cholesky') {
-    throw new LinAlgError(method === 'svd' ? 'SVD did not converge' : 'Eigenvalues did not converge');
-  }
+  // LAPACK on non-finite input, as numpy reports it: gesdd rejects NaN ('did not converge') but
+  // turns an infinity into NaNs; syevd gives NaNs for both; potf2 stops only on ajj <= 0.
+  const nonFinite = cov.some((v) => !Number.isFinite(v));
+  if (nonFinite && method === 'svd' && cov.some((v) => Number.isNaN(v))) throw new LinAlgError('SVD did not converge');
   let factor: Float64Array;
   let psd = true;
   if (method === 'cholesky') {
@@ -45,7 +50,7 @@ export function mvnFactor(cov: Float64Array, n: number, method: string, checkVal
     return l;
   }
   if (method === 'svd') {
-    const dec = svdLapack(cov, n);
+    const dec = nonFinite ? nanSvd(n) : svdLapack(cov, n);
     if (dec === null) throw new LinAlgError('SVD did not converge');
     const { u, s, vh } = dec;
     if (checkValid !== 'ignore') {
@@ -62,7 +67,8 @@ export function mvnFactor(cov: Float64Array, n: number, method: string, checkVal
     factor = new Float64Array(n * n);
     for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) factor[i * n + k] = u[i * n + k]! * Math.sqrt(s[k]!);
   } else {
-    const eig = eighLapack(cov, n);
+    const eig = nonFinite ? { values: new Float64Array(n).fill(NaN), vectors: new Float64Array(n * n).fill(NaN) }
+      : eighLapack(cov, n);
     if (eig === null) throw new LinAlgError('Eigenvalues did not converge');
     const { values, vectors } = eig;
     psd = !values.some((v) => v < -tol);

@@ -12,7 +12,7 @@ export interface Eigh { values: Float64Array; vectors: Float64Array }
 /**
  * Lower Cholesky factor in the order of LAPACK's unblocked dpotf2 (lower): the diagonal from a
  * sequential dot product, the column below it from a matrix-vector product, then scaled by 1/ajj.
- * Returns null when the matrix is not positive definite (dpotf2's info > 0). Reads the lower triangle.
+ * Returns null when a pivot is <= 0 (dpotf2's info > 0). Reads the lower triangle.
  */
 export function cholesky(a: Float64Array, n: number): Float64Array | null {
   const l = new Float64Array(n * n);
@@ -21,7 +21,7 @@ export function cholesky(a: Float64Array, n: number): Float64Array | null {
     let dot = 0;
     for (let k = 0; k < j; k++) dot += l[j * n + k]! * l[j * n + k]!;
     let ajj = l[j * n + j]! - dot;
-    if (ajj <= 0 || Number.isNaN(ajj)) return null;
+    if (ajj <= 0) return null; // as OpenBLAS's potf2: a NaN goes on (and spreads)
     ajj = Math.sqrt(ajj);
     l[j * n + j] = ajj;
     const r = 1.0 / ajj;
