@@ -539,6 +539,9 @@ def linalg_cases():
         n = int(rng.integers(2, 6))
         x = rng.normal(size=(n, n))
         mats.append(x + x.T)  # symmetric indefinite
+    for n in [9, 12, 16, 25, 32]:
+        x = rng.normal(size=(n, n))
+        mats.append(x @ x.T + np.eye(n))
     cases = []
     for i, a in enumerate(mats):
         c = {'id': f'linalg/{i}', 'a': enc(a)}

@@ -1,6 +1,6 @@
 // Small dense linear algebra for multivariate_normal, following LAPACK's own algorithms so that
-// results match numpy's (OpenBLAS/LAPACK) ones: Cholesky in dpotf2's operation order (bit for bit
-// for small n), eigh along dsyevd's small-n path and svd along dgesdd's (same vector signs, values
+// results match numpy's (OpenBLAS/LAPACK) ones: Cholesky in OpenBLAS dpotf2's operation order (bit
+// for bit for n <= 32), eigh along dsyevd's small-n path and svd along dgesdd's (same vector signs, values
 // to rounding), and an exact FMA for BLAS's accumulation order. Matrices are row-major n*n arrays.
 
 /** A = U diag(s) Vh with s descending (numpy.linalg.svd's order); row-major n x n. */
@@ -10,28 +10,61 @@ export interface Svd { u: Float64Array; s: Float64Array; vh: Float64Array }
 export interface Eigh { values: Float64Array; vectors: Float64Array }
 
 /**
- * Lower Cholesky factor in the order of LAPACK's unblocked dpotf2 (lower): the diagonal from a
- * sequential dot product, the column below it from a matrix-vector product, then scaled by 1/ajj.
- * Returns null when a pivot is <= 0 (dpotf2's info > 0). Reads the lower triangle.
+ * Lower Cholesky factor as numpy computes it through OpenBLAS's dpotf2 (used for n <= 32), whose
+ * BLAS calls fix the rounding: the diagonal's dot product (ddot's strided loop: two partial sums
+ * over pairs of products), then the column below from dgemv_n with alpha = -1 (rows in blocks of
+ * four: four columns at a time with FMA, remaining columns one by one; the last n % 4 rows by a
+ * plain sum), scaled by 1/ajj. Bit-exact with numpy for n <= 32. Returns null when a pivot is <= 0
+ * (dpotf2's info > 0; a NaN goes on and spreads, as there). Reads the lower triangle.
  */
 export function cholesky(a: Float64Array, n: number): Float64Array | null {
   const l = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) l[i * n + j] = a[i * n + j]!;
   for (let j = 0; j < n; j++) {
-    let dot = 0;
-    for (let k = 0; k < j; k++) dot += l[j * n + k]! * l[j * n + k]!;
-    let ajj = l[j * n + j]! - dot;
-    if (ajj <= 0) return null; // as OpenBLAS's potf2: a NaN goes on (and spreads)
+    const rj = j * n;
+    let ajj = l[rj + j]! - ddotStrided(l, rj, rj, j);
+    if (ajj <= 0) return null;
     ajj = Math.sqrt(ajj);
-    l[j * n + j] = ajj;
-    const r = 1.0 / ajj;
-    for (let i = j + 1; i < n; i++) {
-      let s = 0;
-      for (let k = 0; k < j; k++) s += l[i * n + k]! * l[j * n + k]!;
-      l[i * n + j] = (l[i * n + j]! - s) * r;
+    l[rj + j] = ajj;
+    const m = n - j - 1;
+    if (m > 0 && j > 0) {
+      const blockRows = m - (m & 3);
+      for (let t = 0; t < m; t++) {
+        const ri = (j + 1 + t) * n;
+        let y = l[ri + j]!;
+        if (t < blockRows) {
+          let k = 0;
+          for (; k + 4 <= j; k += 4) {
+            const s = fma(l[ri + k + 2]!, l[rj + k + 2]!, l[ri + k]! * l[rj + k]!) +
+              fma(l[ri + k + 3]!, l[rj + k + 3]!, l[ri + k + 1]! * l[rj + k + 1]!);
+            y = y - s;
+          }
+          for (; k < j; k++) y = y + l[ri + k]! * -l[rj + k]!;
+        } else {
+          let s = 0;
+          for (let k = 0; k < j; k++) s += l[ri + k]! * l[rj + k]!;
+          y = y - s;
+        }
+        l[ri + j] = y;
+      }
     }
+    const r = 1.0 / ajj;
+    for (let i = j + 1; i < n; i++) l[i * n + j] = l[i * n + j]! * r;
   }
   return l;
+}
+
+/** OpenBLAS ddot's loop for non-unit strides: partial sums of pairs of products, then a tail. */
+function ddotStrided(v: Float64Array, xo: number, yo: number, len: number): number {
+  let t1 = 0, t2 = 0, i = 0;
+  for (; i + 4 <= len; i += 4) {
+    const m1 = v[xo + i]! * v[yo + i]!, m2 = v[xo + i + 1]! * v[yo + i + 1]!;
+    const m3 = v[xo + i + 2]! * v[yo + i + 2]!, m4 = v[xo + i + 3]! * v[yo + i + 3]!;
+    t1 += m1 + m3;
+    t2 += m2 + m4;
+  }
+  for (; i < len; i++) t1 += v[xo + i]! * v[yo + i]!;
+  return t1 + t2;
 }
 
 // ---- fused multiply-add, emulated exactly ----
