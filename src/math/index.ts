@@ -2,8 +2,8 @@
 // so that the glibc-identical implementations (issue 7) drop in here without touching them.
 // Until then they forward to Math.*, which differs from glibc in the last bit on a few % of inputs.
 
-export const log = (x: number): number => Math.log(x);
-export const exp = (x: number): number => Math.exp(x);
+export { log } from './log.js';
+export { exp } from './exp.js';
 export const pow = (x: number, y: number): number => Math.pow(x, y);
 export const log1p = (x: number): number => Math.log1p(x);
 export const expm1 = (x: number): number => Math.expm1(x);
@@ -15,3 +15,4 @@ export const logf = (x: number): number => f32(Math.log(x));
 export const expf = (x: number): number => f32(Math.exp(x));
 export const powf = (x: number, y: number): number => f32(Math.pow(x, y));
 export const log1pf = (x: number): number => f32(Math.log1p(x));
+export { fma } from './fma.js';
