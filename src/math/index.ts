@@ -4,7 +4,7 @@
 
 export { log } from './log.js';
 export { exp } from './exp.js';
-export const pow = (x: number, y: number): number => Math.pow(x, y);
+export { pow } from './pow.js';
 export const log1p = (x: number): number => Math.log1p(x);
 export const expm1 = (x: number): number => Math.expm1(x);
 export const cos = (x: number): number => Math.cos(x);
