@@ -5,8 +5,8 @@
 export { log } from './log.js';
 export { exp } from './exp.js';
 export { pow } from './pow.js';
-export const log1p = (x: number): number => Math.log1p(x);
-export const expm1 = (x: number): number => Math.expm1(x);
+export { log1p } from './log1p.js';
+export { expm1 } from './expm1.js';
 export const cos = (x: number): number => Math.cos(x);
 export const acos = (x: number): number => Math.acos(x);
 
