@@ -7,7 +7,7 @@ export { exp } from './exp.js';
 export { pow } from './pow.js';
 export { log1p } from './log1p.js';
 export { expm1 } from './expm1.js';
-export const cos = (x: number): number => Math.cos(x);
+export { cos } from './cos.js';
 export const acos = (x: number): number => Math.acos(x);
 
 const f32 = Math.fround;

@@ -1,0 +1,215 @@
+// Cosine returning glibc 2.36's result bit for bit (its x86-64 FMA build of s_sin.c, IBM's
+// accurate sin/cos). x is reduced to a + da (quadrant n) by Cody-Waite with pi/2 in four parts,
+// or by branred (Payne-Hanek, 2/pi in base 2^24) beyond 105414350; then sin or cos of a + da from
+// the sin/cos of the nearest multiple of 1/128 (table) and short Taylor polynomials of the rest.
+// Each multiply-add GCC fuses in the FMA build is one correctly rounded fma here (fma.ts);
+// branred is not part of the FMA variant and runs with plain operations, as in glibc.
+import { F64, U32 } from './bits.js';
+import { fmaAD, fmaCore } from './fma.js';
+import { SINCOSTAB as TAB } from './sincos_data.js';
+
+const S1 = -0.16666666666666666; // -0x1.5555555555555p-3
+const S2 = 0.0083333333333323288; // 0x1.1111111110ECEp-7
+const S3 = -0.00019841269834414642; // -0x1.A01A019DB08B8p-13
+const S4 = 2.755729806860771e-6; // 0x1.71DE27B9A7ED9p-19
+const S5 = -2.5022014848318398e-8; // -0x1.ADDFFC2FCDF59p-26
+const BIG = 52776558133248; // 0x1.8p45: adding it rounds to a multiple of 1/128
+const HP0 = 1.5707963267948966; // 0x1.921FB54442D18p0
+const HP1 = 6.123233995736766e-17; // 0x1.1A62633145C07p-54
+const MP1 = 1.5707963407039642; // 0x1.921FB58000000p0
+const MP2 = -1.3909067564377153e-8; // -0x1.DDE973C000000p-27
+const PP3 = -4.9789962314799099e-17; // -0x1.CB3B398000000p-55
+const PP4 = -1.9034889620193266e-25; // -0x1.d747f23e32ed7p-83
+const HPINV = 0.63661977236758138; // 0x1.45F306DC9C883p-1
+const TOINT = 6755399441055744; // 0x1.8p52
+const SN3 = -1.66666666666664880952546298448555e-1;
+const SN5 = 8.33333214285722277379541354343671e-3;
+const CS2 = 4.99999999999999999999950396842453e-1;
+const CS4 = -4.16666666666664434524222570944589e-2;
+const CS6 = 1.38888874007937613028114285595617e-3;
+
+/** cos(x + dx) for |x| < 0.855469 (table + Taylor). */
+function doCos(x: number, dx: number): number {
+  if (x < 0) dx = -dx;
+  const ax = Math.abs(x);
+  const u = BIG + ax;
+  F64[0] = u;
+  const k = U32[0] << 2;
+  x = ax - (u - BIG) + dx;
+  const xx = x * x;
+  const s = fmaAD(x * xx, fmaAD(xx, SN5, SN3), x);
+  const c = xx * fmaAD(xx, fmaAD(xx, CS6, CS4), CS2);
+  const sn = TAB[k];
+  const ssn = TAB[k + 1];
+  const cs = TAB[k + 2];
+  const ccs = TAB[k + 3];
+  const cor = fmaCore(-sn, s, fmaCore(-cs, c, fmaCore(-s, ssn, ccs)));
+  return cs + cor;
+}
+
+/** sin(x + dx) for |x| < 0.855469 (Taylor below 0.126, else table + Taylor). */
+function doSin(x: number, dx: number): number {
+  const xold = x;
+  if (Math.abs(x) < 0.126) {
+    const xx = x * x;
+    const p = fmaAD(fmaAD(fmaAD(fmaAD(xx, S5, S4), xx, S3), xx, S2), xx, S1);
+    const t = fmaCore(fmaCore(p, x, -(0.5 * dx)), xx, dx);
+    return x + t;
+  }
+  if (x <= 0) dx = -dx;
+  const ax = Math.abs(x);
+  const u = BIG + ax;
+  F64[0] = u;
+  const k = U32[0] << 2;
+  x = ax - (u - BIG);
+  const xx = x * x;
+  const s = x + fmaAD(x * xx, fmaAD(xx, SN5, SN3), dx);
+  const c = fmaCore(x, dx, xx * fmaAD(xx, fmaAD(xx, CS6, CS4), CS2));
+  const sn = TAB[k];
+  const ssn = TAB[k + 1];
+  const cs = TAB[k + 2];
+  const ccs = TAB[k + 3];
+  const cor = fmaCore(cs, s, fmaCore(-sn, c, fmaCore(s, ccs, ssn)));
+  const r = sn + cor;
+  return xold < 0 || Object.is(xold, -0) ? -Math.abs(r) : Math.abs(r);
+}
+
+let reducedLow = 0; // da of the last reduction (module scratch, no allocation)
+
+/** Cody-Waite reduction for |x| < 105414350: returns a (da in reducedLow) and sets quadrant. */
+function reduceSincos(x: number): number {
+  const t = fmaCore(x, HPINV, TOINT);
+  const xn = t - TOINT;
+  F64[0] = t;
+  quadrant = U32[0] & 3;
+  const y = fmaCore(-xn, MP2, fmaCore(-xn, MP1, x));
+  // GCC duplicates t1 = xn*pp3 (and xn*pp4) into both of its uses, fusing each.
+  const t2 = fmaCore(-xn, PP3, y);
+  const db = fmaCore(-xn, PP3, y - t2);
+  const b = fmaCore(-xn, PP4, t2);
+  reducedLow = db + fmaCore(-xn, PP4, t2 - b);
+  return b;
+}
+
+let quadrant = 0;
+
+function doSincos(a: number, da: number, n: number): number {
+  const r = (n & 1) !== 0 ? doCos(a, da) : doSin(a, da);
+  return (n & 2) !== 0 ? -r : r;
+}
+
+export function cos(x: number): number {
+  F64[0] = x;
+  const k = U32[1] & 0x7fffffff;
+  if (k < 0x3e400000) return 1.0;
+  if (k < 0x3feb6000) return doCos(x, 0);
+  if (k < 0x400368fd) {
+    const y = HP0 - Math.abs(x);
+    const a = y + HP1;
+    const da = y - a + HP1;
+    return doSin(a, da);
+  }
+  if (k < 0x419921fb) {
+    const a = reduceSincos(x);
+    return doSincos(a, reducedLow, quadrant + 1);
+  }
+  if (k < 0x7ff00000) {
+    const a = branred(x);
+    return doSincos(a, reducedLow, quadrant + 1);
+  }
+  return x / x;
+}
+
+// ---- branred: x = n pi/2 + (a + aa) for |x| >= 105414350 (plain double arithmetic).
+
+const TOVERP = new Float64Array([
+  10680707.0, 7228996.0, 1387004.0, 2578385.0, 16069853.0, 12639074.0, 9804092.0, 4427841.0,
+  16666979.0, 11263675.0, 12935607.0, 2387514.0, 4345298.0, 14681673.0, 3074569.0, 13734428.0,
+  16653803.0, 1880361.0, 10960616.0, 8533493.0, 3062596.0, 8710556.0, 7349940.0, 6258241.0,
+  3772886.0, 3769171.0, 3798172.0, 8675211.0, 12450088.0, 3874808.0, 9961438.0, 366607.0,
+  15675153.0, 9132554.0, 7151469.0, 3571407.0, 2607881.0, 12013382.0, 4155038.0, 6285869.0,
+  7677882.0, 13102053.0, 15825725.0, 473591.0, 9065106.0, 15363067.0, 6271263.0, 9264392.0,
+  5636912.0, 4652155.0, 7056368.0, 13614112.0, 10155062.0, 1944035.0, 9527646.0, 15080200.0,
+  6658437.0, 6231200.0, 6832269.0, 16767104.0, 5075751.0, 3212806.0, 1398474.0, 7579849.0,
+  6349435.0, 12618859.0, 4703257.0, 12806093.0, 14477321.0, 2786137.0, 12875403.0, 9837734.0,
+  14528324.0, 13719321.0, 343717.0,
+]); // 2/pi in base 2^24
+const T576 = 2 ** 576;
+const TM600 = 2 ** -600;
+const TM24 = 2 ** -24;
+const RBIG = 6755399441055744; // 0x1.8p52
+const RBIG1 = 27021597764222976; // 0x1.8p54
+const BR_MP2 = -1.3909067675399456e-8; // 0xBE4DDE97 40000000
+const SPLIT = 134217729;
+const R = new Float64Array(6);
+let brSum = 0;
+let brLow = 0;
+
+/** One half of branred: xi * 2/pi, returns b with bb in brLow and the integer part in brSum. */
+function branredPart(xi: number): number {
+  let sum = 0;
+  F64[0] = xi;
+  let k = (U32[1] >>> 20) & 2047;
+  k = ((k - 450) / 24) | 0;
+  if (k < 0) k = 0;
+  F64[0] = T576;
+  U32[1] = U32[1] - ((k * 24) << 20);
+  let gor = F64[0];
+  for (let i = 0; i < 6; i++) {
+    R[i] = xi * TOVERP[k + i] * gor;
+    gor *= TM24;
+  }
+  for (let i = 0; i < 3; i++) {
+    const s = R[i] + RBIG - RBIG;
+    sum += s;
+    R[i] -= s;
+  }
+  let t = 0;
+  for (let i = 0; i < 6; i++) t += R[5 - i];
+  let bb = R[0] - t + R[1] + R[2] + R[3] + R[4] + R[5];
+  let s = t + RBIG - RBIG;
+  sum += s;
+  t -= s;
+  const b = t + bb;
+  bb = t - b + bb;
+  s = sum + RBIG1 - RBIG1;
+  sum -= s;
+  brSum = sum;
+  brLow = bb;
+  return b;
+}
+
+function branred(x: number): number {
+  x *= TM600;
+  let t = x * SPLIT;
+  const x1 = t - (t - x);
+  const x2 = x - x1;
+  const b1 = branredPart(x1);
+  const bb1 = brLow;
+  const sum1 = brSum;
+  const b2 = branredPart(x2);
+  const bb2 = brLow;
+  const sum2 = brSum;
+  let sum = sum1 + sum2;
+  let b = b1 + b2;
+  let bb = Math.abs(b1) > Math.abs(b2) ? b1 - b + b2 : b2 - b + b1;
+  if (b > 0.5) {
+    b -= 1.0;
+    sum += 1.0;
+  } else if (b < -0.5) {
+    b += 1.0;
+    sum -= 1.0;
+  }
+  let s = b + (bb + bb1 + bb2);
+  t = b - s + bb + (bb1 + bb2);
+  b = s * SPLIT;
+  const t1 = b - (b - s);
+  const t2 = s - t1;
+  b = s * HP0;
+  bb = t1 * MP1 - b + t1 * BR_MP2 + t2 * MP1 + (t2 * BR_MP2 + s * HP1 + t * HP0);
+  s = b + bb;
+  t = b - s + bb;
+  reducedLow = t;
+  quadrant = (sum | 0) & 3;
+  return s;
+}
