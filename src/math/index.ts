@@ -8,7 +8,7 @@ export { pow } from './pow.js';
 export { log1p } from './log1p.js';
 export { expm1 } from './expm1.js';
 export { cos } from './cos.js';
-export const acos = (x: number): number => Math.acos(x);
+export { acos } from './acos.js';
 
 const f32 = Math.fround;
 export const logf = (x: number): number => f32(Math.log(x));
