@@ -72,7 +72,7 @@ SPECIAL = [0.0, -0.0, np.inf, -np.inf, np.nan, 1.0, -1.0, 2.0, -2.0, 0.5, 5e-324
 
 
 def to_f32_grid(x):
-    with np.errstate(over='ignore'):
+    with np.errstate(over="ignore", invalid="ignore"):
         return x.astype(np.float32).astype(np.float64)
 
 

@@ -11,8 +11,8 @@ export { cos } from './cos.js';
 export { acos } from './acos.js';
 
 const f32 = Math.fround;
-export const logf = (x: number): number => f32(Math.log(x));
-export const expf = (x: number): number => f32(Math.exp(x));
+export { logf } from './logf.js';
+export { expf } from './expf.js';
 export const powf = (x: number, y: number): number => f32(Math.pow(x, y));
 export const log1pf = (x: number): number => f32(Math.log1p(x));
 export { fma } from './fma.js';
