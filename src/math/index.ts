@@ -14,5 +14,5 @@ const f32 = Math.fround;
 export { logf } from './logf.js';
 export { expf } from './expf.js';
 export const powf = (x: number, y: number): number => f32(Math.pow(x, y));
-export const log1pf = (x: number): number => f32(Math.log1p(x));
+export { log1pf } from './log1pf.js';
 export { fma } from './fma.js';
