@@ -117,7 +117,7 @@ def gen_unary(name, rng, n):
                  any_double(rng, p(0.15), -60, -1), any_double(rng, p(0.05), 0, 10)]
     else:
         raise ValueError(name)
-    x = np.concatenate([np.asarray(a, dtype=np.float64) for a in parts] + [np.array(SPECIAL)])
+    x = np.concatenate([np.array(SPECIAL)] + [np.asarray(a, dtype=np.float64) for a in parts])
     x = x[:n] if len(x) >= n else np.concatenate([x, rng.uniform(-1, 1, n - len(x))])
     if name in FLOAT32:
         x = to_f32_grid(x)
@@ -145,7 +145,7 @@ def gen_pow(name, rng, n):
     ]
     sp = np.array(SPECIAL + [3.0, -3.0, 0.25, 1e300, -1e-300])
     g = np.stack(np.meshgrid(sp, sp), -1).reshape(-1, 2)
-    x = np.concatenate(parts + [g])
+    x = np.concatenate([g] + parts)
     x = x[:n] if len(x) >= n else np.concatenate([x, np.stack([rng.random(n - len(x)), rng.random(n - len(x))], 1)])
     if name == 'powf':
         x = to_f32_grid(x)
@@ -171,7 +171,7 @@ def gen_fma(name, rng, n):
     parts.append(np.stack([a, b, rng.integers(-2**40, 2**40, m) * 2.0**-1074], 1))
     sp = np.array(SPECIAL)
     g = np.stack(np.meshgrid(sp, sp, sp), -1).reshape(-1, 3)
-    x = np.concatenate(parts + [g])
+    x = np.concatenate([g] + parts)
     x = x[:n] if len(x) >= n else np.concatenate([x, rng.random((n - len(x), 3))])
     return x
 

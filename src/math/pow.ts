@@ -106,7 +106,7 @@ export function pow(x: number, y: number): number {
       if (x !== x || y !== y) return x + y;
       const ax = ixh & 0x7fffffff;
       if (ax === 0x3ff00000 && ixl === 0) return 1.0;
-      if (ax < 0x3ff00000 === iyh >>> 31 === 0) return 0.0;
+      if (ax < 0x3ff00000 === (iyh >>> 31 === 0)) return 0.0;
       return y * y;
     }
     const ax = ixh & 0x7fffffff;

@@ -70,7 +70,8 @@ export function powf(xin: number, yin: number): number {
   let signBias = 0;
   if (ix - 0x00800000 >= 0x7f800000 - 0x00800000 || ix < 0x00800000 || zeroInfNan(iy)) {
     if (zeroInfNan(iy)) {
-      if ((iy & 0x7fffffff) === 0) return x !== x ? x + y : 1;
+      // glibc returns x + y for a signaling NaN here; JavaScript has no signaling float32 NaNs.
+      if ((iy & 0x7fffffff) === 0) return 1;
       if (ix === 0x3f800000) return 1;
       if ((ix & 0x7fffffff) > 0x7f800000 || (iy & 0x7fffffff) > 0x7f800000) return x + y;
       if ((ix & 0x7fffffff) === 0x3f800000) return 1;
