@@ -177,13 +177,42 @@ function subnormalSum(a: number, b: number, c: number, E: number): number {
 export function fmaAD(a: number, b: number, c: number): number {
   const p = a * b;
   const s = c + p;
-  if (Math.abs(p) <= Math.abs(s) * 0.125) {
-    const t = c - s + p;
-    const t2 = t + t;
-    if (t === 0 || s + t2 - s !== t2) return s;
-    const e = mulErr(a, b, p);
-    if (e === 0 || e > 0 !== t > 0) return s;
-    return s + t2;
+  const t = c - s + p;
+  const t2 = t + t;
+  if (Math.abs(p) <= Math.abs(s) * 0.125 && (t === 0 || s + t2 - s !== t2)) return s;
+  return fmaADRare(a, b, c, p, s, t);
+}
+
+/** fmaAD off its fast path: a tie that the product's low part breaks, or another shape. */
+function fmaADRare(a: number, b: number, c: number, p: number, s: number, t: number): number {
+  if (Math.abs(p) > Math.abs(s) * 0.125) return fmaCore(a, b, c);
+  const e = mulErr(a, b, p);
+  if (e === 0 || e > 0 !== t > 0) return s;
+  return s + (t + t);
+}
+
+/**
+ * fma(z, c, -1) when z*c lies in [1/2, 2] and (ch, cl) are c's Veltkamp halves
+ * (c = ch + cl, 26 and 27 bits): z*c = p + e exactly (Dekker), p - 1 is exact (Sterbenz), so
+ * (p - 1) + e is the single rounding of z*c - 1 — the range reductions of log, pow, logf, powf.
+ */
+export function fmaMinusOne(z: number, c: number, ch: number, cl: number): number {
+  const p = z * c;
+  const t = SPLIT * z;
+  const zh = t - (t - z);
+  const zl = z - zh;
+  return p - 1 + (zh * ch - p + zh * cl + zl * ch + zl * cl);
+}
+
+/** Veltkamp halves of every entry of v (at stride `stride`): [hi0, lo0, hi1, lo1, ...]. */
+export function splitTable(v: Float64Array, stride: number): Float64Array {
+  const n = v.length / stride;
+  const out = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const x = v[i * stride]!;
+    const t = SPLIT * x;
+    out[2 * i] = t - (t - x);
+    out[2 * i + 1] = x - out[2 * i]!;
   }
-  return fmaCore(a, b, c);
+  return out;
 }

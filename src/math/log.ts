@@ -5,22 +5,13 @@
 // glibc's FMA build is computed here as one correctly rounded fma (see fma.ts); all other steps
 // are plain IEEE double operations, as in glibc.
 import { F64, U32 } from './bits.js';
-import { fmaAD, fmaCore } from './fma.js';
+import { fmaAD, fmaCore, fmaMinusOne, splitTable } from './fma.js';
 import { A, B, LN2HI, LN2LO, T } from './log_data.js';
 
-const SPLIT = 134217729; // 2^27 + 1
 const TWO27 = 134217728;
 const TWO52 = 4503599627370496;
 
-// Veltkamp halves of each invc so that z*invc can be formed exactly (26 + 27 bits each).
-const INVC_HI = new Float64Array(128);
-const INVC_LO = new Float64Array(128);
-for (let i = 0; i < 128; i++) {
-  const v = T[2 * i];
-  const t = SPLIT * v;
-  INVC_HI[i] = t - (t - v);
-  INVC_LO[i] = v - INVC_HI[i];
-}
+const INVC_SPLIT = splitTable(T, 2); // Veltkamp halves of each invc
 
 const A0 = A[0], A1 = A[1], A2 = A[2], A3 = A[3], A4 = A[4];
 const B0 = B[0], B1 = B[1], B2 = B[2], B3 = B[3], B4 = B[4], B5 = B[5];
@@ -74,15 +65,8 @@ function logMain(hw: number, lw: number): number {
   const z = F64[0];
   const invc = T[2 * i];
   const logc = T[2 * i + 1];
-  // r = fma(z, invc, -1): z*invc = p + e exactly (split of invc precomputed) and p - 1 is exact
-  // (Sterbenz, p is within 1/128 of 1), so (p - 1) + e is the single rounding of z*invc - 1.
-  const p = z * invc;
-  const t = SPLIT * z;
-  const zh = t - (t - z);
-  const zl = z - zh;
-  const ih = INVC_HI[i];
-  const il = INVC_LO[i];
-  const r = p - 1.0 + (zh * ih - p + zh * il + zl * ih + zl * il);
+  // r = fma(z, invc, -1), z*invc within 1/128 of 1
+  const r = fmaMinusOne(z, invc, INVC_SPLIT[2 * i], INVC_SPLIT[2 * i + 1]);
   const kd = k;
   // k*Ln2hi is exact (Ln2hi has 42 bits) and the table makes adding logc exact.
   const w = kd * LN2HI + logc;

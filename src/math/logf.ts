@@ -3,23 +3,14 @@
 // 16-entry table and a degree-4 polynomial, then rounded to float32. The argument is taken as
 // float32 (rounded first, as C's float parameter would). Fused multiply-adds are exact fmas here.
 import { F32, F64, U32 } from './bits.js';
-import { fmaAD, fmaCore } from './fma.js';
+import { fmaAD, fmaCore, fmaMinusOne, splitTable } from './fma.js';
 import { LOGF_A, LOGF_LN2, LOGF_T } from './float_data.js';
 
-const SPLIT = 134217729;
 const A0 = LOGF_A[0], A1 = LOGF_A[1], A2 = LOGF_A[2];
 const TWO23 = 8388608;
 const f32 = Math.fround;
 
-// Veltkamp halves of invc: with z a float (24 bits), hi*z and lo*z are exact products.
-const INVC_HI = new Float64Array(16);
-const INVC_LO = new Float64Array(16);
-for (let i = 0; i < 16; i++) {
-  const v = LOGF_T[2 * i];
-  const t = SPLIT * v;
-  INVC_HI[i] = t - (t - v);
-  INVC_LO[i] = v - INVC_HI[i];
-}
+const INVC_SPLIT = splitTable(LOGF_T, 2); // Veltkamp halves of each invc
 
 export function logf(xin: number): number {
   const x = f32(xin);
@@ -42,8 +33,7 @@ export function logf(xin: number): number {
   const logc = LOGF_T[2 * i + 1];
   // r = fma(z, invc, -1): z*invc = p + e exactly (z has 24 bits, so hi*z and lo*z are exact),
   // p - 1 is exact (Sterbenz), so (p - 1) + e is the single rounding.
-  const p = z * invc;
-  const r = p - 1 + (INVC_HI[i] * z - p + INVC_LO[i] * z);
+  const r = fmaMinusOne(z, invc, INVC_SPLIT[2 * i], INVC_SPLIT[2 * i + 1]);
   const y0 = k === 0 ? logc : fmaCore(k, LOGF_LN2, logc);
   const r2 = r * r;
   let y = fmaAD(A1, r, A2);

@@ -4,27 +4,18 @@
 // extra low part. Each multiply-add that GCC fuses in glibc's FMA build is one correctly rounded
 // fma here (fma.ts); other steps are plain double operations, as in glibc.
 import { F64, U32 } from './bits.js';
-import { fmaAD, fmaCore, mulErr } from './fma.js';
+import { fmaAD, fmaCore, fmaMinusOne, mulErr, splitTable } from './fma.js';
 import { C, SBITS, SHIFT, TAIL } from './exp_data.js';
 import { reduce, roundedShift } from './exp.js';
 import { A, LN2HI, LN2LO, T } from './pow_data.js';
 
-const SPLIT = 134217729;
 const TWO52 = 4503599627370496;
 const TWO1009 = 2 ** 1009;
 const TWOM1022 = 2 ** -1022;
 const A0 = A[0], A1 = A[1], A2 = A[2], A3 = A[3], A4 = A[4], A5 = A[5], A6 = A[6];
 const C2 = C[0], C3 = C[1], C4 = C[2], C5 = C[3];
 
-// Veltkamp halves of invc (invc has at most 9 significant bits, so the low halves are 0).
-const INVC_HI = new Float64Array(128);
-const INVC_LO = new Float64Array(128);
-for (let i = 0; i < 128; i++) {
-  const v = T[3 * i];
-  const t = SPLIT * v;
-  INVC_HI[i] = t - (t - v);
-  INVC_LO[i] = v - INVC_HI[i];
-}
+const INVC_SPLIT = splitTable(T, 3); // Veltkamp halves of each invc
 
 let logTail = 0; // low part of the last logInline result (module scratch, no allocation)
 
@@ -43,13 +34,7 @@ function logInline(hw: number, lw: number): number {
   const logctail = T[3 * i + 2];
   // z/c - 1 is exactly representable (invc has few bits), so (p - 1) + e with z*invc = p + e
   // exactly is the fused fma(z, invc, -1).
-  const p = z * invc;
-  const st = SPLIT * z;
-  const zh = st - (st - z);
-  const zl = z - zh;
-  const ih = INVC_HI[i];
-  const il = INVC_LO[i];
-  const r = p - 1.0 + (zh * ih - p + zh * il + zl * ih + zl * il);
+  const r = fmaMinusOne(z, invc, INVC_SPLIT[2 * i], INVC_SPLIT[2 * i + 1]);
   // k*Ln2hi + logc is exact by table design.
   const t1 = kd * LN2HI + logc;
   const t2 = t1 + r;

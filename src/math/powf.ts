@@ -3,10 +3,9 @@
 // 16-entry table and a degree-5 polynomial, times y, then exp2 with a 32-entry table, rounded to
 // float32. Arguments are taken as float32. Fused multiply-adds are exact fmas here (fma.ts).
 import { F32, F64, U32 } from './bits.js';
-import { fmaAD } from './fma.js';
+import { fmaAD, fmaMinusOne, splitTable } from './fma.js';
 import { EXP2F_POLY as C, EXP2F_SHIFT_SCALED as SHIFT, EXP2F_T, POWF_A, POWF_T } from './float_data.js';
 
-const SPLIT = 134217729;
 const f32 = Math.fround;
 const A0 = POWF_A[0], A1 = POWF_A[1], A2 = POWF_A[2], A3 = POWF_A[3], A4 = POWF_A[4];
 const C0 = C[0], C1 = C[1], C2 = C[2];
@@ -14,14 +13,7 @@ const TWO23 = 8388608;
 const OFLOW_BOUND = 127.99999995700433; // 0x1.fffffffd1d571p+6: |x^y| > 0x1.ffffffp127
 const MIN_SUBNORMAL = 1.401298464324817e-45; // glibc's may-underflow value, 2^-149
 
-const INVC_HI = new Float64Array(16);
-const INVC_LO = new Float64Array(16);
-for (let i = 0; i < 16; i++) {
-  const v = POWF_T[2 * i];
-  const t = SPLIT * v;
-  INVC_HI[i] = t - (t - v);
-  INVC_LO[i] = v - INVC_HI[i];
-}
+const INVC_SPLIT = splitTable(POWF_T, 2); // Veltkamp halves of each invc
 
 /** log2 of the float with bits ix (subnormals normalized to a negative biased exponent). */
 function log2Inline(ix: number): number {
@@ -34,8 +26,7 @@ function log2Inline(ix: number): number {
   const invc = POWF_T[2 * i];
   const logc = POWF_T[2 * i + 1];
   // r = fma(z, invc, -1), exact as in logf: z has 24 bits, p - 1 is exact.
-  const p = z * invc;
-  const r = p - 1 + (INVC_HI[i] * z - p + INVC_LO[i] * z);
+  const r = fmaMinusOne(z, invc, INVC_SPLIT[2 * i], INVC_SPLIT[2 * i + 1]);
   const y0 = logc + k;
   const r2 = r * r;
   const y = fmaAD(A0, r, A1);
