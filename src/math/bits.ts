@@ -33,3 +33,9 @@ export function f32Bits(x: number): number {
   F32[0] = x;
   return U32[0];
 }
+
+/** POW2[j] = 2^(j - 1100) for j in [0, 2200] (0 where below the subnormal range): exact scalings. */
+export const POW2 = new Float64Array(2201);
+POW2[1100] = 1;
+for (let j = 1101; j <= 2123; j++) POW2[j] = POW2[j - 1]! * 2;
+for (let j = 1099; j >= 26; j--) POW2[j] = POW2[j + 1]! / 2;

@@ -22,7 +22,7 @@ export function mulErr(a: number, b: number, p: number): number {
 }
 
 /** v moved one ulp towards w when v's last significand bit is even (the odd rounding of v + w). */
-function toOdd(v: number, w: number): number {
+export function toOdd(v: number, w: number): number {
   F64[0] = v;
   const lo = U32[0];
   if ((lo & 1) !== 0) return v;
@@ -183,8 +183,11 @@ export function fmaAD(a: number, b: number, c: number): number {
   return fmaADRare(a, b, c, p, s, t);
 }
 
-/** fmaAD off its fast path: a tie that the product's low part breaks, or another shape. */
-function fmaADRare(a: number, b: number, c: number, p: number, s: number, t: number): number {
+/**
+ * fmaAD off its fast path: a tie that the product's low part breaks, or another shape. Hot
+ * functions inline fmaAD's fast path (p = a*b, s = c + p, t = c - s + p) and call this otherwise.
+ */
+export function fmaADRare(a: number, b: number, c: number, p: number, s: number, t: number): number {
   if (Math.abs(p) > Math.abs(s) * 0.125) return fmaCore(a, b, c);
   const e = mulErr(a, b, p);
   if (e === 0 || e > 0 !== t > 0) return s;
