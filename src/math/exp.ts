@@ -3,8 +3,8 @@
 // 2^(k/128) from a table and exp(r) - 1 from a degree-5 polynomial; the result is
 // scale + scale*tmp, with a careful path near overflow and in the subnormal range.
 // Each multiply-add that GCC fuses in glibc's FMA build is one correctly rounded fma here.
-import { F64, U32 } from './bits.js';
-import { fmaAD, fmaCore } from './fma.js';
+import { F64, POW2, U32 } from './bits.js';
+import { fmaAD, fmaADRare, fmaCore } from './fma.js';
 import { C, INVLN2N, NEGLN2HIN, NEGLN2LON, SBITS, SHIFT, TAIL } from './exp_data.js';
 
 const C2 = C[0], C3 = C[1], C4 = C[2], C5 = C[3];
@@ -12,6 +12,14 @@ const TWO1009 = 2 ** 1009;
 const TWOM1022 = 2 ** -1022;
 const TWOM30 = 2 ** -30;
 const TWO17 = 131072;
+
+/** SCALE[i] = 2^(i/128) as glibc's table has it: the SBITS entry with i's bits put back. */
+const SCALE = new Float64Array(128);
+for (let i = 0; i < 128; i++) {
+  U32[0] = SBITS[2 * i];
+  U32[1] = SBITS[2 * i + 1] + (i << 13);
+  SCALE[i] = F64[0];
+}
 
 /**
  * kd + SHIFT = fma(x, INVLN2N, SHIFT): the fused sum rounds x*INVLN2N exactly to an integer.
@@ -40,15 +48,70 @@ export function reduce(x: number, kd: number): number {
 export function exp(x: number): number {
   F64[0] = x;
   const hw = U32[1];
-  let abstop = (hw >>> 20) & 0x7ff;
-  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
-    if (abstop < 0x3c9) return 1.0 + x; // |x| < 2^-54
-    if (abstop >= 0x409) {
-      if (x === -Infinity) return 0;
-      if (abstop >= 0x7ff) return 1.0 + x;
-      return hw >>> 31 !== 0 ? 0 : Infinity;
-    }
-    abstop = 0; // 512 <= |x| < 1024: handled in specialcase below
+  const abstop = (hw >>> 20) & 0x7ff;
+  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) return expRare(x, hw, abstop);
+  // |x| in [2^-54, 512): the main path, written out so that V8 keeps intermediates unboxed.
+  // kd = fma(x, InvLn2N, Shift) - Shift as in roundedShift.
+  const pk = x * INVLN2N;
+  let kds = pk + SHIFT;
+  const dk = pk - (kds - SHIFT);
+  if (!(Math.abs(Math.abs(dk) - 0.5) > TWOM30)) kds = fmaCore(x, INVLN2N, SHIFT);
+  const kd = kds - SHIFT;
+  const ki = kd | 0; // |k| < 2^17 here
+  // r as in reduce(): x + kd*NegLn2hiN is exact for |k| < 2^17; then fmaAD(kd, NegLn2loN, r1).
+  let r = x;
+  if (ki !== 0) {
+    const r1 = x + kd * NEGLN2HIN;
+    const p = kd * NEGLN2LON;
+    r = r1 + p;
+    const t = r1 - r + p;
+    const t2 = t + t;
+    if (!(Math.abs(p) <= Math.abs(r) * 0.125) || (t !== 0 && r + t2 - r === t2)) r = fmaADRare(kd, NEGLN2LON, r1, p, r, t);
+  }
+  const idx = ki & 127;
+  const tail = TAIL[idx];
+  // scale = 2^(k/128) from the table: SCALE[idx] times 2^(k >> 7), exact (normal range here).
+  const scale = SCALE[idx] * POW2[1100 + (ki >> 7)];
+  const r2 = r * r;
+  // |r| < 0.0028: |r*C3| < C2/1000 and |r*C5| < C4/100, so these two only need the tie test.
+  let p = r * C3;
+  let a = C2 + p;
+  let t = C2 - a + p;
+  let t2 = t + t;
+  if (t !== 0 && a + t2 - a === t2) a = fmaADRare(r, C3, C2, p, a, t);
+  p = r * C5;
+  let b = C4 + p;
+  t = C4 - b + p;
+  t2 = t + t;
+  if (t !== 0 && b + t2 - b === t2) b = fmaADRare(r, C5, C4, p, b, t);
+  const c0 = tail + r;
+  p = a * r2;
+  let t1 = c0 + p;
+  t = c0 - t1 + p;
+  t2 = t + t;
+  if (!(Math.abs(p) <= Math.abs(t1) * 0.125) || (t !== 0 && t1 + t2 - t1 === t2)) t1 = fmaADRare(a, r2, c0, p, t1, t);
+  const r4 = r2 * r2;
+  p = r4 * b;
+  let tmp = t1 + p;
+  t = t1 - tmp + p;
+  t2 = t + t;
+  if (!(Math.abs(p) <= Math.abs(tmp) * 0.125) || (t !== 0 && tmp + t2 - tmp === t2)) tmp = fmaADRare(r4, b, t1, p, tmp, t);
+  // scale + scale*tmp with |tmp| < 0.003: the addend dominates, only the tie test remains.
+  p = scale * tmp;
+  const y = scale + p;
+  t = scale - y + p;
+  t2 = t + t;
+  if (t !== 0 && y + t2 - y === t2) return fmaADRare(scale, tmp, scale, p, y, t);
+  return y;
+}
+
+/** exp off the main path: tiny, huge or non-finite x, and 512 <= |x| < 1024 (specialcase). */
+function expRare(x: number, hw: number, abstop: number): number {
+  if (abstop < 0x3c9) return 1.0 + x; // |x| < 2^-54
+  if (abstop >= 0x409) {
+    if (x === -Infinity) return 0;
+    if (abstop >= 0x7ff) return 1.0 + x;
+    return hw >>> 31 !== 0 ? 0 : Infinity;
   }
   const kds = roundedShift(x);
   F64[0] = kds;
@@ -62,11 +125,7 @@ export function exp(x: number): number {
   const r2 = r * r;
   const t1 = fmaAD(fmaAD(r, C3, C2), r2, tail + r);
   const tmp = fmaAD(r2 * r2, fmaAD(r, C5, C4), t1);
-  if (abstop === 0) return specialcase(tmp, sbHi, sbLo, ki);
-  U32[1] = sbHi;
-  U32[0] = sbLo;
-  const scale = F64[0];
-  return fmaAD(scale, tmp, scale);
+  return specialcase(tmp, sbHi, sbLo, ki);
 }
 
 function specialcase(tmp: number, sbHi: number, sbLo: number, ki: number): number {
