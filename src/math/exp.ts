@@ -14,7 +14,7 @@ const TWOM30 = 2 ** -30;
 const TWO17 = 131072;
 
 /** SCALE[i] = 2^(i/128) as glibc's table has it: the SBITS entry with i's bits put back. */
-const SCALE = new Float64Array(128);
+export const SCALE = new Float64Array(128);
 for (let i = 0; i < 128; i++) {
   U32[0] = SBITS[2 * i];
   U32[1] = SBITS[2 * i + 1] + (i << 13);
