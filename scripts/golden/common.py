@@ -17,8 +17,9 @@ def enc(x, dtype=None):
         name = 'bool'
     else:
         name = a.dtype.name
+    shape = list(a.shape)  # before ascontiguousarray, which turns 0-d into shape (1,)
     a = np.ascontiguousarray(a).astype(a.dtype.newbyteorder('<'))
-    return {'dtype': name, 'shape': list(a.shape), 'hex': a.tobytes().hex()}
+    return {'dtype': name, 'shape': shape, 'hex': a.tobytes().hex()}
 
 
 def bigints(x):
@@ -61,13 +62,24 @@ def bitgen_state(bg):
     return bigints(st)
 
 
+def _finite_json(x):
+    """NaN and infinities become sentinel strings that test/helpers/golden.ts revives."""
+    if isinstance(x, dict):
+        return {k: _finite_json(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [_finite_json(v) for v in x]
+    if isinstance(x, float) and (x != x or x in (float('inf'), float('-inf'))):
+        return '__nan__' if x != x else ('__inf__' if x > 0 else '__-inf__')
+    return x
+
+
 def write(name, cases, meta=None):
     """Write test/golden/<name>.json with the numpy version recorded."""
     path = os.path.join(ROOT, name + '.json')
     os.makedirs(os.path.dirname(path), exist_ok=True)
-    doc = {'numpy': np.__version__, 'meta': meta or {}, 'cases': cases}
+    doc = _finite_json({'numpy': np.__version__, 'meta': meta or {}, 'cases': cases})
     with open(path, 'w') as f:
-        json.dump(doc, f, separators=(',', ':'))
+        json.dump(doc, f, separators=(',', ':'), allow_nan=False)
     print(f'wrote {path}: {len(cases)} cases')
 
 

@@ -259,3 +259,25 @@ function drawBroadcast<T extends TypedArray>(
 }
 
 export type { NDArray };
+
+/**
+ * For each shape, the flat index of its element under each element of `target`
+ * (in C order), i.e. numpy's multi-iterator walked once.
+ */
+export function broadcastIndices(shapes: readonly (readonly number[])[], target: readonly number[]): Int32Array[] {
+  const n = target.reduce((a, b) => a * b, 1);
+  const strides = shapes.map((s) => broadcastStrides(s, target));
+  const out = shapes.map(() => new Int32Array(n));
+  const offs = new Int32Array(shapes.length);
+  const idx = new Int32Array(target.length);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < shapes.length; k++) out[k]![i] = offs[k]!;
+    for (let d = target.length - 1; d >= 0; d--) {
+      for (let k = 0; k < shapes.length; k++) offs[k] += strides[k]![d]!;
+      if (++idx[d]! < target[d]!) break;
+      for (let k = 0; k < shapes.length; k++) offs[k] -= strides[k]![d]! * target[d]!;
+      idx[d] = 0;
+    }
+  }
+  return out;
+}

@@ -43,26 +43,26 @@ export function pyTuple(shape: readonly number[]): string {
   return `(${shape.join(', ')})`;
 }
 
-function sizeDim(d: number | bigint): number {
+function sizeDim(d: number | bigint, allowNegative = false): number {
   if (typeof d === 'bigint') d = Number(d);
   if (typeof d !== 'number' || !Number.isInteger(d)) {
     throw new TypeError(`'${typeof d === 'number' ? 'float' : typeof d}' object cannot be interpreted as an integer`);
   }
-  if (d < 0) throw ValueErrorOf('negative dimensions are not allowed');
+  if (d < 0 && !allowNegative) throw ValueErrorOf('negative dimensions are not allowed');
   return d;
 }
 
 /** Validates numpy's `size` and returns the shape, or null for a size-less call. */
-export function normalizeSize(size: Size): number[] | null {
+export function normalizeSize(size: Size, allowNegative = false): number[] | null {
   if (size === null || size === undefined) return null;
   if (typeof size === 'number' || typeof size === 'bigint') {
     if (typeof size === 'number' && !Number.isInteger(size)) {
       throw TypeError_(`expected a sequence of integers or a single integer, got '${pyFloatRepr(size)}'`);
     }
-    return [sizeDim(size)];
+    return [sizeDim(size, allowNegative)];
   }
   if (!Array.isArray(size)) throw TypeError_('expected a sequence of integers or a single integer');
-  return size.map(sizeDim);
+  return size.map((d) => sizeDim(d, allowNegative));
 }
 
 export function isTypedArray(x: unknown): x is TypedArray {

@@ -1,14 +1,4 @@
-// numpy's Generator: validates, broadcasts and shapes; the samplers live in src/distributions.
-import { BitGenerator } from '../bitgen/bit_generator.js';
-import { ValueError } from '../core/errors.js';
+// numpy's Generator: the core methods (core.ts) plus every distribution.
+import { GeneratorCore } from './core.js';
 
-export class Generator {
-  readonly bit_generator: BitGenerator;
-
-  constructor(bit_generator: BitGenerator) {
-    if (!(bit_generator instanceof BitGenerator)) {
-      throw new ValueError('Invalid bit generator. The bit generator must be instantiated.');
-    }
-    this.bit_generator = bit_generator;
-  }
-}
+export class Generator extends GeneratorCore {}

@@ -10,7 +10,15 @@ export interface GoldenDoc<C> { numpy: string; meta: Record<string, unknown>; ca
 const ROOT = join(__dirname, '..', 'golden');
 
 export function loadGolden<C = Record<string, unknown>>(name: string): GoldenDoc<C> {
-  return JSON.parse(readFileSync(join(ROOT, name + '.json'), 'utf8')) as GoldenDoc<C>;
+  return JSON.parse(readFileSync(join(ROOT, name + '.json'), 'utf8'), revive) as GoldenDoc<C>;
+}
+
+/** Undoes common.py's sentinels for the floats JSON cannot hold. */
+function revive(_key: string, v: unknown): unknown {
+  if (v === '__nan__') return NaN;
+  if (v === '__inf__') return Infinity;
+  if (v === '__-inf__') return -Infinity;
+  return v;
 }
 
 const CTORS: Record<string, new (b: ArrayBuffer) => ArrayLike<number | bigint>> = {

@@ -1,0 +1,235 @@
+// numpy's bounded integer samplers (distributions.c): masked rejection (RandomState) and
+// Lemire's multiply-shift (Generator), on 32-bit halves so no draw needs BigInt.
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+
+/** Smallest 2^k - 1 >= x, for x < 2^32. */
+export function genMask32(x: number): number {
+  let m = x >>> 0;
+  m |= m >>> 1; m |= m >>> 2; m |= m >>> 4; m |= m >>> 8; m |= m >>> 16;
+  return m >>> 0;
+}
+
+/** High 32 bits of the 64-bit product of two uint32. */
+export function umulhi32(a: number, b: number): number {
+  const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
+  const p01 = a0 * b1, p10 = a1 * b0;
+  const mid = ((a0 * b0) >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  return (a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) >>> 0;
+}
+
+/** The call-local 32-bit buffer numpy's 8/16-bit and bool samplers share within one call. */
+export interface IntBuffer { buf: number; bcnt: number }
+export const newIntBuffer = (): IntBuffer => ({ buf: 0, bcnt: 0 });
+
+function bufferedU16(bg: BitGenerator, b: IntBuffer): number {
+  if (b.bcnt === 0) { b.buf = bg.next_uint32(); b.bcnt = 1; } else { b.buf >>>= 16; b.bcnt -= 1; }
+  return b.buf & 0xffff;
+}
+
+function bufferedU8(bg: BitGenerator, b: IntBuffer): number {
+  if (b.bcnt === 0) { b.buf = bg.next_uint32(); b.bcnt = 3; } else { b.buf >>>= 8; b.bcnt -= 1; }
+  return b.buf & 0xff;
+}
+
+/** One bool: rng 0 gives off; else one bit of the buffer, LSB first. */
+export function boundedBool(bg: BitGenerator, off: number, rng: number, b: IntBuffer): number {
+  if (rng === 0) return off;
+  if (b.bcnt === 0) { b.buf = bg.next_uint32(); b.bcnt = 31; } else { b.buf >>>= 1; b.bcnt -= 1; }
+  return b.buf & 1;
+}
+
+/** A value in [0, rng] for 0 < rng < 2^32 - 1 from next_uint32 (masked or Lemire). */
+export function bounded32(bg: BitGenerator, rng: number, mask: number, masked: boolean): number {
+  if (masked) {
+    let v: number;
+    while ((v = (bg.next_uint32() & mask) >>> 0) > rng);
+    return v;
+  }
+  const excl = rng + 1;
+  let x = bg.next_uint32();
+  let lo = Math.imul(x, excl) >>> 0;
+  if (lo < excl) {
+    const threshold = (0xffffffff - rng) % excl;
+    while (lo < threshold) {
+      x = bg.next_uint32();
+      lo = Math.imul(x, excl) >>> 0;
+    }
+  }
+  return umulhi32(x, excl);
+}
+
+/** A value in [0, rng] for 0 < rng < 0xffff from the 16-bit buffer. */
+export function bounded16(bg: BitGenerator, rng: number, mask: number, masked: boolean, b: IntBuffer): number {
+  if (masked) {
+    let v: number;
+    while ((v = bufferedU16(bg, b) & mask) > rng);
+    return v;
+  }
+  const excl = rng + 1;
+  let m = bufferedU16(bg, b) * excl;
+  if ((m & 0xffff) < excl) {
+    const threshold = (0xffff - rng) % excl;
+    while ((m & 0xffff) < threshold) m = bufferedU16(bg, b) * excl;
+  }
+  return m >>> 16;
+}
+
+/** A value in [0, rng] for 0 < rng < 0xff from the 8-bit buffer. */
+export function bounded8(bg: BitGenerator, rng: number, mask: number, masked: boolean, b: IntBuffer): number {
+  if (masked) {
+    let v: number;
+    while ((v = bufferedU8(bg, b) & mask) > rng);
+    return v;
+  }
+  const excl = rng + 1;
+  let m = bufferedU8(bg, b) * excl;
+  if ((m & 0xff) < excl) {
+    const threshold = (0xff - rng) % excl;
+    while ((m & 0xff) < threshold) m = bufferedU8(bg, b) * excl;
+  }
+  return (m >>> 8) & 0xff;
+}
+
+/** numpy's random_buffered_bounded_uint{8,16,32}: rng 0 and full range included. */
+export function boundedSmall(bg: BitGenerator, bits: 8 | 16 | 32, rng: number, mask: number, masked: boolean, b: IntBuffer): number {
+  if (rng === 0) return 0;
+  if (bits === 32) return rng === 0xffffffff ? bg.next_uint32() : bounded32(bg, rng, mask, masked);
+  if (bits === 16) return rng === 0xffff ? bufferedU16(bg, b) : bounded16(bg, rng, mask, masked, b);
+  return rng === 0xff ? bufferedU8(bg, b) : bounded8(bg, rng, mask, masked, b);
+}
+
+/** A 64-bit range [0, rng] split into halves, with its mask; built once per call. */
+export interface Range64 {
+  hi: number; lo: number;
+  maskHi: number; maskLo: number;
+  /** (2^64 - 1 - rng) % (rng + 1) as halves; computed on first need (rare). */
+  thrHi: number; thrLo: number; thrReady: boolean;
+}
+
+export function range64(rng: bigint): Range64 {
+  const hi = Number(rng >> 32n), lo = Number(rng & 0xffffffffn);
+  const maskHi = genMask32(hi);
+  const maskLo = hi !== 0 ? 0xffffffff : genMask32(lo);
+  return { hi, lo, maskHi, maskLo, thrHi: 0, thrLo: 0, thrReady: false };
+}
+
+/** The draw result of bounded64: halves of a value in [0, rng]. */
+export const out64 = { hi: 0, lo: 0 };
+
+const lt64 = (ah: number, al: number, bh: number, bl: number): boolean => ah < bh || (ah === bh && al < bl);
+
+/**
+ * numpy's random_bounded_uint64 without the offset: leaves the value in out64.
+ * Ranges that fit 32 bits draw 32-bit values, as numpy does.
+ */
+export function bounded64(bg: BitGenerator, r: Range64, masked: boolean): void {
+  if (r.hi === 0) {
+    out64.hi = 0;
+    out64.lo = r.lo === 0 ? 0 : r.lo === 0xffffffff ? bg.next_uint32() : bounded32(bg, r.lo, r.maskLo, masked);
+    return;
+  }
+  if (r.hi === 0xffffffff && r.lo === 0xffffffff) {
+    bg.next_uint64();
+    out64.hi = bg.hi; out64.lo = bg.lo;
+    return;
+  }
+  if (masked) {
+    let h: number, l: number;
+    do {
+      bg.next_uint64();
+      h = (bg.hi & r.maskHi) >>> 0;
+      l = (bg.lo & r.maskLo) >>> 0;
+    } while (lt64(r.hi, r.lo, h, l));
+    out64.hi = h; out64.lo = l;
+    return;
+  }
+  lemire64(bg, r);
+}
+
+/** Lemire on 64 bits: the 128-bit product x * (rng+1), kept as four 32-bit limbs. */
+function lemire64(bg: BitGenerator, r: Range64): void {
+  // rng + 1 with carry (rng < 2^64 - 1 here, so no overflow out of 64 bits)
+  const eLo = (r.lo + 1) >>> 0;
+  const eHi = eLo === 0 ? r.hi + 1 : r.hi;
+  for (;;) {
+    bg.next_uint64();
+    const xh = bg.hi, xl = bg.lo;
+    // partial products of (xh:xl) * (eHi:eLo)
+    const llLo = Math.imul(xl, eLo) >>> 0, llHi = umulhi32(xl, eLo);
+    const lhLo = Math.imul(xl, eHi) >>> 0, lhHi = umulhi32(xl, eHi);
+    const hlLo = Math.imul(xh, eLo) >>> 0, hlHi = umulhi32(xh, eLo);
+    const hhLo = Math.imul(xh, eHi) >>> 0, hhHi = umulhi32(xh, eHi);
+    // limb 1 = llHi + lhLo + hlLo
+    const s1 = llHi + lhLo + hlLo;
+    const limb1 = s1 >>> 0;
+    const c1 = Math.floor(s1 / 4294967296);
+    // limb 2 = lhHi + hlHi + hhLo + c1
+    const s2 = lhHi + hlHi + hhLo + c1;
+    const limb2 = s2 >>> 0;
+    const c2 = Math.floor(s2 / 4294967296);
+    const limb3 = (hhHi + c2) >>> 0;
+    // leftover = low 64 bits (limb1:llLo)
+    if (lt64(limb1, llLo, eHi, eLo)) {
+      if (!r.thrReady) {
+        const rng = (BigInt(r.hi) << 32n) | BigInt(r.lo);
+        const t = (0xffffffffffffffffn - rng) % (rng + 1n);
+        r.thrHi = Number(t >> 32n); r.thrLo = Number(t & 0xffffffffn); r.thrReady = true;
+      }
+      if (lt64(limb1, llLo, r.thrHi, r.thrLo)) continue;
+    }
+    out64.hi = limb3; out64.lo = limb2;
+    return;
+  }
+}
+
+/** numpy's random_interval: a value in [0, max] by masked rejection (max < 2^53). */
+export function randomInterval(bg: BitGenerator, max: number): number {
+  if (max === 0) return 0;
+  if (max <= 0xffffffff) {
+    const mask = genMask32(max);
+    let v: number;
+    while ((v = (bg.next_uint32() & mask) >>> 0) > max);
+    return v;
+  }
+  const hi = Math.floor(max / 4294967296), lo = max >>> 0;
+  const mh = genMask32(hi);
+  let h: number, l: number;
+  do {
+    bg.next_uint64();
+    h = (bg.hi & mh) >>> 0;
+    l = bg.lo;
+  } while (lt64(hi, lo, h, l));
+  return h * 4294967296 + l;
+}
+
+const CHUNK = 4096;
+
+/**
+ * out[i] = off + (a value in [0, rng]) for i < n, with 0 < rng < 2^32 - 1, drawing 32-bit words
+ * in bulk. Each word is either accepted or rejected on its own (masked and Lemire alike), so
+ * asking the generator for as many words as values are still missing never over-draws.
+ */
+export function fillBounded32(
+  bg: BitGenerator, out: Float64Array | Int32Array | Uint32Array, n: number, off: number, rng: number, masked: boolean,
+): void {
+  const words = new Uint32Array(Math.min(n, CHUNK));
+  const mask = genMask32(rng);
+  const excl = rng + 1;
+  const threshold = (0xffffffff - rng) % excl;
+  let i = 0;
+  while (i < n) {
+    const k = Math.min(n - i, CHUNK);
+    bg.fill_uint32(words, 0, k);
+    if (masked) {
+      for (let j = 0; j < k; j++) {
+        const v = (words[j]! & mask) >>> 0;
+        if (v <= rng) out[i++] = off + v;
+      }
+    } else {
+      for (let j = 0; j < k; j++) {
+        const x = words[j]!;
+        if ((Math.imul(x, excl) >>> 0) >= threshold) out[i++] = off + umulhi32(x, excl);
+      }
+    }
+  }
+}

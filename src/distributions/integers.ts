@@ -1,0 +1,166 @@
+// The integer front end shared by RandomState.randint (masked) and Generator.integers
+// (Lemire): numpy's _bounded_integers checks, broadcasting and per-dtype fills.
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { broadcastIndices, broadcastShapes } from '../core/broadcast.js';
+import { OverflowError, ValueError } from '../core/errors.js';
+import {
+  type ArrayLike, type NDArray, type Size, type TypedArray,
+  flatten, normalizeSize, shapeOf, shapeSize, withShape,
+} from '../core/ndarray.js';
+import {
+  type IntBuffer, boundedBool, boundedSmall, bounded64, fillBounded32, genMask32, newIntBuffer, out64, range64,
+} from './bounded.js';
+import type { IntDtype } from './int_dtypes.js';
+
+export type IntResult = number | bigint | boolean | NDArray<TypedArray>;
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const MAX_EXACT = 2n ** 53n;
+
+/** Python's int() of one element: truncation, with Python's errors for NaN and infinity. */
+function pyInt(v: number | bigint | boolean): bigint {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (Number.isNaN(v)) throw new ValueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(v)) throw new OverflowError('cannot convert float infinity to integer');
+  return BigInt(Math.trunc(v));
+}
+
+function boundsError(closed: boolean, lowAllZero: boolean): ValueError {
+  return new ValueError(lowAllZero ? `high ${closed ? '<' : '<='} 0` : `low ${closed ? '>' : '>='} high`);
+}
+
+/** Refuses ranges whose values a JS number could not hold exactly (the default dtype). */
+function checkExact(dtype: IntDtype, low: bigint, highClosed: bigint): void {
+  if (dtype.name === 'int' && (low < -MAX_EXACT || highClosed > MAX_EXACT)) {
+    throw new RangeError(
+      "the range exceeds 2**53, so the values cannot be exact as JS numbers; pass dtype 'int64' for bigint results",
+    );
+  }
+}
+
+/** Writes value (off + drawn) of element i, wrapping to the dtype like numpy's unsigned arithmetic. */
+class Writer {
+  readonly out: TypedArray;
+  private readonly words: Uint32Array | null;
+  constructor(dtype: IntDtype, n: number) {
+    this.out = new dtype.Out(n);
+    this.words = dtype.bits === 64 && dtype.name !== 'int' && LITTLE_ENDIAN ? new Uint32Array(this.out.buffer) : null;
+  }
+  small(i: number, v: number): void {
+    (this.out as Uint32Array)[i] = v;
+  }
+  /** off (a bigint offset split in halves) plus out64. */
+  wide(i: number, offHi: number, offLo: number): void {
+    const lo = offLo + out64.lo;
+    const carry = lo > 0xffffffff ? 1 : 0;
+    const hi = (offHi + out64.hi + carry) >>> 0;
+    if (this.words) {
+      this.words[2 * i] = lo >>> 0;
+      this.words[2 * i + 1] = hi;
+    } else if (this.out instanceof Float64Array) {
+      // the default dtype: checkExact bounds the value to +-2^53, so this is exact
+      this.out[i] = (hi | 0) * 4294967296 + (lo >>> 0);
+    } else {
+      const u = (BigInt(hi) << 32n) | BigInt(lo >>> 0);
+      (this.out as BigInt64Array)[i] = this.out instanceof BigInt64Array ? BigInt.asIntN(64, u) : u;
+    }
+  }
+}
+
+const splitHi = (v: bigint): number => Number(BigInt.asUintN(64, v) >> 32n);
+const splitLo = (v: bigint): number => Number(BigInt.asUintN(64, v) & 0xffffffffn);
+
+/** Draws element i on [off, off + rng] into w (buffer shared by the call). */
+function drawOne(bg: BitGenerator, dtype: IntDtype, w: Writer, i: number, off: bigint, rng: bigint, masked: boolean, buf: IntBuffer): void {
+  if (dtype.bits === 64) {
+    bounded64(bg, range64(rng), masked);
+    w.wide(i, splitHi(off), splitLo(off));
+  } else if (dtype.bits === 1) {
+    w.small(i, boundedBool(bg, Number(off), Number(rng), buf));
+  } else {
+    const r = Number(rng);
+    w.small(i, Number(off) + boundedSmall(bg, dtype.bits, r, genMask32(r), masked, buf));
+  }
+}
+
+function scalarOf(dtype: IntDtype, arr: TypedArray): number | bigint | boolean {
+  const v = arr[0]!;
+  if (dtype.name === 'bool') return v !== 0;
+  return v;
+}
+
+/**
+ * numpy's _rand_<dtype>: integers on [low, high) (or [low, high] when closed).
+ * `high` undefined means [0, low).
+ */
+export function boundedIntegers(
+  bg: BitGenerator, low: ArrayLike, high: ArrayLike | null | undefined, size: Size,
+  dtype: IntDtype, masked: boolean, closed: boolean,
+): IntResult {
+  if (high === null || high === undefined) { high = low; low = 0; }
+  const shape = normalizeSize(size);
+  if (shape !== null && shapeSize(shape) === 0) return withShape(new dtype.Out(0), shape);
+  const lowShape = shapeOf(low), highShape = shapeOf(high);
+  if (lowShape.length === 0 && highShape.length === 0) {
+    return scalarPath(bg, pyInt(flatten(low, (v) => v)[0]!), pyInt(flatten(high, (v) => v)[0]!), shape, dtype, masked, closed);
+  }
+  return broadcastPath(bg, low, lowShape, high, highShape, shape, dtype, masked, closed);
+}
+
+function scalarPath(
+  bg: BitGenerator, low: bigint, high: bigint, shape: number[] | null,
+  dtype: IntDtype, masked: boolean, closed: boolean,
+): IntResult {
+  if (!closed) high -= 1n;
+  const name = dtype.name === 'int' ? 'int64' : dtype.name;
+  if (low < dtype.lb) throw new ValueError(`low is out of bounds for ${name}`);
+  if (high > dtype.ub) throw new ValueError(`high is out of bounds for ${name}`);
+  if (low > high) throw boundsError(closed, low === 0n);
+  checkExact(dtype, low, high);
+  const rng = high - low;
+  const n = shape === null ? 1 : shapeSize(shape);
+  const w = new Writer(dtype, n);
+  const buf = newIntBuffer();
+  if (rng > 0n && rng < 0xffffffffn && (w.out instanceof Float64Array || dtype.bits === 32)) {
+    fillBounded32(bg, w.out as Float64Array | Int32Array | Uint32Array, n, Number(low), Number(rng), masked);
+  } else if (dtype.bits === 64) {
+    const r = range64(rng), offHi = splitHi(low), offLo = splitLo(low);
+    for (let i = 0; i < n; i++) {
+      bounded64(bg, r, masked);
+      w.wide(i, offHi, offLo);
+    }
+  } else {
+    for (let i = 0; i < n; i++) drawOne(bg, dtype, w, i, low, rng, masked, buf);
+  }
+  return shape === null ? scalarOf(dtype, w.out) : withShape(w.out, shape);
+}
+
+function broadcastPath(
+  bg: BitGenerator, low: ArrayLike, lowShape: number[], high: ArrayLike, highShape: number[],
+  shape: number[] | null, dtype: IntDtype, masked: boolean, closed: boolean,
+): IntResult {
+  const name = dtype.name === 'int' ? 'int64' : dtype.name;
+  const lows = flatten(low, pyInt);
+  const highs = flatten(high, pyInt).map((h) => (closed ? h : h - 1n));
+  if (lows.some((v) => v < dtype.lb)) throw new ValueError(`low is out of bounds for ${name}`);
+  if (highs.some((v) => v > dtype.ub)) throw new ValueError(`high is out of bounds for ${name}`);
+  const outShape = shape ?? broadcastShapes([lowShape, highShape]);
+  const iterShape = broadcastShapes([lowShape, highShape, outShape]);
+  const n = shapeSize(outShape);
+  // numpy checks low > high over the whole broadcast before drawing
+  const both = broadcastShapes([lowShape, highShape]);
+  const [bl, bh] = broadcastIndices([lowShape, highShape], both) as [Int32Array, Int32Array];
+  const lowAllZero = lows.every((v) => v === 0n);
+  for (let i = 0; i < bl.length; i++) if (lows[bl[i]!]! > highs[bh[i]!]!) throw boundsError(closed, lowAllZero);
+  // numpy walks the broadcast of (low, high, out) and fills the first size(out) elements
+  const [il, ih] = broadcastIndices([lowShape, highShape], iterShape) as [Int32Array, Int32Array];
+  const pairs: [bigint, bigint][] = [];
+  for (let i = 0; i < n; i++) pairs.push([lows[il[i]!]!, highs[ih[i]!]!]);
+  for (const [l, h] of pairs) checkExact(dtype, l, h);
+  const w = new Writer(dtype, n);
+  const buf = newIntBuffer();
+  pairs.forEach(([l, h], i) => drawOne(bg, dtype, w, i, l, h - l, masked, buf));
+  return withShape(w.out, outShape);
+}
+

@@ -1,0 +1,315 @@
+// RandomState's state handling and its non-distribution methods, exactly as numpy's mtrand.pyx.
+import { BitGenerator } from '../bitgen/bit_generator.js';
+import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
+import { broadcastDraw } from '../core/broadcast.js';
+import { IndexError, ValueError } from '../core/errors.js';
+import { kahanSum, normalisedCdf, searchsortedRight } from '../core/kahan.js';
+import {
+  type ArrayLike, type NDArray, type Size, type TypedArray,
+  asFloat64, isTypedArray, normalizeSize, shapeOf, shapeSize, withShape,
+} from '../core/ndarray.js';
+import { type Sequence, firstAxisLength, swapRows, takeRows } from '../core/sequence.js';
+import { randomInterval } from '../distributions/bounded.js';
+import { type IntResult, boundedIntegers } from '../distributions/integers.js';
+import { intDtype } from '../distributions/int_dtypes.js';
+import { type AugState, legacyGauss } from './aug_state.js';
+
+/** numpy's legacy state tuple: ('MT19937', key, pos, has_gauss, cached_gaussian). */
+export type LegacyStateTuple = [name: 'MT19937', key: Uint32Array, pos: number, has_gauss: number, gauss: number];
+
+/** numpy's state dict: the bit generator's state plus the gauss cache. */
+export interface LegacyStateDict {
+  bit_generator: string;
+  state: Record<string, unknown>;
+  has_gauss: number;
+  gauss: number;
+  [k: string]: unknown;
+}
+
+const EPS64 = 2.220446049250313e-16;
+const EPS32 = 1.1920928955078125e-7;
+
+export class RandomStateCore {
+  protected _bit_generator!: BitGenerator;
+  /** The bit generator plus the cached polar gaussian (numpy's aug_state). */
+  protected readonly _aug: AugState = { bitgen: undefined as unknown as BitGenerator, has_gauss: 0, gauss: 0 };
+
+  /**
+   * `new RandomState(seed?)`: no seed seeds MT19937 from SeedSequence entropy; an integer or a
+   * 1-d array uses numpy's legacy seeding; a BitGenerator is used as is.
+   */
+  constructor(seed?: LegacySeed | BitGenerator | null) {
+    if (seed instanceof BitGenerator) {
+      this._initialize_bit_generator(seed);
+    } else {
+      const bg = new MT19937();
+      if (seed !== null && seed !== undefined) bg.legacySeed(seed);
+      this._initialize_bit_generator(bg);
+    }
+  }
+
+  /** numpy's _initialize_bit_generator: also resets the gauss cache. */
+  _initialize_bit_generator(bit_generator: BitGenerator): void {
+    if (!(bit_generator instanceof BitGenerator)) {
+      throw new ValueError('Invalid bit generator. The bit generator must be instantized.');
+    }
+    this._bit_generator = bit_generator;
+    this._aug.bitgen = bit_generator;
+    this._aug.has_gauss = 0;
+    this._aug.gauss = 0.0;
+  }
+
+  get bit_generator(): BitGenerator {
+    return this._bit_generator;
+  }
+
+  toString(): string {
+    return `RandomState(${this._bit_generator.name})`;
+  }
+
+  /** Reseeds the legacy MT19937 (numpy's RandomState.seed). */
+  seed(seed?: LegacySeed | null): void {
+    if (!(this._bit_generator instanceof MT19937)) throw new TypeError('can only re-seed a MT19937 BitGenerator');
+    this._bit_generator.legacySeed(seed);
+    this._aug.has_gauss = 0;
+    this._aug.gauss = 0.0;
+  }
+
+  /** numpy's get_state: the legacy tuple by default, the dict with `legacy=false`. */
+  get_state(legacy?: true): LegacyStateTuple | LegacyStateDict;
+  get_state(legacy: false): LegacyStateDict;
+  get_state(legacy = true): LegacyStateTuple | LegacyStateDict {
+    const st = this._bit_generator.state as { bit_generator: string; state: Record<string, unknown> };
+    if (st.bit_generator !== 'MT19937' && legacy) {
+      warn('get_state and legacy can only be used with the MT19937 BitGenerator. To silence this warning, set `legacy` to False.');
+      legacy = false;
+    }
+    const dict: LegacyStateDict = { ...st, has_gauss: this._aug.has_gauss, gauss: this._aug.gauss };
+    if (!legacy) return dict;
+    return ['MT19937', st.state.key as Uint32Array, st.state.pos as number, this._aug.has_gauss, this._aug.gauss];
+  }
+
+  /** numpy's set_state: a legacy tuple (3 or 5 items) or a state dict. */
+  set_state(state: LegacyStateTuple | readonly unknown[] | LegacyStateDict | Record<string, unknown>): void {
+    let st: Record<string, unknown>;
+    if (Array.isArray(state)) {
+      if (state[0] !== 'MT19937') throw new ValueError('set_state can only be used with legacy MT19937 state instances.');
+      if (state.length < 3) throw new IndexError('tuple index out of range');
+      st = { bit_generator: state[0], state: { key: state[1], pos: state[2] } };
+      if (state.length > 3) {
+        if (state.length < 5) throw new IndexError('tuple index out of range');
+        st.has_gauss = state[3];
+        st.gauss = state[4];
+      }
+    } else if (typeof state === 'object' && state !== null) {
+      if (!('bit_generator' in state) || !('state' in state)) throw new ValueError('state dictionary is not valid.');
+      st = state as Record<string, unknown>;
+    } else {
+      throw new TypeError('state must be a dict or a tuple.');
+    }
+    const gauss = Number(st.gauss ?? 0.0);
+    const has_gauss = Number(st.has_gauss ?? 0);
+    if (!Number.isInteger(has_gauss)) throw new TypeError('has_gauss must be an integer');
+    this._bit_generator.state = st; // validates fully before changing anything
+    this._aug.gauss = gauss;
+    this._aug.has_gauss = has_gauss;
+  }
+
+  /** Floats in [0, 1). */
+  random_sample(size?: Size): number | NDArray<Float64Array> {
+    const shape = normalizeSize(size);
+    if (shape === null) return this._bit_generator.next_double();
+    const out = new Float64Array(shapeSize(shape));
+    this._bit_generator.fill_double(out);
+    return withShape(out, shape);
+  }
+
+  random(size?: Size): number | NDArray<Float64Array> {
+    return this.random_sample(size);
+  }
+
+  ranf(size?: Size): number | NDArray<Float64Array> {
+    return this.random_sample(size);
+  }
+
+  sample(size?: Size): number | NDArray<Float64Array> {
+    return this.random_sample(size);
+  }
+
+  /** rand(d0, d1, ...): random_sample with the dimensions as the shape. */
+  rand(...dims: number[]): number | NDArray<Float64Array> {
+    return dims.length === 0 ? this.random_sample() : this.random_sample(dims);
+  }
+
+  /** randn(d0, d1, ...): standard_normal with the dimensions as the shape. */
+  randn(...dims: number[]): number | NDArray<Float64Array> {
+    return dims.length === 0 ? this.standard_normal() : this.standard_normal(dims);
+  }
+
+  /** The legacy polar-method normal, sharing the cached second value. */
+  standard_normal(size?: Size): number | NDArray<Float64Array> {
+    const aug = this._aug;
+    return broadcastDraw(size, [], [], () => legacyGauss(aug));
+  }
+
+  /**
+   * Integers on [low, high) with numpy's legacy masked rejection. dtype omitted draws numpy's
+   * int64 and returns JS numbers; 'int64'/'uint64' return bigint.
+   */
+  randint(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: string): IntResult {
+    return boundedIntegers(this._bit_generator, low, high, size, intDtype(dtype, 'randint'), true, false);
+  }
+
+  /** Deprecated in numpy: integers on [low, high], [1, low] without high. */
+  random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): IntResult {
+    if (high === null || high === undefined) {
+      high = low;
+      low = 1;
+    }
+    if (typeof high === 'number' && !Number.isFinite(high)) {
+      throw new ValueError('cannot convert float NaN to integer');
+    }
+    const h = typeof high === 'bigint' ? high + 1n : Math.trunc(high) + 1;
+    return this.randint(low, h, size);
+  }
+
+  /** Non-negative int64 values (next_uint64 >> 1), as bigint. */
+  tomaxint(size?: Size): bigint | NDArray<BigInt64Array> {
+    const shape = normalizeSize(size);
+    const bg = this._bit_generator;
+    const draw = (): bigint => {
+      bg.next_uint64();
+      return (BigInt(bg.hi >>> 1) << 32n) | BigInt(((bg.hi & 1) << 31 | (bg.lo >>> 1)) >>> 0);
+    };
+    if (shape === null) return draw();
+    const out = new BigInt64Array(shapeSize(shape));
+    for (let i = 0; i < out.length; i++) out[i] = draw();
+    return withShape(out, shape);
+  }
+
+  /** `length` random bytes (little-endian uint32 draws, truncated). */
+  bytes(length: number): Uint8Array {
+    if (!Number.isInteger(length)) throw new TypeError("'float' object cannot be interpreted as an integer");
+    // numpy computes (length - 1) // 4 + 1 with C division, so length 0 still draws one word
+    const n = Math.trunc((length - 1) / 4) + 1;
+    if (n < 0) throw new ValueError('negative dimensions are not allowed');
+    const words = new Uint32Array(n);
+    for (let i = 0; i < n; i++) words[i] = this._bit_generator.next_uint32();
+    const bytes = new Uint8Array(n * 4);
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i < n; i++) view.setUint32(4 * i, words[i]!, true);
+    return bytes.slice(0, Math.max(0, length));
+  }
+
+  /** numpy's legacy choice, every branch. */
+  choice(a: number | bigint | Sequence, size?: Size, replace = true, p?: ArrayLike | null): unknown {
+    // numpy only rejects negative sizes when it draws (with its own message for replace=False)
+    const shape = normalizeSize(size, true);
+    const count = shape === null ? 1 : shapeSize(shape);
+    let popSize: number;
+    const isInt = typeof a === 'number' || typeof a === 'bigint';
+    if (isInt) {
+      if (typeof a === 'number' && !Number.isInteger(a)) throw new ValueError('a must be 1-dimensional or an integer');
+      popSize = Number(a);
+      if (popSize <= 0 && count !== 0) throw new ValueError('a must be greater than 0 unless no samples are taken');
+    } else {
+      const aShape = isTypedArray(a) ? ((a as NDArray<TypedArray>).shape ?? [a.length]) : shapeOf(a as never);
+      if (aShape.length !== 1) throw new ValueError('a must be 1-dimensional');
+      popSize = aShape[0]!;
+      if (popSize === 0 && count !== 0) throw new ValueError("'a' cannot be empty unless no samples are taken");
+    }
+    const probs = p === null || p === undefined ? null : checkProbabilities(p, popSize);
+    const idxShape = shape ?? [];
+    if (replace || count >= 0) normalizeSize(idxShape);
+    let idx: Float64Array;
+    if (replace) {
+      if (probs) {
+        const cdf = normalisedCdf(probs);
+        const u = this.random_sample(idxShape) as NDArray<Float64Array>;
+        idx = u.map((x) => searchsortedRight(cdf, x));
+      } else {
+        idx = this.randint(0, popSize, idxShape) as NDArray<Float64Array>;
+      }
+    } else {
+      if (count > popSize) throw new ValueError("Cannot take a larger sample than population when 'replace=False'");
+      if (count < 0) throw new ValueError('Negative dimensions are not allowed');
+      idx = probs ? this.choiceWithoutReplacement(probs, count) : (this.permutation(popSize) as Float64Array).slice(0, count);
+    }
+    if (shape === null) {
+      return isInt ? idx[0]! : (a as { [i: number]: unknown })[idx[0]!];
+    }
+    if (isInt) return withShape(idx, shape);
+    return takeRows(a as Sequence, idx, shape);
+  }
+
+  private choiceWithoutReplacement(probs: Float64Array, count: number): Float64Array {
+    let nonzero = 0;
+    for (const v of probs) if (v > 0) nonzero++;
+    if (nonzero < count) throw new ValueError('Fewer non-zero entries in p than size');
+    const p = probs.slice();
+    const found = new Float64Array(count);
+    let nUniq = 0;
+    while (nUniq < count) {
+      const x = this.random_sample([count - nUniq]) as Float64Array;
+      for (let i = 0; i < nUniq; i++) p[found[i]!] = 0;
+      const cdf = normalisedCdf(p);
+      const seen = new Set<number>();
+      for (const u of x) {
+        const k = searchsortedRight(cdf, u);
+        if (!seen.has(k)) {
+          seen.add(k);
+          found[nUniq++] = k;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Shuffles x in place along its first axis (numpy's legacy Fisher-Yates order). */
+  shuffle(x: Sequence): void {
+    if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
+    const n = firstAxisLength(x);
+    const bg = this._bit_generator;
+    for (let i = n - 1; i >= 1; i--) {
+      const j = randomInterval(bg, i);
+      if (i !== j) swapRows(x, i, j);
+    }
+  }
+
+  /** A shuffled copy of x, or of arange(x) for an integer. */
+  permutation(x: number | bigint | Sequence): NDArray<TypedArray> | unknown[] {
+    if (typeof x === 'number' || typeof x === 'bigint') {
+      const n = Number(x);
+      if (!Number.isInteger(n)) throw new IndexError('x must be an integer or at least 1-dimensional');
+      const arr = new Float64Array(Math.max(0, n));
+      for (let i = 0; i < arr.length; i++) arr[i] = i;
+      this.shuffle(arr);
+      return withShape(arr, [arr.length]);
+    }
+    const shape = isTypedArray(x) ? ((x as NDArray<TypedArray>).shape ?? [x.length]) : shapeOf(x as never);
+    if (shape.length < 1) throw new IndexError('x must be an integer or at least 1-dimensional');
+    const idx = new Float64Array(shape[0]!);
+    for (let i = 0; i < idx.length; i++) idx[i] = i;
+    this.shuffle(idx);
+    return takeRows(x, idx, [idx.length]);
+  }
+}
+
+/** numpy's checks of choice's p (legacy messages), returning p as float64. */
+function checkProbabilities(p: ArrayLike, popSize: number): Float64Array {
+  let atol = Math.sqrt(EPS64);
+  if (p instanceof Float32Array) atol = Math.max(atol, Math.sqrt(EPS32));
+  const { data, shape } = asFloat64(p);
+  if (shape.length !== 1) throw new ValueError("'p' must be 1-dimensional");
+  if (data.length !== popSize) throw new ValueError("'a' and 'p' must have same size");
+  const pSum = kahanSum(data);
+  if (Number.isNaN(pSum)) throw new ValueError('probabilities contain NaN');
+  if (data.some((v) => v < 0)) throw new ValueError('probabilities are not non-negative');
+  if (Math.abs(pSum - 1) > atol) throw new ValueError('probabilities do not sum to 1');
+  return data;
+}
+
+function warn(message: string): void {
+  const c = (globalThis as { console?: { warn(m: string): void } }).console;
+  c?.warn(`RuntimeWarning: ${message}`);
+}
