@@ -50,7 +50,23 @@ export function fmaCore(a: number, b: number, c: number): number {
   const v = t + e;
   const vb = v - t;
   const w = t - (v - vb) + (e - vb);
-  return w === 0 ? s + v : s + toOdd(v, w);
+  const res = s + v;
+  if (w === 0) return res;
+  return tieByTail(s, v, w, res);
+}
+
+/**
+ * RN(s + v + w) from res = RN(s + v), where w is the rounding error of v = RN(t + e) (nonzero).
+ * When t != 0, |s| >= |p|/2 so |v| <= 1.5 ulp(s): the rounding breakpoints near s + v are then
+ * multiples of ulp(v) and w (below ulp(v)/2) can only matter when s + v is exactly a tie; the
+ * tie d = (s + v) - res is detected like fmaAD's and w's sign decides it. (When t == 0 the sum
+ * v = e is exact, so w == 0.) This equals the odd-rounding formulation of Boldo & Melquiond.
+ */
+function tieByTail(s: number, v: number, w: number, res: number): number {
+  const d = v - (res - s);
+  const d2 = d + d;
+  if (d === 0 || res + d2 - res !== d2) return res;
+  return w > 0 === d > 0 ? res + d2 : res;
 }
 
 const TWO_M960 = 2 ** -960;

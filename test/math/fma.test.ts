@@ -1,7 +1,7 @@
 // The exact fma (checked against glibc's fma in libm-golden.test.ts) and the cheaper exact
 // forms the functions use at fused sites, each checked against the general fma.
 import { describe, expect, it } from 'vitest';
-import { fma, fmaAD, fmaCore, fmaMinusOne, splitTable } from '../../src/math/fma.js';
+import { fma, fmaAD, fmaCore, fmaMinusOne, mulErr, splitTable, toOdd } from '../../src/math/fma.js';
 import { reduce, roundedShift } from '../../src/math/exp.js';
 import { INVLN2N, NEGLN2HIN, NEGLN2LON, SHIFT } from '../../src/math/exp_data.js';
 import { T as LOG_T } from '../../src/math/log_data.js';
@@ -35,11 +35,32 @@ describe('fma', () => {
     expect(fma(2 ** 520, 2 ** 510, -(2 ** 1023))).toBe(2 ** 1030 - 2 ** 1023 > Number.MAX_VALUE ? Infinity : 0);
     expect(fma(1 + 2 ** -52, 1 - 2 ** -52, -1)).toBe(-(2 ** -104));
   });
-  it('fmaCore equals fma wherever fmaCore applies', () => {
+  it("fmaCore's tie shortcut equals Boldo-Melquiond's odd rounding, hard cases included", () => {
+    // Reference: TwoProduct, TwoSum, then RN(s + RO(t + e)) with round-to-odd done on the bits.
+    const ref = (a: number, b: number, c: number): number => {
+      const p = a * b;
+      const e = mulErr(a, b, p);
+      const s = p + c;
+      const bb = s - p;
+      const t = p - (s - bb) + (c - bb);
+      const v = t + e;
+      const vb = v - t;
+      const w = t - (v - vb) + (e - vb);
+      return w === 0 ? s + v : s + toOdd(v, w);
+    };
     let bad = 0;
-    for (let i = 0; i < 100_000; i++) {
-      const a = dbl(-40, 40), b = dbl(-40, 40), c = dbl(-120, 40);
-      if (!same(fmaCore(a, b, c), fma(a, b, c))) bad++;
+    for (let i = 0; i < 300_000; i++) {
+      let a: number, b: number, c: number;
+      if (i % 3 === 0) {
+        a = dbl(-40, 40); b = dbl(-40, 40); c = dbl(-120, 40);
+      } else {
+        // short significands make exact ties and half-way tails common
+        a = ((u32() % (1 << 20)) + 1) * 2 ** -(u32() % 30);
+        b = ((u32() % (1 << 20)) + 1) * 2 ** -(u32() % 30) * (u32() & 1 ? -1 : 1);
+        const p = a * b;
+        c = i % 3 === 1 ? -p * (1 + ((u32() % 16) - 8) * 2 ** -52) : p * 2 ** ((u32() % 60) - 2) * (1 + (u32() % 8) * 2 ** -52);
+      }
+      if (!same(fmaCore(a, b, c), ref(a, b, c))) bad++;
     }
     expect(bad).toBe(0);
   });
