@@ -62,7 +62,7 @@ export function fmaCore(a: number, b: number, c: number): number {
  * tie d = (s + v) - res is detected like fmaAD's and w's sign decides it. (When t == 0 the sum
  * v = e is exact, so w == 0.) This equals the odd-rounding formulation of Boldo & Melquiond.
  */
-function tieByTail(s: number, v: number, w: number, res: number): number {
+export function tieByTail(s: number, v: number, w: number, res: number): number {
   const d = v - (res - s);
   const d2 = d + d;
   if (d === 0 || res + d2 - res !== d2) return res;

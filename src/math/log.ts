@@ -5,7 +5,7 @@
 // glibc's FMA build is computed here as one correctly rounded fma (see fma.ts); all other steps
 // are plain IEEE double operations, as in glibc.
 import { F64, POW2, U32 } from './bits.js';
-import { fmaAD, fmaADRare, fmaCore, splitTable, toOdd } from './fma.js';
+import { fmaADRare, splitTable, tieByTail, toOdd } from './fma.js';
 import { A, B, LN2HI, LN2LO, T } from './log_data.js';
 
 const TWO27 = 134217728;
@@ -23,14 +23,87 @@ if (A0 !== -0.5 - 2 ** -53) throw new Error('log: unexpected A0');
 const B0 = B[0], B1 = B[1], B2 = B[2], B3 = B[3], B4 = B[4], B5 = B[5];
 const B6 = B[6], B7 = B[7], B8 = B[8], B9 = B[9], B10 = B[10];
 
-/** log(x) for x within [1 - 2^-4, 1 + 0x1.09p-4), x != 1. */
+/**
+ * log(x) for x within [1 - 2^-4, 1 + 0x1.09p-4), x != 1. The fused multiply-adds are written out;
+ * with |r| < 0.065 every polynomial step's addend dominates (|p| < |s|/16), so only the tie test
+ * of fmaAD remains there; the last two sites use the general form.
+ */
 function logNear1(x: number): number {
   const r = x - 1.0;
   const r2 = r * r;
   const r3 = r * r2;
-  const q3 = fmaAD(r3, B10, fmaAD(r2, B9, fmaAD(r, B8, B7)));
-  const q2 = fmaAD(r3, q3, fmaAD(r2, B6, fmaAD(r, B5, B4)));
-  const q1 = fmaAD(r3, q2, fmaAD(r2, B3, fmaAD(r, B2, B1)));
+  let a8: number;
+  {
+    const p = r * B8;
+    a8 = B7 + p;
+    const t = B7 - a8 + p;
+    const t2 = t + t;
+    if (t !== 0 && a8 + t2 - a8 === t2) a8 = fmaADRare(r, B8, B7, p, a8, t);
+  }
+  let a9: number;
+  {
+    const p = r2 * B9;
+    a9 = a8 + p;
+    const t = a8 - a9 + p;
+    const t2 = t + t;
+    if (t !== 0 && a9 + t2 - a9 === t2) a9 = fmaADRare(r2, B9, a8, p, a9, t);
+  }
+  let q3: number;
+  {
+    const p = r3 * B10;
+    q3 = a9 + p;
+    const t = a9 - q3 + p;
+    const t2 = t + t;
+    if (t !== 0 && q3 + t2 - q3 === t2) q3 = fmaADRare(r3, B10, a9, p, q3, t);
+  }
+  let b5: number;
+  {
+    const p = r * B5;
+    b5 = B4 + p;
+    const t = B4 - b5 + p;
+    const t2 = t + t;
+    if (t !== 0 && b5 + t2 - b5 === t2) b5 = fmaADRare(r, B5, B4, p, b5, t);
+  }
+  let b6: number;
+  {
+    const p = r2 * B6;
+    b6 = b5 + p;
+    const t = b5 - b6 + p;
+    const t2 = t + t;
+    if (t !== 0 && b6 + t2 - b6 === t2) b6 = fmaADRare(r2, B6, b5, p, b6, t);
+  }
+  let q2: number;
+  {
+    const p = r3 * q3;
+    q2 = b6 + p;
+    const t = b6 - q2 + p;
+    const t2 = t + t;
+    if (t !== 0 && q2 + t2 - q2 === t2) q2 = fmaADRare(r3, q3, b6, p, q2, t);
+  }
+  let c2: number;
+  {
+    const p = r * B2;
+    c2 = B1 + p;
+    const t = B1 - c2 + p;
+    const t2 = t + t;
+    if (t !== 0 && c2 + t2 - c2 === t2) c2 = fmaADRare(r, B2, B1, p, c2, t);
+  }
+  let c3: number;
+  {
+    const p = r2 * B3;
+    c3 = c2 + p;
+    const t = c2 - c3 + p;
+    const t2 = t + t;
+    if (t !== 0 && c3 + t2 - c3 === t2) c3 = fmaADRare(r2, B3, c2, p, c3, t);
+  }
+  let q1: number;
+  {
+    const p = r3 * q2;
+    q1 = c3 + p;
+    const t = c3 - q1 + p;
+    const t2 = t + t;
+    if (t !== 0 && q1 + t2 - q1 === t2) q1 = fmaADRare(r3, q2, c3, p, q1, t);
+  }
   // r * 2^27 and the products by B0 = -1/2 below are exact, so their fused forms are plain.
   const w = r * TWO27;
   const rhi = r + w - w;
@@ -38,8 +111,50 @@ function logNear1(x: number): number {
   const w2 = rhi * rhi * B0;
   const hi = r + w2;
   const lo0 = r - hi + w2;
-  const lo = fmaCore(B0 * rlo, rhi + r, lo0);
-  const y = fmaCore(r3, q1, lo);
+  let lo: number;
+  {
+    const pa = B0 * rlo;
+    const pb = rhi + r;
+    const pc = lo0;
+    const p = pa * pb;
+    let sp = SPLIT * pa;
+    const ah = sp - (sp - pa);
+    const al = pa - ah;
+    sp = SPLIT * pb;
+    const bh = sp - (sp - pb);
+    const bl = pb - bh;
+    const e = ah * bh - p + ah * bl + al * bh + al * bl;
+    const s = p + pc;
+    const bb = s - p;
+    const t = p - (s - bb) + (pc - bb);
+    const v = t + e;
+    const vb = v - t;
+    const w = t - (v - vb) + (e - vb);
+    lo = s + v;
+    if (w !== 0) lo = tieByTail(s, v, w, lo);
+  }
+  let y: number;
+  {
+    const pa = r3;
+    const pb = q1;
+    const pc = lo;
+    const p = pa * pb;
+    let sp = SPLIT * pa;
+    const ah = sp - (sp - pa);
+    const al = pa - ah;
+    sp = SPLIT * pb;
+    const bh = sp - (sp - pb);
+    const bl = pb - bh;
+    const e = ah * bh - p + ah * bl + al * bh + al * bl;
+    const s = p + pc;
+    const bb = s - p;
+    const t = p - (s - bb) + (pc - bb);
+    const v = t + e;
+    const vb = v - t;
+    const w = t - (v - vb) + (e - vb);
+    y = s + v;
+    if (w !== 0) y = tieByTail(s, v, w, y);
+  }
   return y + hi;
 }
 
