@@ -106,7 +106,7 @@ def gen_unary(name, rng, n):
     elif name == 'cos':
         k = rng.integers(-40, 41, p(0.15)).astype(np.float64)
         parts = [rng.uniform(-np.pi, np.pi, p(0.3)), rng.uniform(0, 2 * np.pi, p(0.1)),
-                 ulps_around(rng, list(k * (np.pi / 2)), p(0.15), 2**20) if len(k) else [],
+                 ulps_around(rng, list(k * (np.pi / 4)), p(0.15), 2**20) if len(k) else [],
                  k * (np.pi / 2) + rng.uniform(-1e-6, 1e-6, len(k)),
                  any_double(rng, p(0.1), -60, 1), any_double(rng, p(0.1), 1, 30),
                  any_double(rng, p(0.05), 30, 1023), rng.normal(0, 100, p(0.05))]
