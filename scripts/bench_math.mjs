@@ -51,20 +51,17 @@ const CASES = [
   { name: 'powf', ar: 2, x: fill(() => f32(u01()) || 1), y: fill(() => f32(1 / (0.05 + 10 * rnd()))), ref: (x, y) => f32(Math.pow(x, y)) },
 ];
 
-function time1(fn, x) {
+// A fresh loop per (function, case), so that every call site is monomorphic like a sampler's.
+const loop1 = () =>
+  new Function('fn', 'x', 'N', 'let acc = 0; for (let i = 0; i < N; i++) acc += fn(x[i]); return acc;');
+const loop2 = () =>
+  new Function('fn', 'x', 'y', 'N', 'let acc = 0; for (let i = 0; i < N; i++) acc += fn(x[i], y[i]); return acc;');
+function timeIt(fn, c) {
+  const run = c.ar === 1 ? loop1() : loop2();
   let best = Infinity, acc = 0;
-  for (let rep = 0; rep < 5; rep++) {
+  for (let rep = 0; rep < 7; rep++) {
     const t0 = process.hrtime.bigint();
-    for (let i = 0; i < N; i++) acc += fn(x[i]);
-    best = Math.min(best, Number(process.hrtime.bigint() - t0));
-  }
-  return [best / N, acc];
-}
-function time2(fn, x, y) {
-  let best = Infinity, acc = 0;
-  for (let rep = 0; rep < 5; rep++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < N; i++) acc += fn(x[i], y[i]);
+    acc += c.ar === 1 ? run(fn, c.x, N) : run(fn, c.x, c.y, N);
     best = Math.min(best, Number(process.hrtime.bigint() - t0));
   }
   return [best / N, acc];
@@ -119,12 +116,12 @@ function glibcTime(c) {
   return Number(execFileSync(cbin, [c.name, String(N), String(c.ar), file]).toString());
 }
 
-console.log(`ns per call over ${N} inputs (best of 5)`);
+console.log(`ns per call over ${N} inputs (best of 7, one monomorphic loop per function)`);
 console.log('function   ours    Math.*   glibc   ours/Math  ours/glibc');
 for (const c of CASES) {
   const fn = M[c.name];
-  const [ours] = c.ar === 1 ? time1(fn, c.x) : time2(fn, c.x, c.y);
-  const [ref] = c.ar === 1 ? time1(c.ref, c.x) : time2(c.ref, c.x, c.y);
+  const [ours] = timeIt(fn, c);
+  const [ref] = timeIt(c.ref, c);
   const g = glibcTime(c);
   console.log(
     `${c.name.padEnd(8)} ${ours.toFixed(1).padStart(6)} ${ref.toFixed(1).padStart(8)} ${g.toFixed(1).padStart(7)}` +

@@ -4,6 +4,7 @@
 Per function: special values, the neighbourhoods of thresholds and branch boundaries, and
 random inputs over the samplers' ranges, drawn with scripts/libm_oracle.py's generators."""
 import os
+import platform
 import sys
 
 import numpy as np
@@ -53,7 +54,9 @@ def main():
         ref = oracle.glibc_eval(name, sel)
         cases.append({'fn': name, 'arity': ar, 'x': enc(sel.reshape(-1).astype(np.float64)),
                       'y': enc(ref.astype(np.float64))})
-    write('libm', cases, {'libm': 'glibc libm.so.6 via ctypes', 'note': 'NaN results match any NaN'})
+    libc = ' '.join(platform.libc_ver())
+    write('libm', cases, {'libm': f'libm.so.6 via ctypes ({libc}, {platform.machine()})',
+                          'note': 'NaN results match any NaN'})
 
 
 if __name__ == '__main__':

@@ -4,7 +4,7 @@
 // double-double); beyond: 2 asin(sqrt((1 - |x|)/2)) with a Newton-refined square root.
 // Each multiply-add GCC fuses in the FMA build is one correctly rounded fma here (fma.ts).
 import { F64, U32 } from './bits.js';
-import { fmaAD, fmaCore } from './fma.js';
+import { fmaAD, fmaADRare, fmaCore, tieByTail } from './fma.js';
 import { ASNCS, INROOT, POWTWO } from './acos_data.js';
 
 const F1 = 1.66666666666664110590506577996662e-1;
@@ -20,18 +20,68 @@ const RT3 = 0.31252362655451865;
 const T27 = 134217728;
 const HP0 = 1.5707963267948966; // 0x3FF921FB 54442D18
 const HP1 = 6.123233995736766e-17; // 0x3C91A626 33145C07
+const SPLIT = 134217729; // 2^27 + 1
 
-/** Expansion around the tabulated point at ASNCS[n] with m polynomial coefficients. */
+/**
+ * Expansion around the tabulated point at ASNCS[n] with m polynomial coefficients; the fused
+ * multiply-adds are written out (Horner steps with fmaAD's fast path and its dominance test).
+ */
 function expansion(x: number, pos: boolean, n: number, m: number): number {
   const xx = (pos ? x : -x) - ASNCS[n];
   let q = ASNCS[n + 1 + m];
-  for (let j = n + m; j >= n + 2; j--) q = fmaAD(xx, q, ASNCS[j]);
-  const p = fmaCore(xx * xx, q, ASNCS[n + 2 + m]);
-  let t = fmaCore(ASNCS[n + 1], xx, p);
+  for (let j = n + m; j >= n + 2; j--) {
+    const c = ASNCS[j];
+    const p = xx * q;
+    let s = c + p;
+    const t = c - s + p;
+    const t2 = t + t;
+    if (!(Math.abs(p) <= Math.abs(s) * 0.125) || (t !== 0 && s + t2 - s === t2)) s = fmaADRare(xx, q, c, p, s, t);
+    q = s;
+  }
+  const xx2 = xx * xx;
+  const a0 = ASNCS[n + 2 + m];
+  const a1 = ASNCS[n + 1];
+  const pA = xx2;
+  const pB = q;
+  const pC = a0;
+  const pP = pA * pB;
+  let pSp = SPLIT * pA;
+  const pAh = pSp - (pSp - pA);
+  const pAl = pA - pAh;
+  pSp = SPLIT * pB;
+  const pBh = pSp - (pSp - pB);
+  const pBl = pB - pBh;
+  const pE = pAh * pBh - pP + pAh * pBl + pAl * pBh + pAl * pBl;
+  const pS = pP + pC;
+  const pBb = pS - pP;
+  const pT = pP - (pS - pBb) + (pC - pBb);
+  const pV = pT + pE;
+  const pVb = pV - pT;
+  const pW = pT - (pV - pVb) + (pE - pVb);
+  let p = pS + pV;
+  if (pW !== 0) p = tieByTail(pS, pV, pW, p);
+  const tA = a1;
+  const tB = xx;
+  const tC = p;
+  const tP = tA * tB;
+  let tSp = SPLIT * tA;
+  const tAh = tSp - (tSp - tA);
+  const tAl = tA - tAh;
+  tSp = SPLIT * tB;
+  const tBh = tSp - (tSp - tB);
+  const tBl = tB - tBh;
+  const tE = tAh * tBh - tP + tAh * tBl + tAl * tBh + tAl * tBl;
+  const tS = tP + tC;
+  const tBb = tS - tP;
+  const tT = tP - (tS - tBb) + (tC - tBb);
+  const tV = tT + tE;
+  const tVb = tV - tT;
+  const tW = tT - (tV - tVb) + (tE - tVb);
+  let t = tS + tV;
+  if (tW !== 0) t = tieByTail(tS, tV, tW, t);
   const a = ASNCS[n + 3 + m];
   const y = pos ? HP0 - a : HP0 + a;
-  t = pos ? HP1 - t : HP1 + t;
-  return y + t;
+  return y + (pos ? HP1 - t : HP1 + t);
 }
 
 export function acos(x: number): number {
