@@ -5,7 +5,7 @@
 // The multiply-adds GCC fuses there are correctly rounded fmas here; the fused t*ln2_hi (exact,
 // ln2_hi has 32 trailing zero bits) and products by 0.5 and 2 need no fusing.
 import { F64, U32 } from './bits.js';
-import { fmaAD, fmaCore } from './fma.js';
+import { fmaADRare, tieByTail } from './fma.js';
 
 const O_THRESHOLD = 7.09782712893383973096e2; // 0x40862E42 FEFA39EF
 const LN2_HI = 6.93147180369123816490e-1; // 0x3fe62e42 fee00000
@@ -17,6 +17,7 @@ const Q2 = 1.58730158725481460165e-3;
 const Q3 = -7.93650757867487942473e-5;
 const Q4 = 4.00821782732936239552e-6;
 const Q5 = -2.01099218183624371326e-7;
+const SPLIT = 134217729; // 2^27 + 1
 
 /** y with k added to its exponent (glibc's SET_HIGH_WORD(y, high + (k << 20))). */
 function addExponent(y: number, k: number): number {
@@ -74,17 +75,107 @@ export function expm1(x: number): number {
   }
   const hfx = 0.5 * x;
   const hxs = x * hfx;
-  const R1 = fmaAD(hxs, Q1, 1.0);
+  // |x| < 0.35 here: hxs < 0.061, so the polynomial steps and 3 - r1*hfx have a dominant addend
+  // (|p| < |s|/16, tie test only); the other fused sites use the general form.
+  const R1P = hxs * Q1;
+  let R1 = 1.0 + R1P;
+  const R1T = 1.0 - R1 + R1P;
+  const R1T2 = R1T + R1T;
+  if (R1T !== 0 && R1 + R1T2 - R1 === R1T2) R1 = fmaADRare(hxs, Q1, 1.0, R1P, R1, R1T);
   const h2 = hxs * hxs;
-  const R2 = fmaAD(hxs, Q3, Q2);
+  const R2P = hxs * Q3;
+  let R2 = Q2 + R2P;
+  const R2T = Q2 - R2 + R2P;
+  const R2T2 = R2T + R2T;
+  if (R2T !== 0 && R2 + R2T2 - R2 === R2T2) R2 = fmaADRare(hxs, Q3, Q2, R2P, R2, R2T);
   const h4 = h2 * h2;
-  const R3 = fmaAD(hxs, Q5, Q4);
-  const r1 = fmaAD(h4, R3, fmaAD(h2, R2, R1));
-  let t = fmaAD(-r1, hfx, 3.0);
-  let e = hxs * ((r1 - t) / fmaCore(-x, t, 6.0));
-  if (k === 0) return x - fmaCore(x, e, -hxs);
-  e = fmaCore(x, e - c, -c);
-  e -= hxs;
+  const R3P = hxs * Q5;
+  let R3 = Q4 + R3P;
+  const R3T = Q4 - R3 + R3P;
+  const R3T2 = R3T + R3T;
+  if (R3T !== 0 && R3 + R3T2 - R3 === R3T2) R3 = fmaADRare(hxs, Q5, Q4, R3P, R3, R3T);
+  const r0P = h2 * R2;
+  let r0 = R1 + r0P;
+  const r0T = R1 - r0 + r0P;
+  const r0T2 = r0T + r0T;
+  if (r0T !== 0 && r0 + r0T2 - r0 === r0T2) r0 = fmaADRare(h2, R2, R1, r0P, r0, r0T);
+  const r1P = h4 * R3;
+  let r1 = r0 + r1P;
+  const r1T = r0 - r1 + r1P;
+  const r1T2 = r1T + r1T;
+  if (r1T !== 0 && r1 + r1T2 - r1 === r1T2) r1 = fmaADRare(h4, R3, r0, r1P, r1, r1T);
+  const nr1 = -r1;
+  const tP = nr1 * hfx;
+  let t = 3.0 + tP;
+  const tT = 3.0 - t + tP;
+  const tT2 = tT + tT;
+  if (tT !== 0 && t + tT2 - t === tT2) t = fmaADRare(nr1, hfx, 3.0, tP, t, tT);
+  const nx = -x;
+  const denA = nx;
+  const denB = t;
+  const denC = 6.0;
+  const denP = denA * denB;
+  let denSp = SPLIT * denA;
+  const denAh = denSp - (denSp - denA);
+  const denAl = denA - denAh;
+  denSp = SPLIT * denB;
+  const denBh = denSp - (denSp - denB);
+  const denBl = denB - denBh;
+  const denE = denAh * denBh - denP + denAh * denBl + denAl * denBh + denAl * denBl;
+  const denS = denP + denC;
+  const denBb = denS - denP;
+  const denT = denP - (denS - denBb) + (denC - denBb);
+  const denV = denT + denE;
+  const denVb = denV - denT;
+  const denW = denT - (denV - denVb) + (denE - denVb);
+  let den = denS + denV;
+  if (denW !== 0) den = tieByTail(denS, denV, denW, den);
+  let e = hxs * ((r1 - t) / den);
+  if (k === 0) {
+    const nh = -hxs;
+    const xeA = x;
+    const xeB = e;
+    const xeC = nh;
+    const xeP = xeA * xeB;
+    let xeSp = SPLIT * xeA;
+    const xeAh = xeSp - (xeSp - xeA);
+    const xeAl = xeA - xeAh;
+    xeSp = SPLIT * xeB;
+    const xeBh = xeSp - (xeSp - xeB);
+    const xeBl = xeB - xeBh;
+    const xeE = xeAh * xeBh - xeP + xeAh * xeBl + xeAl * xeBh + xeAl * xeBl;
+    const xeS = xeP + xeC;
+    const xeBb = xeS - xeP;
+    const xeT = xeP - (xeS - xeBb) + (xeC - xeBb);
+    const xeV = xeT + xeE;
+    const xeVb = xeV - xeT;
+    const xeW = xeT - (xeV - xeVb) + (xeE - xeVb);
+    let xe = xeS + xeV;
+    if (xeW !== 0) xe = tieByTail(xeS, xeV, xeW, xe);
+    return x - xe;
+  }
+  const ec = e - c;
+  const nc = -c;
+  const e1A = x;
+  const e1B = ec;
+  const e1C = nc;
+  const e1P = e1A * e1B;
+  let e1Sp = SPLIT * e1A;
+  const e1Ah = e1Sp - (e1Sp - e1A);
+  const e1Al = e1A - e1Ah;
+  e1Sp = SPLIT * e1B;
+  const e1Bh = e1Sp - (e1Sp - e1B);
+  const e1Bl = e1B - e1Bh;
+  const e1E = e1Ah * e1Bh - e1P + e1Ah * e1Bl + e1Al * e1Bh + e1Al * e1Bl;
+  const e1S = e1P + e1C;
+  const e1Bb = e1S - e1P;
+  const e1T = e1P - (e1S - e1Bb) + (e1C - e1Bb);
+  const e1V = e1T + e1E;
+  const e1Vb = e1V - e1T;
+  const e1W = e1T - (e1V - e1Vb) + (e1E - e1Vb);
+  let e1 = e1S + e1V;
+  if (e1W !== 0) e1 = tieByTail(e1S, e1V, e1W, e1);
+  e = e1 - hxs;
   if (k === -1) return 0.5 * (x - e) - 0.5;
   if (k === 1) {
     if (x < -0.25) return -2.0 * (e - (x + 0.5));

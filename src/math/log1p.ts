@@ -5,7 +5,7 @@
 // of 1 + x. The multiply-adds GCC fuses there are correctly rounded fmas here; products by k*ln2_hi
 // (exact: ln2_hi has 32 trailing zero bits) and by powers of two need no fusing.
 import { F64, U32 } from './bits.js';
-import { fmaAD, fmaCore } from './fma.js';
+import { fmaADRare, fmaCore, tieByTail } from './fma.js';
 
 const LN2_HI = 6.93147180369123816490e-1; // 3fe62e42 fee00000
 const LN2_LO = 1.90821492927058770002e-10; // 3dea39ef 35793c76
@@ -17,6 +17,7 @@ const LP4 = 2.222219843214978396e-1;
 const LP5 = 1.818357216161805012e-1;
 const LP6 = 1.531383769920937332e-1;
 const LP7 = 1.479819860511658591e-1;
+const SPLIT = 134217729; // 2^27 + 1
 
 export function log1p(x: number): number {
   F64[0] = x;
@@ -88,14 +89,56 @@ export function log1p(x: number): number {
   }
   const s = f / (2.0 + f);
   const z = s * s;
+  // z = s^2 < 0.03 and every term is positive: the polynomial steps' addends dominate
+  // (|p| < |s|/16, tie test only). GCC fuses z*Lp1 (not z2*R2) into R1 + z2*R2: general form.
   const z2 = z * z;
-  const R2 = fmaAD(z, LP3, LP2);
+  const R2P = z * LP3;
+  let R2 = LP2 + R2P;
+  const R2T = LP2 - R2 + R2P;
+  const R2T2 = R2T + R2T;
+  if (R2T !== 0 && R2 + R2T2 - R2 === R2T2) R2 = fmaADRare(z, LP3, LP2, R2P, R2, R2T);
   const z4 = z2 * z2;
-  const R3 = fmaAD(z, LP5, LP4);
+  const R3P = z * LP5;
+  let R3 = LP4 + R3P;
+  const R3T = LP4 - R3 + R3P;
+  const R3T2 = R3T + R3T;
+  if (R3T !== 0 && R3 + R3T2 - R3 === R3T2) R3 = fmaADRare(z, LP5, LP4, R3P, R3, R3T);
   const z6 = z4 * z2;
-  const R4 = fmaAD(z, LP7, LP6);
-  // GCC fuses z*Lp1 (not z2*R2) into R1 + z2*R2.
-  const R = fmaAD(z6, R4, fmaAD(z4, R3, fmaCore(z, LP1, z2 * R2)));
+  const R4P = z * LP7;
+  let R4 = LP6 + R4P;
+  const R4T = LP6 - R4 + R4P;
+  const R4T2 = R4T + R4T;
+  if (R4T !== 0 && R4 + R4T2 - R4 === R4T2) R4 = fmaADRare(z, LP7, LP6, R4P, R4, R4T);
+  const zr2 = z2 * R2;
+  const RaA = z;
+  const RaB = LP1;
+  const RaC = zr2;
+  const RaP = RaA * RaB;
+  let RaSp = SPLIT * RaA;
+  const RaAh = RaSp - (RaSp - RaA);
+  const RaAl = RaA - RaAh;
+  RaSp = SPLIT * RaB;
+  const RaBh = RaSp - (RaSp - RaB);
+  const RaBl = RaB - RaBh;
+  const RaE = RaAh * RaBh - RaP + RaAh * RaBl + RaAl * RaBh + RaAl * RaBl;
+  const RaS = RaP + RaC;
+  const RaBb = RaS - RaP;
+  const RaT = RaP - (RaS - RaBb) + (RaC - RaBb);
+  const RaV = RaT + RaE;
+  const RaVb = RaV - RaT;
+  const RaW = RaT - (RaV - RaVb) + (RaE - RaVb);
+  let Ra = RaS + RaV;
+  if (RaW !== 0) Ra = tieByTail(RaS, RaV, RaW, Ra);
+  const RbP = z4 * R3;
+  let Rb = Ra + RbP;
+  const RbT = Ra - Rb + RbP;
+  const RbT2 = RbT + RbT;
+  if (RbT !== 0 && Rb + RbT2 - Rb === RbT2) Rb = fmaADRare(z4, R3, Ra, RbP, Rb, RbT);
+  const RP = z6 * R4;
+  let R = Rb + RP;
+  const RT = Rb - R + RP;
+  const RT2 = RT + RT;
+  if (RT !== 0 && R + RT2 - R === RT2) R = fmaADRare(z6, R4, Rb, RP, R, RT);
   const sr = s * (hfsq + R);
   if (k === 0) return f - (hfsq - sr);
   return k * LN2_HI - (hfsq - (sr + fmaCore(k, LN2_LO, c)) - f);
