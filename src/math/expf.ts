@@ -3,7 +3,7 @@
 // 2^(k/32) * 2^(r/32) with a 32-entry table and a cubic, then rounded to float32. The argument is
 // taken as float32 (rounded first, as C's float parameter would). Fused multiply-adds are exact.
 import { F32, F64, U32 } from './bits.js';
-import { fmaAD, fmaCore } from './fma.js';
+import { fmaADRare, fmaCore } from './fma.js';
 import { EXP2F_INVLN2_SCALED as INVLN2N, EXP2F_POLY_SCALED as C, EXP2F_SHIFT as SHIFT, EXP2F_T } from './float_data.js';
 
 const SPLIT = 134217729;
@@ -46,9 +46,22 @@ export function expf(xin: number): number {
   U32[0] = EXP2F_T[j];
   U32[1] = (EXP2F_T[j + 1] + (ki << 15)) | 0;
   const s = F64[0];
-  const z = fmaAD(C0, r, C1);
   const r2 = r * r;
-  let y = fmaAD(C2, r, 1.0);
-  y = fmaAD(z, r2, y);
+  // |r| <= 1/2 with the scaled coefficients: every addend dominates (|p| < |s|/16), tie test only.
+  const zP = C0 * r;
+  let z = C1 + zP;
+  const zT = C1 - z + zP;
+  const zT2 = zT + zT;
+  if (zT !== 0 && z + zT2 - z === zT2) z = fmaADRare(C0, r, C1, zP, z, zT);
+  const yaP = C2 * r;
+  let ya = 1.0 + yaP;
+  const yaT = 1.0 - ya + yaP;
+  const yaT2 = yaT + yaT;
+  if (yaT !== 0 && ya + yaT2 - ya === yaT2) ya = fmaADRare(C2, r, 1.0, yaP, ya, yaT);
+  const yP = z * r2;
+  let y = ya + yP;
+  const yT = ya - y + yP;
+  const yT2 = yT + yT;
+  if (yT !== 0 && y + yT2 - y === yT2) y = fmaADRare(z, r2, ya, yP, y, yT);
   return f32(y * s);
 }

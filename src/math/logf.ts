@@ -3,7 +3,7 @@
 // 16-entry table and a degree-4 polynomial, then rounded to float32. The argument is taken as
 // float32 (rounded first, as C's float parameter would). Fused multiply-adds are exact fmas here.
 import { F32, F64, U32 } from './bits.js';
-import { fmaAD, fmaCore, fmaMinusOne, splitTable } from './fma.js';
+import { fmaADRare, fmaCore, fmaMinusOne, splitTable } from './fma.js';
 import { LOGF_A, LOGF_LN2, LOGF_T } from './float_data.js';
 
 const A0 = LOGF_A[0], A1 = LOGF_A[1], A2 = LOGF_A[2];
@@ -36,8 +36,22 @@ export function logf(xin: number): number {
   const r = fmaMinusOne(z, invc, INVC_SPLIT[2 * i], INVC_SPLIT[2 * i + 1]);
   const y0 = k === 0 ? logc : fmaCore(k, LOGF_LN2, logc);
   const r2 = r * r;
-  let y = fmaAD(A1, r, A2);
-  y = fmaAD(A0, r2, y);
-  y = fmaAD(y, r2, y0 + r);
+  // |r| < 1/32: the first two steps' addends dominate (tie test only); the last may cancel.
+  const yaP = A1 * r;
+  let ya = A2 + yaP;
+  const yaT = A2 - ya + yaP;
+  const yaT2 = yaT + yaT;
+  if (yaT !== 0 && ya + yaT2 - ya === yaT2) ya = fmaADRare(A1, r, A2, yaP, ya, yaT);
+  const ybP = A0 * r2;
+  let yb = ya + ybP;
+  const ybT = ya - yb + ybP;
+  const ybT2 = ybT + ybT;
+  if (ybT !== 0 && yb + ybT2 - yb === ybT2) yb = fmaADRare(A0, r2, ya, ybP, yb, ybT);
+  const yc = y0 + r;
+  const yP = yb * r2;
+  let y = yc + yP;
+  const yT = yc - y + yP;
+  const yT2 = yT + yT;
+  if (!(Math.abs(yP) <= Math.abs(y) * 0.125) || (yT !== 0 && y + yT2 - y === yT2)) y = fmaADRare(yb, r2, yc, yP, y, yT);
   return f32(y);
 }

@@ -3,7 +3,7 @@
 // 16-entry table and a degree-5 polynomial, times y, then exp2 with a 32-entry table, rounded to
 // float32. Arguments are taken as float32. Fused multiply-adds are exact fmas here (fma.ts).
 import { F32, F64, U32 } from './bits.js';
-import { fmaAD, fmaMinusOne, splitTable } from './fma.js';
+import { fmaADRare, fmaMinusOne, splitTable } from './fma.js';
 import { EXP2F_POLY as C, EXP2F_SHIFT_SCALED as SHIFT, EXP2F_T, POWF_A, POWF_T } from './float_data.js';
 
 const f32 = Math.fround;
@@ -29,12 +29,35 @@ function log2Inline(ix: number): number {
   const r = fmaMinusOne(z, invc, INVC_SPLIT[2 * i], INVC_SPLIT[2 * i + 1]);
   const y0 = logc + k;
   const r2 = r * r;
-  const y = fmaAD(A0, r, A1);
-  const pp = fmaAD(A2, r, A3);
+  // |r| < 1/32: the first two steps' addends dominate (tie test only); y0 = logc + k may be
+  // small, so the others keep fmaAD's dominance test.
+  const yP = A0 * r;
+  let y = A1 + yP;
+  const yT = A1 - y + yP;
+  const yT2 = yT + yT;
+  if (yT !== 0 && y + yT2 - y === yT2) y = fmaADRare(A0, r, A1, yP, y, yT);
+  const ppP = A2 * r;
+  let pp = A3 + ppP;
+  const ppT = A3 - pp + ppP;
+  const ppT2 = ppT + ppT;
+  if (ppT !== 0 && pp + ppT2 - pp === ppT2) pp = fmaADRare(A2, r, A3, ppP, pp, ppT);
   const r4 = r2 * r2;
-  let q = fmaAD(A4, r, y0);
-  q = fmaAD(pp, r2, q);
-  return fmaAD(y, r4, q);
+  const qaP = A4 * r;
+  let qa = y0 + qaP;
+  const qaT = y0 - qa + qaP;
+  const qaT2 = qaT + qaT;
+  if (!(Math.abs(qaP) <= Math.abs(qa) * 0.125) || (qaT !== 0 && qa + qaT2 - qa === qaT2)) qa = fmaADRare(A4, r, y0, qaP, qa, qaT);
+  const qP = pp * r2;
+  let q = qa + qP;
+  const qT = qa - q + qP;
+  const qT2 = qT + qT;
+  if (!(Math.abs(qP) <= Math.abs(q) * 0.125) || (qT !== 0 && q + qT2 - q === qT2)) q = fmaADRare(pp, r2, qa, qP, q, qT);
+  const resP = y * r4;
+  let res = q + resP;
+  const resT = q - res + resP;
+  const resT2 = resT + resT;
+  if (!(Math.abs(resP) <= Math.abs(res) * 0.125) || (resT !== 0 && res + resT2 - res === resT2)) res = fmaADRare(y, r4, q, resP, res, resT);
+  return res;
 }
 
 /** Returns 0 if not an integer, 1 if odd, 2 if even (iy: bits of a finite nonzero float). */
@@ -112,9 +135,22 @@ function exp2Inline(xd: number, signBias: number): number {
   U32[0] = EXP2F_T[j];
   U32[1] = (EXP2F_T[j + 1] + ((ki + signBias) << 15)) | 0;
   const s = F64[0];
-  const z = fmaAD(C0, r, C1);
   const r2 = r * r;
-  let yy = fmaAD(C2, r, 1.0);
-  yy = fmaAD(z, r2, yy);
+  // |r| <= 1/64: every addend dominates (|p| < |s|/16), tie test only.
+  const zP = C0 * r;
+  let z = C1 + zP;
+  const zT = C1 - z + zP;
+  const zT2 = zT + zT;
+  if (zT !== 0 && z + zT2 - z === zT2) z = fmaADRare(C0, r, C1, zP, z, zT);
+  const yaP = C2 * r;
+  let ya = 1.0 + yaP;
+  const yaT = 1.0 - ya + yaP;
+  const yaT2 = yaT + yaT;
+  if (yaT !== 0 && ya + yaT2 - ya === yaT2) ya = fmaADRare(C2, r, 1.0, yaP, ya, yaT);
+  const yyP = z * r2;
+  let yy = ya + yyP;
+  const yyT = ya - yy + yyP;
+  const yyT2 = yyT + yyT;
+  if (yyT !== 0 && yy + yyT2 - yy === yyT2) yy = fmaADRare(z, r2, ya, yyP, yy, yyT);
   return yy * s;
 }
