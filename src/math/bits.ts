@@ -1,5 +1,5 @@
 // One shared Float64Array/Uint32Array view pair for reinterpreting doubles as 32-bit words.
-// Index LO is the low word, HI the high word (sign, exponent, top 20 bits of the significand).
+// U32[0] is the low word, U32[1] the high word (sign, exponent, top 20 bits of the significand).
 // Every platform this library targets (x86, ARM, wasm hosts) is little-endian; the check below
 // makes a big-endian host fail loudly at load instead of computing wrong results.
 export const F64 = new Float64Array(1);
@@ -8,31 +8,6 @@ export const F32 = new Float32Array(F64.buffer, 0, 1);
 
 F64[0] = 1;
 if (U32[1] !== 0x3ff00000) throw new Error('numpy-random/math needs a little-endian platform');
-
-/** High word of a double: sign, exponent and top 20 significand bits. */
-export function hiWord(x: number): number {
-  F64[0] = x;
-  return U32[1];
-}
-
-/** Low word of a double. */
-export function loWord(x: number): number {
-  F64[0] = x;
-  return U32[0];
-}
-
-/** The double with the given high and low words. */
-export function fromWords(hi: number, lo: number): number {
-  U32[0] = lo;
-  U32[1] = hi;
-  return F64[0];
-}
-
-/** Bit pattern of a float32 value. */
-export function f32Bits(x: number): number {
-  F32[0] = x;
-  return U32[0];
-}
 
 /** POW2[j] = 2^(j - 1100) for j in [0, 2200] (0 where below the subnormal range): exact scalings. */
 export const POW2 = new Float64Array(2201);
