@@ -49,19 +49,20 @@ export function exp(x: number): number {
   F64[0] = x;
   const hw = U32[1];
   const abstop = (hw >>> 20) & 0x7ff;
-  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) return expRare(x, hw, abstop);
-  // |x| in [2^-54, 512): the main path, written out so that V8 keeps intermediates unboxed.
+  if (abstop < 0x3c9 || abstop >= 0x409) return expRare(x, hw, abstop);
+  // |x| in [2^-54, 1024): written out so that V8 keeps intermediates unboxed; for |x| >= 512
+  // (glibc's abstop == 0) the result goes through specialcase at the end.
   // kd = fma(x, InvLn2N, Shift) - Shift as in roundedShift.
   const pk = x * INVLN2N;
   let kds = pk + SHIFT;
   const dk = pk - (kds - SHIFT);
   if (!(Math.abs(Math.abs(dk) - 0.5) > TWOM30)) kds = fmaCore(x, INVLN2N, SHIFT);
   const kd = kds - SHIFT;
-  const ki = kd | 0; // |k| < 2^17 here
+  const ki = kd | 0; // |k| < 2^18 here
   // r as in reduce(): x + kd*NegLn2hiN is exact for |k| < 2^17; then fmaAD(kd, NegLn2loN, r1).
   let r = x;
   if (ki !== 0) {
-    const r1 = x + kd * NEGLN2HIN;
+    const r1 = Math.abs(kd) < TWO17 ? x + kd * NEGLN2HIN : fmaCore(kd, NEGLN2HIN, x);
     const p = kd * NEGLN2LON;
     r = r1 + p;
     const t = r1 - r + p;
@@ -70,8 +71,6 @@ export function exp(x: number): number {
   }
   const idx = ki & 127;
   const tail = TAIL[idx];
-  // scale = 2^(k/128) from the table: SCALE[idx] times 2^(k >> 7), exact (normal range here).
-  const scale = SCALE[idx] * POW2[1100 + (ki >> 7)];
   const r2 = r * r;
   // |r| < 0.0028: |r*C3| < C2/1000 and |r*C5| < C4/100, so these two only need the tie test.
   let p = r * C3;
@@ -96,6 +95,13 @@ export function exp(x: number): number {
   t = t1 - tmp + p;
   t2 = t + t;
   if (!(Math.abs(p) <= Math.abs(tmp) * 0.125) || (t !== 0 && tmp + t2 - tmp === t2)) tmp = fmaADRare(r4, b, t1, p, tmp, t);
+  if (abstop >= 0x408) {
+    // 512 <= |x| < 1024: glibc's specialcase on the raw scale bits.
+    const sbHi = (SBITS[2 * idx + 1] + (ki << 13)) | 0;
+    return specialcase(tmp, sbHi, SBITS[2 * idx], ki >>> 0);
+  }
+  // scale = 2^(k/128) from the table: SCALE[idx] times 2^(k >> 7), exact (normal range here).
+  const scale = SCALE[idx] * POW2[1100 + (ki >> 7)];
   // scale + scale*tmp with |tmp| < 0.003: the addend dominates, only the tie test remains.
   p = scale * tmp;
   const y = scale + p;
@@ -105,27 +111,12 @@ export function exp(x: number): number {
   return y;
 }
 
-/** exp off the main path: tiny, huge or non-finite x, and 512 <= |x| < 1024 (specialcase). */
+/** exp off the main path: |x| < 2^-54, |x| >= 1024, infinities and NaN. */
 function expRare(x: number, hw: number, abstop: number): number {
   if (abstop < 0x3c9) return 1.0 + x; // |x| < 2^-54
-  if (abstop >= 0x409) {
-    if (x === -Infinity) return 0;
-    if (abstop >= 0x7ff) return 1.0 + x;
-    return hw >>> 31 !== 0 ? 0 : Infinity;
-  }
-  const kds = roundedShift(x);
-  F64[0] = kds;
-  const ki = U32[0]; // k modulo 2^32
-  const kd = kds - SHIFT;
-  const r = reduce(x, kd);
-  const idx = ki & 127;
-  const tail = TAIL[idx];
-  const sbHi = (SBITS[2 * idx + 1] + (ki << 13)) | 0;
-  const sbLo = SBITS[2 * idx];
-  const r2 = r * r;
-  const t1 = fmaAD(fmaAD(r, C3, C2), r2, tail + r);
-  const tmp = fmaAD(r2 * r2, fmaAD(r, C5, C4), t1);
-  return specialcase(tmp, sbHi, sbLo, ki);
+  if (x === -Infinity) return 0;
+  if (abstop >= 0x7ff) return 1.0 + x;
+  return hw >>> 31 !== 0 ? 0 : Infinity;
 }
 
 function specialcase(tmp: number, sbHi: number, sbLo: number, ki: number): number {
