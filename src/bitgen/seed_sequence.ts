@@ -2,7 +2,7 @@
 // generates seeding words from it (O'Neill's seed_seq design, numpy's constants).
 import { randomWords } from '../core/entropy.js';
 import { OverflowError, ValueError } from '../core/errors.js';
-import { isTypedArray, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
+import { isTypedArray, pyFloatRepr, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
 import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
 const INIT_A = 0x43b0d7e5;
@@ -108,7 +108,8 @@ export class SeedSequence {
     else if ((typeof entropy === 'number' && !Number.isInteger(entropy))
       || (typeof entropy !== 'number' && typeof entropy !== 'bigint' && typeof entropy !== 'boolean' && !Array.isArray(entropy) && !isTypedArray(entropy))) {
       // a float entropy is refused here, like numpy's isinstance check (int, sequence or ndarray)
-      throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${String(entropy)}`);
+      const shown = typeof entropy === 'number' ? pyFloatRepr(entropy) : String(entropy);
+      throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${shown}`);
     }
     this.entropy = entropy;
     this.spawn_key = [...(options.spawn_key ?? [])];
