@@ -170,8 +170,10 @@ export class SeedSequence {
   spawn(n_children: number): SeedSequence[] {
     // numpy 2.4.6: a range() over a float fails; the count lands in a uint32_t field
     if (!Number.isInteger(n_children)) throw new TypeError("'float' object cannot be interpreted as an integer");
-    if (n_children < 0) throw new OverflowError("can't convert negative value to uint32_t");
-    if (this.n_children_spawned + n_children > 0xffffffff) throw new OverflowError('value too large to convert to uint32_t');
+    // a negative count just lowers the counter (no children) unless it would go below zero
+    const total = this.n_children_spawned + n_children;
+    if (total < 0) throw new OverflowError("can't convert negative value to uint32_t");
+    if (total > 0xffffffff) throw new OverflowError('value too large to convert to uint32_t');
     const children: SeedSequence[] = [];
     for (let i = this.n_children_spawned; i < this.n_children_spawned + n_children; i++) {
       children.push(new SeedSequence(this.entropy, { spawn_key: [...this.spawn_key, i], pool_size: this.pool_size }));

@@ -98,12 +98,17 @@ describe('spawn counts as numpy 2.4.6 treats them', () => {
     expect(() => ss.spawn(-1)).toThrow(new OverflowError("can't convert negative value to uint32_t"));
     expect(ss.n_children_spawned).toBe(0);
     expect(ss.spawn(0)).toEqual([]);
+    ss.spawn(3);
+    expect(ss.spawn(-2)).toEqual([]);
+    expect(ss.n_children_spawned).toBe(1);
+    expect(() => ss.spawn(-2)).toThrow(OverflowError);
+    expect(ss.n_children_spawned).toBe(1);
   });
 
   it.each([PCG64, PCG64DXSM, SFC64, MT19937, Philox])('%o.spawn: a float count truncates, a negative one overflows', (C) => {
     const a = new C(7), b = new C(7);
     expect(a.spawn(1.5).map((g) => JSON.stringify(g))).toEqual(b.spawn(1).map((g) => JSON.stringify(g)));
-    expect(() => a.spawn(-1)).toThrow(OverflowError);
+    expect(() => a.spawn(-2)).toThrow(OverflowError);
     expect(a.seed_seq!.n_children_spawned).toBe(1);
   });
 
