@@ -1,6 +1,6 @@
 // numpy's RandomState: the core (state, uniform, integers, choice, shuffle) plus every legacy
 // distribution, each front end following mtrand.pyx's checks and their order.
-import { type ParamSpec, broadcastDraw, broadcastIndices, broadcastShapes, checkArray } from '../core/broadcast.js';
+import { type ParamSpec, broadcastDraw, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import {
   type ArrayLike, type NDArray, type Size,
@@ -36,10 +36,10 @@ import { legacyPareto } from './distributions/pareto.js';
 import { legacyPower } from './distributions/power.js';
 import { legacyRayleigh } from './distributions/rayleigh.js';
 import { legacyStandardT } from './distributions/standard_t.js';
-import { legacyVonmises } from './distributions/vonmises.js';
+import { legacyVonmises, vonmisesNeverReturns } from './distributions/vonmises.js';
 import { legacyWald } from './distributions/wald.js';
 import { legacyWeibull } from './distributions/weibull.js';
-import { legacyZipf } from './distributions/zipf.js';
+import { legacyZipf, zipfNeverReturns } from './distributions/zipf.js';
 import { RandomStateCore } from './random_state_core.js';
 
 type Real = number | NDArray<Float64Array>;
@@ -57,8 +57,8 @@ function operandShapes(a: readonly number[], b: readonly number[]): void {
   }
 }
 
-/** A parsed long parameter back as an argument for broadcastDraw. */
-const longArg = (p: { data: Float64Array; shape: number[] }): ArrayLike =>
+/** A parsed parameter back as an argument for broadcastDraw (0-d as a plain number). */
+const paramArg = (p: { data: Float64Array; shape: number[] }): ArrayLike =>
   (p.shape.length === 0 ? p.data[0]! : withShape(p.data, p.shape));
 
 /** numpy's `(size, d)` / `tuple(size) + (d,)` for the multivariate samplers. */
@@ -169,6 +169,8 @@ export class RandomState extends RandomStateCore {
 
   vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
+    refuseNonTerminating(kappa, 'kappa', 'non_negative', vonmisesNeverReturns,
+      'kappa too large: numpy\'s legacy vonmises never returns once its envelope parameter rounds to 1 (kappa above about 1e16)', mu);
     return broadcastDraw(size, [mu, kappa], [spec('mu', 'none'), spec('kappa', 'non_negative')],
       (a, b) => legacyVonmises(bg, a, b));
   }
@@ -209,7 +211,7 @@ export class RandomState extends RandomStateCore {
     const shape = broadcastShapes([hi.shape, lo.shape]);
     const range = elementwise(hi, lo, shape, (h, l) => h - l);
     if (!range.every(Number.isFinite)) throw new OverflowError('Range exceeds valid bounds');
-    return broadcastDraw(size, [withShape(lo.data, lo.shape), withShape(range, shape)], [NONE, NONE],
+    return broadcastDraw(size, [paramArg(lo), paramArg({ data: range, shape })], [NONE, NONE],
       (a, r) => randomUniform(bg, a, r));
   }
 
@@ -231,7 +233,7 @@ export class RandomState extends RandomStateCore {
     if (any(l, m, (u, v) => u > v)) throw new ValueError('left > mode');
     if (any(m, r, (u, v) => u > v)) throw new ValueError('mode > right');
     if (any(l, r, (u, v) => u === v)) throw new ValueError('left == right');
-    return broadcastDraw(size, [withShape(l.data, l.shape), withShape(m.data, m.shape), withShape(r.data, r.shape)],
+    return broadcastDraw(size, [paramArg(l), paramArg(m), paramArg(r)],
       [NONE, NONE, NONE], draw);
   }
 
@@ -243,8 +245,7 @@ export class RandomState extends RandomStateCore {
     const cache = this._binomial;
     const pArr = asFloat64(p);
     const nArr = asLongs(n);
-    const pArg = pArr.shape.length === 0 ? pArr.data[0]! : withShape(pArr.data, pArr.shape);
-    return broadcastDraw(size, [pArg, longArg(nArr)], [spec('p', 'bounded_0_1'), spec('n', LONG_IN_BOUNDS)],
+    return broadcastDraw(size, [paramArg(pArr), paramArg(nArr)], [spec('p', 'bounded_0_1'), spec('n', LONG_IN_BOUNDS)],
       (pp, nn) => legacyBinomial(bg, pp, nn, cache));
   }
 
@@ -261,6 +262,8 @@ export class RandomState extends RandomStateCore {
 
   zipf(a: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
+    refuseNonTerminating(a, 'a', 'gt_1', zipfNeverReturns,
+      'a too close to 1 or too large: numpy\'s legacy zipf (practically) never returns for a - 1 < 2.3e-11 or a >= 1025');
     return broadcastDraw(size, [a], [spec('a', 'gt_1')], (x) => legacyZipf(bg, x));
   }
 
@@ -287,7 +290,7 @@ export class RandomState extends RandomStateCore {
       const lt = elementwise({ data: sum, shape: gb }, n, broadcastShapes([gb, n.shape]), (x, y) => (x < y ? 1 : 0));
       if (lt.some((v) => v === 1)) throw new ValueError('ngood + nbad < nsample');
     }
-    return broadcastDraw(size, [longArg(g), longArg(b), longArg(n)],
+    return broadcastDraw(size, [paramArg(g), paramArg(b), paramArg(n)],
       [spec('ngood', LONG_IN_BOUNDS), spec('nbad', 'non_negative'), spec('nsample', 'gte_1')],
       (x, y, z) => legacyHypergeometric(bg, x, y, z));
   }
@@ -356,6 +359,21 @@ export class RandomState extends RandomStateCore {
     const z = this.standard_normal(finalShape) as NDArray<Float64Array>;
     return withShape(multivariateNormalTransform(z, m.data, c.data, check_valid, tol), finalShape);
   }
+}
+
+/**
+ * Parameter values for which numpy's own loop would not return are refused before any draw,
+ * after numpy's checks (so numpy's errors keep their precedence).
+ */
+function refuseNonTerminating(
+  x: ArrayLike, name: string, cons: ParamSpec['cons'], never: (v: number) => boolean, message: string,
+  other?: ArrayLike,
+): void {
+  const p = asFloat64(x);
+  const scalar = p.shape.length === 0 && (other === undefined || asFloat64(other).shape.length === 0);
+  if (scalar) checkScalar(p.data[0]!, name, cons);
+  else checkArray(p.data, name, cons);
+  if (p.data.some(never)) throw new ValueError(message);
 }
 
 /** numpy's kahan_sum over the first n values. */

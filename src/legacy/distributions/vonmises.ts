@@ -29,6 +29,14 @@ export function legacyVonmises(bg: BitGenerator, mu: number, kappa: number): num
   return mod;
 }
 
+/**
+ * Whether numpy's rejection loop would (practically) never end: for huge kappa the envelope's
+ * s rounds to 1 (or to NaN once 4 kappa^2 overflows), and then only V == 0 accepts.
+ */
+export function vonmisesNeverReturns(kappa: number): boolean {
+  return kappa >= 1e-8 && !(envelope(kappa) > 1);
+}
+
 /** The rejection envelope's s; below 1e-5 its second-order expansion in kappa. */
 function envelope(kappa: number): number {
   if (kappa < 1e-5) return 1 / kappa + kappa;
