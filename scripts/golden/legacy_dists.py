@@ -12,7 +12,7 @@ import types
 
 import numpy as np
 
-from common import capture, legacy_state, write
+from common import capture, enc, legacy_state, write
 
 SEEDS = [0, 1, 12345, 2**32 - 1, [1, 2, 3]]
 SIZES = [None, 7, [2, 3]]
@@ -195,8 +195,24 @@ def main():
     export_pinned()
 
 
+def random_covs():
+    """Well-conditioned covariances of sizes 2..7 (B B^T + n I) and a few asymmetric-looking ones."""
+    rng = np.random.default_rng(20240611)
+    out = []
+    for n in range(2, 8):
+        for _ in range(4):
+            b = rng.standard_normal((n, n))
+            out.append((rng.standard_normal(n).round(3).tolist(), (b @ b.T + n * np.eye(n)).tolist()))
+    return out
+
+
 def export_mvn():
     cases = []
+    for k, (mean, cov) in enumerate(random_covs()):
+        for seed in SEEDS[:2]:
+            rs = np.random.RandomState(seed)
+            cases.append({'tag': f'mvn/random{k}', 'seed': seed, 'calls': [
+                record(rs, 'multivariate_normal', [mean, cov], [3, 2])]})
     for k, (mean, cov) in enumerate(MVN):
         for seed in SEEDS:
             for size in [None, 5, [2, 3]]:
@@ -212,6 +228,9 @@ def export_mvn():
         ([[0.0, 0.0]], [[1.0, 0.0], [0.0, 1.0]], {}),
         ([0.0, 0.0], [1.0, 0.0], {}),
         ([0.0, 0.0, 0.0], [[1.0, 0.0], [0.0, 1.0]], {}),
+        ([0.0, 0.0], [[NAN, 0.0], [0.0, 1.0]], {}),
+        ([0.0, 0.0], [[INF, 0.0], [0.0, 1.0]], {'check_valid': 'ignore'}),
+        ([0.0, 0.0], [[2.0, 1.0], [1.0, 2.0]], {'check_valid': 'raise', 'tol': 0.0}),
     ]
     for k, (mean, cov, extra) in enumerate(odd):
         rs = np.random.RandomState(3)
@@ -243,13 +262,16 @@ class Recorder:
             params = [to_json(bound[p]) for p in names if p in bound]
             extra = {k: bound[k] for k in ('check_valid', 'tol') if k in bound}
             size_j = list(size) if isinstance(size, tuple) else size
-            out = f(*args, **kwargs)
-            rec = {'method': name, 'params': params, 'size': size_j, 'state': legacy_state(self._rs)}
-            from common import enc
-            rec['value'] = enc(out)
+            rec = {'method': name, 'params': params, 'size': size_j}
             if extra:
                 rec['extra'] = extra
             self._entry['calls'].append(rec)
+            try:
+                out = f(*args, **kwargs)
+            except Exception as e:  # numpy's tests call bad parameters too; errors are part of the sequence
+                rec.update({'error': [type(e).__name__, str(e)], 'state': legacy_state(self._rs)})
+                raise
+            rec.update({'value': enc(out), 'state': legacy_state(self._rs)})
             return out
         return wrapped
 

@@ -339,7 +339,8 @@ export class RandomState extends RandomStateCore {
 
   /**
    * numpy's legacy multivariate_normal: the standard normals are drawn first, then cov's SVD
-   * (here one-sided Jacobi, not LAPACK) gives x = z (sqrt(s) v) + mean.
+   * (src/math/svd.ts, following LAPACK dgesdd's steps so the vector signs agree) gives
+   * x = z (sqrt(s) v) + mean.
    */
   multivariate_normal(
     mean: ArrayLike, cov: ArrayLike, size?: Size, check_valid: CheckValid = 'warn', tol = 1e-8,

@@ -6,6 +6,11 @@ import { svdSquare } from '../../math/svd.js';
 
 export type CheckValid = 'warn' | 'raise' | 'ignore';
 
+/** numpy.linalg.LinAlgError (a ValueError subclass in numpy). */
+export class LinAlgError extends ValueError {
+  override name = 'LinAlgError';
+}
+
 const NOT_PSD = 'covariance is not symmetric positive-semidefinite.';
 
 /** Maps z (rows of d standard normals) to rows of multivariate normals. */
@@ -13,7 +18,9 @@ export function multivariateNormalTransform(
   z: Float64Array, mean: Float64Array, cov: Float64Array, checkValid: CheckValid, tol: number,
 ): Float64Array {
   const d = mean.length;
-  const { s, vt } = svdSquare(cov, d);
+  const svd = svdSquare(cov, d);
+  if (svd === null) throw new LinAlgError('SVD did not converge');
+  const { s, vt } = svd;
   if (checkValid !== 'ignore') {
     if (checkValid !== 'warn' && checkValid !== 'raise') {
       throw new ValueError("check_valid must equal 'warn', 'raise', or 'ignore'");
