@@ -174,8 +174,8 @@ const CASES: [number, string][] = [
   [1199, 'logistic/2: log'],
   [1200, 'logistic/2: log'],
   [1538, 'negative_binomial/4: pow+log+exp'],
-  [1671, 'zipf/3: pow'],
-  [1672, 'zipf/3: pow'],
+  [1677, 'zipf/3: pow'],
+  [1678, 'zipf/3: pow'],
   [2097, 'dirichlet/0: pow+log'],
   [2098, 'dirichlet/0: pow+log'],
   [2099, 'dirichlet/0: pow+log'],
@@ -193,14 +193,14 @@ const CASES: [number, string][] = [
   [2127, 'dirichlet/2: pow+log'],
   [2128, 'dirichlet/2: pow+log'],
   [2129, 'dirichlet/2: pow+log'],
-  [2162, 'zipf/extreme0: pow'],
   [2438, 'standard_t/after-gauss: pow+log'],
   [2448, 'wald/after-gauss: log'],
 ];
 
 /** Case index -> skip reason, for the cases whose functions are not all glibc-exact yet. */
 export const LIBM_DEPENDENT = new Map<number, string>(
-  CASES.filter(([, what]) => what.split(': ')[1]!.split('+').some((f) => !GLIBC_EXACT[f]))
+  // LEGACY_LIBM_NO_SKIP=1 runs every case (to re-derive this list after regenerating the golden file)
+  (process.env.LEGACY_LIBM_NO_SKIP ? [] : CASES).filter(([, what]) => what.split(': ')[1]!.split('+').some((f) => !GLIBC_EXACT[f]))
     .map(([k, what]) => [k, what]),
 );
 export const LIBM_LISTED = CASES.length;
