@@ -42,6 +42,11 @@ export abstract class BitGenerator {
     for (let i = start; i < end; i++) out[i] = this.next_double();
   }
 
+  /** Fills out[start, end) with next_uint32(); generators override with a faster loop. */
+  fill_uint32(out: Uint32Array, start = 0, end = out.length): void {
+    for (let i = start; i < end; i++) out[i] = this.next_uint32();
+  }
+
   get seed_seq(): SeedSequence | null {
     return this._seed_seq;
   }

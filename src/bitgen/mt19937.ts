@@ -10,6 +10,8 @@ const M = 397;
 const UPPER = 0x80000000 | 0;
 const LOWER = 0x7fffffff;
 const MATRIX_A = 0x9908b0df | 0;
+/** 2^-53: (a * 2^26 + b) / 2^53 as an exact multiplication. */
+const TWO_M53 = 1.1102230246251565e-16;
 
 export interface MT19937State {
   bit_generator: 'MT19937';
@@ -23,7 +25,7 @@ export class MT19937 extends BitGenerator {
   /** The untempered state words (numpy's `key`), as int32 bit patterns. */
   private readonly key = new Int32Array(N);
   /** Tempered copy of `key`, refreshed whenever `key` changes, so a draw is one load. */
-  private readonly tempered = new Int32Array(N);
+  private readonly tempered = new Uint32Array(N);
   private pos = N;
 
   constructor(seed?: SeedLike) {
@@ -91,21 +93,26 @@ export class MT19937 extends BitGenerator {
     this.temperAll();
   }
 
-  /** Regenerates the block (numpy's mt19937_gen) and tempers it. */
+  /** Regenerates the block (numpy's mt19937_gen), tempering each new word in the same pass. */
   private twist(): void {
-    const k = this.key;
-    let i = 0, y = 0;
+    const k = this.key, t = this.tempered;
+    let i = 0, y = 0, v = 0;
     for (; i < N - M; i++) {
       y = (k[i]! & UPPER) | (k[i + 1]! & LOWER);
-      k[i] = k[i + M]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      k[i] = v = k[i + M]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      v ^= v >>> 11; v ^= (v << 7) & 0x9d2c5680; v ^= (v << 15) & 0xefc60000;
+      t[i] = v ^ (v >>> 18);
     }
     for (; i < N - 1; i++) {
       y = (k[i]! & UPPER) | (k[i + 1]! & LOWER);
-      k[i] = k[i + M - N]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      k[i] = v = k[i + M - N]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      v ^= v >>> 11; v ^= (v << 7) & 0x9d2c5680; v ^= (v << 15) & 0xefc60000;
+      t[i] = v ^ (v >>> 18);
     }
     y = (k[N - 1]! & UPPER) | (k[0]! & LOWER);
-    k[N - 1] = k[M - 1]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-    this.temperAll();
+    k[N - 1] = v = k[M - 1]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    v ^= v >>> 11; v ^= (v << 7) & 0x9d2c5680; v ^= (v << 15) & 0xefc60000;
+    t[N - 1] = v ^ (v >>> 18);
     this.pos = 0;
   }
 
@@ -122,7 +129,7 @@ export class MT19937 extends BitGenerator {
 
   next_uint32(): number {
     if (this.pos >= N) this.twist();
-    return this.tempered[this.pos++]! >>> 0;
+    return this.tempered[this.pos++]!;
   }
 
   next_uint64(): void {
@@ -137,29 +144,38 @@ export class MT19937 extends BitGenerator {
 
   next_double(): number {
     const a = this.next_uint32() >>> 5, b = this.next_uint32() >>> 6;
-    return (a * 67108864.0 + b) / 9007199254740992.0;
+    return (a * 67108864.0 + b) * TWO_M53;
   }
 
   override fill_double(out: Float64Array, start = 0, end = out.length): void {
     const t = this.tempered;
-    let pos = this.pos;
-    for (let i = start; i < end; i++) {
+    let pos = this.pos, i = start;
+    while (i < end) {
       if (pos >= N) { this.twist(); pos = 0; }
-      const a = t[pos++]! >>> 5;
-      if (pos >= N) { this.twist(); pos = 0; }
-      const b = t[pos++]! >>> 6;
-      out[i] = (a * 67108864.0 + b) / 9007199254740992.0;
+      if (pos === N - 1) {
+        // the pair straddles a regeneration
+        const a = t[pos]! >>> 5;
+        this.twist();
+        const b = t[0]! >>> 6;
+        pos = 1;
+        out[i++] = (a * 67108864.0 + b) * TWO_M53;
+        continue;
+      }
+      const stop = Math.min(end, i + ((N - pos) >> 1));
+      for (; i < stop; i++, pos += 2) out[i] = ((t[pos]! >>> 5) * 67108864.0 + (t[pos + 1]! >>> 6)) * TWO_M53;
     }
     this.pos = pos;
   }
 
-  /** Fills out[start, end) with raw 32-bit outputs. */
-  fill_uint32(out: Uint32Array | Int32Array, start = 0, end = out.length): void {
+  override fill_uint32(out: Uint32Array, start = 0, end = out.length): void {
     const t = this.tempered;
-    let pos = this.pos;
-    for (let i = start; i < end; i++) {
+    let pos = this.pos, i = start;
+    while (i < end) {
       if (pos >= N) { this.twist(); pos = 0; }
-      out[i] = t[pos++]!;
+      const k = Math.min(end - i, N - pos);
+      out.set(t.subarray(pos, pos + k), i);
+      i += k;
+      pos += k;
     }
     this.pos = pos;
   }

@@ -201,3 +201,35 @@ export function randomInterval(bg: BitGenerator, max: number): number {
   } while (lt64(hi, lo, h, l));
   return h * 4294967296 + l;
 }
+
+const CHUNK = 4096;
+
+/**
+ * out[i] = off + (a value in [0, rng]) for i < n, with 0 < rng < 2^32 - 1, drawing 32-bit words
+ * in bulk. Each word is either accepted or rejected on its own (masked and Lemire alike), so
+ * asking the generator for as many words as values are still missing never over-draws.
+ */
+export function fillBounded32(
+  bg: BitGenerator, out: Float64Array | Int32Array | Uint32Array, n: number, off: number, rng: number, masked: boolean,
+): void {
+  const words = new Uint32Array(Math.min(n, CHUNK));
+  const mask = genMask32(rng);
+  const excl = rng + 1;
+  const threshold = (0xffffffff - rng) % excl;
+  let i = 0;
+  while (i < n) {
+    const k = Math.min(n - i, CHUNK);
+    bg.fill_uint32(words, 0, k);
+    if (masked) {
+      for (let j = 0; j < k; j++) {
+        const v = (words[j]! & mask) >>> 0;
+        if (v <= rng) out[i++] = off + v;
+      }
+    } else {
+      for (let j = 0; j < k; j++) {
+        const x = words[j]!;
+        if ((Math.imul(x, excl) >>> 0) >= threshold) out[i++] = off + umulhi32(x, excl);
+      }
+    }
+  }
+}

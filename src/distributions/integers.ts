@@ -8,7 +8,7 @@ import {
   flatten, normalizeSize, shapeOf, shapeSize, withShape,
 } from '../core/ndarray.js';
 import {
-  type IntBuffer, boundedBool, boundedSmall, bounded64, genMask32, newIntBuffer, out64, range64,
+  type IntBuffer, boundedBool, boundedSmall, bounded64, fillBounded32, genMask32, newIntBuffer, out64, range64,
 } from './bounded.js';
 import type { IntDtype } from './int_dtypes.js';
 
@@ -122,7 +122,9 @@ function scalarPath(
   const n = shape === null ? 1 : shapeSize(shape);
   const w = new Writer(dtype, n);
   const buf = newIntBuffer();
-  if (dtype.bits === 64) {
+  if (rng > 0n && rng < 0xffffffffn && (w.out instanceof Float64Array || dtype.bits === 32)) {
+    fillBounded32(bg, w.out as Float64Array | Int32Array | Uint32Array, n, Number(low), Number(rng), masked);
+  } else if (dtype.bits === 64) {
     const r = range64(rng), offHi = splitHi(low), offLo = splitLo(low);
     for (let i = 0; i < n; i++) {
       bounded64(bg, r, masked);

@@ -122,3 +122,39 @@ describe('with_seed', () => {
     expect(np.with_seed(1, () => 42)).toBe(42);
   });
 });
+
+describe('bad input leaves the state unchanged', () => {
+  const snapshot = (rs: RandomState): string => {
+    const s = rs.get_state() as LegacyStateTuple;
+    return `${Buffer.from(s[1].buffer).toString('hex')}/${s[2]}/${s[3]}/${s[4]}`;
+  };
+  const cases: [string, (rs: RandomState) => unknown, string | RegExp][] = [
+    ['seed -1', (rs) => rs.seed(-1), 'Seed must be between 0 and 2**32 - 1'],
+    ['seed 2**32', (rs) => rs.seed(2 ** 32), 'Seed must be between 0 and 2**32 - 1'],
+    ['seed 1.5', (rs) => rs.seed(1.5), "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'"],
+    ['seed NaN', (rs) => rs.seed(NaN), "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'"],
+    ['seed []', (rs) => rs.seed([]), 'Seed must be non-empty'],
+    ['seed 2-D', (rs) => rs.seed([[1, 2], [3, 4]] as never), 'Seed array must be 1-d'],
+    ['size -1', (rs) => rs.random_sample(-1), 'negative dimensions are not allowed'],
+    ['size 2.5', (rs) => rs.random_sample(2.5), "expected a sequence of integers or a single integer, got '2.5'"],
+    ['low >= high', (rs) => rs.randint(5, 5), 'low >= high'],
+    ['high <= 0', (rs) => rs.randint(0), 'high <= 0'],
+    ['unknown dtype', (rs) => rs.randint(0, 5, 3, 'foo'), "data type 'foo' not understood"],
+    ['float dtype', (rs) => rs.randint(0, 5, 3, 'float64'), "Unsupported dtype dtype('float64') for randint"],
+    ['high out of bounds', (rs) => rs.randint(0, 257, 3, 'uint8'), 'high is out of bounds for uint8'],
+    ['p negative', (rs) => rs.choice(3, 2, true, [0.5, 0.6, -0.1]), 'probabilities are not non-negative'],
+    ['p not summing to 1', (rs) => rs.choice(3, 2, true, [0.2, 0.2, 0.2]), 'probabilities do not sum to 1'],
+    ['empty population', (rs) => rs.choice([], 2), "'a' cannot be empty unless no samples are taken"],
+    ['sample > population', (rs) => rs.choice(3, 4, false), "Cannot take a larger sample than population when 'replace=False'"],
+    ['range beyond 2**53 with the default dtype', (rs) => rs.randint(0, 2 ** 60), /dtype 'int64'/],
+  ];
+  for (const [name, fn, msg] of cases) {
+    it(name, () => {
+      const rs = new RandomState(99);
+      rs.standard_normal();
+      const before = snapshot(rs);
+      expect(() => fn(rs)).toThrow(msg);
+      expect(snapshot(rs)).toBe(before);
+    });
+  }
+});
