@@ -324,7 +324,10 @@ export class RandomState extends RandomStateCore {
   }
 
   dirichlet(alpha: ArrayLike, size?: Size): NDArray<Float64Array> {
-    if (typeof alpha !== 'object') throw new TypeError(`object of type '${typeof alpha === 'number' ? 'int' : typeof alpha}' has no len()`);
+    if (typeof alpha !== 'object') {
+      const pyType = typeof alpha === 'boolean' ? 'bool' : typeof alpha === 'number' && !Number.isInteger(alpha) ? 'float' : 'int';
+      throw new TypeError(`object of type '${pyType}' has no len()`);
+    }
     const a = asFloat64(alpha);
     if (a.shape.length !== 1) {
       throw new ValueError('setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.');
