@@ -7,3 +7,13 @@ export type { LegacyStateTuple, LegacyStateDict } from './legacy/random_state_co
 export * from './legacy/global.js';
 export { ValueError, OverflowError, IndexError, NotImplementedError } from './core/errors.js';
 export type { NDArray, Size, ArrayLike, TypedArray } from './core/ndarray.js';
+export { PCG64 } from './bitgen/pcg64.js';
+export { PCG64DXSM } from './bitgen/pcg64dxsm.js';
+export { Philox } from './bitgen/philox.js';
+export { SFC64 } from './bitgen/sfc64.js';
+export { bitGeneratorFromJSON } from './bitgen/state_json.js';
+export { default_rng } from './generator/default_rng.js';
+export { AxisError } from './generator/axis.js';
+export type { PcgState } from './bitgen/pcg128_base.js';
+export type { PhiloxState, PhiloxInt } from './bitgen/philox.js';
+export type { SFC64State } from './bitgen/sfc64.js';

@@ -1,8 +1,10 @@
 // The one small interface every sampler draws from (numpy's bitgen_t): next 32 bits,
 // next 64 bits (as two 32-bit halves, so no BigInt on the hot path), next double.
 import { ValueError } from '../core/errors.js';
-import { normalizeSize, shapeSize, withShape, type NDArray, type Size } from '../core/ndarray.js';
+import type { NDArray, Size } from '../core/ndarray.js';
+import { randomRawPairs } from './raw_output.js';
 import { SeedSequence, type Entropy } from './seed_sequence.js';
+import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
 export type SeedLike = Entropy | SeedSequence | null | undefined;
 
@@ -53,23 +55,14 @@ export abstract class BitGenerator {
 
   /** numpy's random_raw: native outputs as uint64 (bigint, or a BigUint64Array when sized). */
   random_raw(size?: Size, output = true): bigint | NDArray<BigUint64Array> | null {
-    const shape = normalizeSize(size);
-    if (!output) {
-      const n = shape === null ? 1 : shapeSize(shape);
-      for (let i = 0; i < n; i++) this.next_raw();
-      return null;
-    }
-    if (shape === null) {
-      this.next_raw();
-      return (BigInt(this.hi) << 32n) | BigInt(this.lo);
-    }
-    const n = shapeSize(shape);
-    const out = new BigUint64Array(n);
-    for (let i = 0; i < n; i++) {
-      this.next_raw();
-      out[i] = (BigInt(this.hi) << 32n) | BigInt(this.lo);
-    }
-    return withShape(out, shape);
+    // Generators with a block kernel override this; here each next_raw lands as a (lo, hi) pair.
+    return randomRawPairs((out, off, n) => {
+      for (let i = 2 * off, end = 2 * (off + n); i < end; i += 2) {
+        this.next_raw();
+        out[i] = this.lo;
+        out[i + 1] = this.hi;
+      }
+    }, size, output);
   }
 
   /** Children seeded from this generator's SeedSequence children. */
@@ -79,5 +72,18 @@ export abstract class BitGenerator {
     if (!Number.isInteger(n_children) || n_children < 0) throw new ValueError('n_children must be non-negative');
     const Ctor = this.constructor as new (seed: SeedSequence) => this;
     return ss.spawn(n_children).map((s) => new Ctor(s));
+  }
+
+  /** The state in numpy's JSON form (integers as decimal strings); JSON.stringify(bg) uses it. */
+  toJSON(): object {
+    return stateToJSONValue(this.state) as object;
+  }
+
+  /** A new generator of this class holding the state in `json` (text or parsed JSON form). */
+  static fromJSON<C extends new () => BitGenerator>(this: C, json: string | object): InstanceType<C> {
+    const state = stateFromJSONValue(json) as object;
+    const bg = new this() as InstanceType<C>;
+    bg.state = state;
+    return bg;
   }
 }

@@ -3,6 +3,7 @@
 import { ValueError } from '../core/errors.js';
 import { isTypedArray, shapeOf, flatten, type NDArray, type TypedArray } from '../core/ndarray.js';
 import { BitGenerator, type SeedLike } from './bit_generator.js';
+import { mt19937Jump } from './mt19937_jump.js';
 import { SeedSequence } from './seed_sequence.js';
 
 const N = 624;
@@ -178,6 +179,20 @@ export class MT19937 extends BitGenerator {
       pos += k;
     }
     this.pos = pos;
+  }
+
+  /**
+   * A new MT19937 (freshly seeded, then given this state) jumped ahead 2**128 steps `jumps`
+   * times, as numpy's jumped; this generator is unchanged.
+   */
+  jumped(jumps: number | bigint = 1): MT19937 {
+    // numpy converts jumps to npy_intp, truncating a float.
+    const n = Math.trunc(Number(jumps));
+    const bg = new MT19937();
+    bg.state = this.state;
+    for (let i = 0; i < n; i++) bg.pos = mt19937Jump(bg.key, bg.pos);
+    bg.temperAll();
+    return bg;
   }
 
   get state(): MT19937State {

@@ -2,7 +2,8 @@
 // generates seeding words from it (O'Neill's seed_seq design, numpy's constants).
 import { randomWords } from '../core/entropy.js';
 import { ValueError } from '../core/errors.js';
-import { isTypedArray, withShape, type NDArray } from '../core/ndarray.js';
+import { isTypedArray, pyFloatRepr, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
+import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
 const INIT_A = 0x43b0d7e5;
 const MULT_A = 0x931e8875;
@@ -13,7 +14,9 @@ const MIX_MULT_R = 0x4973f715;
 const DEFAULT_POOL_SIZE = 4;
 
 export type EntropyInt = number | bigint;
-export type Entropy = EntropyInt | readonly EntropyInt[] | Uint32Array | Int32Array | BigUint64Array | BigInt64Array;
+/** One element of a seed sequence: an integer, a bool, a seed string, or (numpy flattens them) a sequence. */
+export type EntropyItem = EntropyInt | boolean | string | TypedArray | readonly EntropyItem[];
+export type Entropy = EntropyInt | boolean | readonly EntropyItem[] | TypedArray;
 
 export interface SeedSequenceOptions {
   spawn_key?: readonly EntropyInt[];
@@ -47,18 +50,35 @@ function intToWords(v: EntropyInt): number[] {
   return words;
 }
 
-/** numpy's _coerce_to_uint32_array. */
-function coerceToWords(x: Entropy | readonly EntropyInt[]): number[] {
+/** numpy's seed strings: '0x' + hex digits, or text starting with a digit, parsed by Python's int(). */
+function parseSeedString(x: string): bigint {
+  if (x.startsWith('0x')) {
+    if (!/^0x(_?[0-9a-fA-F])+\s*$/.test(x)) throw new ValueError(`invalid literal for int() with base 16: '${x}'`);
+    return BigInt('0x' + x.slice(2).trim().replace(/_/g, ''));
+  }
+  if (/^[0-9]/.test(x)) {
+    if (!/^[0-9](_?[0-9])*\s*$/.test(x)) throw new ValueError(`invalid literal for int() with base 10: '${x}'`);
+    return BigInt(x.trim().replace(/_/g, ''));
+  }
+  throw new ValueError('unrecognized seed string');
+}
+
+/**
+ * numpy's _coerce_to_uint32_array: integers (bools, seed strings) become little-endian words;
+ * sequences, nested ones included, are coerced element by element and concatenated.
+ */
+function coerceToWords(x: unknown): number[] {
   if (x instanceof Uint32Array) return Array.from(x);
-  if (isTypedArray(x) || Array.isArray(x)) {
+  if (typeof x === 'string') x = parseSeedString(x);
+  if (typeof x === 'boolean') x = x ? 1 : 0;
+  if (typeof x === 'number' || typeof x === 'bigint') return intToWords(x);
+  if (x instanceof Float64Array || x instanceof Float32Array) throw new TypeError('seed must be integer');
+  if (Array.isArray(x) || isTypedArray(x)) {
     const out: number[] = [];
-    for (const v of x as Iterable<EntropyInt>) {
-      if (Array.isArray(v) || isTypedArray(v)) throw new TypeError('SeedSequence does not accept nested sequences.');
-      out.push(...intToWords(v));
-    }
+    for (const v of x as Iterable<unknown>) for (const w of coerceToWords(v)) out.push(w);
     return out;
   }
-  return intToWords(x as EntropyInt);
+  throw new TypeError(`object of type '${x === null || x === undefined ? 'NoneType' : typeof x}' has no len()`);
 }
 
 const hashConst = { hc: 0 };
@@ -85,8 +105,11 @@ export class SeedSequence {
     const pool_size = options.pool_size ?? DEFAULT_POOL_SIZE;
     if (pool_size < DEFAULT_POOL_SIZE) throw new ValueError('The size of the entropy pool should be at least 4');
     if (entropy === null || entropy === undefined) entropy = randomEntropy(pool_size);
-    else if (typeof entropy !== 'number' && typeof entropy !== 'bigint' && !Array.isArray(entropy) && !isTypedArray(entropy)) {
-      throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${String(entropy)}`);
+    else if ((typeof entropy === 'number' && !Number.isInteger(entropy))
+      || (typeof entropy !== 'number' && typeof entropy !== 'bigint' && typeof entropy !== 'boolean' && !Array.isArray(entropy) && !isTypedArray(entropy))) {
+      // a float entropy is refused here, like numpy's isinstance check (int, sequence or ndarray)
+      const shown = typeof entropy === 'number' ? pyFloatRepr(entropy) : String(entropy);
+      throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${shown}`);
     }
     this.entropy = entropy;
     this.spawn_key = [...(options.spawn_key ?? [])];
@@ -161,6 +184,29 @@ export class SeedSequence {
       pool_size: this.pool_size,
       n_children_spawned: this.n_children_spawned,
     };
+  }
+
+  /** numpy's SeedSequence.state in JSON form (integers as decimal strings). */
+  toJSON(): object {
+    return stateToJSONValue(this.state) as object;
+  }
+
+  /** The SeedSequence described by a state in JSON form (text or parsed). */
+  static fromJSON(json: string | object): SeedSequence {
+    const st = stateFromJSONValue(json) as Record<string, unknown>;
+    if (typeof st !== 'object' || st === null || Array.isArray(st)) throw new TypeError('SeedSequence state must be a dict');
+    const num = (v: unknown, name: string): number | undefined => {
+      if (v === undefined) return undefined;
+      if (typeof v !== 'bigint') throw new TypeError(`SeedSequence state ${name} must be an integer`);
+      return Number(v);
+    };
+    const sk = st.spawn_key ?? [];
+    if (!Array.isArray(sk)) throw new TypeError('SeedSequence state spawn_key must be a list');
+    return new SeedSequence(st.entropy as Entropy, {
+      spawn_key: sk as bigint[],
+      pool_size: num(st.pool_size, 'pool_size'),
+      n_children_spawned: num(st.n_children_spawned, 'n_children_spawned'),
+    });
   }
 }
 

@@ -203,6 +203,9 @@ export function randomInterval(bg: BitGenerator, max: number): number {
 }
 
 const CHUNK = 4096;
+/** Ranges up to 2^21 values: a uint32 times the range stays below 2^53. */
+const SMALL_EXCL = 0x200000;
+const TWO_M32 = 2.3283064365386963e-10;
 
 /**
  * out[i] = off + (a value in [0, rng]) for i < n, with 0 < rng < 2^32 - 1, drawing 32-bit words
@@ -224,6 +227,15 @@ export function fillBounded32(
       for (let j = 0; j < k; j++) {
         const v = (words[j]! & mask) >>> 0;
         if (v <= rng) out[i++] = off + v;
+      }
+    } else if (excl <= SMALL_EXCL) {
+      // x * excl < 2^53 is exact in a double, so its high half is (x * excl - low half) / 2^32;
+      // a rejected word's value is overwritten by the next one (i < n holds at every store)
+      for (let j = 0; j < k; j++) {
+        const x = words[j]!;
+        const lo = Math.imul(x, excl) >>> 0;
+        out[i] = off + (x * excl - lo) * TWO_M32;
+        i += lo >= threshold ? 1 : 0;
       }
     } else {
       for (let j = 0; j < k; j++) {

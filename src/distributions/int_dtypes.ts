@@ -1,4 +1,5 @@
 // Integer dtypes the integer front ends accept, and how each returns its values.
+import { parseDtype } from '../core/dtype.js';
 import { ValueError } from '../core/errors.js';
 
 export type IntDtypeName =
@@ -31,37 +32,28 @@ const TABLE: Record<IntDtypeName, IntDtype> = {
   int: dt('int', 64, -0x8000000000000000n, 0x7fffffffffffffffn, Float64Array),
 };
 
-const ALIASES: Record<string, IntDtypeName> = {
-  bool: 'bool', bool_: 'bool', '?': 'bool', b1: 'bool',
-  int8: 'int8', i1: 'int8', byte: 'int8', b: 'int8',
-  int16: 'int16', i2: 'int16', short: 'int16', h: 'int16',
-  int32: 'int32', i4: 'int32', intc: 'int32', i: 'int32',
-  int64: 'int64', i8: 'int64', long: 'int64', l: 'int64', longlong: 'int64', q: 'int64', intp: 'int64', p: 'int64',
-  uint8: 'uint8', u1: 'uint8', ubyte: 'uint8', B: 'uint8',
-  uint16: 'uint16', u2: 'uint16', ushort: 'uint16', H: 'uint16',
-  uint32: 'uint32', u4: 'uint32', uintc: 'uint32', I: 'uint32',
-  uint64: 'uint64', u8: 'uint64', ulong: 'uint64', L: 'uint64', ulonglong: 'uint64', Q: 'uint64', uintp: 'uint64', P: 'uint64',
-  int: 'int',
+const INT_NAMES: Record<string, IntDtypeName> = {
+  bool: 'bool', int8: 'int8', int16: 'int16', int32: 'int32', int64: 'int64',
+  uint8: 'uint8', uint16: 'uint16', uint32: 'uint32', uint64: 'uint64',
 };
 
-/** numpy's names of the non-integer dtypes, for its 'Unsupported dtype' message. */
-const OTHER_DTYPES: Record<string, string> = {
-  float64: 'float64', f8: 'float64', float: 'float64', d: 'float64', double: 'float64',
-  float32: 'float32', f4: 'float32', f: 'float32', single: 'float32',
-  float16: 'float16', f2: 'float16', e: 'float16', half: 'float16',
-  complex128: 'complex128', c16: 'complex128', complex: 'complex128', complex64: 'complex64', c8: 'complex64',
-  object: 'object', O: 'object', str: '<U0', U: '<U0', bytes: '|S0', S: '|S0',
-};
+const NON_NATIVE = 'Providing a dtype with a non-native byteorder is not supported.';
 
-/** Resolves a dtype argument; `method` names the caller in numpy's error ('randint', 'integers'). */
+/**
+ * Resolves a dtype argument; `method` names the caller in numpy's error ('randint', 'integers').
+ * Generator.integers refuses a non-native byte order; RandomState.randint (deprecated in numpy)
+ * swaps it to native and goes on.
+ */
 export function intDtype(dtype: string | undefined, method: string): IntDtype {
-  if (dtype === undefined) return TABLE.int;
-  const name = ALIASES[dtype.replace(/^[<=|]/, '')];
-  if (name) {
-    if (dtype.startsWith('>')) throw new ValueError('Providing a dtype with a non-native byteorder is not supported.');
-    return TABLE[name];
+  if (dtype === undefined || dtype === 'int') return TABLE.int;
+  let info = parseDtype(dtype);
+  if (!info.native) {
+    if (method === 'integers') {
+      throw new ValueError(`${NON_NATIVE} If you require platform-independent byteorder, call byteswap when required.`);
+    }
+    info = parseDtype(dtype.slice(1));
   }
-  const other = OTHER_DTYPES[dtype.replace(/^[<>=|]/, '')];
-  if (other) throw new TypeError(`Unsupported dtype dtype('${other}') for ${method}`);
-  throw new TypeError(`data type '${dtype}' not understood`);
+  const name = INT_NAMES[info.name];
+  if (name) return TABLE[name];
+  throw new TypeError(`Unsupported dtype ${info.repr} for ${method}`);
 }

@@ -26,6 +26,33 @@ function pyInt(v: number | bigint | boolean): bigint {
   return BigInt(Math.trunc(v));
 }
 
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+
+/**
+ * Python int() of each element after np.asarray: a JS array (numpy's list) holding both values
+ * above int64's range and values within it becomes float64 in numpy, so those round to doubles.
+ */
+function asIntegers(x: ArrayLike): bigint[] {
+  const vals = flatten(x, pyInt);
+  if (!Array.isArray(x)) return vals;
+  const big = vals.some((v) => v > INT64_MAX && v <= UINT64_MAX);
+  const small = vals.some((v) => v <= INT64_MAX);
+  const huge = vals.some((v) => v > UINT64_MAX || v < -INT64_MAX - 1n);
+  if (!big || !small || huge) return vals;
+  return vals.map((v) => pyInt(Number(v)));
+}
+
+/** A ufunc's broadcast of two shapes, with numpy's ufunc message on mismatch. */
+function ufuncBroadcast(a: number[], b: number[]): number[] {
+  try {
+    return broadcastShapes([a, b]);
+  } catch {
+    const fmt = (s: number[]): string => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
+    throw new ValueError(`operands could not be broadcast together with shapes ${fmt(a)} ${fmt(b)} `);
+  }
+}
+
 function boundsError(closed: boolean, lowAllZero: boolean): ValueError {
   return new ValueError(lowAllZero ? `high ${closed ? '<' : '<='} 0` : `low ${closed ? '>' : '>='} high`);
 }
@@ -141,18 +168,18 @@ function broadcastPath(
   shape: number[] | null, dtype: IntDtype, masked: boolean, closed: boolean,
 ): IntResult {
   const name = dtype.name === 'int' ? 'int64' : dtype.name;
-  const lows = flatten(low, pyInt);
-  const highs = flatten(high, pyInt).map((h) => (closed ? h : h - 1n));
+  const lows = asIntegers(low);
+  const highs = asIntegers(high).map((h) => (closed ? h : h - 1n));
   if (lows.some((v) => v < dtype.lb)) throw new ValueError(`low is out of bounds for ${name}`);
   if (highs.some((v) => v > dtype.ub)) throw new ValueError(`high is out of bounds for ${name}`);
-  const outShape = shape ?? broadcastShapes([lowShape, highShape]);
-  const iterShape = broadcastShapes([lowShape, highShape, outShape]);
-  const n = shapeSize(outShape);
-  // numpy checks low > high over the whole broadcast before drawing
-  const both = broadcastShapes([lowShape, highShape]);
+  // numpy compares low with high (a ufunc, with its own broadcast error) before using size
+  const both = ufuncBroadcast(lowShape, highShape);
   const [bl, bh] = broadcastIndices([lowShape, highShape], both) as [Int32Array, Int32Array];
   const lowAllZero = lows.every((v) => v === 0n);
   for (let i = 0; i < bl.length; i++) if (lows[bl[i]!]! > highs[bh[i]!]!) throw boundsError(closed, lowAllZero);
+  const outShape = shape ?? both;
+  const iterShape = broadcastShapes([lowShape, highShape, outShape]);
+  const n = shapeSize(outShape);
   // numpy walks the broadcast of (low, high, out) and fills the first size(out) elements
   const [il, ih] = broadcastIndices([lowShape, highShape], iterShape) as [Int32Array, Int32Array];
   const pairs: [bigint, bigint][] = [];

@@ -1,0 +1,87 @@
+// What PCG64 and PCG64DXSM share: a 128-bit LCG state and increment (8 kernel words), seeding as
+// numpy's pcg64_set_seed, jump-ahead and the state dict.
+import { ValueError } from '../core/errors.js';
+import type { SeedLike } from './bit_generator.js';
+import { BlockBitGenerator } from './block_base.js';
+import { PCG_MULT } from './kernels/pcg_ts.js';
+import {
+  bigToLimbs, lcgAdvance, limbsToBig, MASK128, stateDict, stateInt, subDict, toBigIntJumps, wrapInt,
+} from './u128.js';
+
+const JUMP_STEP = 0x9e3779b97f4a7c15f39cc0605cedc835n;
+
+export interface PcgState {
+  bit_generator: string;
+  state: { state: bigint; inc: bigint };
+  has_uint32: number;
+  uinteger: number;
+}
+
+export abstract class Pcg128Base extends BlockBitGenerator {
+  /** The LCG multiplier (for jump-ahead). */
+  protected abstract get multiplier(): bigint;
+
+  constructor(seed?: SeedLike) {
+    super(seed, 8);
+    const w = this._seed_seq!.generateWords(8);
+    const v = (i: number): bigint => (BigInt(w[2 * i + 1]!) << 32n) | BigInt(w[2 * i]!);
+    const initstate = (v(0) << 64n) | v(1);
+    const initseq = (v(2) << 64n) | v(3);
+    // pcg_setseq_128_srandom_r, with the full 128-bit multiplier for both variants.
+    const inc = ((initseq << 1n) | 1n) & MASK128;
+    let s = inc;
+    s = (s + initstate) & MASK128;
+    s = (s * PCG_MULT + inc) & MASK128;
+    this.install(s, inc);
+  }
+
+  private install(state: bigint, inc: bigint): void {
+    const w = new Uint32Array(8);
+    bigToLimbs(state, w, 0, 4);
+    bigToLimbs(inc, w, 4, 4);
+    this.installWords(w);
+  }
+
+  /** Advances the state as if `delta` outputs were drawn (mod 2**128); clears the uint32 buffer. */
+  advance(delta: number | bigint): this {
+    const d = wrapInt(delta, 128);
+    const w = this.exactWords();
+    const inc = limbsToBig(w, 4, 4);
+    this.install(lcgAdvance(limbsToBig(w, 0, 4), d, this.multiplier, inc), inc);
+    this.hasUint32 = 0;
+    this.uinteger = 0;
+    return this;
+  }
+
+  /** A new generator advanced jumps * 0x9e3779b97f4a7c15f39cc0605cedc835 steps from this one. */
+  jumped(jumps: number | bigint = 1): this {
+    const Ctor = this.constructor as new () => this;
+    const bg = new Ctor();
+    bg.state = this.state;
+    bg.advance(JUMP_STEP * toBigIntJumps(jumps));
+    return bg;
+  }
+
+  get state(): PcgState {
+    const w = this.exactWords();
+    return {
+      bit_generator: this.name,
+      state: { state: limbsToBig(w, 0, 4), inc: limbsToBig(w, 4, 4) },
+      has_uint32: this.hasUint32,
+      uinteger: this.uinteger,
+    };
+  }
+
+  set state(value: object) {
+    const v = stateDict(value);
+    if (v.bit_generator !== this.name) throw new ValueError(`state must be for a ${this.name} RNG`);
+    const inner = subDict(v, 'state');
+    const state = stateInt(inner.state, "state['state']", 128);
+    const inc = stateInt(inner.inc, "state['inc']", 128);
+    const has = Number(stateInt(v.has_uint32, 'has_uint32', 1));
+    const uint = Number(stateInt(v.uinteger, 'uinteger', 32));
+    this.install(state, inc);
+    this.hasUint32 = has;
+    this.uinteger = uint;
+  }
+}

@@ -1,0 +1,181 @@
+// numpy's Philox 4x64-10 counter-based generator, with numpy's 4-output buffer in the state.
+import { OverflowError, ValueError } from '../core/errors.js';
+import type { SeedLike } from './bit_generator.js';
+import { BlockBitGenerator } from './block_base.js';
+import { kernels, type KernelPair } from './kernels.js';
+import { stateDict, stateInt, stateIntArray, subDict, toBigIntJumps, wrapInt } from './u128.js';
+
+// Kernel state words: counter 0..7, key 8..11, buffer 12..19 (each u64 as lo, hi), buffer_pos 20.
+const CTR = 0, KEY = 8, BUF = 12, BPOS = 20, WORDS = 21;
+
+const TWO64 = 18446744073709551616;
+const I64_MIN = -(1n << 63n), I64_END = 1n << 63n, U64_END = 1n << 64n;
+
+/**
+ * np.asarray(list).astype(uint64) as numpy does it: Python ints are int64 where they fit, else
+ * uint64; a mix of the two (or any float) goes through float64, whose cast to uint64 truncates,
+ * wraps negatives through int64 and gives 0 at or above 2**64 (x86-64 numpy).
+ */
+function listToUint64(arr: ArrayLike<unknown>, name: string): bigint[] {
+  let signed = false, unsigned = false, float = false;
+  const vals: (bigint | number)[] = [];
+  for (let i = 0; i < arr.length; i++) {
+    const e = arr[i];
+    if (typeof e === 'bigint' || (typeof e === 'number' && Number.isInteger(e))) {
+      const b = BigInt(e);
+      if (b < I64_MIN || b >= U64_END) throw new OverflowError('Python int too large to convert to C long');
+      if (b >= I64_END) unsigned = true;
+      else signed = true;
+      vals.push(b);
+    } else if (typeof e === 'number' && !Number.isNaN(e)) {
+      float = true;
+      vals.push(e);
+    } else if (typeof e === 'boolean') {
+      signed = true;
+      vals.push(e ? 1n : 0n);
+    } else {
+      throw new TypeError(`${name} must be an integer or an array of integers`);
+    }
+  }
+  if (!float && !(signed && unsigned)) return vals.map((v) => BigInt.asUintN(64, v as bigint));
+  return vals.map((v) => {
+    const d = Math.trunc(Number(v));
+    if (d >= TWO64 || !Number.isFinite(d)) return 0n;
+    if (d >= 0) return BigInt(d);
+    return d >= -9223372036854775808 ? BigInt.asUintN(64, BigInt(d)) : 0n;
+  });
+}
+
+/** numpy's int_to_array for counter/key: an integer below 2**bits, or an array of `bits/64` words. */
+function intToWords(value: unknown, name: string, bits: number): bigint[] {
+  const len = bits / 64;
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) {
+    const out = value instanceof BigUint64Array ? Array.from(value) : listToUint64(value as ArrayLike<unknown>, name);
+    if (out.length !== len) throw new ValueError(`${name} must have ${len} elements when using array form`);
+    return out;
+  }
+  let v: bigint;
+  if (typeof value === 'bigint') v = value;
+  else if (typeof value === 'boolean') v = value ? 1n : 0n;
+  else if (typeof value === 'number' && Number.isFinite(value)) v = BigInt(Math.trunc(value));
+  else throw new TypeError(`${name} must be an integer or an array of integers`);
+  if (v < 0n || v >= 1n << BigInt(bits)) throw new ValueError(`${name} must be positive and less than 2**${bits}.`);
+  const out: bigint[] = [];
+  for (let i = 0; i < len; i++) out.push((v >> BigInt(64 * i)) & 0xffffffffffffffffn);
+  return out;
+}
+
+function putU64(st: Uint32Array, at: number, v: bigint): void {
+  st[at] = Number(v & 0xffffffffn);
+  st[at + 1] = Number((v >> 32n) & 0xffffffffn);
+}
+
+function getU64s(st: Uint32Array, at: number, n: number): BigUint64Array {
+  const out = new BigUint64Array(n);
+  for (let i = 0; i < n; i++) out[i] = (BigInt(st[at + 2 * i + 1]!) << 32n) | BigInt(st[at + 2 * i]!);
+  return out;
+}
+
+export type PhiloxInt = number | bigint | readonly (number | bigint)[] | BigUint64Array;
+
+export interface PhiloxState {
+  bit_generator: 'Philox';
+  state: { counter: BigUint64Array; key: BigUint64Array };
+  buffer: BigUint64Array;
+  buffer_pos: number;
+  has_uint32: number;
+  uinteger: number;
+}
+
+export class Philox extends BlockBitGenerator {
+  constructor(seed?: SeedLike, counter?: PhiloxInt | null, key?: PhiloxInt | null) {
+    if (seed !== null && seed !== undefined && key !== null && key !== undefined) {
+      throw new ValueError('seed and key cannot be both used');
+    }
+    super(seed, WORDS);
+    let k: bigint[];
+    if (key !== null && key !== undefined) {
+      k = intToWords(key, 'key', 128);
+      this._seed_seq = null;
+    } else {
+      const w = this._seed_seq!.generateWords(4);
+      k = [(BigInt(w[1]!) << 32n) | BigInt(w[0]!), (BigInt(w[3]!) << 32n) | BigInt(w[2]!)];
+    }
+    const c = intToWords(counter ?? 0, 'counter', 256);
+    const st = new Uint32Array(WORDS);
+    c.forEach((v, i) => putU64(st, CTR + 2 * i, v));
+    k.forEach((v, i) => putU64(st, KEY + 2 * i, v));
+    st[BPOS] = 4;
+    this.installWords(st);
+  }
+
+  get name(): string {
+    return 'Philox';
+  }
+
+  protected kernel(): KernelPair {
+    return kernels().philox;
+  }
+
+  /** Adds `delta` (mod 2**256) to the counter; clears the output and uint32 buffers. */
+  advance(delta: number | bigint): this {
+    const d = wrapInt(delta, 256);
+    const st = this.exactWords();
+    const ctr = getU64s(st, CTR, 4);
+    let c = 0n;
+    for (let i = 3; i >= 0; i--) c = (c << 64n) | ctr[i]!;
+    c = BigInt.asUintN(256, c + d);
+    for (let i = 0; i < 4; i++) putU64(st, CTR + 2 * i, (c >> BigInt(64 * i)) & 0xffffffffffffffffn);
+    st.fill(0, BUF, BUF + 8);
+    st[BPOS] = 4;
+    this.installWords(st);
+    this.hasUint32 = 0;
+    this.uinteger = 0;
+    return this;
+  }
+
+  /** A new Philox advanced jumps * 2**128 steps from this one. */
+  jumped(jumps: number | bigint = 1): Philox {
+    // numpy multiplies first, so a fractional jump count fails in wrap_int like advance(1.5).
+    if (typeof jumps === 'number' && !Number.isInteger(jumps)) {
+      throw new TypeError("unsupported operand type(s) for &: 'float' and 'int'");
+    }
+    const bg = new Philox();
+    bg.state = this.state;
+    bg.advance(toBigIntJumps(jumps) * (1n << 128n));
+    return bg;
+  }
+
+  get state(): PhiloxState {
+    const st = this.exactWords();
+    return {
+      bit_generator: 'Philox',
+      state: { counter: getU64s(st, CTR, 4), key: getU64s(st, KEY, 2) },
+      buffer: getU64s(st, BUF, 4),
+      buffer_pos: st[BPOS]!,
+      has_uint32: this.hasUint32,
+      uinteger: this.uinteger,
+    };
+  }
+
+  set state(value: object) {
+    const v = stateDict(value);
+    if (v.bit_generator !== 'Philox') throw new ValueError('state must be for a Philox PRNG');
+    const inner = subDict(v, 'state');
+    const counter = stateIntArray(inner.counter, "state['counter']", 4, 64);
+    const key = stateIntArray(inner.key, "state['key']", 2, 64);
+    const buffer = stateIntArray(v.buffer, 'buffer', 4, 64);
+    const bpos = stateInt(v.buffer_pos, 'buffer_pos', 32);
+    if (bpos > 4n) throw new ValueError(`buffer_pos must be an integer in [0, 4], got ${bpos}`);
+    const has = Number(stateInt(v.has_uint32, 'has_uint32', 1));
+    const uint = Number(stateInt(v.uinteger, 'uinteger', 32));
+    const st = new Uint32Array(WORDS);
+    counter.forEach((x, i) => putU64(st, CTR + 2 * i, x));
+    key.forEach((x, i) => putU64(st, KEY + 2 * i, x));
+    buffer.forEach((x, i) => putU64(st, BUF + 2 * i, x));
+    st[BPOS] = Number(bpos);
+    this.installWords(st);
+    this.hasUint32 = has;
+    this.uinteger = uint;
+  }
+}

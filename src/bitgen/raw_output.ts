@@ -1,0 +1,43 @@
+// random_raw for the 64-bit generators without a BigInt per value: outputs are produced as
+// (lo, hi) uint32 pairs straight into a BigUint64Array's memory.
+import { normalizeSize, shapeSize, withShape, type NDArray, type Size } from '../core/ndarray.js';
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** Writes n outputs as pairs into out[2*off ...] (low word first). */
+export type PairFill = (out: Uint32Array, off: number, n: number) => void;
+
+/** numpy's output=False count: the sum of the size entries (not their product). */
+function skipCount(size: Size): number {
+  if (size === null || size === undefined) return 1;
+  const entries = typeof size === 'number' || typeof size === 'bigint' ? [size] : size;
+  let n = 0;
+  for (const e of entries) n += Number(e);
+  return n;
+}
+
+/** numpy's random_raw(size, output) on top of a pair filler. */
+export function randomRawPairs(fill: PairFill, size: Size, output: boolean): bigint | NDArray<BigUint64Array> | null {
+  if (!output) {
+    const n = skipCount(size);
+    const scratch = new Uint32Array(2 * Math.min(Math.max(n, 0), 4096));
+    for (let done = 0; done < n; done += 4096) fill(scratch, 0, Math.min(4096, n - done));
+    return null;
+  }
+  const shape = normalizeSize(size);
+  if (shape === null) {
+    const one = new Uint32Array(2);
+    fill(one, 0, 1);
+    return (BigInt(one[1]!) << 32n) | BigInt(one[0]!);
+  }
+  const n = shapeSize(shape);
+  const out = new BigUint64Array(n);
+  if (LITTLE_ENDIAN) {
+    fill(new Uint32Array(out.buffer), 0, n);
+  } else {
+    const tmp = new Uint32Array(2 * n);
+    fill(tmp, 0, n);
+    for (let i = 0; i < n; i++) out[i] = (BigInt(tmp[2 * i + 1]!) << 32n) | BigInt(tmp[2 * i]!);
+  }
+  return withShape(out, shape);
+}

@@ -1,0 +1,60 @@
+// numpy's SFC64 (Chris Doty-Humphrey's Small Fast Chaotic PRNG, 64-bit).
+import { ValueError } from '../core/errors.js';
+import type { SeedLike } from './bit_generator.js';
+import { BlockBitGenerator } from './block_base.js';
+import { kernels, type KernelPair } from './kernels.js';
+import { stateDict, stateInt, stateIntArray, subDict } from './u128.js';
+
+// Kernel state: a, b, c, w as (lo, hi) uint32 pairs.
+const WORDS = 8;
+
+export interface SFC64State {
+  bit_generator: 'SFC64';
+  state: { state: BigUint64Array };
+  has_uint32: number;
+  uinteger: number;
+}
+
+export class SFC64 extends BlockBitGenerator {
+  constructor(seed?: SeedLike) {
+    super(seed, WORDS);
+    const w = this._seed_seq!.generateWords(6);
+    const st = new Uint32Array(WORDS);
+    st.set(w, 0);
+    st[6] = 1;
+    kernels().sfc64.pairs(st, new Uint32Array(24), 0, 12);
+    this.installWords(st);
+  }
+
+  get name(): string {
+    return 'SFC64';
+  }
+
+  protected kernel(): KernelPair {
+    return kernels().sfc64;
+  }
+
+  get state(): SFC64State {
+    const w = this.exactWords();
+    const s = new BigUint64Array(4);
+    for (let i = 0; i < 4; i++) s[i] = (BigInt(w[2 * i + 1]!) << 32n) | BigInt(w[2 * i]!);
+    return { bit_generator: 'SFC64', state: { state: s }, has_uint32: this.hasUint32, uinteger: this.uinteger };
+  }
+
+  set state(value: object) {
+    const v = stateDict(value);
+    // numpy's message lacks the f-string prefix, so it prints the braces literally.
+    if (v.bit_generator !== 'SFC64') throw new ValueError('state must be for a {self.__class__.__name__} RNG');
+    const s = stateIntArray(subDict(v, 'state').state, "state['state']", 4, 64);
+    const has = Number(stateInt(v.has_uint32, 'has_uint32', 1));
+    const uint = Number(stateInt(v.uinteger, 'uinteger', 32));
+    const st = new Uint32Array(WORDS);
+    s.forEach((x, i) => {
+      st[2 * i] = Number(x & 0xffffffffn);
+      st[2 * i + 1] = Number(x >> 32n);
+    });
+    this.installWords(st);
+    this.hasUint32 = has;
+    this.uinteger = uint;
+  }
+}

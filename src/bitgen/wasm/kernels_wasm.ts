@@ -1,0 +1,63 @@
+// Instantiates the block kernels (scripts/build_wasm.mjs) synchronously. One shared instance
+// serves every generator: the caller's state words are copied in, a chunk of outputs is produced
+// in the module's memory and copied out, and the new state words are copied back.
+import type { BlockKernel, DoubleKernel, KernelPair, KernelSet } from '../kernels/types.js';
+import { KERNELS_WASM_BYTES } from './kernels_wasm_bytes.js';
+
+/** The slice of the WebAssembly API used here (declared locally: the build targets no DOM lib). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+
+const OUT_BYTE = 128;
+const CHUNK = 4096; // outputs per call: 32 KiB of the 64 KiB page
+
+export function instantiateWasmKernels(): KernelSet | null {
+  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  // The module's memory is little-endian; the typed-array views here assume the host is too.
+  if (api === undefined || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) return null;
+  let exports: Record<string, unknown>;
+  try {
+    exports = new api.Instance(new api.Module(KERNELS_WASM_BYTES), {}).exports;
+  } catch {
+    return null;
+  }
+  const buffer = (exports.mem as { buffer: ArrayBuffer }).buffer;
+  const m32 = new Uint32Array(buffer);
+  const f64 = new Float64Array(buffer);
+  const pair = (fn: (n: number, mode: number) => void): KernelPair => {
+    const pairs: BlockKernel = (st, out, off, n) => {
+      m32.set(st, 0);
+      let w = 2 * off;
+      while (n > 0) {
+        const k = n < CHUNK ? n : CHUNK;
+        fn(k, 0);
+        out.set(m32.subarray(OUT_BYTE / 4, OUT_BYTE / 4 + 2 * k), w);
+        w += 2 * k;
+        n -= k;
+      }
+      st.set(m32.subarray(0, st.length));
+    };
+    const doubles: DoubleKernel = (st, out, off, n) => {
+      m32.set(st, 0);
+      while (n > 0) {
+        const k = n < CHUNK ? n : CHUNK;
+        fn(k, 1);
+        out.set(f64.subarray(OUT_BYTE / 8, OUT_BYTE / 8 + k), off);
+        off += k;
+        n -= k;
+      }
+      st.set(m32.subarray(0, st.length));
+    };
+    return { pairs, doubles };
+  };
+  const fn = (name: string) => exports[name] as (n: number, mode: number) => void;
+  return {
+    backend: 'wasm',
+    xslrr: pair(fn('xslrr')),
+    dxsm: pair(fn('dxsm')),
+    sfc64: pair(fn('sfc64')),
+    philox: pair(fn('philox')),
+  };
+}

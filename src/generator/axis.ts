@@ -1,0 +1,29 @@
+// numpy's normalize_axis_index and its AxisError (a ValueError and an IndexError in numpy).
+import { ValueError } from '../core/errors.js';
+
+/** numpy.exceptions.AxisError; extends ValueError like numpy's (which is also an IndexError). */
+export class AxisError extends ValueError {
+  override name = 'AxisError';
+}
+
+/** Python's name of a JS value's type, as numpy quotes it in TypeErrors. */
+export function pyTypeName(v: unknown): string {
+  if (v === null || v === undefined) return 'NoneType';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
+  if (typeof v === 'bigint') return 'int';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'string') return 'str';
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'function') return 'function';
+  return 'dict';
+}
+
+/** The axis as an index in [0, ndim): numpy's normalize_axis_index (operator.index first). */
+export function normalizeAxisIndex(axis: unknown, ndim: number): number {
+  if (typeof axis === 'bigint') axis = Number(axis);
+  if (typeof axis === 'boolean') axis = axis ? 1 : 0;
+  if (typeof axis === 'number' && !Number.isInteger(axis)) throw new TypeError('integer argument expected, got float');
+  if (typeof axis !== 'number') throw new TypeError(`'${pyTypeName(axis)}' object cannot be interpreted as an integer`);
+  if (axis < -ndim || axis >= ndim) throw new AxisError(`axis ${axis} is out of bounds for array of dimension ${ndim}`);
+  return axis < 0 ? axis + ndim : axis;
+}

@@ -1,0 +1,31 @@
+// numpy's random_bounded_uint64(bitgen, 0, rng, 0, use_masked=0) for the index draws of
+// choice and _shuffle_int: Lemire on 32 bits while rng fits, on 64 bits beyond.
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { bounded32, bounded64, out64, range64 } from '../distributions/bounded.js';
+
+/** A value in [0, rng] for an integer 0 <= rng < 2^53. */
+export function lemireUpTo(bg: BitGenerator, rng: number): number {
+  if (rng <= 0xffffffff) {
+    if (rng === 0) return 0;
+    if (rng === 0xffffffff) return bg.next_uint32();
+    return bounded32(bg, rng, 0, false);
+  }
+  bounded64(bg, range64(BigInt(rng)), false);
+  return out64.hi * 4294967296 + out64.lo;
+}
+
+/** A value in [0, rng] for any uint64 rng, as bigint. */
+export function lemireUpToBig(bg: BitGenerator, rng: bigint): bigint {
+  bounded64(bg, range64(rng), false);
+  return (BigInt(out64.hi) << 32n) | BigInt(out64.lo >>> 0);
+}
+
+/** numpy's _shuffle_int: for i = n-1 down to first, swap data[i] with data[lemire(0, i)]. */
+export function shuffleInt(bg: BitGenerator, n: number, first: number, data: { [i: number]: number | bigint }): void {
+  for (let i = n - 1; i >= first; i--) {
+    const j = lemireUpTo(bg, i);
+    const t = data[j]!;
+    data[j] = data[i]!;
+    data[i] = t;
+  }
+}

@@ -1,0 +1,104 @@
+// np.asarray for the array arguments of choice/shuffle/permutation/permuted: a flat C-order
+// buffer plus shape, and the way back (a typed array with `shape`, or nested JS arrays).
+import { typedDtypeName } from '../core/dtype.js';
+import { ValueError } from '../core/errors.js';
+import { isTypedArray, pyTuple, shapeSize, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
+
+/** A flat buffer in C order: a typed array for numeric data, a JS array for anything else. */
+export type FlatData = TypedArray | unknown[];
+
+export interface Arr {
+  data: FlatData;
+  shape: number[];
+  /** numpy's dtype name the data would have ('int64' for integral JS numbers, 'object', ...). */
+  dtype: string;
+}
+
+/** A typed array's shape: its `shape` property, else 1-d. */
+export function typedShape(x: TypedArray): number[] {
+  const s = (x as NDArray<TypedArray>).shape;
+  return Array.isArray(s) ? s.slice() : [x.length];
+}
+
+function nestedShape(x: unknown): number[] {
+  if (isTypedArray(x)) return typedShape(x);
+  if (!Array.isArray(x)) return [];
+  const shape = [x.length];
+  if (x.length === 0) return shape;
+  const inner = nestedShape(x[0]);
+  for (let i = 1; i < x.length; i++) {
+    const s = nestedShape(x[i]);
+    if (s.length !== inner.length || s.some((d, k) => d !== inner[k])) {
+      throw new ValueError(
+        `setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. The detected shape was ${pyTuple([x.length])} + inhomogeneous part.`,
+      );
+    }
+  }
+  return shape.concat(inner);
+}
+
+function leaves(x: unknown, out: unknown[]): unknown[] {
+  if (isTypedArray(x)) for (let i = 0; i < x.length; i++) out.push(x[i]);
+  else if (Array.isArray(x)) for (const v of x) leaves(v, out);
+  else out.push(x);
+  return out;
+}
+
+/** np.asarray(x) without copying typed arrays. */
+export function asArray(x: unknown): Arr {
+  if (isTypedArray(x)) return { data: x, shape: typedShape(x), dtype: typedDtypeName(x) };
+  const shape = nestedShape(x);
+  const flat = leaves(x, []);
+  if (flat.length === 0) return { data: new Float64Array(0), shape, dtype: 'float64' };
+  if (flat.every((v) => typeof v === 'bigint')) return { data: BigInt64Array.from(flat as bigint[]), shape, dtype: 'int64' };
+  if (flat.every((v) => typeof v === 'boolean')) return { data: flat, shape, dtype: 'bool' };
+  if (flat.every((v) => typeof v === 'number' || typeof v === 'boolean')) {
+    const data = Float64Array.from(flat as number[], Number);
+    return { data, shape, dtype: data.every(Number.isInteger) ? 'int64' : 'float64' };
+  }
+  return { data: flat, shape, dtype: 'object' };
+}
+
+/** An empty buffer of the same kind as `like`. */
+export function emptyLike(like: FlatData, n: number): FlatData {
+  if (Array.isArray(like)) return new Array<unknown>(n);
+  return new (like.constructor as new (n: number) => TypedArray)(n);
+}
+
+/** Nested JS arrays of `shape` from a flat list. */
+export function nest(flat: readonly unknown[], shape: readonly number[], offset = 0): unknown[] {
+  if (shape.length === 0) return [flat[offset]];
+  if (shape.length === 1) return flat.slice(offset, offset + shape[0]!);
+  const step = shapeSize(shape.slice(1));
+  const out: unknown[] = [];
+  for (let i = 0; i < shape[0]!; i++) out.push(nest(flat, shape.slice(1), offset + i * step));
+  return out;
+}
+
+/** The user-facing value of a buffer: a typed array with shape, nested arrays, or the element of a 0-d object array. */
+export function finish(data: FlatData, shape: readonly number[]): unknown {
+  if (Array.isArray(data)) return shape.length === 0 ? data[0] : nest(data, shape);
+  return withShape(data, shape);
+}
+
+/** Sizes around an axis: elements before it (outer), along it, and after it (inner). */
+export function axisSplit(shape: readonly number[], axis: number): { outer: number; len: number; inner: number } {
+  return { outer: shapeSize(shape.slice(0, axis)), len: shape[axis]!, inner: shapeSize(shape.slice(axis + 1)) };
+}
+
+/** a.take(idx, axis): idx holds indices along `axis`. */
+export function takeAlong(src: FlatData, shape: readonly number[], axis: number, idx: ArrayLike<number>): FlatData {
+  const { outer, len, inner } = axisSplit(shape, axis);
+  const k = idx.length;
+  const out = emptyLike(src, outer * k * inner) as { [i: number]: unknown };
+  const s = src as unknown as { [i: number]: unknown };
+  let w = 0;
+  for (let o = 0; o < outer; o++) {
+    const base = o * len * inner;
+    for (let t = 0; t < k; t++) {
+      const from = base + idx[t]! * inner;
+      for (let q = 0; q < inner; q++) out[w++] = s[from + q];
+    }
+  }
+  return out as FlatData;
+}
