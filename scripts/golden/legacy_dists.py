@@ -203,6 +203,9 @@ def random_covs():
         for _ in range(4):
             b = rng.standard_normal((n, n))
             out.append((rng.standard_normal(n).round(3).tolist(), (b @ b.T + n * np.eye(n)).tolist()))
+    for n in [12, 25]:  # 25 is the largest size LAPACK's dbdsdc hands to dbdsqr (beyond: divide and conquer)
+        b = rng.standard_normal((n, n))
+        out.append((np.zeros(n).tolist(), (b @ b.T + n * np.eye(n)).tolist()))
     return out
 
 

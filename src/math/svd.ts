@@ -2,7 +2,9 @@
 // the path LAPACK's dgesdd takes for it (n <= 25, full matrices): Householder bidiagonalization
 // (dgebd2), QR iteration on the bidiagonal (dbdsqr via dbdsdc/dlasdq), then VT times the right
 // reflectors (dormbr). Following the same steps gives the same singular vector signs as numpy;
-// values agree to rounding (BLAS summation order differs), not bit for bit.
+// values agree to rounding (BLAS summation order differs), not bit for bit. Beyond 25 x 25
+// LAPACK's dbdsdc switches to divide and conquer, which is not ported: the decomposition is still
+// correct there, but some singular vectors come out with the opposite sign to numpy's.
 import { bdsqr } from './bdsqr.js';
 import { fsign } from './plane_rotations.js';
 
