@@ -190,6 +190,7 @@ def main():
             rs = np.random.RandomState(seed)
             cases.append({'tag': 'binomial-cache', 'seed': seed,
                           'calls': [record(rs, m, p, s) for m, p, s in seq]})
+    regression_cases(cases)
     write('legacy_dists', cases, {'seeds': SEEDS})
     export_mvn()
     export_pinned()
@@ -207,6 +208,33 @@ def random_covs():
         b = rng.standard_normal((n, n))
         out.append((np.zeros(n).tolist(), (b @ b.T + n * np.eye(n)).tolist()))
     return out
+
+
+def regression_cases(cases):
+    """numpy's test_randomstate_regression.py calls (values recorded here), and RandomState over
+    PCG64, where the state is checked through the standard normals drawn after the call."""
+    seqs = [
+        ('p_zero_stream', 12345, [('binomial', [1, [0, 0.25, 0.5, 0.75, 1]], None)]),
+        ('n_zero_stream', 8675309, [('binomial', [[[0], [10]], 0.25], [2, 10])]),
+        ('hypergeometric_range', 1, [('hypergeometric', [3, 18, 11], 10), ('hypergeometric', [18, 3, 11], 10),
+                                     ('hypergeometric', [2**20 - 2, 2**20 - 2, 2**20 - 2], None),
+                                     ('hypergeometric', [2**40 - 2, 2**40 - 2, 2**40 - 2], None)]),
+        ('logseries_convergence', 0, [('logseries', [0.8], 1000)]),
+        ('beta_small_parameters', 1234567890, [('beta', [0.0001, 0.0001], 100)]),
+        ('vonmises_range', 2, [('vonmises', [mu, 1], 50) for mu in np.linspace(-7., 7., 5).tolist()]),
+        ('multinomial_empty', 3, [('multinomial', [10, []], None), ('multinomial', [3, []], [7, 5, 3]),
+                                  ('multinomial', [10, 0.3], None)]),
+    ]
+    for tag, seed, calls in seqs:
+        rs = np.random.RandomState(seed)
+        cases.append({'tag': f'regression/{tag}', 'seed': seed, 'calls': [record(rs, m, p, s) for m, p, s in calls]})
+    for method, params in [('binomial', [500, 0.5]), ('normal', [0.0, 1.0]), ('gamma', [0.5, 1.0]),
+                           ('gamma', [3.0, 1.0]), ('poisson', [20.0]), ('multinomial', [500, [0.5, 0.5]]),
+                           ('standard_t', [3.0]), ('hypergeometric', [100, 200, 50]), ('zipf', [2.0])]:
+        rs = np.random.RandomState(np.random.PCG64(12345))
+        r = capture(lambda: call(rs, method, params, 5))
+        r.update({'method': method, 'params': params, 'size': 5, 'after': enc(rs.standard_normal(3))})
+        cases.append({'tag': f'pcg64/{method}', 'seed': 12345, 'bitgen': 'PCG64', 'calls': [r]})
 
 
 def export_mvn():

@@ -13,9 +13,11 @@ export interface Call {
   value?: Encoded;
   error?: [string, string];
   state: LegacyState;
+  /** For a RandomState over another bit generator: the three standard normals drawn after the call. */
+  after?: Encoded;
 }
 
-export interface Case { tag: string; seed: number | number[]; calls: Call[] }
+export interface Case { tag: string; seed: number | number[]; bitgen?: 'PCG64'; calls: Call[] }
 
 export function invoke(rs: RandomState, c: Call): unknown {
   const size = c.size === null ? undefined : c.size;
@@ -41,7 +43,8 @@ export function checkCall(
   } else {
     compare(invoke(rs, c), c.value!, label);
   }
-  expectLegacyState(rs, c.state, label);
+  if (c.after) expectExact(rs.standard_normal(3), c.after, `${label} standard_normal(3) after`);
+  else expectLegacyState(rs, c.state, label);
 }
 
 /**
