@@ -191,6 +191,11 @@ def main():
             cases.append({'tag': 'binomial-cache', 'seed': seed,
                           'calls': [record(rs, m, p, s) for m, p, s in seq]})
     regression_cases(cases)
+    # numpy checks parameters before it validates size
+    for method, params, size in [('normal', [0.0, -1.0], -1), ('normal', [[0.0], -1.0], -1), ('binomial', [-1, 0.5], -1),
+                                 ('gamma', [-1.0, 1.0], [2, -1]), ('poisson', [-1.0], -3), ('normal', [0.0, 1.0], -1),
+                                 ('hypergeometric', [5, 5, 0], -1), ('zipf', [0.5], -2)]:
+        single(cases, f'{method}/precedence', 5, method, params, size)
     write('legacy_dists', cases, {'seeds': SEEDS})
     export_mvn()
     export_pinned()
