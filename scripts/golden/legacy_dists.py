@@ -191,6 +191,9 @@ def main():
             cases.append({'tag': 'binomial-cache', 'seed': seed,
                           'calls': [record(rs, m, p, s) for m, p, s in seq]})
     regression_cases(cases)
+    # size=(): a 0-d array (multivariate ones: one row)
+    for method, sets in PARAMS.items():
+        single(cases, f'{method}/size0d', 11, method, sets[0], [])
     # numpy checks parameters before it validates size
     for method, params, size in [('normal', [0.0, -1.0], -1), ('normal', [[0.0], -1.0], -1), ('binomial', [-1, 0.5], -1),
                                  ('gamma', [-1.0, 1.0], [2, -1]), ('poisson', [-1.0], -3), ('normal', [0.0, 1.0], -1),
