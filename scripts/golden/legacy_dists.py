@@ -75,7 +75,7 @@ EXTREMES = {
     'pareto': [[1e-300]],
     'weibull': [[1e-300]],
     'power': [[1e-300]],
-    'noncentral_chisquare': [[0.5, 1e10], [1e-300, 1e-300]],
+    'noncentral_chisquare': [[0.5, 1e10], [1e-300, 1e-300], [0.5, 1e300]],
     'hypergeometric': [[2**40, 2**40, 2**39], [1, 0, 1], [0, 5, 5]],
     'multinomial': [[2**40, [0.5, 0.5]]],
     'dirichlet': [[[1e-300, 1e-300]]],

@@ -193,14 +193,14 @@ const CASES: [number, string][] = [
   [2127, 'dirichlet/2: pow+log'],
   [2128, 'dirichlet/2: pow+log'],
   [2129, 'dirichlet/2: pow+log'],
-  [2444, 'standard_t/after-gauss: pow+log'],
-  [2454, 'wald/after-gauss: log'],
-  [2490, 'regression/vonmises_range: cos+acos+log'],
-  [2502, 'standard_exponential/size0d: log'],
-  [2506, 'exponential/size0d: log'],
-  [2516, 'weibull/size0d: pow+log'],
-  [2522, 'gumbel/size0d: log'],
-  [2534, 'dirichlet/size0d: pow+log'],
+  [2446, 'standard_t/after-gauss: pow+log'],
+  [2456, 'wald/after-gauss: log'],
+  [2492, 'regression/vonmises_range: cos+acos+log'],
+  [2504, 'standard_exponential/size0d: log'],
+  [2508, 'exponential/size0d: log'],
+  [2518, 'weibull/size0d: pow+log'],
+  [2524, 'gumbel/size0d: log'],
+  [2536, 'dirichlet/size0d: pow+log'],
 ];
 
 /** Case index -> skip reason, for the cases whose functions are not all glibc-exact yet. */
@@ -216,6 +216,7 @@ export const LIBM_LISTED = CASES.length;
  * randomPoisson does not apply C's (long) cast to PTRS's k, so for lam beyond int64 (which
  * legacy negative_binomial can pass it) it takes a different rejection path than numpy.
  */
-export const SHARED_DEPENDENT = new Map<number, string>([
+export const SHARED_DEPENDENT = new Map<number, string>(process.env.LEGACY_LIBM_NO_SKIP ? [] : [
   [2177, 'negative_binomial/extreme1: randomPoisson PTRS misses the (long) cast of k for lam > 2**63'],
+  [2196, 'noncentral_chisquare/extreme2: randomPoisson PTRS misses the (long) cast of k for lam > 2**63'],
 ]);

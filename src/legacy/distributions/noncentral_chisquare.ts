@@ -13,6 +13,12 @@ export function legacyNoncentralChisquare(s: AugState, df: number, nonc: number)
     return chi2 + n * n;
   }
   const i = toLong(randomPoisson(s.bitgen, nonc / 2.0));
-  const out = legacyChisquare(s, df + 2 * i);
+  const out = legacyChisquare(s, df + twiceLong(i));
   return Number.isNaN(nonc) ? NaN : out;
+}
+
+/** 2 * i on C longs: wraps past 64 bits (INT64_MIN, what an out-of-range poisson gives, becomes 0). */
+function twiceLong(i: number): number {
+  if (Math.abs(i) < 2 ** 62) return 2 * i;
+  return Number(BigInt.asIntN(64, 2n * BigInt(i)));
 }
