@@ -2,6 +2,7 @@
 // distribution, each front end following mtrand.pyx's checks and their order.
 import { type ParamSpec, broadcastDraw, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
+import { kahanSum } from '../core/kahan.js';
 import {
   type ArrayLike, type NDArray, type Size,
   asFloat64, normalizeSize, pyTuple, shapeSize, withShape,
@@ -307,7 +308,7 @@ export class RandomState extends RandomStateCore {
     const pix = parr.data;
     const d = pix.length;
     checkArray(pix, 'pvals', 'bounded_0_1');
-    if (d && kahanSumPrefix(pix, d - 1) > 1.0 + 1e-12) {
+    if (d && kahanSum(pix.subarray(0, d - 1)) > 1.0 + 1e-12) {
       const narrowFloat = pvals instanceof Float32Array && pix.reduce((x, y) => x + y, 0) < 1.0001;
       throw new ValueError(narrowFloat
         ? 'sum(pvals[:-1].astype(np.float64)) > 1.0. The pvals array is cast to 64-bit floating point prior to checking the sum. Precision changes when casting may cause problems even if the sum of the original pvals is valid.'
@@ -378,19 +379,6 @@ function refuseNonTerminating(
   if (scalar) checkScalar(p.data[0]!, name, cons);
   else checkArray(p.data, name, cons);
   if (p.data.some(never)) throw new ValueError(message);
-}
-
-/** numpy's kahan_sum over the first n values. */
-function kahanSumPrefix(d: Float64Array, n: number): number {
-  if (n <= 0) return 0.0;
-  let sum = d[0]!, c = 0.0;
-  for (let i = 1; i < n; i++) {
-    const y = d[i]! - c;
-    const t = sum + y;
-    c = t - sum - y;
-    sum = t;
-  }
-  return sum;
 }
 
 /** f over two arrays broadcast to `shape`, in C order. */
