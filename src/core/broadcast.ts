@@ -203,20 +203,26 @@ export function broadcastDraw<T extends TypedArray = Float64Array>(
   specs: readonly ParamSpec[],
   draw: Draw,
   Out: OutputType<T> = Float64Array as unknown as OutputType<T>,
+  out?: T | null,
 ): number | NDArray<T> {
-  const shape = normalizeSize(size);
+  // numpy's cont() with `out`: the caller has checked out's dtype and size (check_output);
+  // out's shape then plays the role of `size`.
+  const outShape0 = out ? ((out as unknown as { shape?: number[] }).shape ?? [out.length]) : null;
   const params = args.map((a, i) => parse(a, specs[i]!));
   const scalar = params.every((p) => p.shape.length === 0);
   if (scalar) {
     params.forEach((p, i) => checkScalar(p.data[0]!, specs[i]!.name, specs[i]!.cons, specs[i]!.int64));
+    // numpy validates `size` (np.empty(size)) only after the parameters
+    const shape = outShape0 ?? normalizeSize(size);
     const a = params[0]?.data[0] ?? 0, b = params[1]?.data[0] ?? 0, c = params[2]?.data[0] ?? 0;
     if (shape === null) return draw(a, b, c);
     const n = shapeSize(shape);
-    const out = new Out(n);
-    for (let i = 0; i < n; i++) out[i] = draw(a, b, c);
-    return withShape(out, shape);
+    const res = out ?? new Out(n);
+    for (let i = 0; i < n; i++) res[i] = draw(a, b, c);
+    return withShape(res, shape);
   }
   params.forEach((p, i) => checkArray(p.data, specs[i]!.name, specs[i]!.cons));
+  const shape = outShape0 ?? normalizeSize(size);
   const paramShapes = params.map((p) => p.shape);
   let outShape: number[];
   if (shape === null) {
@@ -230,14 +236,14 @@ export function broadcastDraw<T extends TypedArray = Float64Array>(
     }
     outShape = shape;
   }
-  return withShape(drawBroadcast(outShape, params, draw, Out), outShape);
+  return withShape(drawBroadcast(outShape, params, draw, Out, out ?? null), outShape);
 }
 
 function drawBroadcast<T extends TypedArray>(
-  outShape: number[], params: Param[], draw: Draw, Out: OutputType<T>,
+  outShape: number[], params: Param[], draw: Draw, Out: OutputType<T>, into: T | null,
 ): T {
   const n = shapeSize(outShape);
-  const out = new Out(n);
+  const out = into ?? new Out(n);
   const nd = outShape.length;
   const zero = new Float64Array(1);
   const data = [0, 1, 2].map((k) => params[k]?.data ?? zero);
