@@ -1,7 +1,7 @@
 // RandomState's state as JSON: the bit generator's JSON (numpy's state dict with integers as
 // decimal strings) plus has_gauss (a decimal string) and gauss (a JSON number), i.e. Python's
 // json.dumps of to_json(rs.get_state(legacy=False)) with the README's to_json.
-import { stateFromJSONValue, stateToJSONValue } from '../bitgen/state_codec.js';
+import { stateToJSONValue } from '../bitgen/state_codec.js';
 import { bitGeneratorFromJSON } from '../bitgen/state_json.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { ValueError } from '../core/errors.js';
@@ -40,7 +40,7 @@ export function legacyStateFromJSON(json: string | object): LegacyJSON {
   const { has_gauss = '0', gauss = 0, ...rest } = root as Record<string, unknown>;
   const g = typeof gauss === 'string' ? Number(gauss) : gauss;
   if (typeof g !== 'number' || !Number.isFinite(g)) throw new ValueError(`gauss must be a finite number, got ${JSON.stringify(gauss)}`);
-  const hg = Number(stateFromJSONValue({ has_gauss }) && (has_gauss as string | number));
-  if (hg !== 0 && hg !== 1) throw new ValueError(`has_gauss must be 0 or 1, got ${JSON.stringify(has_gauss)}`);
+  const hg = has_gauss === '0' || has_gauss === 0 ? 0 : has_gauss === '1' || has_gauss === 1 ? 1 : -1;
+  if (hg < 0) throw new ValueError(`has_gauss must be 0 or 1, got ${JSON.stringify(has_gauss)}`);
   return { bitgen: bitGeneratorFromJSON(rest), has_gauss: hg, gauss: g };
 }
