@@ -24,6 +24,6 @@ report('RandomState core (MT19937, legacy seeding)', rows);
 const only = process.argv[2];
 for (const f of readdirSync(here).filter((f) => /^bench_.+\.mjs$/.test(f) && f !== 'bench_lib.mjs').sort()) {
   if (only && !f.includes(only)) continue;
-  const r = spawnSync(process.execPath, [join(here, f)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--expose-gc', join(here, f)], { stdio: 'inherit' });
   if (r.status !== 0) console.log(`${f} failed with status ${r.status}`);
 }

@@ -2,11 +2,17 @@
 // calls timed in one python3 process, so both sides run on the same machine in the same run.
 import { spawnSync } from 'node:child_process';
 
-/** Best time in ns per value of fn() producing n values, over `reps` runs (after a warm-up). */
+/**
+ * Best time in ns per value of fn() producing n values, over `reps` runs (after a warm-up).
+ * With --expose-gc, garbage is collected before each run, outside the timed region: numpy frees
+ * the previous result at once (reference counting), so its allocator reuses warm memory, while
+ * V8 frees big arrays only at a GC and would otherwise time fresh pages from the OS each run.
+ */
 export function timeTs(fn, n, reps = 5) {
   fn();
   let best = Infinity;
   for (let r = 0; r < reps; r++) {
+    globalThis.gc?.();
     const t0 = process.hrtime.bigint();
     fn();
     best = Math.min(best, Number(process.hrtime.bigint() - t0));

@@ -94,29 +94,6 @@ export class MT19937 extends BitGenerator {
     this.temperAll();
   }
 
-  /** Regenerates the block (numpy's mt19937_gen), tempering each new word in the same pass. */
-  private twist(): void {
-    const k = this.key, t = this.tempered;
-    let i = 0, y = 0, v = 0;
-    for (; i < N - M; i++) {
-      y = (k[i]! & UPPER) | (k[i + 1]! & LOWER);
-      k[i] = v = k[i + M]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-      v ^= v >>> 11; v ^= (v << 7) & 0x9d2c5680; v ^= (v << 15) & 0xefc60000;
-      t[i] = v ^ (v >>> 18);
-    }
-    for (; i < N - 1; i++) {
-      y = (k[i]! & UPPER) | (k[i + 1]! & LOWER);
-      k[i] = v = k[i + M - N]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-      v ^= v >>> 11; v ^= (v << 7) & 0x9d2c5680; v ^= (v << 15) & 0xefc60000;
-      t[i] = v ^ (v >>> 18);
-    }
-    y = (k[N - 1]! & UPPER) | (k[0]! & LOWER);
-    k[N - 1] = v = k[M - 1]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-    v ^= v >>> 11; v ^= (v << 7) & 0x9d2c5680; v ^= (v << 15) & 0xefc60000;
-    t[N - 1] = v ^ (v >>> 18);
-    this.pos = 0;
-  }
-
   private temperAll(): void {
     const k = this.key, t = this.tempered;
     for (let i = 0; i < N; i++) {
@@ -129,7 +106,10 @@ export class MT19937 extends BitGenerator {
   }
 
   next_uint32(): number {
-    if (this.pos >= N) this.twist();
+    if (this.pos >= N) {
+      regenerate(this.key, this.tempered);
+      this.pos = 0;
+    }
     return this.tempered[this.pos++]!;
   }
 
@@ -148,37 +128,14 @@ export class MT19937 extends BitGenerator {
     return (a * 67108864.0 + b) * TWO_M53;
   }
 
+  // The bulk loops are module functions over locals that return the new position: a loop
+  // compiled on-stack before its first `this.pos` store would deoptimise at that store.
   override fill_double(out: Float64Array, start = 0, end = out.length): void {
-    const t = this.tempered;
-    let pos = this.pos, i = start;
-    while (i < end) {
-      if (pos >= N) { this.twist(); pos = 0; }
-      if (pos === N - 1) {
-        // the pair straddles a regeneration
-        const a = t[pos]! >>> 5;
-        this.twist();
-        const b = t[0]! >>> 6;
-        pos = 1;
-        out[i++] = (a * 67108864.0 + b) * TWO_M53;
-        continue;
-      }
-      const stop = Math.min(end, i + ((N - pos) >> 1));
-      for (; i < stop; i++, pos += 2) out[i] = ((t[pos]! >>> 5) * 67108864.0 + (t[pos + 1]! >>> 6)) * TWO_M53;
-    }
-    this.pos = pos;
+    this.pos = fillDoubles(this.key, this.tempered, this.pos, out, start, end);
   }
 
   override fill_uint32(out: Uint32Array, start = 0, end = out.length): void {
-    const t = this.tempered;
-    let pos = this.pos, i = start;
-    while (i < end) {
-      if (pos >= N) { this.twist(); pos = 0; }
-      const k = Math.min(end - i, N - pos);
-      out.set(t.subarray(pos, pos + k), i);
-      i += k;
-      pos += k;
-    }
-    this.pos = pos;
+    this.pos = fillWords(this.key, this.tempered, this.pos, out, start, end);
   }
 
   /**
@@ -219,6 +176,59 @@ export class MT19937 extends BitGenerator {
     this.pos = p;
     this.temperAll();
   }
+}
+
+/** Regenerates the block (numpy's mt19937_gen), tempering each new word in the same pass. */
+function regenerate(k: Int32Array, t: Uint32Array): void {
+  let i = 0, y = 0, v = 0;
+  for (; i < N - M; i++) {
+    y = (k[i]! & UPPER) | (k[i + 1]! & LOWER);
+    k[i] = v = k[i + M]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    v ^= v >>> 11; v ^= (v << 7) & 0x9d2c5680; v ^= (v << 15) & 0xefc60000;
+    t[i] = v ^ (v >>> 18);
+  }
+  for (; i < N - 1; i++) {
+    y = (k[i]! & UPPER) | (k[i + 1]! & LOWER);
+    k[i] = v = k[i + M - N]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    v ^= v >>> 11; v ^= (v << 7) & 0x9d2c5680; v ^= (v << 15) & 0xefc60000;
+    t[i] = v ^ (v >>> 18);
+  }
+  y = (k[N - 1]! & UPPER) | (k[0]! & LOWER);
+  k[N - 1] = v = k[M - 1]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+  v ^= v >>> 11; v ^= (v << 7) & 0x9d2c5680; v ^= (v << 15) & 0xefc60000;
+  t[N - 1] = v ^ (v >>> 18);
+}
+
+/** numpy's next_double into out[start, end); returns the new position. */
+function fillDoubles(k: Int32Array, t: Uint32Array, pos: number, out: Float64Array, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    if (pos >= N) { regenerate(k, t); pos = 0; }
+    if (pos === N - 1) {
+      // the pair straddles a regeneration
+      const a = t[pos]! >>> 5;
+      regenerate(k, t);
+      out[i++] = (a * 67108864.0 + (t[0]! >>> 6)) * TWO_M53;
+      pos = 1;
+      continue;
+    }
+    const stop = Math.min(end, i + ((N - pos) >> 1));
+    for (; i < stop; i++, pos += 2) out[i] = ((t[pos]! >>> 5) * 67108864.0 + (t[pos + 1]! >>> 6)) * TWO_M53;
+  }
+  return pos;
+}
+
+/** Raw outputs into out[start, end); returns the new position. */
+function fillWords(k: Int32Array, t: Uint32Array, pos: number, out: Uint32Array, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    if (pos >= N) { regenerate(k, t); pos = 0; }
+    const n = Math.min(end - i, N - pos);
+    out.set(t.subarray(pos, pos + n), i);
+    i += n;
+    pos += n;
+  }
+  return pos;
 }
 
 function parseKey(key: unknown): Int32Array {

@@ -115,11 +115,14 @@ function genNext(key: Int32Array, pos: number): number {
 
 /** a += b in GF(2), each state read as a circular buffer from its own position. */
 function addState(a: Int32Array, pa: number, b: Int32Array, pb: number): void {
-  for (let i = 0; i < N; i++) {
-    let ia = i + pa, ib = i + pb;
+  // at most three runs in which neither index wraps
+  for (let i = 0; i < N;) {
+    let ia = pa + i, ib = pb + i;
     if (ia >= N) ia -= N;
     if (ib >= N) ib -= N;
-    a[ia]! ^= b[ib]!;
+    const run = Math.min(N - ia, N - ib, N - i);
+    for (let k = 0; k < run; k++) a[ia + k]! ^= b[ib + k]!;
+    i += run;
   }
 }
 

@@ -1,7 +1,7 @@
 // numpy's SeedSequence: hashes arbitrary-size entropy into a pool of 32-bit words and
 // generates seeding words from it (O'Neill's seed_seq design, numpy's constants).
 import { randomWords } from '../core/entropy.js';
-import { ValueError } from '../core/errors.js';
+import { OverflowError, ValueError } from '../core/errors.js';
 import { isTypedArray, pyFloatRepr, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
 import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
@@ -168,7 +168,12 @@ export class SeedSequence {
   }
 
   spawn(n_children: number): SeedSequence[] {
-    if (!Number.isInteger(n_children) || n_children < 0) throw new ValueError('n_children must be non-negative');
+    // numpy 2.4.6: a range() over a float fails; the count lands in a uint32_t field
+    if (!Number.isInteger(n_children)) throw new TypeError("'float' object cannot be interpreted as an integer");
+    // a negative count just lowers the counter (no children) unless it would go below zero
+    const total = this.n_children_spawned + n_children;
+    if (total < 0) throw new OverflowError("can't convert negative value to uint32_t");
+    if (total > 0xffffffff) throw new OverflowError('value too large to convert to uint32_t');
     const children: SeedSequence[] = [];
     for (let i = this.n_children_spawned; i < this.n_children_spawned + n_children; i++) {
       children.push(new SeedSequence(this.entropy, { spawn_key: [...this.spawn_key, i], pool_size: this.pool_size }));

@@ -1,12 +1,16 @@
-// State interchange with numpy through JSON. Python side (numpy ints and arrays to decimal strings):
+// State interchange with numpy through JSON. The Python side (checked both ways):
 //   def to_json(x):
 //       if isinstance(x, dict): return {k: to_json(v) for k, v in x.items()}
 //       if isinstance(x, (list, tuple)): return [to_json(v) for v in x]
 //       if isinstance(x, np.ndarray): return [str(int(v)) for v in x.ravel().tolist()]
 //       if isinstance(x, (int, np.integer)) and not isinstance(x, bool): return str(int(x))
 //       return x
+//   def from_json(x):
+//       if isinstance(x, dict): return {k: v if k == 'bit_generator' else from_json(v) for k, v in x.items()}
+//       if isinstance(x, list): return np.array([int(v) for v in x], dtype=np.uint64)
+//       return int(x)
 //   text = json.dumps(to_json(bg.state), separators=(',', ':'))   # equals JSON.stringify(bg)
-// and back: bg.state = <the same dict with int(...) / np.array(..., dtype=np.uint64 or uint32)>.
+//   bg.state = from_json(json.loads(text))                          # loads JSON.stringify(bg)
 import { ValueError } from '../core/errors.js';
 import type { BitGenerator } from './bit_generator.js';
 import { MT19937 } from './mt19937.js';

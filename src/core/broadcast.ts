@@ -214,11 +214,12 @@ export function broadcastDraw<T extends TypedArray = Float64Array>(
   // numpy's cont() with `out`: the caller has checked out's dtype and size (check_output);
   // out's shape then plays the role of `size`.
   const outShape0 = out ? ((out as unknown as { shape?: number[] }).shape ?? [out.length]) : null;
-  const shape = outShape0 ?? normalizeSize(size);
   const params = args.map((a, i) => parse(a, specs[i]!));
   const scalar = params.every((p) => p.shape.length === 0);
   if (scalar) {
     params.forEach((p, i) => checkScalar(p.data[0]!, specs[i]!.name, specs[i]!.cons, specs[i]!.int64));
+    // numpy validates `size` (np.empty(size)) only after the parameters
+    const shape = outShape0 ?? normalizeSize(size);
     const a = params[0]?.data[0] ?? 0, b = params[1]?.data[0] ?? 0, c = params[2]?.data[0] ?? 0;
     if (shape === null) return draw(a, b, c);
     const n = shapeSize(shape);
@@ -228,6 +229,7 @@ export function broadcastDraw<T extends TypedArray = Float64Array>(
     return withShape(res, shape);
   }
   params.forEach((p, i) => checkArray(p.data, specs[i]!.name, specs[i]!.cons));
+  const shape = outShape0 ?? normalizeSize(size);
   const paramShapes = params.map((p) => p.shape);
   let outShape: number[];
   if (shape === null) {

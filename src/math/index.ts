@@ -1,17 +1,19 @@
-// Elementary functions for the samplers. Every sampler calls these, never Math.log & co.,
-// so that the glibc-identical implementations (issue 7) drop in here without touching them.
-// Until then they forward to Math.*, which differs from glibc in the last bit on a few % of inputs.
+// Elementary functions returning, bit for bit, what the C library numpy runs on returns:
+// glibc 2.36 on x86-64 with its FMA-compiled variants (Debian 12's 2.36 release branch, where
+// log1p and expm1 also have FMA variants). Every sampler calls these, never Math.log & co.
+// The float32 functions take float32 arguments (rounded with Math.fround, as a C float
+// parameter would be) and return float32 values as numbers.
+// Public entry point: `numpy-random/math`.
 
-export const log = (x: number): number => Math.log(x);
-export const exp = (x: number): number => Math.exp(x);
-export const pow = (x: number, y: number): number => Math.pow(x, y);
-export const log1p = (x: number): number => Math.log1p(x);
-export const expm1 = (x: number): number => Math.expm1(x);
-export const cos = (x: number): number => Math.cos(x);
-export const acos = (x: number): number => Math.acos(x);
-
-const f32 = Math.fround;
-export const logf = (x: number): number => f32(Math.log(x));
-export const expf = (x: number): number => f32(Math.exp(x));
-export const powf = (x: number, y: number): number => f32(Math.pow(x, y));
-export const log1pf = (x: number): number => f32(Math.log1p(x));
+export { log } from './log.js';
+export { exp } from './exp.js';
+export { pow } from './pow.js';
+export { log1p } from './log1p.js';
+export { expm1 } from './expm1.js';
+export { cos } from './cos.js';
+export { acos } from './acos.js';
+export { logf } from './logf.js';
+export { expf } from './expf.js';
+export { powf } from './powf.js';
+export { log1pf } from './log1pf.js';
+export { fma } from './fma.js';

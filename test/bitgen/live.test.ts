@@ -68,3 +68,39 @@ describe('live numpy cross-check', () => {
     });
   });
 });
+
+const PY_FROM_JSON = `
+import json, sys
+import numpy as np
+def from_json(x):
+    if isinstance(x, dict): return {k: v if k == 'bit_generator' else from_json(v) for k, v in x.items()}
+    if isinstance(x, list): return np.array([int(v) for v in x], dtype=np.uint64)
+    return int(x)
+out = {}
+for name, text in json.loads(sys.stdin.read()).items():
+    bg = getattr(np.random, name)()
+    bg.state = from_json(json.loads(text))
+    c = bg.ctypes
+    out[name] = [str(c.next_uint32(c.state))] + [str(v) for v in bg.random_raw(5).tolist()]
+print(json.dumps(out))
+`;
+
+describe('live JSON hand-over to numpy', () => {
+  it.skipIf(reason !== '')('numpy continues the stream of a state exported by JSON.stringify(bg)', () => {
+    const gens = Object.entries(CLASSES).map(([name, C]) => {
+      const bg: BitGenerator = new C(Math.floor(Math.random() * 2 ** 32));
+      bg.random_raw(1 + Math.floor(Math.random() * 300));
+      bg.next_uint32();
+      return [name, bg] as const;
+    });
+    const res = spawnSync('python3', ['-c', PY_FROM_JSON], {
+      input: JSON.stringify(Object.fromEntries(gens.map(([n, bg]) => [n, JSON.stringify(bg)]))), encoding: 'utf8',
+    });
+    expect(res.status, res.stderr).toBe(0);
+    const want = JSON.parse(res.stdout) as Record<string, string[]>;
+    for (const [name, bg] of gens) {
+      const got = [String(bg.next_uint32()), ...Array.from(bg.random_raw(5) as BigUint64Array, String)];
+      expect(got, name).toEqual(want[name]);
+    }
+  });
+});

@@ -5,7 +5,8 @@ import { PCG64 } from '../../src/bitgen/pcg64.js';
 import { PCG64DXSM } from '../../src/bitgen/pcg64dxsm.js';
 import { Philox } from '../../src/bitgen/philox.js';
 import { SFC64 } from '../../src/bitgen/sfc64.js';
-import { ValueError } from '../../src/core/errors.js';
+import { OverflowError, ValueError } from '../../src/core/errors.js';
+import { SeedSequence } from '../../src/bitgen/seed_sequence.js';
 import { loadTestSet } from './csv.js';
 
 describe.each([[PCG64, 'pcg64'], [PCG64DXSM, 'pcg64dxsm']] as const)('%o', (C, file) => {
@@ -87,5 +88,34 @@ describe('random_raw output=False', () => {
     a.random_raw([2, 3], false);
     b.random_raw(5);
     expect(a.state).toEqual(b.state);
+  });
+});
+
+describe('spawn counts as numpy 2.4.6 treats them', () => {
+  it('SeedSequence.spawn: float TypeError, negative OverflowError, state unchanged', () => {
+    const ss = new SeedSequence(1);
+    expect(() => ss.spawn(1.5)).toThrow(new TypeError("'float' object cannot be interpreted as an integer"));
+    expect(() => ss.spawn(-1)).toThrow(new OverflowError("can't convert negative value to uint32_t"));
+    expect(ss.n_children_spawned).toBe(0);
+    expect(ss.spawn(0)).toEqual([]);
+    ss.spawn(3);
+    expect(ss.spawn(-2)).toEqual([]);
+    expect(ss.n_children_spawned).toBe(1);
+    expect(() => ss.spawn(-2)).toThrow(OverflowError);
+    expect(ss.n_children_spawned).toBe(1);
+  });
+
+  it.each([PCG64, PCG64DXSM, SFC64, MT19937, Philox])('%o.spawn: a float count truncates, a negative one overflows', (C) => {
+    const a = new C(7), b = new C(7);
+    expect(a.spawn(1.5).map((g) => JSON.stringify(g))).toEqual(b.spawn(1).map((g) => JSON.stringify(g)));
+    expect(() => a.spawn(-2)).toThrow(OverflowError);
+    expect(a.seed_seq!.n_children_spawned).toBe(1);
+  });
+
+  it('a legacy-seeded MT19937 or a keyed Philox cannot spawn', () => {
+    const mt = new MT19937(1);
+    mt.legacySeed(5);
+    expect(() => mt.spawn(1)).toThrow(new TypeError('The underlying SeedSequence does not implement spawning.'));
+    expect(() => new Philox(null, null, 5).spawn(1)).toThrow(TypeError);
   });
 });

@@ -1,0 +1,303 @@
+#!/usr/bin/env python3
+"""Checks src/math against the C library numpy runs on (libm.so.6 through ctypes).
+
+For each function, draws inputs over the ranges the samplers use plus the hard cases, evaluates
+them with glibc (ctypes) and with our compiled TypeScript (node, reading and writing raw binary
+files), and reports the mismatching outputs per function (bitwise; any NaN matches any NaN).
+
+usage: python3 scripts/libm_oracle.py [--n N] [--seed S] [--only log,exp,...] [--quiet]
+Exit status 1 when any function mismatches.
+"""
+import argparse
+import ctypes
+import itertools
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FUNCS = ['log', 'exp', 'pow', 'log1p', 'expm1', 'cos', 'acos', 'logf', 'expf', 'log1pf', 'powf', 'fma']
+ARITY = {'pow': 2, 'powf': 2, 'fma': 3}
+FLOAT32 = {'logf', 'expf', 'log1pf', 'powf'}
+
+# node runner: argv = module URL, then (function, input file, output file) triples. One loop per
+# function so that each call site stays monomorphic.
+RUNNER = r"""
+import { readFileSync, writeFileSync } from 'node:fs';
+const M = await import(process.argv[2]);
+const args = process.argv.slice(3);
+for (let j = 0; j < args.length; j += 3) {
+  const [f, inp, outp] = args.slice(j, j + 3);
+  const buf = readFileSync(inp);
+  const x = new Float64Array(buf.buffer, buf.byteOffset, buf.byteLength / 8);
+  const ar = f === 'pow' || f === 'powf' ? 2 : f === 'fma' ? 3 : 1;
+  const run = new Function('fn', 'x', 'out', 'n',
+    ar === 1 ? 'for (let i = 0; i < n; i++) out[i] = fn(x[i]);'
+    : ar === 2 ? 'for (let i = 0; i < n; i++) out[i] = fn(x[2 * i], x[2 * i + 1]);'
+    : 'for (let i = 0; i < n; i++) out[i] = fn(x[3 * i], x[3 * i + 1], x[3 * i + 2]);');
+  const n = x.length / ar;
+  const out = new Float64Array(n);
+  run(M[f], x, out, n);
+  writeFileSync(outp, out);
+}
+"""
+
+
+# ---------------------------------------------------------------- input generation
+def bits_to_f64(sign, exp, mant):
+    return ((sign.astype(np.uint64) << np.uint64(63)) | (exp.astype(np.uint64) << np.uint64(52))
+            | mant.astype(np.uint64)).view(np.float64)
+
+
+def any_double(rng, n, emin, emax, signed=True):
+    """Doubles with uniformly drawn biased exponent in [emin, emax] (unbiased) and random bits."""
+    mant = rng.integers(0, 2**52, n, dtype=np.uint64)
+    exp = rng.integers(emin + 1023, emax + 1023 + 1, n)
+    sign = rng.integers(0, 2, n) if signed else np.zeros(n, np.int64)
+    return bits_to_f64(sign, exp, mant)
+
+
+def ulps_around(rng, centers, n, spread):
+    """Doubles within `spread` ulps of the given centers."""
+    c = np.asarray(centers, dtype=np.float64)[rng.integers(0, len(centers), n)]
+    k = rng.integers(-spread, spread + 1, n)
+    return (c.view(np.int64) + k).view(np.float64)
+
+
+def subnormals(rng, n, signed=True):
+    m = rng.integers(1, 2**52, n, dtype=np.uint64)
+    sign = rng.integers(0, 2, n) if signed else np.zeros(n, np.int64)
+    return bits_to_f64(sign, np.zeros(n, np.int64), m)
+
+
+SPECIAL = [0.0, -0.0, np.inf, -np.inf, np.nan, 1.0, -1.0, 2.0, -2.0, 0.5, 5e-324, -5e-324,
+           2.2250738585072014e-308, 1.7976931348623157e308, -1.7976931348623157e308]
+
+
+def to_f32_grid(x):
+    with np.errstate(over="ignore", invalid="ignore"):
+        return x.astype(np.float32).astype(np.float64)
+
+
+def gen_unary(name, rng, n):
+    p = lambda frac: max(1, int(n * frac))
+    u = 1.0 - rng.random(p(0.2))                       # (0, 1]: what the samplers feed log
+    if name in ('log', 'logf'):
+        parts = [u, (rng.integers(0, 2**53, p(0.1)) + 1) * 2.0**-53,
+                 1 + rng.uniform(-0.07, 0.07, p(0.15)),
+                 ulps_around(rng, [1.0, 0.9375, 1 + 0x109 / 0x1000, 0.6875, 1.375], p(0.1), 2**22),
+                 any_double(rng, p(0.25), -1022, 1023, signed=False), rng.exponential(1, p(0.1)),
+                 subnormals(rng, p(0.05), signed=False), any_double(rng, p(0.05), -1074, 1023)]
+    elif name in ('exp', 'expf'):
+        parts = [rng.uniform(-745, 0, p(0.2)), rng.uniform(-50, 50, p(0.15)), np.log(u),
+                 rng.uniform(-760, 720, p(0.1)),
+                 ulps_around(rng, [709.782712893384, -708.3964185322641, -745.1332191019411,
+                                   -744.4400719213812, 88.72283935546875, -87.33654022216797,
+                                   -103.97208404541016, 0.0, 512.0, -512.0], p(0.15), 2**30),
+                 any_double(rng, p(0.1), -60, 10), rng.normal(0, 3, p(0.1))]
+    elif name in ('log1p', 'log1pf'):
+        parts = [-u, rng.uniform(-1, 1, p(0.15)), any_double(rng, p(0.15), -60, 2),
+                 any_double(rng, p(0.1), -1022, 1023, signed=False), rng.exponential(1, p(0.1)),
+                 ulps_around(rng, [-1.0, 0.0, 0.41421356237309503, -0.2928932188134524,
+                                   2**-29, 2**-54], p(0.15), 2**30),
+                 subnormals(rng, p(0.05)), rng.uniform(-0.5, 2, p(0.1))]
+    elif name == 'expm1':
+        parts = [rng.uniform(-40, 0, p(0.2)), rng.uniform(-1, 1, p(0.2)), any_double(rng, p(0.15), -60, 10),
+                 ulps_around(rng, [709.782712893384, -38.0, 0.34657359027997264, 1.0397207708399179,
+                                   56 * 0.6931471805599453, 2**-54, 0.0], p(0.2), 2**30),
+                 rng.uniform(-800, 720, p(0.1)), subnormals(rng, p(0.05)), rng.normal(0, 3, p(0.1))]
+    elif name == 'cos':
+        k = rng.integers(-40, 41, p(0.15)).astype(np.float64)
+        parts = [rng.uniform(-np.pi, np.pi, p(0.3)), rng.uniform(0, 2 * np.pi, p(0.1)),
+                 ulps_around(rng, list(k * (np.pi / 4)), p(0.15), 2**20) if len(k) else [],
+                 k * (np.pi / 2) + rng.uniform(-1e-6, 1e-6, len(k)),
+                 any_double(rng, p(0.1), -60, 1), any_double(rng, p(0.1), 1, 30),
+                 any_double(rng, p(0.05), 30, 1023), rng.normal(0, 100, p(0.05))]
+    elif name == 'acos':
+        parts = [rng.uniform(-1, 1, p(0.3)), 2 * rng.random(p(0.1)) - 1,
+                 ulps_around(rng, [1.0, -1.0, 0.5, -0.5, 0.0, 0.125, -0.125, 0.96875, -0.96875,
+                                   0.75, -0.75, 0.8125], p(0.25), 2**30),
+                 any_double(rng, p(0.15), -60, -1), any_double(rng, p(0.05), 0, 10)]
+    else:
+        raise ValueError(name)
+    x = np.concatenate([np.array(SPECIAL)] + [np.asarray(a, dtype=np.float64) for a in parts])
+    x = x[:n] if len(x) >= n else np.concatenate([x, rng.uniform(-1, 1, n - len(x))])
+    if name in FLOAT32:
+        x = to_f32_grid(x)
+    return x
+
+
+def gen_pow(name, rng, n):
+    p = lambda frac: max(1, int(n * frac))
+    u = 1.0 - rng.random(p(0.25))
+    a = rng.uniform(0.01, 20, len(u))
+    parts = [
+        np.stack([u, 1.0 / a], 1),                                    # gamma/beta: pow(u, 1/a)
+        np.stack([rng.uniform(0, 50, p(0.1)), rng.uniform(-20, 20, p(0.1))], 1),
+        np.stack([any_double(rng, p(0.1), -1022, 1023, signed=False), rng.uniform(-3, 3, p(0.1))], 1),
+        np.stack([1 + rng.uniform(-1e-3, 1e-3, p(0.1)), any_double(rng, p(0.1), 0, 62)], 1),
+        np.stack([any_double(rng, p(0.1), -5, 5, signed=False), any_double(rng, p(0.1), -70, 64)], 1),
+        # negative bases with integer exponents (odd and even)
+        np.stack([-any_double(rng, p(0.1), -10, 10, signed=False),
+                  rng.integers(-300, 300, p(0.1)).astype(np.float64)], 1),
+        np.stack([-any_double(rng, p(0.05), -3, 3, signed=False), rng.uniform(-5, 5, p(0.05))], 1),
+        # results near the overflow / underflow thresholds
+        np.stack([rng.uniform(1.5, 3, p(0.05)), rng.uniform(600, 1100, p(0.05))], 1),
+        np.stack([subnormals(rng, p(0.05), signed=False), rng.uniform(-1.2, 1.2, p(0.05))], 1),
+        np.stack([any_double(rng, p(0.1), -1074, 1023), any_double(rng, p(0.1), -80, 80)], 1),
+    ]
+    sp = np.array(SPECIAL + [3.0, -3.0, 0.25, 1e300, -1e-300])
+    g = np.stack(np.meshgrid(sp, sp), -1).reshape(-1, 2)
+    x = np.concatenate([g] + parts)
+    x = x[:n] if len(x) >= n else np.concatenate([x, np.stack([rng.random(n - len(x)), rng.random(n - len(x))], 1)])
+    if name == 'powf':
+        x = to_f32_grid(x)
+    return x
+
+
+def gen_fma(name, rng, n):
+    p = lambda frac: max(1, int(n * frac))
+    m = p(0.125)
+    parts = []
+    for (lo1, hi1), (lo2, hi2), (lo3, hi3) in [((-30, 30), (-30, 30), (-70, 70)), ((-1074, 1023),) * 3,
+                                                ((-600, -400), (-600, -400), (-1074, -1000)),
+                                                ((500, 600), (400, 500), (1000, 1023))]:
+        parts.append(np.stack([any_double(rng, m, lo1, hi1), any_double(rng, m, lo2, hi2),
+                               any_double(rng, m, lo3, hi3)], 1))
+    a, b = any_double(rng, m, -10, 10), any_double(rng, m, -10, 10)
+    parts.append(np.stack([a, b, -(a * b) * (1 + rng.integers(-4, 5, m) * 2.0**-52)], 1))
+    a = rng.integers(1, 2**27, m) * 2.0 ** rng.integers(-30, 0, m)
+    b = rng.integers(1, 2**27, m) * 2.0 ** rng.integers(-30, 0, m)
+    parts.append(np.stack([a, b, any_double(rng, m, -20, 5)], 1))
+    a = rng.integers(1, 2**20, m) * 2.0**-540
+    b = rng.integers(-2**20, 2**20, m) * 2.0**-540
+    parts.append(np.stack([a, b, rng.integers(-2**40, 2**40, m) * 2.0**-1074], 1))
+    sp = np.array(SPECIAL)
+    g = np.stack(np.meshgrid(sp, sp, sp), -1).reshape(-1, 3)
+    x = np.concatenate([g] + parts)
+    x = x[:n] if len(x) >= n else np.concatenate([x, rng.random((n - len(x), 3))])
+    return x
+
+
+def generate(name, rng, n):
+    if name in ('pow', 'powf'):
+        return gen_pow(name, rng, n)
+    if name == 'fma':
+        return gen_fma(name, rng, n)
+    return gen_unary(name, rng, n)
+
+
+# ---------------------------------------------------------------- glibc through ctypes
+def glibc(name):
+    libm = ctypes.CDLL('libm.so.6')
+    f = getattr(libm, name)
+    if name in FLOAT32:
+        f.restype = ctypes.c_float
+        f.argtypes = [ctypes.c_float] * ARITY.get(name, 1)
+    else:
+        f.restype = ctypes.c_double
+        f.argtypes = [ctypes.c_double] * ARITY.get(name, 1)
+    return f
+
+
+def glibc_eval(name, x):
+    f = glibc(name)
+    ar = ARITY.get(name, 1)
+    if ar == 1:
+        vals = list(map(f, x.reshape(-1).tolist()))
+    else:
+        vals = list(itertools.starmap(f, x.tolist()))
+    return np.array(vals, dtype=np.float64)
+
+
+# ---------------------------------------------------------------- our TypeScript through node
+def build_ts(tmp):
+    """Compiles src/ with the project's tsc into tmp/dist; returns the path of math/index.js."""
+    out = os.path.join(tmp, 'dist')
+    tsc = os.path.join(ROOT, 'node_modules', '.bin', 'tsc')
+    subprocess.run([tsc, '-p', os.path.join(ROOT, 'tsconfig.build.json'), '--outDir', out,
+                    '--declaration', 'false'], check=True, cwd=ROOT)
+    runner = os.path.join(tmp, 'runner.mjs')
+    with open(runner, 'w') as fh:
+        fh.write(RUNNER)
+    return runner, os.path.join(out, 'math', 'index.js')
+
+
+def ts_eval_all(runner, module, work, tmp):
+    """work: list of (name, inputs); evaluates all in one node process, returns the outputs."""
+    argv = []
+    for k, (name, x) in enumerate(work):
+        inp, outp = os.path.join(tmp, f'in{k}.bin'), os.path.join(tmp, f'out{k}.bin')
+        np.ascontiguousarray(x, dtype=np.float64).tofile(inp)
+        argv += [name, inp, outp]
+    subprocess.run(['node', runner, 'file://' + module] + argv, check=True)
+    outs = [np.fromfile(os.path.join(tmp, f'out{k}.bin'), dtype=np.float64) for k in range(len(work))]
+    for k in range(len(work)):
+        os.remove(os.path.join(tmp, f'in{k}.bin'))
+        os.remove(os.path.join(tmp, f'out{k}.bin'))
+    return outs
+
+
+def compare(ref, ours):
+    a, b = ref.view(np.uint64), ours.view(np.uint64)
+    both_nan = np.isnan(ref) & np.isnan(ours)
+    return np.nonzero((a != b) & ~both_nan)[0]
+
+
+def check(names, n, seed, quiet=False, module=None, runner=None, tmp=None, batch=2):
+    """Returns {name: (inputs, mismatch_count, first_examples)}; runs node once per batch."""
+    results = {}
+    for b0 in range(0, len(names), batch):
+        group = names[b0:b0 + batch]
+        work, refs = [], []
+        for name in group:
+            rng = np.random.default_rng([seed, FUNCS.index(name) if name in FUNCS else 99])
+            x = generate(name, rng, n)
+            work.append((name, x))
+            refs.append(glibc_eval(name, x))
+        outs = ts_eval_all(runner, module, work, tmp)
+        for (name, x), ref, ours in zip(work, refs, outs):
+            bad = compare(ref, ours)
+            xs = x.reshape(-1, ARITY.get(name, 1))
+            ex = [([float(v).hex() for v in xs[i]], float(ref[i]).hex(), float(ours[i]).hex()) for i in bad[:5]]
+            results[name] = (len(ref), len(bad), ex)
+            if not quiet:
+                print(f'{name:7s} inputs {len(ref):>10d}  mismatches {len(bad)}', flush=True)
+                for e in ex:
+                    print('          in', e[0], 'glibc', e[1], 'ours', e[2])
+    return results
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--n', type=int, default=10_000_000)
+    ap.add_argument('--seed', type=int, default=20261125)
+    ap.add_argument('--only', default=','.join(FUNCS))
+    ap.add_argument('--quiet', action='store_true')
+    ap.add_argument('--module', help='already compiled math/index.js (skips the tsc build)')
+    args = ap.parse_args(argv)
+    names = [s for s in args.only.split(',') if s]
+    tmp = tempfile.mkdtemp(prefix='libm_oracle_')
+    try:
+        if args.module:
+            runner = os.path.join(tmp, 'runner.mjs')
+            with open(runner, 'w') as fh:
+                fh.write(RUNNER)
+            module = os.path.abspath(args.module)
+        else:
+            runner, module = build_ts(tmp)
+        res = check(names, args.n, args.seed, args.quiet, module, runner, tmp,
+                    batch=len(names) if args.n <= 1_000_000 else 1)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    total = sum(r[1] for r in res.values())
+    print('TOTAL mismatches', total, 'over', ', '.join(f'{k}:{v[1]}/{v[0]}' for k, v in res.items()))
+    return 1 if total else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

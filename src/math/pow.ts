@@ -1,0 +1,313 @@
+// Power function returning glibc 2.36's result bit for bit (its x86-64 FMA build, e_pow.c).
+// Algorithm (glibc / Arm optimized-routines): log(x) to about 68 bits as hi + lo from a 128-entry
+// table and a degree-8 polynomial, y*log(x) as ehi + elo with an exact product, then exp with the
+// extra low part. Each multiply-add that GCC fuses in glibc's FMA build is one correctly rounded
+// fma here (fma.ts); other steps are plain double operations, as in glibc.
+import { F64, POW2, U32 } from './bits.js';
+import { fmaAD, fmaADRare, fmaCore, splitTable, toOdd } from './fma.js';
+import { C, INVLN2N, NEGLN2HIN, NEGLN2LON, SBITS, SHIFT, TAIL } from './exp_data.js';
+import { reduce, roundedShift, SCALE } from './exp.js';
+import { A, LN2HI, LN2LO, T } from './pow_data.js';
+
+const TWO52 = 4503599627370496;
+const TWO1009 = 2 ** 1009;
+const TWOM1022 = 2 ** -1022;
+const A0 = A[0], A1 = A[1], A2 = A[2], A3 = A[3], A4 = A[4], A5 = A[5], A6 = A[6];
+const C2 = C[0], C3 = C[1], C4 = C[2], C5 = C[3];
+
+const INVC_SPLIT = splitTable(T, 3); // Veltkamp halves of each invc
+const SPLIT = 134217729; // 2^27 + 1
+const TWOM30 = 2 ** -30;
+const LN2LO_SPLIT = splitTable(new Float64Array([LN2LO]), 1);
+const LN2LO_HI = LN2LO_SPLIT[0];
+const LN2LO_LO = LN2LO_SPLIT[1];
+if (A[0] !== -0.5) throw new Error('pow: unexpected A0');
+
+/** Returns 0 if not an integer, 1 if odd, 2 if even; (hw, lw) are the words of a finite nonzero y. */
+function checkint(hw: number, lw: number): number {
+  const e = (hw >>> 20) & 0x7ff;
+  if (e < 0x3ff) return 0;
+  if (e > 0x3ff + 52) return 2;
+  const sh = 0x3ff + 52 - e; // bits below 2^0 in the significand
+  if (sh >= 32) {
+    if (lw !== 0 || (hw & ((1 << (sh - 32)) - 1)) !== 0) return 0;
+    return (hw >>> (sh - 32)) & 1 ? 1 : 2;
+  }
+  if (sh > 0 && lw << (32 - sh) !== 0) return 0;
+  return (lw >>> sh) & 1 ? 1 : 2;
+}
+
+/** glibc's issignaling on a NaN's words. */
+function isSignaling(hw: number, lw: number): boolean {
+  return (hw & 0x7ff80000) === 0x7ff00000 && ((hw & 0x7ffff) !== 0 || lw !== 0);
+}
+
+export function pow(x: number, y: number): number {
+  F64[0] = y;
+  const iyh = U32[1];
+  const iyl = U32[0];
+  F64[0] = x;
+  let ixh = U32[1];
+  const ixl = U32[0];
+  const topx = ixh >>> 20;
+  const topy = iyh >>> 20;
+  let signBias = 0;
+  let ax = x; // |x|, scaled by 2^52 when subnormal (then ks = 52)
+  let ks = 0;
+  if (topx - 1 >= 0x7fe || topx === 0 || (topy & 0x7ff) - 0x3be >= 0x80 || (topy & 0x7ff) < 0x3be) {
+    const ay = iyh & 0x7fffffff;
+    if ((ay === 0 && iyl === 0) || ay >= 0x7ff00000) {
+      // y is +-0, +-inf or nan
+      if (ay === 0 && iyl === 0) return isSignaling(ixh, ixl) ? x + y : 1.0;
+      if (ixh === 0x3ff00000 && ixl === 0) return isSignaling(iyh, iyl) ? x + y : 1.0;
+      if (x !== x || y !== y) return x + y;
+      const axh = ixh & 0x7fffffff;
+      if (axh === 0x3ff00000 && ixl === 0) return 1.0;
+      if (axh < 0x3ff00000 === (iyh >>> 31 === 0)) return 0.0;
+      return y * y;
+    }
+    const axh = ixh & 0x7fffffff;
+    if ((axh === 0 && ixl === 0) || axh >= 0x7ff00000) {
+      // x is +-0, +-inf or nan
+      let x2 = x * x;
+      let sb = 0;
+      if (ixh >>> 31 !== 0 && checkint(iyh, iyl) === 1) {
+        x2 = -x2;
+        sb = 1;
+      }
+      if (axh === 0 && ixl === 0 && iyh >>> 31 !== 0) return (sb ? -1 : 1) / 0;
+      return iyh >>> 31 !== 0 ? 1 / x2 : x2;
+    }
+    // x and y are nonzero finite
+    let tx = topx;
+    if (ixh >>> 31 !== 0) {
+      const yint = checkint(iyh, iyl);
+      if (yint === 0) return (x - x) / (x - x);
+      if (yint === 1) signBias = 0x40000;
+      ixh &= 0x7fffffff;
+      tx &= 0x7ff;
+      ax = -x;
+    }
+    if ((topy & 0x7ff) - 0x3be >= 0x80 || (topy & 0x7ff) < 0x3be) {
+      if (ixh === 0x3ff00000 && ixl === 0) return 1.0;
+      const gt1 = ixh > 0x3ff00000 || (ixh === 0x3ff00000 && ixl !== 0);
+      if ((topy & 0x7ff) < 0x3be) return gt1 ? 1.0 + y : 1.0 - y;
+      return gt1 === topy < 0x800 ? Infinity : 0;
+    }
+    if (tx === 0) {
+      ax = Math.abs(x) * TWO52;
+      F64[0] = ax;
+      ixh = U32[1];
+      ks = 52;
+    }
+  }
+  return powMain(ax, ixh, ks, y, signBias);
+}
+
+/**
+ * x^y for finite positive ax = |x| (2^ks * |x| when ks != 0) with high word ixh: glibc's
+ * log_inline, the product y*log(x) and exp_inline, written out (no helper calls on the common
+ * path) so that V8 keeps intermediates unboxed. Rare cases of each fused site go to fma.ts.
+ */
+function powMain(ax: number, ixh: number, ks: number, y: number, signBias: number): number {
+  // ---- log_inline: log(x) = lhi + llo to about 68 bits.
+  const tmp = (ixh - 0x3fe69555) | 0; // high word of ix - OFF (OFF's low word is 0)
+  const i = (tmp >>> 13) & 127;
+  const k0 = tmp >> 20;
+  const z = ax * POW2[1100 - k0]; // exact: rescaling by a power of two
+  const k = k0 - ks;
+  const kd = k;
+  const invc = T[3 * i];
+  const logc = T[3 * i + 1];
+  const logctail = T[3 * i + 2];
+  // r = fma(z, invc, -1), exactly representable (invc has few bits): (pz - 1) + ez with
+  // z*invc = pz + ez (Dekker) and pz - 1 exact.
+  const pz = z * invc;
+  const sz = SPLIT * z;
+  const zh = sz - (sz - z);
+  const zl = z - zh;
+  const ih = INVC_SPLIT[2 * i];
+  const il = INVC_SPLIT[2 * i + 1];
+  const r = pz - 1.0 + (zh * ih - pz + zh * il + zl * ih + zl * il);
+  const t1 = kd * LN2HI + logc; // exact by table design
+  const t2 = t1 + r;
+  let lo1 = logctail;
+  if (k !== 0) {
+    // fma(kd, Ln2lo, logctail): kd has at most 11 bits (Dekker with kd unsplit), then TwoSum and
+    // the odd-rounded tail as in fmaCore.
+    const pk = kd * LN2LO;
+    const ek = kd * LN2LO_HI - pk + kd * LN2LO_LO;
+    const s = pk + logctail;
+    const bb = s - pk;
+    const t = pk - (s - bb) + (logctail - bb);
+    const v = t + ek;
+    const vb = v - t;
+    const ww = t - (v - vb) + (ek - vb);
+    lo1 = ww === 0 ? s + v : s + toOdd(v, ww);
+  }
+  const lo2 = t1 - t2 + r;
+  const ar = A0 * r; // A0 = -1/2
+  const ar2 = r * ar;
+  const ar3 = r * ar2;
+  const hi0 = t2 + ar2;
+  // lo3 = fma(ar, r, -ar2): the exact error of r*ar; r's halves rh + rl give ar's as -rh/2, -rl/2.
+  const sr = SPLIT * r;
+  const rh = sr - (sr - r);
+  const rl = r - rh;
+  const lo3 = -0.5 * rh * rh - ar2 + -0.5 * rh * rl + -0.5 * rl * rh + -0.5 * rl * rl;
+  const lo4 = t2 - hi0 + ar2;
+  // Polynomial: |r| < 1/128 and |ar2| < 2^-15 against coefficients of size 0.5..1.2, so each
+  // addend dominates (|p| <= |s|/8) and only fmaAD's tie test remains.
+  let p = r * A6;
+  let q3 = A5 + p;
+  let t = A5 - q3 + p;
+  let t2x = t + t;
+  if (t !== 0 && q3 + t2x - q3 === t2x) q3 = fmaADRare(r, A6, A5, p, q3, t);
+  p = r * A4;
+  let q2 = A3 + p;
+  t = A3 - q2 + p;
+  t2x = t + t;
+  if (t !== 0 && q2 + t2x - q2 === t2x) q2 = fmaADRare(r, A4, A3, p, q2, t);
+  p = r * A2;
+  let q1 = A1 + p;
+  t = A1 - q1 + p;
+  t2x = t + t;
+  if (t !== 0 && q1 + t2x - q1 === t2x) q1 = fmaADRare(r, A2, A1, p, q1, t);
+  p = ar2 * q3;
+  let q23 = q2 + p;
+  t = q2 - q23 + p;
+  t2x = t + t;
+  if (t !== 0 && q23 + t2x - q23 === t2x) q23 = fmaADRare(ar2, q3, q2, p, q23, t);
+  p = ar2 * q23;
+  let q = q1 + p;
+  t = q1 - q + p;
+  t2x = t + t;
+  if (t !== 0 && q + t2x - q === t2x) q = fmaADRare(ar2, q23, q1, p, q, t);
+  // lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4): the product dominates, general form.
+  const lsum = lo1 + lo2 + lo3 + lo4;
+  const lo = fmaCore(ar3, q, lsum);
+  const lhi = hi0 + lo;
+  const llo = hi0 - lhi + lo;
+  // ---- y*log(x) = ehi + elo: ehi = y*lhi, elo = fma(y, llo, fma(y, lhi, -ehi)).
+  const ehi = y * lhi;
+  const sy = SPLIT * y;
+  const yh = sy - (sy - y);
+  const yl = y - yh;
+  const sl = SPLIT * lhi;
+  const lh = sl - (sl - lhi);
+  const ll = lhi - lh;
+  const e1 = yh * lh - ehi + yh * ll + yl * lh + yl * ll; // exact error of y*lhi
+  const elo = fmaCore(y, llo, e1);
+  // ---- exp_inline(ehi, elo, signBias) on its main path (2^-54 <= |ehi| < 512).
+  F64[0] = ehi;
+  const abstop = (U32[1] >>> 20) & 0x7ff;
+  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) return expInline(ehi, elo, signBias);
+  const pk = ehi * INVLN2N;
+  let kds = pk + SHIFT;
+  const dk = pk - (kds - SHIFT);
+  if (!(Math.abs(Math.abs(dk) - 0.5) > TWOM30)) kds = fmaCore(ehi, INVLN2N, SHIFT);
+  const ekd = kds - SHIFT;
+  const ki = ekd | 0; // |k| < 2^17 here
+  let er = ehi;
+  if (ki !== 0) {
+    const r1 = ehi + ekd * NEGLN2HIN; // exact for |k| < 2^17 (see exp.ts reduce)
+    p = ekd * NEGLN2LON;
+    er = r1 + p;
+    t = r1 - er + p;
+    t2x = t + t;
+    if (!(Math.abs(p) <= Math.abs(er) * 0.125) || (t !== 0 && er + t2x - er === t2x)) er = fmaADRare(ekd, NEGLN2LON, r1, p, er, t);
+  }
+  er += elo;
+  const idx = ki & 127;
+  const tail = TAIL[idx];
+  const scale0 = SCALE[idx] * POW2[1100 + (ki >> 7)];
+  const scale = signBias !== 0 ? -scale0 : scale0;
+  const r2 = er * er;
+  p = er * C3;
+  let a = C2 + p;
+  t = C2 - a + p;
+  t2x = t + t;
+  if (!(Math.abs(p) <= Math.abs(a) * 0.125) || (t !== 0 && a + t2x - a === t2x)) a = fmaADRare(er, C3, C2, p, a, t);
+  p = er * C5;
+  let b = C4 + p;
+  t = C4 - b + p;
+  t2x = t + t;
+  if (!(Math.abs(p) <= Math.abs(b) * 0.125) || (t !== 0 && b + t2x - b === t2x)) b = fmaADRare(er, C5, C4, p, b, t);
+  const c0 = tail + er;
+  p = a * r2;
+  let u1 = c0 + p;
+  t = c0 - u1 + p;
+  t2x = t + t;
+  if (!(Math.abs(p) <= Math.abs(u1) * 0.125) || (t !== 0 && u1 + t2x - u1 === t2x)) u1 = fmaADRare(a, r2, c0, p, u1, t);
+  const r4 = r2 * r2;
+  p = r4 * b;
+  let etmp = u1 + p;
+  t = u1 - etmp + p;
+  t2x = t + t;
+  if (!(Math.abs(p) <= Math.abs(etmp) * 0.125) || (t !== 0 && etmp + t2x - etmp === t2x)) etmp = fmaADRare(r4, b, u1, p, etmp, t);
+  p = scale * etmp;
+  const res = scale + p;
+  t = scale - res + p;
+  t2x = t + t;
+  if (!(Math.abs(p) <= Math.abs(res) * 0.125) || (t !== 0 && res + t2x - res === t2x)) return fmaADRare(scale, etmp, scale, p, res, t);
+  return res;
+}
+
+function expInline(x: number, xtail: number, signBias: number): number {
+  F64[0] = x;
+  const hw = U32[1];
+  let abstop = (hw >>> 20) & 0x7ff;
+  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
+    if (abstop < 0x3c9) {
+      const one = 1.0 + x;
+      return signBias !== 0 ? -one : one;
+    }
+    if (abstop >= 0x409) {
+      if (hw >>> 31 !== 0) return signBias !== 0 ? -0 : 0;
+      return signBias !== 0 ? -Infinity : Infinity;
+    }
+    abstop = 0;
+  }
+  const kds = roundedShift(x);
+  F64[0] = kds;
+  const ki = U32[0];
+  const kd = kds - SHIFT;
+  const r = reduce(x, kd) + xtail;
+  const idx = ki & 127;
+  const tail = TAIL[idx];
+  const sbHi = (SBITS[2 * idx + 1] + ((ki + signBias) << 13)) | 0;
+  const sbLo = SBITS[2 * idx];
+  const r2 = r * r;
+  const t1 = fmaAD(fmaAD(r, C3, C2), r2, tail + r);
+  const tmp = fmaAD(r2 * r2, fmaAD(r, C5, C4), t1);
+  if (abstop === 0) return specialcase(tmp, sbHi, sbLo, ki);
+  U32[1] = sbHi;
+  U32[0] = sbLo;
+  const scale = F64[0];
+  return fmaAD(scale, tmp, scale);
+}
+
+function specialcase(tmp: number, sbHi: number, sbLo: number, ki: number): number {
+  if ((ki & 0x80000000) === 0) {
+    U32[1] = (sbHi - (1009 << 20)) | 0;
+    U32[0] = sbLo;
+    const scale = F64[0];
+    return TWO1009 * fmaAD(scale, tmp, scale);
+  }
+  // k < 0: not fused in glibc's FMA build (scale*tmp is used twice).
+  const adj = (sbHi + (1022 << 20)) | 0; // signed scale: its sign bit is the result's sign
+  U32[1] = adj;
+  U32[0] = sbLo;
+  const scale = F64[0];
+  const st = scale * tmp;
+  let y = scale + st;
+  if (Math.abs(y) < 1.0) {
+    const one = y < 0.0 ? -1.0 : 1.0;
+    let lo = scale - y + st;
+    const hi = one + y;
+    lo = one - hi + y + lo;
+    y = hi + lo - one;
+    if (y === 0) y = adj < 0 ? -0 : 0;
+  }
+  return TWOM1022 * y;
+}
