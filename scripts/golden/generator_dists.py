@@ -617,13 +617,14 @@ def glibc_values(keys):
 
 
 def live():
-    """stdin {cases: [{id, seed, calls: [[method, args, kwargs]]}], glibc: [keys]} -> recorded results."""
+    """stdin {cases: [{id, seed, bitgen?, calls: [[method, args, kwargs]]}], glibc: [keys]} -> recorded results."""
     import json
     import sys
     req = json.load(sys.stdin)
     cases = []
     for c in req.get('cases', []):
-        cases += call_case(c['id'], c['seed'], [(m, tuple(a), k) for m, a, k in c['calls']])
+        cases += call_case(c['id'], c['seed'], [(m, tuple(a), k) for m, a, k in c['calls']],
+                           RecPCG if c.get('bitgen') == 'PCG64' else None)
     json.dump({'cases': cases, 'glibc': glibc_values(req.get('glibc', []))}, sys.stdout, allow_nan=True)
 
 

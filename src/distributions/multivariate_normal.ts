@@ -2,7 +2,8 @@
 // then a factor of cov (svd, eigh or cholesky) applied as mean + x @ factor.T.
 import { ValueError } from '../core/errors.js';
 import { type ArrayLike, type NDArray, type Size, asFloat64, withShape } from '../core/ndarray.js';
-import { cholesky, eighLapack, fma, svdLapack } from '../math/linalg.js';
+import { fma } from '../math/index.js';
+import { cholesky, eighLapack, svdLapack } from '../math/linalg.js';
 
 export type MvnMethod = 'svd' | 'eigh' | 'cholesky';
 

@@ -1,7 +1,8 @@
 // Small dense linear algebra for multivariate_normal, following LAPACK's own algorithms so that
 // results match numpy's (OpenBLAS/LAPACK) ones: Cholesky in OpenBLAS dpotf2's operation order (bit
 // for bit for n <= 32), eigh along dsyevd's small-n path and svd along dgesdd's (same vector signs, values
-// to rounding), and an exact FMA for BLAS's accumulation order. Matrices are row-major n*n arrays.
+// to rounding), with src/math's exact fma where BLAS's kernels fuse. Matrices are row-major n*n arrays.
+import { fma } from './index.js';
 
 /** A = U diag(s) Vh with s descending (numpy.linalg.svd's order); row-major n x n. */
 export interface Svd { u: Float64Array; s: Float64Array; vh: Float64Array }
@@ -65,54 +66,6 @@ function ddotStrided(v: Float64Array, xo: number, yo: number, len: number): numb
   }
   for (; i < len; i++) t1 += v[xo + i]! * v[yo + i]!;
   return t1 + t2;
-}
-
-// ---- fused multiply-add, emulated exactly ----
-// numpy's matmul reaches OpenBLAS dgemm kernels that accumulate with FMA instructions, one
-// product at a time in k order. fma(a, b, c) = RN(a*b + c) with one rounding, by Boldo and
-// Melquiond's algorithm: an exact product (Dekker), an exact sum, an add rounded to odd, a final add.
-
-const SPLITTER = 134217729; // 2^27 + 1
-const fbuf = new DataView(new ArrayBuffer(8));
-
-/** The next double after x (finite, non-zero) away from or toward zero. */
-function nextToward(x: number, up: boolean): number {
-  fbuf.setFloat64(0, x);
-  const bits = fbuf.getBigUint64(0);
-  fbuf.setBigUint64(0, (x > 0) === up ? bits + 1n : bits - 1n);
-  return fbuf.getFloat64(0);
-}
-
-function isOddMantissa(x: number): boolean {
-  fbuf.setFloat64(0, x);
-  return (fbuf.getUint32(4) & 1) === 1;
-}
-
-/** x + y rounded to odd: the exact sum if representable, else the neighbour with an odd last bit. */
-function addRoundOdd(x: number, y: number): number {
-  const s = x + y;
-  const bb = s - x;
-  const err = (x - (s - bb)) + (y - bb);
-  if (err === 0 || !Number.isFinite(s) || isOddMantissa(s)) return s;
-  if (s === 0) return err; // |exact sum| is tiny and exactly err
-  return nextToward(s, err > 0);
-}
-
-export function fma(a: number, b: number, c: number): number {
-  const p = a * b;
-  if (!Number.isFinite(c) && Number.isFinite(a) && Number.isFinite(b)) return c; // the exact product is finite
-  if (!Number.isFinite(p) || p === 0 || c === 0) return p + c;
-  // exact product p + e (Veltkamp split; values here are far from overflow)
-  let t = SPLITTER * a;
-  const ah = t - (t - a), al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b), bl = b - bh;
-  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  // exact sum c + p = s + r
-  const s = c + p;
-  const bb = s - c;
-  const r = (c - (s - bb)) + (p - bb);
-  return s + addRoundOdd(r, e);
 }
 
 // ---- numpy.linalg.eigh in LAPACK's order (dsyevd -> dsytd2 'L', dsteqr via dstedc, dormtr) ----

@@ -9,7 +9,9 @@ import { loadGolden } from '../helpers/golden.js';
 
 const DIR = process.env.LIBM_ORACLE;
 
-vi.mock('../../src/math/index.js', async () => (await import('./dist_libm_table.js')).mathImpl);
+vi.mock('../../src/math/index.js', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()), ...(await import('./dist_libm_table.js')).mathImpl,
+}));
 const { libmTable: state, loadTable } = await import('./dist_libm_table.js');
 const { replay } = await import('./dist_replay.js');
 type SeqCase = import('./dist_replay.js').SeqCase;

@@ -3,7 +3,7 @@
 // matrix scale (the tolerance issue 5 names). cholesky must be bit-exact (OpenBLAS's dpotf2 order,
 // n <= 32).
 import { describe, expect, it } from 'vitest';
-import { cholesky, eighLapack, fma, svdLapack } from '../../src/math/linalg.js';
+import { cholesky, eighLapack, svdLapack } from '../../src/math/linalg.js';
 import { decode, expectExact, loadGolden, type Encoded } from '../helpers/golden.js';
 
 interface Case {
@@ -62,15 +62,4 @@ describe('linalg vs numpy.linalg', () => {
       else expectExact(l, { ...c.cholesky!, shape: [n * n] }, 'L');
     });
   }
-});
-
-describe('fma', () => {
-  it('rounds a*b + c once', () => {
-    // 1 + 2^-52 squared is 1 + 2^-51 + 2^-104: only a fused operation keeps the last term
-    const x = 1 + 2 ** -52;
-    expect(fma(x, x, -(1 + 2 ** -51))).toBe(2 ** -104);
-    expect(fma(0.1, 10, -1)).toBe(5.551115123125783e-17);
-    expect(fma(3, 4, 5)).toBe(17);
-    expect(fma(1e308, 10, -Infinity)).toBe(-Infinity);
-  });
 });

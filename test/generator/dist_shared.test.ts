@@ -34,41 +34,7 @@ const SAMPLERS: Record<string, Sampler> = {
  * Cases whose values pass through log/exp (src/math) and differ from glibc in the last bit
  * until the glibc-exact elementary functions land: case id -> the function.
  */
-const LIBM_DEPENDENT: Record<string, string> = {
-  'randomLaplace/0/0': 'log',
-  'randomLaplace/0/1': 'log',
-  'randomLaplace/0/12345': 'log',
-  'randomLaplace/0/2147483655': 'log',
-  'randomLaplace/0/987654321': 'log',
-  'randomLaplace/1/0': 'log',
-  'randomLaplace/1/1': 'log',
-  'randomLaplace/1/12345': 'log',
-  'randomLaplace/1/2147483655': 'log',
-  'randomLaplace/1/987654321': 'log',
-  'randomLaplace/2/987654321': 'log',
-  'randomGumbel/0/0': 'log',
-  'randomGumbel/0/1': 'log',
-  'randomGumbel/0/12345': 'log',
-  'randomGumbel/0/2147483655': 'log',
-  'randomGumbel/0/987654321': 'log',
-  'randomGumbel/1/0': 'log',
-  'randomGumbel/1/1': 'log',
-  'randomGumbel/1/12345': 'log',
-  'randomGumbel/1/2147483655': 'log',
-  'randomGumbel/1/987654321': 'log',
-  'randomGumbel/2/12345': 'log',
-  'randomGumbel/2/2147483655': 'log',
-  'randomLogistic/0/0': 'log',
-  'randomLogistic/0/1': 'log',
-  'randomLogistic/0/12345': 'log',
-  'randomLogistic/0/2147483655': 'log',
-  'randomLogistic/0/987654321': 'log',
-  'randomLogistic/1/1': 'log',
-  'randomLogistic/1/12345': 'log',
-  'randomLogistic/1/2147483655': 'log',
-  'randomLogistic/1/987654321': 'log',
-  'randomLogistic/2/987654321': 'log',
-};
+const LIBM_DEPENDENT: Record<string, string> = {};
 
 function mtKeyHash(bg: MT19937): string {
   const key = bg.state.state.key;
