@@ -356,6 +356,8 @@ def long_cases():
     for seed in SEEDS[:2]:
         for n, p in [(1000, 0.4), (60, 0.45), (200, 0.7)]:
             cases += call_case(f'binomial/long/{n}/{p}/s{seed}', seed, [('binomial', (n, p, 3000), {})])
+        for lam in [10.0, 47.3, 1234.5]:
+            cases += call_case(f'poisson/long/{lam}/s{seed}', seed, [('poisson', (lam, 2000), {})])
         for dt in ['float32', 'float64']:
             cases += call_case(f'standard_normal/long/{dt}/s{seed}', seed, [('standard_normal', (4000, dt), {})])
             cases += call_case(f'standard_exponential/long/{dt}/s{seed}', seed,

@@ -14,13 +14,26 @@ function poissonMult(bg: BitGenerator, lam: number): number {
   }
 }
 
-function poissonPtrs(bg: BitGenerator, lam: number): number {
+/** PTRS constants for one lam (pure functions of lam: computing them once changes no value). */
+export interface PtrsSetup {
+  lam: number; slam: number; loglam: number; b: number; a: number; invalpha: number; vr: number; logInvalpha: number;
+  /** Optional memo of loggam(k + 1) by k (NaN = not yet computed), for many draws with one lam. */
+  lg?: Float64Array;
+}
+
+export function ptrsSetup(lam: number): PtrsSetup {
   const slam = Math.sqrt(lam);
   const loglam = log(lam);
   const b = 0.931 + 2.53 * slam;
   const a = -0.059 + 0.02483 * b;
   const invalpha = 1.1239 + 1.1328 / (b - 3.4);
   const vr = 0.9277 - 3.6224 / (b - 2);
+  return { lam, slam, loglam, b, a, invalpha, vr, logInvalpha: log(invalpha) };
+}
+
+/** One PTRS draw (lam >= 10) with precomputed constants. */
+export function poissonPtrs(bg: BitGenerator, st: PtrsSetup): number {
+  const { lam, loglam, b, a, vr, logInvalpha } = st;
   for (;;) {
     const U = bg.next_double() - 0.5;
     const V = bg.next_double();
@@ -28,14 +41,22 @@ function poissonPtrs(bg: BitGenerator, lam: number): number {
     const k = Math.floor((2 * a / us + b) * U + lam + 0.43);
     if (us >= 0.07 && V <= vr) return k;
     if (k < 0 || (us < 0.013 && V > us)) continue;
-    if (log(V) + log(invalpha) - log(a / (us * us) + b) <= -lam + k * loglam - randomLoggam(k + 1)) {
+    const lg = st.lg;
+    let lgk: number;
+    if (lg !== undefined && k < lg.length) {
+      lgk = lg[k]!;
+      if (lgk !== lgk) lgk = lg[k] = randomLoggam(k + 1);
+    } else {
+      lgk = randomLoggam(k + 1);
+    }
+    if (log(V) + logInvalpha - log(a / (us * us) + b) <= -lam + k * loglam - lgk) {
       return k;
     }
   }
 }
 
 export function randomPoisson(bg: BitGenerator, lam: number): number {
-  if (lam >= 10) return poissonPtrs(bg, lam);
+  if (lam >= 10) return poissonPtrs(bg, ptrsSetup(lam));
   if (lam === 0) return 0;
   return poissonMult(bg, lam);
 }

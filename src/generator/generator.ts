@@ -37,7 +37,7 @@ import { randomStandardNormal, randomStandardNormalF } from '../distributions/no
 import {
   anyBroadcast, asArg, parseF64, parseI64, pyInt64, ufuncBroadcast,
 } from '../distributions/param_checks.js';
-import { randomPoisson } from '../distributions/poisson.js';
+import { poissonPtrs, ptrsSetup, randomPoisson } from '../distributions/poisson.js';
 import { randomTriangular } from '../distributions/triangular.js';
 import { randomUniform } from '../distributions/uniform.js';
 import { randomVonmises } from '../distributions/vonmises.js';
@@ -307,7 +307,14 @@ export class Generator extends GeneratorCore {
     const bg = this.bit_generator;
     return broadcastDraw(size, [lam], [spec('lam', 'poisson')], (a) => randomPoisson(bg, a), Float64Array, null,
       (o, n, a) => {
-        for (let i = 0; i < n; i++) o[i] = randomPoisson(bg, a);
+        if (a >= 10) {
+          // numpy's per-draw PTRS setup and loggam(k + 1), pure functions, computed once
+          const st = ptrsSetup(a);
+          if (n > 64) st.lg = new Float64Array(Math.min(4096, Math.ceil(a + 20 * Math.sqrt(a)))).fill(NaN);
+          for (let i = 0; i < n; i++) o[i] = poissonPtrs(bg, st);
+        } else {
+          for (let i = 0; i < n; i++) o[i] = randomPoisson(bg, a);
+        }
       });
   }
 
