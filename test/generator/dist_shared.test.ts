@@ -31,8 +31,8 @@ const SAMPLERS: Record<string, Sampler> = {
 };
 
 /**
- * Cases whose values pass through log/exp (src/math) and differ from glibc in the last bit
- * until the glibc-exact elementary functions land: case id -> the function.
+ * Cases whose values pass through log/exp (src/math) and would differ from glibc in the last bit:
+ * case id -> the function. Empty since src/math became glibc-exact.
  */
 const LIBM_DEPENDENT: Record<string, string> = {};
 
