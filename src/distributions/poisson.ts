@@ -1,5 +1,6 @@
 // numpy's random_poisson: multiplication for small lam, Hoermann's PTRS for lam >= 10.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { toInt64 } from '../core/broadcast.js';
 import { exp, log } from '../math/index.js';
 import { randomLoggam } from './loggam.js';
 
@@ -38,7 +39,8 @@ export function poissonPtrs(bg: BitGenerator, st: PtrsSetup): number {
     const U = bg.next_double() - 0.5;
     const V = bg.next_double();
     const us = 0.5 - Math.abs(U);
-    const k = Math.floor((2 * a / us + b) * U + lam + 0.43);
+    // numpy casts to int64: beyond its range x86-64 gives INT64_MIN, which the k < 0 test rejects
+    const k = toInt64(Math.floor((2 * a / us + b) * U + lam + 0.43));
     if (us >= 0.07 && V <= vr) return k;
     if (k < 0 || (us < 0.013 && V > us)) continue;
     const lg = st.lg;
