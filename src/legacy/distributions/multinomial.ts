@@ -1,8 +1,8 @@
 // numpy's random_multinomial (legacy_random_multinomial forwards to it): sequential
 // conditional binomials through the RandomState's shared setup cache.
 import type { BitGenerator } from '../../bitgen/bit_generator.js';
-import type { BinomialCache } from './binomial_cache.js';
-import { randomBinomial } from './binomial.js';
+import type { BinomialCache } from '../../distributions/binomial_cache.js';
+import { randomBinomial } from '../../distributions/binomial.js';
 
 /** Fills out[offset .. offset+d) with one multinomial draw (out starts zeroed). */
 export function legacyMultinomial(
