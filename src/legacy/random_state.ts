@@ -343,7 +343,7 @@ export class RandomState extends RandomStateCore {
 
   /**
    * numpy's legacy multivariate_normal: the standard normals are drawn first, then cov's SVD
-   * (src/math/svd.ts, following LAPACK dgesdd's steps so the vector signs agree) gives
+   * (svdLapack in src/math/linalg.ts, following LAPACK dgesdd's steps so the vector signs agree) gives
    * x = z (sqrt(s) v) + mean.
    */
   multivariate_normal(
