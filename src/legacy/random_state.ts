@@ -28,7 +28,7 @@ import { legacyHypergeometric } from './distributions/hypergeometric.js';
 import { legacyLogseries } from './distributions/logseries.js';
 import { toLong } from '../distributions/long.js';
 import { asLong, asLongs } from './distributions/long_params.js';
-import { legacyMultinomial } from './distributions/multinomial.js';
+import { randomMultinomial } from '../distributions/multinomial.js';
 import { type CheckValid, multivariateNormalTransform } from './distributions/multivariate_normal.js';
 import { legacyNegativeBinomial } from './distributions/negative_binomial.js';
 import { legacyNoncentralChisquare } from './distributions/noncentral_chisquare.js';
@@ -319,7 +319,7 @@ export class RandomState extends RandomStateCore {
     if (ni < 0) throw new ValueError('n < 0');
     const niter = d ? out.length / d : 0;
     for (let i = 0, off = 0; i < niter; i++, off += d) {
-      legacyMultinomial(this._bit_generator, ni, out, off, pix, this._binomial);
+      randomMultinomial(this._bit_generator, ni, out, off, pix, 0, d, this._binomial);
     }
     return withShape(out, shape);
   }
