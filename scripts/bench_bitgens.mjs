@@ -2,24 +2,16 @@
 // generator, beside numpy's same calls run by python3 in this process tree, and prints ns/value
 // and the TS/numpy ratio. PCG64 and PCG64DXSM are timed on both kernels (WebAssembly, pure TS).
 // Usage: npx tsc -p tsconfig.build.json && node scripts/bench_bitgens.mjs [n]
-import { spawnSync } from 'node:child_process';
 import { MT19937, PCG64, PCG64DXSM, Philox, SFC64 } from '../dist/index.js';
 import { setKernelBackend } from '../dist/bitgen/kernels.js';
+import { timeNumpy, timeTs } from './bench_lib.mjs';
 
 const N = Number(process.argv[2] ?? 1e7);
 const REPS = 5;
 
-function best(fn) {
-  let t = Infinity;
-  for (let r = 0; r < REPS; r++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    t = Math.min(t, Number(process.hrtime.bigint() - t0));
-  }
-  return t / N;
-}
+const best = (fn) => timeTs(fn, N, REPS);
 
-function timeTs(Ctor) {
+function timeBitgen(Ctor) {
   const bg = new Ctor(12345);
   const out = new Float64Array(N);
   bg.random_raw(1000);
@@ -30,34 +22,24 @@ function timeTs(Ctor) {
   };
 }
 
-const PY = `
-import sys, time, json
-import numpy as np
-n = int(sys.argv[1]); reps = int(sys.argv[2])
-def best(f):
-    t = float('inf')
-    for _ in range(reps):
-        t0 = time.perf_counter_ns(); f(); t = min(t, time.perf_counter_ns() - t0)
-    return t / n
-res = {}
-for name in ['PCG64', 'PCG64DXSM', 'Philox', 'SFC64', 'MT19937']:
-    bg = getattr(np.random, name)(12345)
-    g = np.random.Generator(bg)
-    out = np.empty(n)
-    res[name] = {'raw': best(lambda: bg.random_raw(n)), 'skip': best(lambda: bg.random_raw(n, output=False)),
-                 'double': best(lambda: g.random(out=out))}
-print(json.dumps(res))
+const NAMES = ['PCG64', 'PCG64DXSM', 'Philox', 'SFC64', 'MT19937'];
+const METHODS = { raw: 'bgs[{}].random_raw(n)', skip: 'bgs[{}].random_raw(n, output=False)', double: 'gs[{}].random(out=out)' };
+const PY_SETUP = `
+n = ${N}
+bgs = {k: getattr(np.random, k)(12345) for k in ${JSON.stringify(NAMES)}}
+gs = {k: np.random.Generator(bg) for k, bg in bgs.items()}
+out = np.empty(n)
 `;
 
 // numpy is timed before and after the TS runs and the better figure kept, so a busy machine
 // penalises both sides alike as far as possible.
 function numpyTimes() {
-  const py = spawnSync('python3', ['-c', PY, String(N), String(REPS)], { encoding: 'utf8' });
-  if (py.status !== 0) {
-    console.log(`numpy timings unavailable: ${py.stderr || py.error}`);
-    return null;
-  }
-  return JSON.parse(py.stdout);
+  const exprs = [];
+  for (const name of NAMES) for (const m of Object.values(METHODS)) exprs.push(m.replace('{}', JSON.stringify(name)));
+  const t = timeNumpy(PY_SETUP, exprs, N, REPS);
+  if (t === null) return null;
+  let i = 0;
+  return Object.fromEntries(NAMES.map((name) => [name, Object.fromEntries(Object.keys(METHODS).map((m) => [m, t[i++]]))]));
 }
 const npBefore = numpyTimes();
 
@@ -67,7 +49,7 @@ for (const [name, Ctor] of Object.entries(gens)) {
   const kernels = name !== 'MT19937';
   for (const backend of kernels ? ['wasm', 'ts'] : ['ts']) {
     if (kernels && setKernelBackend(backend) !== backend) continue;
-    const t = timeTs(Ctor);
+    const t = timeBitgen(Ctor);
     rows.push({ name: kernels ? `${name} (${backend})` : name, base: name, ...t });
   }
 }

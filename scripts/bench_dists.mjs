@@ -1,7 +1,7 @@
 // Times Generator distributions (10^6 values, MT19937) beside numpy's same calls in python3.
 // Usage: npx tsc -p tsconfig.build.json && node scripts/bench_dists.mjs
-import { spawnSync } from 'node:child_process';
 import { Generator, MT19937 } from '../dist/index.js';
+import { timeNumpy, timeTsRoundRobin } from './bench_lib.mjs';
 
 const N = 1_000_000;
 const CASES = [
@@ -20,38 +20,13 @@ const CASES = [
 const REPS = 15;
 
 // Round-robin over the cases and keep each one's best time: a loaded machine slows single runs.
-const ts = {};
+// Times in ms per call (ns / 1e6).
 const gens = CASES.map(() => new Generator(new MT19937(12345)));
-CASES.forEach(([, fn], i) => fn(gens[i])); // warm up
-for (let r = 0; r < REPS; r++) {
-  CASES.forEach(([name, fn], i) => {
-    const t0 = process.hrtime.bigint();
-    fn(gens[i]);
-    const t = Number(process.hrtime.bigint() - t0) / 1e6;
-    ts[name] = Math.min(ts[name] ?? Infinity, t);
-  });
-}
-
-const py = `
-import time, json
-from numpy.random import Generator, MT19937
-N = ${N}
-cases = [(name, eval('lambda g: ' + src), Generator(MT19937(12345)))
-         for name, src in ${JSON.stringify(CASES.map(([n, , s]) => [n, s]))}]
-out = {}
-for name, f, g in cases:
-    f(g)
-for _ in range(${REPS}):
-    for name, f, g in cases:
-        t0 = time.perf_counter()
-        f(g)
-        t = (time.perf_counter() - t0) * 1e3
-        out[name] = min(out.get(name, t), t)
-print(json.dumps(out))
-`;
-const r = spawnSync('python3', ['-c', py], { encoding: 'utf8' });
-const np = r.status === 0 ? JSON.parse(r.stdout) : null;
-if (!np) console.log(`numpy timings unavailable: ${r.stderr || r.error}`);
+const tsMs = timeTsRoundRobin(CASES.map(([, fn], i) => () => fn(gens[i])), 1e6, REPS);
+const ts = Object.fromEntries(CASES.map(([name], i) => [name, tsMs[i]]));
+const npMs = timeNumpy(`from numpy.random import Generator, MT19937\nN = ${N}\ngs = [Generator(MT19937(12345)) for _ in range(${CASES.length})]`,
+  CASES.map(([, , src], i) => src.replace(/^g\./, `gs[${i}].`)), 1e6, REPS, { roundRobin: true });
+const np = npMs && Object.fromEntries(CASES.map(([name], i) => [name, npMs[i]]));
 
 console.log(`${'distribution'.padEnd(22)}${'TS ms'.padStart(10)}${'numpy ms'.padStart(10)}${'TS/numpy'.padStart(10)}`);
 for (const [name] of CASES) {

@@ -1,7 +1,7 @@
 // Benchmark: RandomState distributions, 10**6 values per call, against numpy's same calls in the
 // same run. Build first: npx tsc -p tsconfig.build.json; then: node scripts/bench_legacy.mjs
-import { spawnSync } from 'node:child_process';
 import { RandomState } from '../dist/index.js';
+import { timeNumpy, timeTs } from './bench_lib.mjs';
 
 const N = 1_000_000;
 const REPS = 5;
@@ -13,39 +13,12 @@ const CALLS = [
   ['exponential', 'exponential(size=N)', (rs) => rs.exponential(1, N)],
 ];
 
-function bestOf(fn) {
-  let best = Infinity;
-  for (let r = 0; r < REPS; r++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return best;
-}
-
+// timings in ms per call (n = 1e6 values per call turns ns/value into ms)
 const ours = CALLS.map(([, , f]) => {
   const rs = new RandomState(12345);
-  f(rs); // warm up
-  return bestOf(() => f(rs));
+  return timeTs(() => f(rs), 1e6, REPS);
 });
-
-const py = `
-import json, time, numpy as np
-N = ${N}
-rs = np.random.RandomState(12345)
-out = []
-for expr in ${JSON.stringify(CALLS.map(([, e]) => e))}:
-    f = eval('lambda: rs.' + expr)
-    f()
-    best = float('inf')
-    for _ in range(${REPS}):
-        t0 = time.perf_counter(); f(); best = min(best, (time.perf_counter() - t0) * 1e3)
-    out.append(best)
-print(json.dumps(out))
-`;
-const r = spawnSync('python3', ['-c', py], { encoding: 'utf8' });
-const theirs = r.status === 0 ? JSON.parse(r.stdout) : null;
-if (!theirs) console.log(`numpy not available: ${r.stderr.trim().split('\n').pop()}`);
+const theirs = timeNumpy(`N = ${N}\nrs = np.random.RandomState(12345)`, CALLS.map(([, e]) => `rs.${e}`), 1e6, REPS);
 
 console.log(`RandomState, ${N} values per call, best of ${REPS} (ms)`);
 console.log('call'.padEnd(22) + 'TS'.padStart(10) + 'numpy'.padStart(10) + 'TS/numpy'.padStart(10));

@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { timeTs } from './bench_lib.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const N = 1_000_000;
@@ -58,13 +59,9 @@ const loop2 = () =>
   new Function('fn', 'x', 'y', 'N', 'let acc = 0; for (let i = 0; i < N; i++) acc += fn(x[i], y[i]); return acc;');
 function timeIt(fn, c) {
   const run = c.ar === 1 ? loop1() : loop2();
-  let best = Infinity, acc = 0;
-  for (let rep = 0; rep < 7; rep++) {
-    const t0 = process.hrtime.bigint();
-    acc += c.ar === 1 ? run(fn, c.x, N) : run(fn, c.x, c.y, N);
-    best = Math.min(best, Number(process.hrtime.bigint() - t0));
-  }
-  return [best / N, acc];
+  let acc = 0;
+  const ns = timeTs(() => { acc += c.ar === 1 ? run(fn, c.x, N) : run(fn, c.x, c.y, N); }, N, 7);
+  return [ns, acc];
 }
 
 const C_SRC = `#include <math.h>

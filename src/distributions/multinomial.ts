@@ -1,4 +1,5 @@
-// numpy's random_multinomial: successive conditional binomials.
+// numpy's random_multinomial (RandomState's legacy_random_multinomial forwards to it): successive
+// conditional binomials through the instance's shared setup cache.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { type BinomialCache, randomBinomial } from './binomial.js';
 

@@ -34,15 +34,10 @@ function sizeShape(size: Size): number[] {
 }
 
 /** The n x n factor F with cov ~= F F^T, checking validity as numpy does. */
-const nanSvd = (n: number) => ({
-  u: new Float64Array(n * n).fill(NaN), s: new Float64Array(n).fill(NaN), vh: new Float64Array(n * n).fill(NaN),
-});
-
 export function mvnFactor(cov: Float64Array, n: number, method: string, checkValid: string, tol: number): Float64Array {
   // LAPACK on non-finite input, as numpy reports it: gesdd rejects NaN ('did not converge') but
   // turns an infinity into NaNs; syevd gives NaNs for both; potf2 stops only on ajj <= 0.
   const nonFinite = cov.some((v) => !Number.isFinite(v));
-  if (nonFinite && method === 'svd' && cov.some((v) => Number.isNaN(v))) throw new LinAlgError('SVD did not converge');
   let factor: Float64Array;
   let psd = true;
   if (method === 'cholesky') {
@@ -51,7 +46,7 @@ export function mvnFactor(cov: Float64Array, n: number, method: string, checkVal
     return l;
   }
   if (method === 'svd') {
-    const dec = nonFinite ? nanSvd(n) : svdLapack(cov, n);
+    const dec = svdLapack(cov, n);
     if (dec === null) throw new LinAlgError('SVD did not converge');
     const { u, s, vh } = dec;
     if (checkValid !== 'ignore') {

@@ -16,7 +16,7 @@ import { randomUniform } from '../distributions/uniform.js';
 import { legacyGauss } from './aug_state.js';
 import { legacyBeta } from './distributions/beta.js';
 import { legacyBinomial } from './distributions/binomial.js';
-import { BinomialCache } from './distributions/binomial_cache.js';
+import { BinomialCache } from '../distributions/binomial_cache.js';
 import { legacyStandardCauchy } from './distributions/cauchy.js';
 import { legacyChisquare } from './distributions/chisquare.js';
 import { legacyDirichletRow } from './distributions/dirichlet.js';
@@ -26,9 +26,9 @@ import { legacyGamma, legacyStandardGamma } from './distributions/gamma.js';
 import { legacyGeometric } from './distributions/geometric.js';
 import { legacyHypergeometric } from './distributions/hypergeometric.js';
 import { legacyLogseries } from './distributions/logseries.js';
-import { toLong } from './distributions/long.js';
+import { toLong } from '../distributions/long.js';
 import { asLong, asLongs } from './distributions/long_params.js';
-import { legacyMultinomial } from './distributions/multinomial.js';
+import { randomMultinomial } from '../distributions/multinomial.js';
 import { type CheckValid, multivariateNormalTransform } from './distributions/multivariate_normal.js';
 import { legacyNegativeBinomial } from './distributions/negative_binomial.js';
 import { legacyNoncentralChisquare } from './distributions/noncentral_chisquare.js';
@@ -319,7 +319,7 @@ export class RandomState extends RandomStateCore {
     if (ni < 0) throw new ValueError('n < 0');
     const niter = d ? out.length / d : 0;
     for (let i = 0, off = 0; i < niter; i++, off += d) {
-      legacyMultinomial(this._bit_generator, ni, out, off, pix, this._binomial);
+      randomMultinomial(this._bit_generator, ni, out, off, pix, 0, d, this._binomial);
     }
     return withShape(out, shape);
   }
@@ -343,7 +343,7 @@ export class RandomState extends RandomStateCore {
 
   /**
    * numpy's legacy multivariate_normal: the standard normals are drawn first, then cov's SVD
-   * (src/math/svd.ts, following LAPACK dgesdd's steps so the vector signs agree) gives
+   * (svdLapack in src/math/linalg.ts, following LAPACK dgesdd's steps so the vector signs agree) gives
    * x = z (sqrt(s) v) + mean.
    */
   multivariate_normal(

@@ -668,8 +668,16 @@ function bdsqr(n: number, d: Float64Array, e: Float64Array, vt: Float64Array, u:
   return true;
 }
 
-/** numpy.linalg.svd (full_matrices) of a square matrix by LAPACK's small-n dgesdd path; null if it fails to converge. */
+/**
+ * numpy.linalg.svd (full_matrices) of a square matrix by LAPACK's small-n dgesdd path; null if it
+ * fails to converge, as it does on any NaN (an infinity instead turns every output into NaN).
+ */
 export function svdLapack(a: Float64Array, n: number): Svd | null {
+  if (a.some(Number.isNaN)) return null;
+  if (a.some((x) => !Number.isFinite(x))) {
+    const nan = (len: number) => new Float64Array(len).fill(NaN);
+    return { u: nan(n * n), s: nan(n), vh: nan(n * n) };
+  }
   const A = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) A[i + j * n] = a[i * n + j]!;
   const d = new Float64Array(n), e = new Float64Array(Math.max(n - 1, 1));

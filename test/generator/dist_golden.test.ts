@@ -4,14 +4,12 @@
 import { describe, it } from 'vitest';
 import { loadGolden } from '../helpers/golden.js';
 import { replay, type SeqCase } from './dist_replay.js';
-import { LIBM_DEPENDENT } from './dist_libm.js';
 
 for (const file of ['generator_dists', 'generator_dists_misc', 'generator_dists_pcg64']) {
   const doc = loadGolden<SeqCase>(file);
   describe(file, () => {
     for (const c of doc.cases) {
-      const libm = LIBM_DEPENDENT[c.id];
-      it.skipIf(libm !== undefined)(libm ? `${c.id} (skipped: last-bit ${libm} differs from glibc until src/math is glibc-exact)` : c.id, () => replay(c));
+      it(c.id, () => replay(c));
     }
   });
 }

@@ -30,12 +30,6 @@ const SAMPLERS: Record<string, Sampler> = {
   randomGeometric: (bg, p) => randomGeometric(bg, p[0]!),
 };
 
-/**
- * Cases whose values pass through log/exp (src/math) and would differ from glibc in the last bit:
- * case id -> the function. Empty since src/math became glibc-exact.
- */
-const LIBM_DEPENDENT: Record<string, string> = {};
-
 function mtKeyHash(bg: MT19937): string {
   const key = bg.state.state.key;
   return sha256Hex(new Uint8Array(key.buffer, key.byteOffset, key.byteLength));
@@ -46,8 +40,7 @@ const doc = loadGolden<Case>('generator_dists_shared');
 describe('shared samplers (golden, Generator(MT19937(seed)))', () => {
   for (const c of doc.cases) {
     if (c.sampler === 'randomLoggam') continue;
-    const libm = LIBM_DEPENDENT[c.id];
-    it.skipIf(libm !== undefined)(`${c.id}${libm ? ` (skipped: last-bit ${libm} differs from glibc)` : ''}`, () => {
+    it(c.id, () => {
       const bg = new MT19937(c.seed);
       const f = SAMPLERS[c.sampler]!;
       const out = new Float64Array(c.n);
@@ -59,7 +52,7 @@ describe('shared samplers (golden, Generator(MT19937(seed)))', () => {
   }
 
   const lg = doc.cases.find((c) => c.sampler === 'randomLoggam')!;
-  it.skipIf(LIBM_DEPENDENT[lg.id] !== undefined)('randomLoggam', () => {
+  it('randomLoggam', () => {
     const xs = decode(lg.xs!) as Float64Array;
     expectExact(Float64Array.from(xs, (x) => randomLoggam(x)), lg.value, 'loggam');
   });

@@ -3,7 +3,7 @@
 import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { randomGeometricSearch } from '../../distributions/geometric.js';
 import { log, log1p } from '../../math/index.js';
-import { toLong } from './long.js';
+import { toLong } from '../../distributions/long.js';
 
 export function legacyGeometric(bg: BitGenerator, p: number): number {
   if (p >= 0.333333333333333333333333) return toLong(randomGeometricSearch(bg, p));

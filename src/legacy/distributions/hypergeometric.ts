@@ -3,7 +3,7 @@
 import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { randomLoggam } from '../../distributions/loggam.js';
 import { log } from '../../math/index.js';
-import { toLong } from './long.js';
+import { toLong } from '../../distributions/long.js';
 
 const D1 = 1.7155277699214135;
 const D2 = 0.8989161620588988;

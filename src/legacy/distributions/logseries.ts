@@ -1,7 +1,7 @@
 // numpy's legacy_logseries (Kemp's algorithm with log(1 - p) and 1 - exp(r U), not log1p/expm1).
 import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { exp, log } from '../../math/index.js';
-import { toLong } from './long.js';
+import { toLong } from '../../distributions/long.js';
 
 export function legacyLogseries(bg: BitGenerator, p: number): number {
   const r = log(1.0 - p);

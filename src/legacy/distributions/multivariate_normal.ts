@@ -2,7 +2,7 @@
 // positive-semidefinite check (numpy's allclose of v.T*s @ v against cov) and x = z A + mean
 // with A = sqrt(s)[:, None] * v.
 import { ValueError } from '../../core/errors.js';
-import { svdSquare } from '../../math/svd.js';
+import { svdLapack } from '../../math/linalg.js';
 
 export type CheckValid = 'warn' | 'raise' | 'ignore';
 
@@ -18,9 +18,9 @@ export function multivariateNormalTransform(
   z: Float64Array, mean: Float64Array, cov: Float64Array, checkValid: CheckValid, tol: number,
 ): Float64Array {
   const d = mean.length;
-  const svd = svdSquare(cov, d);
+  const svd = svdLapack(cov, d);
   if (svd === null) throw new LinAlgError('SVD did not converge');
-  const { s, vt } = svd;
+  const { s, vh: vt } = svd;
   if (checkValid !== 'ignore') {
     if (checkValid !== 'warn' && checkValid !== 'raise') {
       throw new ValueError("check_valid must equal 'warn', 'raise', or 'ignore'");

@@ -2,7 +2,7 @@
 import { randomPoisson } from '../../distributions/poisson.js';
 import type { AugState } from '../aug_state.js';
 import { legacyGamma } from './gamma.js';
-import { toLong } from './long.js';
+import { toLong } from '../../distributions/long.js';
 
 export function legacyNegativeBinomial(s: AugState, n: number, p: number): number {
   const Y = legacyGamma(s, n, (1 - p) / p);

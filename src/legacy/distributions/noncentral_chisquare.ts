@@ -3,7 +3,7 @@
 import { randomPoisson } from '../../distributions/poisson.js';
 import { type AugState, legacyGauss } from '../aug_state.js';
 import { legacyChisquare } from './chisquare.js';
-import { toLong } from './long.js';
+import { toLong } from '../../distributions/long.js';
 
 export function legacyNoncentralChisquare(s: AugState, df: number, nonc: number): number {
   if (nonc === 0) return legacyChisquare(s, df);

@@ -2,7 +2,7 @@
 // above the C long range rejected (no Umin and no shortcut for huge a, unlike Generator).
 import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { pow } from '../../math/index.js';
-import { toLong } from './long.js';
+import { toLong } from '../../distributions/long.js';
 
 const LONG_MAX_AS_DOUBLE = 9223372036854775807;
 

@@ -1,4 +1,4 @@
-// numpy's binomial_t: the setup of the last (n, p) seen by inversion or BTPE. RandomState keeps
+// numpy's binomial_t: the setup of the last (n, p) seen by inversion or BTPE. Each Generator and RandomState keeps
 // one per instance, shared by binomial() and multinomial(); a hit reuses the stored setup even
 // when the other method computed it (legacy and Generator inversion store different qn).
 export class BinomialCache {
