@@ -30,14 +30,13 @@ console.log(`  before the call: ${fmt(c)}`);
 console.log(`  after the call:  ${fmt(d)}   <- seed 42's stream continues`);
 
 console.log('\nThe Generator way: independent generators, no global state.');
-if (typeof np.default_rng === 'function') {
-  const rng = np.default_rng(42);
-  console.log('>>> rng = np.random.default_rng(42); rng.random(3)');
-  console.log(fmt(rng.random(3)));
-  console.log('>>> rng.integers(0, 10, 5)');
-  console.log(`[${Array.from(rng.integers(0, 10, 5)).join(', ')}]`);
-} else {
-  const rng = new np.Generator(new np.MT19937(42));
-  console.log('>>> Generator(MT19937(42)).random(3)');
-  console.log(fmt(rng.random ? rng.random(3) : []));
-}
+const rng = np.default_rng(42);
+console.log('>>> rng = np.random.default_rng(42); rng.random(3)');
+console.log(fmt(rng.random(3)));
+console.log('>>> rng.integers(0, 10, 5)');
+console.log(`[${Array.from(rng.integers(0, 10, 5)).join(', ')}]`);
+console.log('>>> rng.normal(0, 1, 3)');
+console.log(fmt(rng.normal(0, 1, 3)));
+const [a1, b1] = rng.spawn(2);
+console.log('>>> a, b = rng.spawn(2); a.random(), b.random()   # independent child streams');
+console.log(`${a1.random().toFixed(8)} ${b1.random().toFixed(8)}`);
