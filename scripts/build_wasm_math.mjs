@@ -1,0 +1,357 @@
+// Hand-assembles WebAssembly twins of src/math's log and exp (glibc 2.36 FMA build, bit for bit)
+// and writes them as a committed byte array, src/math/wasm/math_wasm_bytes.ts. The code follows
+// src/math/log.ts and exp.ts step for step: wasm's f64 operations are single IEEE roundings
+// (never fused), so every fused multiply-add of glibc's FMA build uses the same error-free
+// transformations as the TypeScript (fma.ts), including its rare-case helpers.
+// Run: node scripts/build_wasm_math.mjs (--check: only verify the committed file is current).
+//
+// Coefficients are read from src/math/*_data.ts and become instruction immediates. The tables
+// live in the module's memory (one 64 KiB page, exported as "mem") and are copied in from the
+// same TypeScript tables at instantiation (src/math/wasm/math_wasm.ts), at these byte offsets:
+export const LAYOUT = { logT: 0, logSplit: 2048, expTail: 4096, expSbits: 5120 };
+//   logT      log_data T: (invc, logc) f64 pairs, 128 entries
+//   logSplit  Veltkamp halves (hi, lo) of each invc, 128 f64 pairs (fma.ts splitTable(T, 2))
+//   expTail   exp_data TAIL, 128 f64
+//   expSbits  exp_data SBITS as 128 little-endian u64 (its [lo, hi] u32 word pairs)
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  byteLines, c32, c64, f64c, funcBody, get, load64, loadF64, name, section, seq, set, vec, writeOrCheck,
+} from './wasm_asm.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const mathDir = join(here, '..', 'src', 'math');
+/** The data modules are plain JavaScript apart from their file name. */
+const importData = (file) =>
+  import('data:text/javascript,' + encodeURIComponent(readFileSync(join(mathDir, file), 'utf8')));
+const LD = await importData('log_data.ts');
+const ED = await importData('exp_data.ts');
+
+const I32 = 0x7f, I64 = 0x7e, F64 = 0x7c;
+const SPLIT = 134217729; // 2^27 + 1
+
+// ---- instruction helpers: each returns the bytes that leave one value on the stack
+const bin = (opc) => (a, b) => seq(a, b, opc);
+const un = (opc) => (a) => seq(a, opc);
+const f = {
+  c: f64c, add: bin(0xa0), sub: bin(0xa1), mul: bin(0xa2), div: bin(0xa3), abs: un(0x99), neg: un(0x9a),
+  eq: bin(0x61), ne: bin(0x62), lt: bin(0x63), gt: bin(0x64), le: bin(0x65), ge: bin(0x66),
+  fromBits: un(0xbf), bits: un(0xbd), fromI32: un(0xb7),
+  load: (addr, off) => seq(addr, loadF64(off)),
+};
+const i = {
+  c: c32, add: bin(0x6a), sub: bin(0x6b), and: bin(0x71), or: bin(0x72), shl: bin(0x74), shr_s: bin(0x75),
+  shr_u: bin(0x76), eq: bin(0x46), ne: bin(0x47), lt_u: bin(0x49), ge_u: bin(0x4f), eqz: un(0x45),
+  wrap: un(0xa7), truncF64: un(0xaa),
+};
+const l = {
+  c: c64, add: bin(0x7c), sub: bin(0x7d), and: bin(0x83), or: bin(0x84), shl: bin(0x86), shr_u: bin(0x88),
+  eq: bin(0x51), eqz: un(0x50), extS: un(0xac), extU: un(0xad),
+  load: (addr, off) => seq(addr, load64(off)),
+};
+const ifThen = (cond, body) => seq(cond, [0x04, 0x40], body, [0x0b]);
+const ifElse = (cond, a, b) => seq(cond, [0x04, 0x40], a, [0x05], b, [0x0b]);
+/** A value: `a` when cond, else `b` (both branches evaluated lazily). */
+const ifF64 = (cond, a, b) => seq(cond, [0x04, F64], a, [0x05], b, [0x0b]);
+const ret = (e) => seq(e, 0x0f);
+
+// ---- functions: params and named locals; F.x is local.get, F.set(name, e) is local.set
+const funcs = [];
+const index = {};
+function func(nm, params, result, localTypes, build) {
+  const names = [...params.map(([n]) => n), ...Object.keys(localTypes)];
+  const types = [...params.map(([, t]) => t), ...Object.values(localTypes)];
+  const g = {};
+  names.forEach((n, k) => { g[n] = get(k); });
+  const F = { ...g, set: (n, e) => seq(e, set(names.indexOf(n))) };
+  for (const n of names) if (names.indexOf(n) < 0) throw new Error(n);
+  const entry = { nm, params: params.map(([, t]) => t), result, build, F, localTypes: Object.values(localTypes), exported: false };
+  index[nm] = funcs.length;
+  funcs.push(entry);
+  return entry;
+}
+const call = (nm, ...args) => seq(...args, [0x10, index[nm]]);
+
+// ---- fma.ts's helpers
+func('toOdd', [['v', F64], ['w', F64]], F64, { b: I64 }, (F) => seq(
+  F.set('b', f.bits(F.v)),
+  ifThen(i.wrap(l.and(F.b, l.c(1))), ret(F.v)),
+  ret(f.fromBits(ifI64(i.eq(f.gt(F.w, f.c(0)), f.gt(F.v, f.c(0))), l.or(F.b, l.c(1)), l.sub(F.b, l.c(1))))),
+));
+function ifI64(cond, a, b) { return seq(cond, [0x04, I64], a, [0x05], b, [0x0b]); }
+
+func('tieByTail', [['s', F64], ['v', F64], ['w', F64], ['res', F64]], F64, { d: F64, d2: F64 }, (F) => seq(
+  F.set('d', f.sub(F.v, f.sub(F.res, F.s))),
+  F.set('d2', f.add(F.d, F.d)),
+  ifThen(i.or(f.eq(F.d, f.c(0)), f.ne(f.sub(f.add(F.res, F.d2), F.res), F.d2)), ret(F.res)),
+  ret(ifF64(i.eq(f.gt(F.w, f.c(0)), f.gt(F.d, f.c(0))), f.add(F.res, F.d2), F.res)),
+));
+
+/** e with a*b = p + e exactly (fma.ts mulErr), a, b, p locals; uses locals sp, ah, al, bh, bl. */
+const mulErr = (F, a, b, p) => seq(
+  F.set('sp', f.mul(f.c(SPLIT), a)),
+  F.set('ah', f.sub(F.sp, f.sub(F.sp, a))),
+  F.set('al', f.sub(a, F.ah)),
+  F.set('sp', f.mul(f.c(SPLIT), b)),
+  F.set('bh', f.sub(F.sp, f.sub(F.sp, b))),
+  F.set('bl', f.sub(b, F.bh)),
+  f.add(f.add(f.add(f.sub(f.mul(F.ah, F.bh), p), f.mul(F.ah, F.bl)), f.mul(F.al, F.bh)), f.mul(F.al, F.bl)),
+);
+const MUL_LOCALS = { sp: F64, ah: F64, al: F64, bh: F64, bl: F64 };
+
+func('fmaCore', [['a', F64], ['b', F64], ['c', F64]], F64,
+  { p: F64, e: F64, s: F64, bb: F64, t: F64, v: F64, vb: F64, w: F64, res: F64, ...MUL_LOCALS }, (F) => seq(
+    F.set('p', f.mul(F.a, F.b)),
+    F.set('e', mulErr(F, F.a, F.b, F.p)),
+    F.set('s', f.add(F.p, F.c)),
+    F.set('bb', f.sub(F.s, F.p)),
+    F.set('t', f.add(f.sub(F.p, f.sub(F.s, F.bb)), f.sub(F.c, F.bb))),
+    F.set('v', f.add(F.t, F.e)),
+    F.set('vb', f.sub(F.v, F.t)),
+    F.set('w', f.add(f.sub(F.t, f.sub(F.v, F.vb)), f.sub(F.e, F.vb))),
+    F.set('res', f.add(F.s, F.v)),
+    ifThen(f.eq(F.w, f.c(0)), ret(F.res)),
+    ret(call('tieByTail', F.s, F.v, F.w, F.res)),
+  ));
+
+func('fmaADRare', [['a', F64], ['b', F64], ['c', F64], ['p', F64], ['s', F64], ['t', F64]], F64,
+  { e: F64, ...MUL_LOCALS }, (F) => seq(
+    ifThen(f.gt(f.abs(F.p), f.mul(f.abs(F.s), f.c(0.125))), ret(call('fmaCore', F.a, F.b, F.c))),
+    F.set('e', mulErr(F, F.a, F.b, F.p)),
+    ifThen(i.or(f.eq(F.e, f.c(0)), i.ne(f.gt(F.e, f.c(0)), f.gt(F.t, f.c(0)))), ret(F.s)),
+    ret(f.add(F.s, f.add(F.t, F.t))),
+  ));
+
+/**
+ * dst = fma(a, b, c) written out as fmaAD's fast path (fma.ts); `dominant` when the caller has
+ * proved |a*b| <= |c|/8 (then only the tie test remains, as in log.ts/exp.ts). a, b, c are
+ * side-effect-free expressions; uses locals p, t, t2.
+ */
+const fmaAD = (F, dst, a, b, c, dominant) => {
+  const tie = i.and(f.ne(F.t, f.c(0)), f.eq(f.sub(f.add(F[dst], F.t2), F[dst]), F.t2));
+  const cond = dominant ? tie : i.or(i.eqz(f.le(f.abs(F.p), f.mul(f.abs(F[dst]), f.c(0.125)))), tie);
+  return seq(
+    F.set('p', f.mul(a, b)),
+    F.set(dst, f.add(c, F.p)),
+    F.set('t', f.add(f.sub(c, F[dst]), F.p)),
+    F.set('t2', f.add(F.t, F.t)),
+    ifThen(cond, F.set(dst, call('fmaADRare', a, b, c, F.p, F[dst], F.t))),
+  );
+};
+const SITE = { p: F64, t: F64, t2: F64 };
+
+// ---- log (log.ts)
+const [A0, A1, A2, A3, A4] = LD.A;
+const B = LD.B;
+if (A0 !== -0.5 - 2 ** -53) throw new Error('log: unexpected A0');
+const lnLoHi = (() => { const s = SPLIT * LD.LN2LO; return s - (s - LD.LN2LO); })();
+const lnLoLo = LD.LN2LO - lnLoHi;
+
+func('logNear1', [['x', F64]], F64, {
+  r: F64, r2: F64, r3: F64, a8: F64, a9: F64, q3: F64, b5: F64, b6: F64, q2: F64, c2: F64, c3: F64, q1: F64,
+  w: F64, rhi: F64, rlo: F64, w2: F64, hi: F64, lo0: F64, lo: F64, y: F64, ...SITE,
+}, (F) => seq(
+  F.set('r', f.sub(F.x, f.c(1))),
+  F.set('r2', f.mul(F.r, F.r)),
+  F.set('r3', f.mul(F.r, F.r2)),
+  fmaAD(F, 'a8', F.r, f.c(B[8]), f.c(B[7]), true),
+  fmaAD(F, 'a9', F.r2, f.c(B[9]), F.a8, true),
+  fmaAD(F, 'q3', F.r3, f.c(B[10]), F.a9, true),
+  fmaAD(F, 'b5', F.r, f.c(B[5]), f.c(B[4]), true),
+  fmaAD(F, 'b6', F.r2, f.c(B[6]), F.b5, true),
+  fmaAD(F, 'q2', F.r3, F.q3, F.b6, true),
+  fmaAD(F, 'c2', F.r, f.c(B[2]), f.c(B[1]), true),
+  fmaAD(F, 'c3', F.r2, f.c(B[3]), F.c2, true),
+  fmaAD(F, 'q1', F.r3, F.q2, F.c3, true),
+  F.set('w', f.mul(F.r, f.c(134217728))),
+  F.set('rhi', f.sub(f.add(F.r, F.w), F.w)),
+  F.set('rlo', f.sub(F.r, F.rhi)),
+  F.set('w2', f.mul(f.mul(F.rhi, F.rhi), f.c(B[0]))),
+  F.set('hi', f.add(F.r, F.w2)),
+  F.set('lo0', f.add(f.sub(F.r, F.hi), F.w2)),
+  F.set('lo', call('fmaCore', f.mul(f.c(B[0]), F.rlo), f.add(F.rhi, F.r), F.lo0)),
+  F.set('y', call('fmaCore', F.r3, F.q1, F.lo)),
+  f.add(F.y, F.hi),
+));
+
+/** s + v + w's rounding as in log.ts: w == 0 ? s + v : s + toOdd(v, w). */
+const oddSum = (s, v, w) => ifF64(f.eq(w, f.c(0)), f.add(s, v), f.add(s, call('toOdd', v, w)));
+
+const logFn = func('log', [['x', F64]], F64, {
+  bits: I64, hw: I32, top: I32, ks: I32, tmp: I32, ix: I32, k: I32, z: F64, invc: F64, logc: F64, pz: F64,
+  sz: F64, zh: F64, zl: F64, r: F64, kd: F64, w: F64, hi: F64, lo: F64, pk: F64, ek: F64, s: F64, bb: F64,
+  tt: F64, v: F64, vb: F64, ww: F64, r2: F64, q2: F64, q1: F64, q: F64, h: F64, d: F64, sa: F64, ba: F64,
+  ta: F64, va: F64, vba: F64, wa: F64, y0: F64, r3: F64, y: F64, ...SITE,
+}, (F) => seq(
+  F.set('bits', f.bits(F.x)),
+  F.set('hw', i.wrap(l.shr_u(F.bits, l.c(32)))),
+  ifThen(i.lt_u(i.sub(F.hw, i.c(0x3fee0000)), i.c(0x3ff10900 - 0x3fee0000)), seq(
+    ifThen(l.eq(F.bits, l.c(0x3ff0000000000000n)), ret(f.c(0))),
+    ret(call('logNear1', F.x)),
+  )),
+  F.set('top', i.shr_u(F.hw, i.c(16))),
+  ifThen(i.ge_u(i.sub(F.top, i.c(0x0010)), i.c(0x7ff0 - 0x0010)), seq(
+    ifThen(l.eqz(l.shl(F.bits, l.c(1))), ret(f.c(-Infinity))),
+    ifThen(f.eq(F.x, f.c(Infinity)), ret(F.x)),
+    ifThen(i.or(i.and(F.top, i.c(0x8000)), i.eq(i.and(F.top, i.c(0x7ff0)), i.c(0x7ff0))),
+      ret(f.div(f.sub(F.x, F.x), f.sub(F.x, F.x)))),
+    F.set('x', f.mul(F.x, f.c(2 ** 52))),
+    F.set('bits', f.bits(F.x)),
+    F.set('hw', i.wrap(l.shr_u(F.bits, l.c(32)))),
+    F.set('ks', i.c(52)),
+  )),
+  F.set('tmp', i.sub(F.hw, i.c(0x3fe60000))),
+  F.set('ix', i.shl(i.and(i.shr_u(F.tmp, i.c(13)), i.c(127)), i.c(4))), // byte offset of entry i
+  F.set('k', i.sub(i.shr_s(F.tmp, i.c(20)), F.ks)),
+  // z = x / 2^k0 by subtracting k0 from the exponent field (x is normal, z too: exact)
+  F.set('z', f.fromBits(l.sub(F.bits, l.shl(l.extU(i.and(F.tmp, i.c(0xfff00000 | 0))), l.c(32))))),
+  F.set('invc', f.load(F.ix, LAYOUT.logT)),
+  F.set('logc', f.load(F.ix, LAYOUT.logT + 8)),
+  F.set('pz', f.mul(F.z, F.invc)),
+  F.set('sz', f.mul(f.c(SPLIT), F.z)),
+  F.set('zh', f.sub(F.sz, f.sub(F.sz, F.z))),
+  F.set('zl', f.sub(F.z, F.zh)),
+  F.set('r', f.add(f.sub(F.pz, f.c(1)), f.add(f.add(f.add(
+    f.sub(f.mul(F.zh, f.load(F.ix, LAYOUT.logSplit)), F.pz),
+    f.mul(F.zh, f.load(F.ix, LAYOUT.logSplit + 8))),
+    f.mul(F.zl, f.load(F.ix, LAYOUT.logSplit))),
+    f.mul(F.zl, f.load(F.ix, LAYOUT.logSplit + 8))))),
+  F.set('kd', f.fromI32(F.k)),
+  F.set('w', f.add(f.mul(F.kd, f.c(LD.LN2HI)), F.logc)),
+  F.set('hi', f.add(F.w, F.r)),
+  F.set('lo', f.add(f.sub(F.w, F.hi), F.r)),
+  ifThen(F.k, seq(
+    F.set('pk', f.mul(F.kd, f.c(LD.LN2LO))),
+    F.set('ek', f.add(f.sub(f.mul(F.kd, f.c(lnLoHi)), F.pk), f.mul(F.kd, f.c(lnLoLo)))),
+    F.set('s', f.add(F.pk, F.lo)),
+    F.set('bb', f.sub(F.s, F.pk)),
+    F.set('tt', f.add(f.sub(F.pk, f.sub(F.s, F.bb)), f.sub(F.lo, F.bb))),
+    F.set('v', f.add(F.tt, F.ek)),
+    F.set('vb', f.sub(F.v, F.tt)),
+    F.set('ww', f.add(f.sub(F.tt, f.sub(F.v, F.vb)), f.sub(F.ek, F.vb))),
+    F.set('lo', oddSum(F.s, F.v, F.ww)),
+  )),
+  F.set('r2', f.mul(F.r, F.r)),
+  fmaAD(F, 'q2', F.r, f.c(A4), f.c(A3), true),
+  fmaAD(F, 'q1', F.r, f.c(A2), f.c(A1), true),
+  fmaAD(F, 'q', F.r2, F.q2, F.q1, true),
+  F.set('h', f.mul(f.c(-0.5), F.r2)),
+  F.set('d', f.mul(F.h, f.c(2 ** -52))),
+  F.set('sa', f.add(F.h, F.lo)),
+  F.set('ba', f.sub(F.sa, F.h)),
+  F.set('ta', f.add(f.sub(F.h, f.sub(F.sa, F.ba)), f.sub(F.lo, F.ba))),
+  F.set('va', f.add(F.ta, F.d)),
+  F.set('vba', f.sub(F.va, F.ta)),
+  F.set('wa', f.add(f.sub(F.ta, f.sub(F.va, F.vba)), f.sub(F.d, F.vba))),
+  F.set('y0', oddSum(F.sa, F.va, F.wa)),
+  F.set('r3', f.mul(F.r, F.r2)),
+  fmaAD(F, 'y', F.r3, F.q, F.y0, false),
+  f.add(F.y, F.hi),
+));
+logFn.exported = true;
+
+// ---- exp (exp.ts)
+const [C2, C3, C4, C5] = ED.C;
+
+func('expSpecial', [['tmp', F64], ['sbits', I64], ['ki', I32]], F64,
+  { scale: F64, y: F64, st: F64, lo: F64, hi: F64, ...SITE }, (F) => seq(
+    ifThen(i.eqz(i.and(F.ki, i.c(0x80000000 | 0))), seq(
+      // k > 0: the exponent of scale may have overflowed by <= 460
+      F.set('scale', f.fromBits(l.sub(F.sbits, l.c(1009n << 52n)))),
+      fmaAD(F, 'y', F.scale, F.tmp, F.scale, false),
+      ret(f.mul(f.c(2 ** 1009), F.y)),
+    )),
+    // k < 0: not fused in glibc's FMA build
+    F.set('scale', f.fromBits(l.add(F.sbits, l.c(1022n << 52n)))),
+    F.set('st', f.mul(F.scale, F.tmp)),
+    F.set('y', f.add(F.scale, F.st)),
+    ifThen(f.lt(F.y, f.c(1)), seq(
+      F.set('lo', f.add(f.sub(F.scale, F.y), F.st)),
+      F.set('hi', f.add(f.c(1), F.y)),
+      F.set('lo', f.add(f.add(f.sub(f.c(1), F.hi), F.y), F.lo)),
+      F.set('y', f.sub(f.add(F.hi, F.lo), f.c(1))),
+      ifThen(f.eq(F.y, f.c(0)), F.set('y', f.c(0))),
+    )),
+    f.mul(f.c(2 ** -1022), F.y),
+  ));
+
+const expFn = func('exp', [['x', F64]], F64, {
+  hw: I32, abstop: I32, pk: F64, kds: F64, dk: F64, kd: F64, ki: I32, r: F64, r1: F64, ix: I32, r2: F64,
+  a: F64, b: F64, c0: F64, t1: F64, r4: F64, tmp: F64, sbits: I64, scale: F64, y: F64, ...SITE,
+}, (F) => seq(
+  F.set('hw', i.wrap(l.shr_u(f.bits(F.x), l.c(32)))),
+  F.set('abstop', i.and(i.shr_u(F.hw, i.c(20)), i.c(0x7ff))),
+  ifThen(i.ge_u(i.sub(F.abstop, i.c(0x3c9)), i.c(0x409 - 0x3c9)), seq(
+    ifThen(i.lt_u(F.abstop, i.c(0x3c9)), ret(f.add(f.c(1), F.x))),
+    ifThen(f.eq(F.x, f.c(-Infinity)), ret(f.c(0))),
+    ifThen(i.ge_u(F.abstop, i.c(0x7ff)), ret(f.add(f.c(1), F.x))),
+    ret(ifF64(i.shr_u(F.hw, i.c(31)), f.c(0), f.c(Infinity))),
+  )),
+  F.set('pk', f.mul(F.x, f.c(ED.INVLN2N))),
+  F.set('kds', f.add(F.pk, f.c(ED.SHIFT))),
+  F.set('dk', f.sub(F.pk, f.sub(F.kds, f.c(ED.SHIFT)))),
+  ifThen(i.eqz(f.gt(f.abs(f.sub(f.abs(F.dk), f.c(0.5))), f.c(2 ** -30))),
+    F.set('kds', call('fmaCore', F.x, f.c(ED.INVLN2N), f.c(ED.SHIFT)))),
+  F.set('kd', f.sub(F.kds, f.c(ED.SHIFT))),
+  F.set('ki', i.truncF64(F.kd)), // an integer, |k| < 2^18
+  F.set('r', F.x),
+  ifThen(F.ki, seq(
+    F.set('r1', ifF64(f.lt(f.abs(F.kd), f.c(131072)),
+      f.add(F.x, f.mul(F.kd, f.c(ED.NEGLN2HIN))),
+      call('fmaCore', F.kd, f.c(ED.NEGLN2HIN), F.x))),
+    fmaAD(F, 'r', F.kd, f.c(ED.NEGLN2LON), F.r1, false),
+  )),
+  F.set('ix', i.shl(i.and(F.ki, i.c(127)), i.c(3))),
+  F.set('r2', f.mul(F.r, F.r)),
+  fmaAD(F, 'a', F.r, f.c(C3), f.c(C2), true),
+  fmaAD(F, 'b', F.r, f.c(C5), f.c(C4), true),
+  F.set('c0', f.add(f.load(F.ix, LAYOUT.expTail), F.r)),
+  fmaAD(F, 't1', F.a, F.r2, F.c0, false),
+  F.set('r4', f.mul(F.r2, F.r2)),
+  fmaAD(F, 'tmp', F.r4, F.b, F.t1, false),
+  F.set('sbits', l.add(l.load(F.ix, LAYOUT.expSbits), l.shl(l.extS(F.ki), l.c(45)))),
+  ifThen(i.ge_u(F.abstop, i.c(0x408)), ret(call('expSpecial', F.tmp, F.sbits, F.ki))),
+  F.set('scale', f.fromBits(F.sbits)),
+  fmaAD(F, 'y', F.scale, F.tmp, F.scale, true),
+  F.y,
+));
+expFn.exported = true;
+
+// ---- module
+const sigKey = (e) => [...e.params, '>', e.result].join(',');
+const sigs = [...new Set(funcs.map(sigKey))];
+const typeEntry = (k) => {
+  const [ps, r] = k.split(',>,');
+  const params = ps.split(',').map(Number);
+  return [0x60, ...vec(params.map((t) => [t])), 1, Number(r)];
+};
+/** Local declarations as [count, type] runs of equal consecutive types. */
+function runs(types) {
+  const out = [];
+  for (const t of types) {
+    if (out.length > 0 && out[out.length - 1][1] === t) out[out.length - 1][0]++;
+    else out.push([1, t]);
+  }
+  return out;
+}
+const exported = funcs.map((e, k) => [e, k]).filter(([e]) => e.exported);
+const bytes = [
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+  ...section(1, vec(sigs.map(typeEntry))),
+  ...section(3, vec(funcs.map((e) => [sigs.indexOf(sigKey(e))]))),
+  ...section(5, vec([[0x00, 1]])),
+  ...section(7, vec([[...name('mem'), 2, 0], ...exported.map(([e, k]) => [...name(e.nm), 0, k])])),
+  ...section(10, vec(funcs.map((e) => funcBody(runs(e.localTypes), e.build(e.F))))),
+];
+
+new WebAssembly.Module(new Uint8Array(bytes)); // validates
+
+const src = `// Generated by scripts/build_wasm_math.mjs: log and exp as WebAssembly (${bytes.length} bytes).
+// Do not edit by hand; change the script and rerun it.
+export const MATH_WASM_BYTES = new Uint8Array([
+${byteLines(bytes)}
+]);
+`;
+const target = join(mathDir, 'wasm', 'math_wasm_bytes.ts');
+writeOrCheck(target, src, 'scripts/build_wasm_math.mjs', `wrote ${bytes.length} bytes`);
