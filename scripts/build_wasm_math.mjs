@@ -74,13 +74,6 @@ function func(nm, params, result, localTypes, build) {
 const call = (nm, ...args) => seq(...args, [0x10, index[nm]]);
 
 // ---- fma.ts's helpers
-func('toOdd', [['v', F64], ['w', F64]], F64, { b: I64 }, (F) => seq(
-  F.set('b', f.bits(F.v)),
-  ifThen(i.wrap(l.and(F.b, l.c(1))), ret(F.v)),
-  ret(f.fromBits(ifI64(i.eq(f.gt(F.w, f.c(0)), f.gt(F.v, f.c(0))), l.or(F.b, l.c(1)), l.sub(F.b, l.c(1))))),
-));
-function ifI64(cond, a, b) { return seq(cond, [0x04, I64], a, [0x05], b, [0x0b]); }
-
 func('tieByTail', [['s', F64], ['v', F64], ['w', F64], ['res', F64]], F64, { d: F64, d2: F64 }, (F) => seq(
   F.set('d', f.sub(F.v, f.sub(F.res, F.s))),
   F.set('d2', f.add(F.d, F.d)),
@@ -175,14 +168,27 @@ func('logNear1', [['x', F64]], F64, {
   f.add(F.y, F.hi),
 ));
 
-/** s + v + w's rounding as in log.ts: w == 0 ? s + v : s + toOdd(v, w). */
-const oddSum = (s, v, w) => ifF64(f.eq(w, f.c(0)), f.add(s, v), f.add(s, call('toOdd', v, w)));
+/**
+ * RN(s + v + w) as log.ts computes it: w == 0 ? s + v : s + toOdd(v, w), with toOdd inlined and
+ * branch-free (v's bits moved one ulp towards w when v's last bit is even; the i64 decrement
+ * borrows into the high word as fma.ts does by hand). v and w are locals; uses local ob.
+ */
+const oddSum = (F, s, v, w) => seq(
+  F.set('ob', f.bits(v)),
+  f.add(s, select(v,
+    f.fromBits(select(F.ob,
+      select(l.or(F.ob, l.c(1)), l.sub(F.ob, l.c(1)), i.eq(f.gt(w, f.c(0)), f.gt(v, f.c(0)))),
+      i.wrap(l.and(F.ob, l.c(1))))),
+    f.eq(w, f.c(0)))),
+);
+/** `a` when cond != 0, else `b` (both evaluated). */
+function select(a, b, cond) { return seq(a, b, cond, 0x1b); }
 
 const logFn = func('log', [['x', F64]], F64, {
   bits: I64, hw: I32, top: I32, ks: I32, tmp: I32, ix: I32, k: I32, z: F64, invc: F64, logc: F64, pz: F64,
   sz: F64, zh: F64, zl: F64, r: F64, kd: F64, w: F64, hi: F64, lo: F64, pk: F64, ek: F64, s: F64, bb: F64,
   tt: F64, v: F64, vb: F64, ww: F64, r2: F64, q2: F64, q1: F64, q: F64, h: F64, d: F64, sa: F64, ba: F64,
-  ta: F64, va: F64, vba: F64, wa: F64, y0: F64, r3: F64, y: F64, ...SITE,
+  ta: F64, va: F64, vba: F64, wa: F64, y0: F64, r3: F64, y: F64, ob: I64, ...SITE,
 }, (F) => seq(
   F.set('bits', f.bits(F.x)),
   F.set('hw', i.wrap(l.shr_u(F.bits, l.c(32)))),
@@ -230,7 +236,7 @@ const logFn = func('log', [['x', F64]], F64, {
     F.set('v', f.add(F.tt, F.ek)),
     F.set('vb', f.sub(F.v, F.tt)),
     F.set('ww', f.add(f.sub(F.tt, f.sub(F.v, F.vb)), f.sub(F.ek, F.vb))),
-    F.set('lo', oddSum(F.s, F.v, F.ww)),
+    F.set('lo', oddSum(F, F.s, F.v, F.ww)),
   )),
   F.set('r2', f.mul(F.r, F.r)),
   fmaAD(F, 'q2', F.r, f.c(A4), f.c(A3), true),
@@ -244,7 +250,7 @@ const logFn = func('log', [['x', F64]], F64, {
   F.set('va', f.add(F.ta, F.d)),
   F.set('vba', f.sub(F.va, F.ta)),
   F.set('wa', f.add(f.sub(F.ta, f.sub(F.va, F.vba)), f.sub(F.d, F.vba))),
-  F.set('y0', oddSum(F.sa, F.va, F.wa)),
+  F.set('y0', oddSum(F, F.sa, F.va, F.wa)),
   F.set('r3', f.mul(F.r, F.r2)),
   fmaAD(F, 'y', F.r3, F.q, F.y0, false),
   f.add(F.y, F.hi),
@@ -294,7 +300,8 @@ const expFn = func('exp', [['x', F64]], F64, {
   ifThen(i.eqz(f.gt(f.abs(f.sub(f.abs(F.dk), f.c(0.5))), f.c(2 ** -30))),
     F.set('kds', call('fmaCore', F.x, f.c(ED.INVLN2N), f.c(ED.SHIFT)))),
   F.set('kd', f.sub(F.kds, f.c(ED.SHIFT))),
-  F.set('ki', i.truncF64(F.kd)), // an integer, |k| < 2^18
+  // kds = k + 1.5*2^52 holds k in its low bits (two's complement), as glibc reads it
+  F.set('ki', i.wrap(f.bits(F.kds))),
   F.set('r', F.x),
   ifThen(F.ki, seq(
     F.set('r1', ifF64(f.lt(f.abs(F.kd), f.c(131072)),

@@ -1,0 +1,124 @@
+// The WebAssembly twins of src/math's functions (src/math/wasm) against glibc's outputs on hard
+// inputs (test/golden/libm.json, both backends) and against the TypeScript versions on 10^6
+// inputs each, spread over every range the functions distinguish; plus the module's build checks.
+import { describe, expect, it } from 'vitest';
+import * as M from '../../src/math/index.js';
+import { exp as expTs } from '../../src/math/exp.js';
+import { log as logTs } from '../../src/math/log.js';
+import { MATH_WASM } from '../../src/math/wasm/backend.js';
+import { decode, loadGolden, type Encoded } from '../helpers/golden.js';
+
+type Fn = (x: number) => number;
+const WASM = MATH_WASM!;
+const TS: Record<string, Fn> = { log: logTs, exp: expTs };
+const NAMES = ['log', 'exp'] as const;
+
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const bits = (v: number): string => {
+  F64[0] = v;
+  return U32[1]!.toString(16).padStart(8, '0') + U32[0]!.toString(16).padStart(8, '0');
+};
+const same = (a: number, b: number): boolean => (Number.isNaN(a) && Number.isNaN(b)) || bits(a) === bits(b);
+
+it('WebAssembly is available here and index.ts dispatches log and exp to it', () => {
+  expect(MATH_WASM).not.toBeNull();
+  expect(M.log).toBe(WASM.log);
+  expect(M.exp).toBe(WASM.exp);
+});
+
+describe('both backends against glibc on hard inputs (test/golden/libm.json)', () => {
+  interface Case { fn: string; arity: number; x: Encoded; y: Encoded }
+  const doc = loadGolden<Case>('libm');
+  for (const name of NAMES) {
+    const cases = doc.cases.filter((c) => c.fn === name);
+    for (const [backend, fn] of [['wasm', WASM[name]], ['ts', TS[name]!]] as const) {
+      it(`${name} (${backend}): every golden input bit-exact`, () => {
+        expect(cases.length).toBeGreaterThan(0);
+        let n = 0;
+        const bad: string[] = [];
+        for (const c of cases) {
+          const x = decode(c.x) as Float64Array;
+          const y = decode(c.y) as Float64Array;
+          for (let k = 0; k < y.length; k++) {
+            const got = fn(x[k]!);
+            if (!same(got, y[k]!)) bad.push(`${name}(${x[k]}) = ${got}, glibc ${y[k]}`);
+          }
+          n += y.length;
+        }
+        expect(bad.slice(0, 5)).toEqual([]);
+        expect(n).toBeGreaterThan(2000);
+      });
+    }
+  }
+});
+
+describe('wasm and TypeScript agree on 10^6 inputs per function', () => {
+  // xorshift128+ halves: deterministic 32-bit words
+  let s0 = 0x9e3779b9, s1 = 0x243f6a88, s2 = 0xb7e15162, s3 = 0x7f4a7c15;
+  const u32 = (): number => {
+    const t = s0 ^ (s0 << 11);
+    s0 = s1; s1 = s2; s2 = s3;
+    s3 = (s3 ^ (s3 >>> 19) ^ t ^ (t >>> 8)) >>> 0;
+    return s3;
+  };
+  const u01 = (): number => (u32() * 2097152 + (u32() >>> 11)) / 9007199254740992;
+  /** A double with random bits (every exponent, sign, NaN and infinity included). */
+  const anyBits = (): number => {
+    U32[0] = u32();
+    U32[1] = u32();
+    return F64[0]!;
+  };
+  /** A double with a uniformly drawn exponent in [e0, e1] and random significand. */
+  const expRange = (e0: number, e1: number, signed: boolean): number => {
+    const e = e0 + (u32() % (e1 - e0 + 1));
+    U32[0] = u32();
+    U32[1] = ((signed ? u32() & 0x80000000 : 0) | ((e + 1023) << 20) | (u32() & 0xfffff)) >>> 0;
+    return F64[0]!;
+  };
+  const GEN: Record<string, Array<[string, () => number]>> = {
+    log: [
+      ['random bits', anyBits],
+      ['(0, 1]', () => 1 - u01()],
+      ['near 1', () => 1 + (u01() - 0.5) / 7],
+      ['every exponent, positive', () => expRange(-1022, 1023, false)],
+      ['subnormal', () => u01() * 2 ** -1022],
+    ],
+    exp: [
+      ['random bits', anyBits],
+      ['[-745, 0)', () => -745 * u01()],
+      ['[-1100, 1100]', () => 2200 * u01() - 1100],
+      ['|x| in [2^-60, 2^10]', () => expRange(-60, 10, true)],
+      ['small', () => expRange(-60, -8, true)],
+    ],
+  };
+  for (const name of NAMES) {
+    it(`${name}: 10^6 inputs over ${GEN[name]!.map(([g]) => g).join(', ')}`, () => {
+      const gens = GEN[name]!;
+      const w = WASM[name], t = TS[name]!;
+      const bad: string[] = [];
+      const per = 200_000;
+      for (const [, gen] of gens) {
+        for (let k = 0; k < per; k++) {
+          const x = gen();
+          const a = w(x), b = t(x);
+          if (!same(a, b)) bad.push(`${name}(${x}): wasm ${a}, ts ${b}`);
+        }
+      }
+      expect(bad.slice(0, 5)).toEqual([]);
+      expect(gens.length * per).toBe(1_000_000);
+    });
+  }
+});
+
+it('the math module stays under 4 KiB (Chrome refuses larger synchronous compiles on the main thread)', async () => {
+  const { MATH_WASM_BYTES } = await import('../../src/math/wasm/math_wasm_bytes.js');
+  expect(MATH_WASM_BYTES.length).toBeLessThan(4096);
+});
+
+it('the committed bytes are what scripts/build_wasm_math.mjs assembles', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const r = spawnSync('node', ['scripts/build_wasm_math.mjs', '--check'], { encoding: 'utf8' });
+  expect(r.stdout.trim()).toBe('up to date');
+  expect(r.status).toBe(0);
+});
