@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Times each src/math function against Math.* and against glibc itself on 10^6 inputs.
+// Times each src/math function against Math.* and against glibc itself on 10^6 inputs: the
+// TypeScript implementation, its WebAssembly twin where there is one (src/math/wasm) and the
+// exported default (index.js, which picks one of the two).
 // glibc is timed by a small C program written and compiled here at bench time (it only calls
 // libm); without a C compiler that column is skipped.
 // usage: node scripts/bench_math.mjs [path/to/math/index.js]   (default: builds src with tsc)
@@ -21,6 +23,9 @@ if (!modPath) {
   modPath = join(tmp, 'dist', 'math', 'index.js');
 }
 const M = await import(pathToFileURL(resolve(modPath)).href);
+const mathDir = dirname(resolve(modPath));
+const { MATH_WASM } = await import(pathToFileURL(join(mathDir, 'wasm', 'backend.js')).href);
+const tsImpl = async (name) => (await import(pathToFileURL(join(mathDir, `${name}.js`)).href))[name];
 
 // Deterministic inputs over the ranges the samplers use.
 let seed = 12345;
@@ -117,15 +122,18 @@ function glibcTime(c) {
 }
 
 console.log(`ns per call over ${N} inputs (best of 7, one monomorphic loop per function)`);
-console.log('function   ours    Math.*   glibc   ours/Math  ours/glibc');
+console.log('function  default      ts    wasm  Math.*   glibc  default/Math  default/glibc');
+const fmt = (v) => (Number.isNaN(v) ? '-' : v.toFixed(1)).padStart(7);
 for (const c of CASES) {
-  const fn = M[c.name];
-  const [ours] = timeIt(fn, c);
+  const [ours] = timeIt(M[c.name], c);
+  const [ts] = timeIt(await tsImpl(c.name), c);
+  const wasmFn = MATH_WASM?.[c.name];
+  const [wasm] = wasmFn ? timeIt(wasmFn, c) : [NaN];
   const [ref] = timeIt(c.ref, c);
   const g = glibcTime(c);
   console.log(
-    `${c.name.padEnd(8)} ${ours.toFixed(1).padStart(6)} ${ref.toFixed(1).padStart(8)} ${g.toFixed(1).padStart(7)}` +
-      `   ${(ours / ref).toFixed(2).padStart(8)}  ${(ours / g).toFixed(2).padStart(9)}`,
+    `${c.name.padEnd(8)} ${fmt(ours)} ${fmt(ts)} ${fmt(wasm)} ${fmt(ref)} ${fmt(g)}` +
+      `  ${(ours / ref).toFixed(2).padStart(12)}  ${(ours / g).toFixed(2).padStart(13)}`,
   );
 }
 if (existsSync(tmp)) rmSync(tmp, { recursive: true, force: true });

@@ -1,23 +1,26 @@
 // Hand-assembles WebAssembly twins of src/math's log and exp (glibc 2.36 FMA build, bit for bit)
-// and writes them as a committed byte array, src/math/wasm/math_wasm_bytes.ts. The code follows
-// src/math/log.ts and exp.ts step for step: wasm's f64 operations are single IEEE roundings
-// (never fused), so every fused multiply-add of glibc's FMA build uses the same error-free
-// transformations as the TypeScript (fma.ts), including its rare-case helpers.
+// and writes them as committed byte arrays, src/math/wasm/<name>_wasm_bytes.ts, one module each
+// (each under Chrome's 4 KiB limit for synchronous compiles). The code follows src/math/log.ts
+// and exp.ts step for step: wasm's f64 operations are single IEEE roundings (never fused), so
+// every fused multiply-add of glibc's FMA build uses the same error-free transformations as the
+// TypeScript (fma.ts), including its rare-case helpers. log adds one thing: a fast path that
+// evaluates the polynomial unfused and returns only when an error bound proves the rounding of
+// the final sum is the one glibc's fused evaluation makes (see defineLog).
 // Run: node scripts/build_wasm_math.mjs (--check: only verify the committed file is current).
 //
 // Coefficients are read from src/math/*_data.ts and become instruction immediates. The tables
 // live in the module's memory (one 64 KiB page, exported as "mem") and are copied in from the
 // same TypeScript tables at instantiation (src/math/wasm/math_wasm.ts), at these byte offsets:
-export const LAYOUT = { logT: 0, logSplit: 2048, expTail: 4096, expSbits: 5120 };
-//   logT      log_data T: (invc, logc) f64 pairs, 128 entries
-//   logSplit  Veltkamp halves (hi, lo) of each invc, 128 f64 pairs (fma.ts splitTable(T, 2))
-//   expTail   exp_data TAIL, 128 f64
-//   expSbits  exp_data SBITS as 128 little-endian u64 (its [lo, hi] u32 word pairs)
+const LAYOUT = { logT: 0, logSplit: 2048, expTail: 0, expSbits: 1024 };
+//   log module: logT      log_data T: (invc, logc) f64 pairs, 128 entries
+//               logSplit  Veltkamp halves (hi, lo) of each invc, 128 f64 pairs (splitTable(T, 2))
+//   exp module: expTail   exp_data TAIL, 128 f64
+//               expSbits  exp_data SBITS as 128 little-endian u64 (its [lo, hi] u32 word pairs)
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  byteLines, c32, c64, f64c, funcBody, get, load64, loadF64, name, section, seq, set, vec, writeOrCheck,
+  byteLines, c32, c64, f64c, funcBody, get, load64, loadF64, name, section, seq, set, vec, writeOrCheckAll,
 } from './wasm_asm.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -57,15 +60,22 @@ const ifF64 = (cond, a, b) => seq(cond, [0x04, F64], a, [0x05], b, [0x0b]);
 const ret = (e) => seq(e, 0x0f);
 
 // ---- functions: params and named locals; F.x is local.get, F.set(name, e) is local.set
-const funcs = [];
-const index = {};
+let funcs = [];
+let index = {};
 function func(nm, params, result, localTypes, build) {
   const names = [...params.map(([n]) => n), ...Object.keys(localTypes)];
   const types = [...params.map(([, t]) => t), ...Object.values(localTypes)];
   const g = {};
   names.forEach((n, k) => { g[n] = get(k); });
-  const F = { ...g, set: (n, e) => seq(e, set(names.indexOf(n))) };
-  for (const n of names) if (names.indexOf(n) < 0) throw new Error(n);
+  const local = (n) => {
+    const k = names.indexOf(n);
+    if (k < 0) throw new Error(`${nm}: no local ${n}`);
+    return k;
+  };
+  // an unknown name is an error, not an empty instruction
+  const F = new Proxy({ ...g, set: (n, e) => seq(e, set(local(n))) }, {
+    get: (o, n) => (n in o ? o[n] : local(n)),
+  });
   const entry = { nm, params: params.map(([, t]) => t), result, build, F, localTypes: Object.values(localTypes), exported: false };
   index[nm] = funcs.length;
   funcs.push(entry);
@@ -74,6 +84,8 @@ function func(nm, params, result, localTypes, build) {
 const call = (nm, ...args) => seq(...args, [0x10, index[nm]]);
 
 // ---- fma.ts's helpers
+/** Defines fma.ts's rare-case helpers in the module being built. */
+function defineFmaHelpers() {
 func('tieByTail', [['s', F64], ['v', F64], ['w', F64], ['res', F64]], F64, { d: F64, d2: F64 }, (F) => seq(
   F.set('d', f.sub(F.v, f.sub(F.res, F.s))),
   F.set('d2', f.add(F.d, F.d)),
@@ -115,6 +127,7 @@ func('fmaADRare', [['a', F64], ['b', F64], ['c', F64], ['p', F64], ['s', F64], [
     ifThen(i.or(f.eq(F.e, f.c(0)), i.ne(f.gt(F.e, f.c(0)), f.gt(F.t, f.c(0)))), ret(F.s)),
     ret(f.add(F.s, f.add(F.t, F.t))),
   ));
+}
 
 /**
  * dst = fma(a, b, c) written out as fmaAD's fast path (fma.ts); `dominant` when the caller has
@@ -141,6 +154,7 @@ if (A0 !== -0.5 - 2 ** -53) throw new Error('log: unexpected A0');
 const lnLoHi = (() => { const s = SPLIT * LD.LN2LO; return s - (s - LD.LN2LO); })();
 const lnLoLo = LD.LN2LO - lnLoHi;
 
+function defineLog() {
 func('logNear1', [['x', F64]], F64, {
   r: F64, r2: F64, r3: F64, a8: F64, a9: F64, q3: F64, b5: F64, b6: F64, q2: F64, c2: F64, c3: F64, q1: F64,
   w: F64, rhi: F64, rlo: F64, w2: F64, hi: F64, lo0: F64, lo: F64, y: F64, ...SITE,
@@ -184,11 +198,22 @@ const oddSum = (F, s, v, w) => seq(
 /** `a` when cond != 0, else `b` (both evaluated). */
 function select(a, b, cond) { return seq(a, b, cond, 0x1b); }
 
+/**
+ * Returns res from the function when RN(V) = res is certain, where V is the exact value whose
+ * rounding glibc returns and V lies in [res + err - bound, res + err + bound] (res + err exact):
+ * rounding is monotonic, so when both ends round to res, so does V. Otherwise falls through to
+ * the exact computation. res, err, bound are locals.
+ */
+const returnIfSafe = (F) => ifThen(
+  i.and(f.eq(f.add(F.res, f.add(F.err, F.bound)), F.res), f.eq(f.add(F.res, f.sub(F.err, F.bound)), F.res)),
+  ret(F.res));
+const SAFE = { res: F64, err: F64, bound: F64 };
+
 const logFn = func('log', [['x', F64]], F64, {
   bits: I64, hw: I32, top: I32, ks: I32, tmp: I32, ix: I32, k: I32, z: F64, invc: F64, logc: F64, pz: F64,
   sz: F64, zh: F64, zl: F64, r: F64, kd: F64, w: F64, hi: F64, lo: F64, pk: F64, ek: F64, s: F64, bb: F64,
   tt: F64, v: F64, vb: F64, ww: F64, r2: F64, q2: F64, q1: F64, q: F64, h: F64, d: F64, sa: F64, ba: F64,
-  ta: F64, va: F64, vba: F64, wa: F64, y0: F64, r3: F64, y: F64, ob: I64, ...SITE,
+  ta: F64, va: F64, vba: F64, wa: F64, y0: F64, r3: F64, y: F64, ob: I64, pf: F64, yf: F64, bv: F64, ...SAFE, ...SITE,
 }, (F) => seq(
   F.set('bits', f.bits(F.x)),
   F.set('hw', i.wrap(l.shr_u(F.bits, l.c(32)))),
@@ -227,6 +252,20 @@ const logFn = func('log', [['x', F64]], F64, {
   F.set('w', f.add(f.mul(F.kd, f.c(LD.LN2HI)), F.logc)),
   F.set('hi', f.add(F.w, F.r)),
   F.set('lo', f.add(f.sub(F.w, F.hi), F.r)),
+  // Fast path: the same polynomial without the fused roundings. glibc's y (fused) and yf differ
+  // by at most 9 roundings of magnitude <= M = |lo| + |kd*Ln2lo| + r^2 + |r^3| (|A0|, |q| < 1),
+  // plus |r^3| times q's few roundings: below 2^-48 M; bound = 2^-46 M. Then glibc's
+  // RN(y + hi) is certain unless hi + yf lies that close to a rounding boundary.
+  F.set('pf', f.mul(F.kd, f.c(LD.LN2LO))),
+  F.set('r2', f.mul(F.r, F.r)),
+  F.set('r3', f.mul(F.r, F.r2)),
+  F.set('yf', f.add(f.add(f.add(F.lo, F.pf), f.mul(F.r2, f.c(A0))),
+    f.mul(F.r3, f.add(f.add(f.c(A1), f.mul(F.r, f.c(A2))), f.mul(F.r2, f.add(f.c(A3), f.mul(F.r, f.c(A4)))))))),
+  F.set('bound', f.mul(f.add(f.add(f.add(f.abs(F.lo), f.abs(F.pf)), F.r2), f.abs(F.r3)), f.c(2 ** -46))),
+  F.set('res', f.add(F.hi, F.yf)),
+  F.set('bv', f.sub(F.res, F.hi)),
+  F.set('err', f.add(f.sub(F.hi, f.sub(F.res, F.bv)), f.sub(F.yf, F.bv))),
+  returnIfSafe(F),
   ifThen(F.k, seq(
     F.set('pk', f.mul(F.kd, f.c(LD.LN2LO))),
     F.set('ek', f.add(f.sub(f.mul(F.kd, f.c(lnLoHi)), F.pk), f.mul(F.kd, f.c(lnLoLo)))),
@@ -238,7 +277,6 @@ const logFn = func('log', [['x', F64]], F64, {
     F.set('ww', f.add(f.sub(F.tt, f.sub(F.v, F.vb)), f.sub(F.ek, F.vb))),
     F.set('lo', oddSum(F, F.s, F.v, F.ww)),
   )),
-  F.set('r2', f.mul(F.r, F.r)),
   fmaAD(F, 'q2', F.r, f.c(A4), f.c(A3), true),
   fmaAD(F, 'q1', F.r, f.c(A2), f.c(A1), true),
   fmaAD(F, 'q', F.r2, F.q2, F.q1, true),
@@ -251,15 +289,17 @@ const logFn = func('log', [['x', F64]], F64, {
   F.set('vba', f.sub(F.va, F.ta)),
   F.set('wa', f.add(f.sub(F.ta, f.sub(F.va, F.vba)), f.sub(F.d, F.vba))),
   F.set('y0', oddSum(F, F.sa, F.va, F.wa)),
-  F.set('r3', f.mul(F.r, F.r2)),
   fmaAD(F, 'y', F.r3, F.q, F.y0, false),
   f.add(F.y, F.hi),
 ));
 logFn.exported = true;
+}
+
 
 // ---- exp (exp.ts)
 const [C2, C3, C4, C5] = ED.C;
 
+function defineExp() {
 func('expSpecial', [['tmp', F64], ['sbits', I64], ['ki', I32]], F64,
   { scale: F64, y: F64, st: F64, lo: F64, hi: F64, ...SITE }, (F) => seq(
     ifThen(i.eqz(i.and(F.ki, i.c(0x80000000 | 0))), seq(
@@ -324,15 +364,31 @@ const expFn = func('exp', [['x', F64]], F64, {
   F.y,
 ));
 expFn.exported = true;
+}
 
-// ---- module
-const sigKey = (e) => [...e.params, '>', e.result].join(',');
-const sigs = [...new Set(funcs.map(sigKey))];
-const typeEntry = (k) => {
-  const [ps, r] = k.split(',>,');
-  const params = ps.split(',').map(Number);
-  return [0x60, ...vec(params.map((t) => [t])), 1, Number(r)];
-};
+
+// ---- modules: one per function, each under Chrome's 4 KiB limit for synchronous compiles
+function assemble() {
+  const sigKey = (e) => [...e.params, '>', e.result].join(',');
+  const sigs = [...new Set(funcs.map(sigKey))];
+  const typeEntry = (k) => {
+    const [ps, r] = k.split(',>,');
+    const params = ps.split(',').map(Number);
+    return [0x60, ...vec(params.map((t) => [t])), 1, Number(r)];
+  };
+  const exported = funcs.map((e, k) => [e, k]).filter(([e]) => e.exported);
+  const bytes = [
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, vec(sigs.map(typeEntry))),
+    ...section(3, vec(funcs.map((e) => [sigs.indexOf(sigKey(e))]))),
+    ...section(5, vec([[0x00, 1]])),
+    ...section(7, vec([[...name('mem'), 2, 0], ...exported.map(([e, k]) => [...name(e.nm), 0, k])])),
+    ...section(10, vec(funcs.map((e) => funcBody(runs(e.localTypes), e.build(e.F))))),
+  ];
+  new WebAssembly.Module(new Uint8Array(bytes)); // validates
+  return bytes;
+}
+
 /** Local declarations as [count, type] runs of equal consecutive types. */
 function runs(types) {
   const out = [];
@@ -342,23 +398,20 @@ function runs(types) {
   }
   return out;
 }
-const exported = funcs.map((e, k) => [e, k]).filter(([e]) => e.exported);
-const bytes = [
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-  ...section(1, vec(sigs.map(typeEntry))),
-  ...section(3, vec(funcs.map((e) => [sigs.indexOf(sigKey(e))]))),
-  ...section(5, vec([[0x00, 1]])),
-  ...section(7, vec([[...name('mem'), 2, 0], ...exported.map(([e, k]) => [...name(e.nm), 0, k])])),
-  ...section(10, vec(funcs.map((e) => funcBody(runs(e.localTypes), e.build(e.F))))),
-];
 
-new WebAssembly.Module(new Uint8Array(bytes)); // validates
-
-const src = `// Generated by scripts/build_wasm_math.mjs: log and exp as WebAssembly (${bytes.length} bytes).
+const files = [];
+for (const [fname, define] of [['log', defineLog], ['exp', defineExp]]) {
+  funcs = [];
+  index = {};
+  defineFmaHelpers();
+  define();
+  const bytes = assemble();
+  const src = `// Generated by scripts/build_wasm_math.mjs: ${fname} as WebAssembly (${bytes.length} bytes).
 // Do not edit by hand; change the script and rerun it.
-export const MATH_WASM_BYTES = new Uint8Array([
+export const ${fname.toUpperCase()}_WASM_BYTES = new Uint8Array([
 ${byteLines(bytes)}
 ]);
 `;
-const target = join(mathDir, 'wasm', 'math_wasm_bytes.ts');
-writeOrCheck(target, src, 'scripts/build_wasm_math.mjs', `wrote ${bytes.length} bytes`);
+  files.push([join(mathDir, 'wasm', `${fname}_wasm_bytes.ts`), src, `wrote ${fname}: ${bytes.length} bytes`]);
+}
+writeOrCheckAll(files, 'scripts/build_wasm_math.mjs');

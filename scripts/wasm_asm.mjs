@@ -61,13 +61,20 @@ export function funcBody(localRuns, code) {
  * status 1 when the committed file differs (`script` names the generator in the message).
  */
 export function writeOrCheck(target, src, script, summary) {
+  writeOrCheckAll([[target, src, summary]], script);
+}
+
+/** writeOrCheck for several [target, src, summary] files: --check passes when all are current. */
+export function writeOrCheckAll(files, script) {
   if (process.argv.includes('--check')) {
-    const same = readFileSync(target, 'utf8') === src;
-    console.log(same ? 'up to date' : `${target} is stale: run node ${script}`);
-    process.exit(same ? 0 : 1);
+    const stale = files.filter(([target, src]) => readFileSync(target, 'utf8') !== src).map(([t]) => t);
+    console.log(stale.length === 0 ? 'up to date' : `${stale.join(', ')} stale: run node ${script}`);
+    process.exit(stale.length === 0 ? 0 : 1);
   }
-  writeFileSync(target, src);
-  console.log(summary);
+  for (const [target, src, summary] of files) {
+    writeFileSync(target, src);
+    console.log(summary);
+  }
 }
 
 /** The module's bytes as lines of a TypeScript array literal body. */

@@ -1,10 +1,12 @@
-// Instantiates the WebAssembly twins of log and exp (scripts/build_wasm_math.mjs) synchronously
-// and copies their tables in from the TypeScript data modules, so the tables have one source.
-// Returns null when WebAssembly is unavailable; src/math/index.ts then keeps the TS versions.
+// Instantiates the WebAssembly twins of log and exp (scripts/build_wasm_math.mjs, one module
+// each) synchronously and copies their tables in from the TypeScript data modules, so the tables
+// have one source. Returns null when WebAssembly is unavailable or refuses a module; then
+// src/math/index.ts keeps the TypeScript versions.
 import { SBITS, TAIL } from '../exp_data.js';
 import { splitTable } from '../fma.js';
 import { T } from '../log_data.js';
-import { MATH_WASM_BYTES } from './math_wasm_bytes.js';
+import { EXP_WASM_BYTES } from './exp_wasm_bytes.js';
+import { LOG_WASM_BYTES } from './log_wasm_bytes.js';
 
 /** The slice of the WebAssembly API used here (declared locally: the build targets no DOM lib). */
 interface WasmApi {
@@ -12,29 +14,37 @@ interface WasmApi {
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
 }
 
-/** Byte offsets of the tables in the module's memory (LAYOUT in scripts/build_wasm_math.mjs). */
-const LOG_T = 0, LOG_SPLIT = 2048, EXP_TAIL = 4096, EXP_SBITS = 5120;
-
 export interface MathWasm {
   log: (x: number) => number;
   exp: (x: number) => number;
 }
 
+type Fn = (x: number) => number;
+
+/**
+ * Instantiates one module and fills its memory; `tables` are [byte offset, typed array] pairs
+ * (LAYOUT in scripts/build_wasm_math.mjs). The module reads them as little-endian words, as the
+ * typed arrays here are written on every host this library runs on (bits.ts checks).
+ */
+function load(api: WasmApi, bytes: Uint8Array, name: string, tables: Array<[number, Float64Array | Uint32Array]>): Fn {
+  const exports = new api.Instance(new api.Module(bytes), {}).exports;
+  const buffer = (exports.mem as { buffer: ArrayBuffer }).buffer;
+  for (const [offset, table] of tables) {
+    if (table instanceof Float64Array) new Float64Array(buffer, offset, table.length).set(table);
+    else new Uint32Array(buffer, offset, table.length).set(table);
+  }
+  return exports[name] as Fn;
+}
+
 export function instantiateMathWasm(): MathWasm | null {
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  // The module reads its tables as little-endian words; the views here assume the host is too
-  // (bits.ts already refuses a big-endian host).
   if (api === undefined) return null;
-  let exports: Record<string, unknown>;
   try {
-    exports = new api.Instance(new api.Module(MATH_WASM_BYTES), {}).exports;
+    return {
+      log: load(api, LOG_WASM_BYTES, 'log', [[0, T], [2048, splitTable(T, 2)]]),
+      exp: load(api, EXP_WASM_BYTES, 'exp', [[0, TAIL], [1024, SBITS]]),
+    };
   } catch {
     return null;
   }
-  const buffer = (exports.mem as { buffer: ArrayBuffer }).buffer;
-  new Float64Array(buffer, LOG_T, T.length).set(T);
-  new Float64Array(buffer, LOG_SPLIT, T.length).set(splitTable(T, 2));
-  new Float64Array(buffer, EXP_TAIL, TAIL.length).set(TAIL);
-  new Uint32Array(buffer, EXP_SBITS, SBITS.length).set(SBITS);
-  return { log: exports.log as MathWasm['log'], exp: exports.exp as MathWasm['exp'] };
 }
