@@ -1,4 +1,4 @@
-// Hand-assembles WebAssembly twins of src/math's log and exp (glibc 2.36 FMA build, bit for bit)
+// Hand-assembles WebAssembly twins of src/math's log, exp, log1p and expm1 (glibc 2.36 FMA build, bit for bit)
 // and writes them as committed byte arrays, src/math/wasm/<name>_wasm_bytes.ts, one module each
 // (each under Chrome's 4 KiB limit for synchronous compiles). The code follows src/math/log.ts
 // and exp.ts step for step: wasm's f64 operations are single IEEE roundings (never fused), so
@@ -46,6 +46,7 @@ const f = {
 const i = {
   c: c32, add: bin(0x6a), sub: bin(0x6b), and: bin(0x71), or: bin(0x72), shl: bin(0x74), shr_s: bin(0x75),
   shr_u: bin(0x76), eq: bin(0x46), ne: bin(0x47), lt_u: bin(0x49), ge_u: bin(0x4f), eqz: un(0x45),
+  lt_s: bin(0x48), gt_s: bin(0x4a), le_s: bin(0x4c), ge_s: bin(0x4e), gt_u: bin(0x4b),
   wrap: un(0xa7), truncF64: un(0xaa),
 };
 const l = {
@@ -132,20 +133,20 @@ func('fmaADRare', [['a', F64], ['b', F64], ['c', F64], ['p', F64], ['s', F64], [
 /**
  * dst = fma(a, b, c) written out as fmaAD's fast path (fma.ts); `dominant` when the caller has
  * proved |a*b| <= |c|/8 (then only the tie test remains, as in log.ts/exp.ts). a, b, c are
- * side-effect-free expressions; uses locals p, t, t2.
+ * side-effect-free expressions; uses the SITE locals.
  */
 const fmaAD = (F, dst, a, b, c, dominant) => {
-  const tie = i.and(f.ne(F.t, f.c(0)), f.eq(f.sub(f.add(F[dst], F.t2), F[dst]), F.t2));
-  const cond = dominant ? tie : i.or(i.eqz(f.le(f.abs(F.p), f.mul(f.abs(F[dst]), f.c(0.125)))), tie);
+  const tie = i.and(f.ne(F._t, f.c(0)), f.eq(f.sub(f.add(F[dst], F._t2), F[dst]), F._t2));
+  const cond = dominant ? tie : i.or(i.eqz(f.le(f.abs(F._p), f.mul(f.abs(F[dst]), f.c(0.125)))), tie);
   return seq(
-    F.set('p', f.mul(a, b)),
-    F.set(dst, f.add(c, F.p)),
-    F.set('t', f.add(f.sub(c, F[dst]), F.p)),
-    F.set('t2', f.add(F.t, F.t)),
-    ifThen(cond, F.set(dst, call('fmaADRare', a, b, c, F.p, F[dst], F.t))),
+    F.set('_p', f.mul(a, b)),
+    F.set(dst, f.add(c, F._p)),
+    F.set('_t', f.add(f.sub(c, F[dst]), F._p)),
+    F.set('_t2', f.add(F._t, F._t)),
+    ifThen(cond, F.set(dst, call('fmaADRare', a, b, c, F._p, F[dst], F._t))),
   );
 };
-const SITE = { p: F64, t: F64, t2: F64 };
+const SITE = { _p: F64, _t: F64, _t2: F64 }; // temporaries of fmaAD (names no function uses)
 
 // ---- log (log.ts)
 const [A0, A1, A2, A3, A4] = LD.A;
@@ -367,6 +368,168 @@ expFn.exported = true;
 }
 
 
+// ---- log1p (log1p.ts, fdlibm's algorithm in glibc's FMA build)
+const LN2_HI = 6.93147180369123816490e-1;
+const LN2_LO = 1.90821492927058770002e-10;
+const LP = [0, 6.666666666666735130e-1, 3.999999999940941908e-1, 2.857142874366239149e-1,
+  2.222219843214978396e-1, 1.818357216161805012e-1, 1.531383769920937332e-1, 1.479819860511658591e-1];
+
+function defineLog1p() {
+  /** 1 + x's double u with its high word replaced by hw (low word kept). */
+  const withHigh = (F, hw) => f.fromBits(l.or(l.and(f.bits(F.u), l.c(0xffffffffn)), l.shl(l.extU(hw), l.c(32))));
+  const fn = func('log1p', [['x', F64]], F64, {
+    hx: I32, ax: I32, k: I32, hu: I32, f: F64, c: F64, u: F64, kd: F64, hfsq: F64, R: F64, s: F64, z: F64, z2: F64,
+    z4: F64, z6: F64, R2: F64, R3: F64, R4: F64, Ra: F64, Rb: F64, sr: F64, ...SITE,
+  }, (F) => seq(
+    F.set('hx', i.wrap(l.shr_u(f.bits(F.x), l.c(32)))),
+    F.set('ax', i.and(F.hx, i.c(0x7fffffff))),
+    F.set('k', i.c(1)),
+    ifElse(i.lt_s(F.hx, i.c(0x3fda827a)), seq(
+      // x < 0.41422
+      ifThen(i.ge_u(F.ax, i.c(0x3ff00000)), seq(
+        ifThen(f.eq(F.x, f.c(-1)), ret(f.c(-Infinity))),
+        ret(f.div(f.sub(F.x, F.x), f.sub(F.x, F.x))),
+      )),
+      ifThen(i.lt_u(F.ax, i.c(0x3e200000)), seq(
+        ifThen(i.lt_u(F.ax, i.c(0x3c900000)), ret(F.x)),
+        ret(f.sub(F.x, f.mul(f.mul(F.x, F.x), f.c(0.5)))),
+      )),
+      ifThen(i.or(i.gt_s(F.hx, i.c(0)), i.le_s(F.hx, i.c(0xbfd2bec3 | 0))), seq(
+        // -0.2929 < x < 0.41422
+        F.set('k', i.c(0)), F.set('f', F.x), F.set('hu', i.c(1)),
+      )),
+    ), ifThen(i.ge_s(F.hx, i.c(0x7ff00000)), ret(f.add(F.x, F.x)))),
+    ifThen(F.k, seq(
+      ifElse(i.lt_s(F.hx, i.c(0x43400000)), seq(
+        F.set('u', f.add(f.c(1), F.x)),
+        F.set('hu', i.wrap(l.shr_u(f.bits(F.u), l.c(32)))),
+        F.set('k', i.sub(i.shr_s(F.hu, i.c(20)), i.c(1023))),
+        F.set('c', f.div(ifF64(i.gt_s(F.k, i.c(0)), f.sub(f.c(1), f.sub(F.u, F.x)), f.sub(F.x, f.sub(F.u, f.c(1)))), F.u)),
+      ), seq(
+        F.set('u', F.x), F.set('hu', F.hx),
+        F.set('k', i.sub(i.shr_s(F.hu, i.c(20)), i.c(1023))),
+        F.set('c', f.c(0)),
+      )),
+      F.set('hu', i.and(F.hu, i.c(0x000fffff))),
+      ifElse(i.lt_s(F.hu, i.c(0x6a09e)),
+        F.set('u', withHigh(F, i.or(F.hu, i.c(0x3ff00000)))), // normalize u
+        seq(
+          F.set('k', i.add(F.k, i.c(1))),
+          F.set('u', withHigh(F, i.or(F.hu, i.c(0x3fe00000)))), // normalize u/2
+          F.set('hu', i.shr_s(i.sub(i.c(0x00100000), F.hu), i.c(2))),
+        )),
+      F.set('f', f.sub(F.u, f.c(1))),
+    )),
+    F.set('kd', f.fromI32(F.k)),
+    F.set('hfsq', f.mul(f.mul(f.c(0.5), F.f), F.f)),
+    ifThen(i.eqz(F.hu), seq(
+      // |f| < 2^-20
+      ifThen(f.eq(F.f, f.c(0)), seq(
+        ifThen(i.eqz(F.k), ret(f.c(0))),
+        ret(f.add(f.mul(F.kd, f.c(LN2_HI)), call('fmaCore', F.kd, f.c(LN2_LO), F.c))),
+      )),
+      F.set('R', f.mul(F.hfsq, call('fmaCore', f.c(-0.66666666666666666), F.f, f.c(1)))),
+      ifThen(i.eqz(F.k), ret(f.sub(F.f, F.R))),
+      ret(f.sub(f.mul(F.kd, f.c(LN2_HI)), f.sub(f.sub(F.R, call('fmaCore', F.kd, f.c(LN2_LO), F.c)), F.f))),
+    )),
+    F.set('s', f.div(F.f, f.add(f.c(2), F.f))),
+    F.set('z', f.mul(F.s, F.s)),
+    F.set('z2', f.mul(F.z, F.z)),
+    // z = s^2 < 0.03, all terms positive: the addends dominate (tie test only), except
+    // z*Lp1 + z2*R2, fused the general way
+    fmaAD(F, 'R2', F.z, f.c(LP[3]), f.c(LP[2]), true),
+    F.set('z4', f.mul(F.z2, F.z2)),
+    fmaAD(F, 'R3', F.z, f.c(LP[5]), f.c(LP[4]), true),
+    F.set('z6', f.mul(F.z4, F.z2)),
+    fmaAD(F, 'R4', F.z, f.c(LP[7]), f.c(LP[6]), true),
+    F.set('Ra', call('fmaCore', F.z, f.c(LP[1]), f.mul(F.z2, F.R2))),
+    fmaAD(F, 'Rb', F.z4, F.R3, F.Ra, true),
+    fmaAD(F, 'R', F.z6, F.R4, F.Rb, true),
+    F.set('sr', f.mul(F.s, f.add(F.hfsq, F.R))),
+    ifThen(i.eqz(F.k), ret(f.sub(F.f, f.sub(F.hfsq, F.sr)))),
+    f.sub(f.mul(F.kd, f.c(LN2_HI)), f.sub(f.sub(F.hfsq, f.add(F.sr, call('fmaCore', F.kd, f.c(LN2_LO), F.c))), F.f)),
+  ));
+  fn.exported = true;
+}
+
+// ---- expm1 (expm1.ts, fdlibm's algorithm in glibc's FMA build)
+const EQ = [0, -3.33333333333331316428e-2, 1.58730158725481460165e-3, -7.93650757867487942473e-5,
+  4.00821782732936239552e-6, -2.01099218183624371326e-7];
+
+function defineExpm1() {
+  /** y with k added to its exponent field (glibc's SET_HIGH_WORD(y, high + (k << 20))). */
+  const addExponent = (y, k) => f.fromBits(l.add(f.bits(y), l.shl(l.extS(k), l.c(52))));
+  /** The double whose high word is hw and low word 0. */
+  const highWord = (hw) => f.fromBits(l.shl(l.extU(hw), l.c(32)));
+  const fn = func('expm1', [['x', F64]], F64, {
+    hx: I32, neg: I32, k: I32, c: F64, hi: F64, lo: F64, kd: F64, hfx: F64, hxs: F64, R1: F64, h2: F64, R2: F64,
+    h4: F64, R3: F64, r0: F64, r1: F64, nr1: F64, tq: F64, den: F64, e: F64, y: F64, ...SITE,
+  }, (F) => seq(
+    F.set('hx', i.wrap(l.shr_u(f.bits(F.x), l.c(32)))),
+    F.set('neg', i.shr_u(F.hx, i.c(31))),
+    F.set('hx', i.and(F.hx, i.c(0x7fffffff))),
+    ifThen(i.ge_u(F.hx, i.c(0x4043687a)), seq(
+      ifThen(i.ge_u(F.hx, i.c(0x40862e42)), seq(
+        ifThen(i.ge_u(F.hx, i.c(0x7ff00000)), seq(
+          ifThen(f.ne(F.x, F.x), ret(f.add(F.x, F.x))),
+          ret(ifF64(F.neg, f.c(-1), F.x)),
+        )),
+        ifThen(f.gt(F.x, f.c(7.09782712893383973096e2)), ret(f.c(Infinity))),
+      )),
+      ifThen(F.neg, ret(f.sub(f.c(1.0e-300), f.c(1)))),
+    )),
+    ifElse(i.gt_u(F.hx, i.c(0x3fd62e42)), seq(
+      ifElse(i.lt_u(F.hx, i.c(0x3ff0a2b2)),
+        ifElse(i.eqz(F.neg),
+          seq(F.set('hi', f.sub(F.x, f.c(LN2_HI))), F.set('lo', f.c(LN2_LO)), F.set('k', i.c(1))),
+          seq(F.set('hi', f.add(F.x, f.c(LN2_HI))), F.set('lo', f.c(-LN2_LO)), F.set('k', i.c(-1)))),
+        seq(
+          F.set('k', i.truncF64(f.add(f.mul(f.c(1.44269504088896338700), F.x), ifF64(F.neg, f.c(-0.5), f.c(0.5))))),
+          F.set('kd', f.fromI32(F.k)),
+          F.set('hi', f.sub(F.x, f.mul(F.kd, f.c(LN2_HI)))), // exact here
+          F.set('lo', f.mul(F.kd, f.c(LN2_LO))),
+        )),
+      F.set('x', f.sub(F.hi, F.lo)),
+      F.set('c', f.sub(f.sub(F.hi, F.x), F.lo)),
+    ), seq(
+      ifThen(i.lt_u(F.hx, i.c(0x3c900000)), ret(F.x)), // |x| < 2^-54
+      F.set('k', i.c(0)),
+    )),
+    F.set('hfx', f.mul(f.c(0.5), F.x)),
+    F.set('hxs', f.mul(F.x, F.hfx)),
+    fmaAD(F, 'R1', F.hxs, f.c(EQ[1]), f.c(1), true),
+    F.set('h2', f.mul(F.hxs, F.hxs)),
+    fmaAD(F, 'R2', F.hxs, f.c(EQ[3]), f.c(EQ[2]), true),
+    F.set('h4', f.mul(F.h2, F.h2)),
+    fmaAD(F, 'R3', F.hxs, f.c(EQ[5]), f.c(EQ[4]), true),
+    fmaAD(F, 'r0', F.h2, F.R2, F.R1, true),
+    fmaAD(F, 'r1', F.h4, F.R3, F.r0, true),
+    F.set('nr1', f.neg(F.r1)),
+    fmaAD(F, 'tq', F.nr1, F.hfx, f.c(3), true),
+    F.set('den', call('fmaCore', f.neg(F.x), F.tq, f.c(6))),
+    F.set('e', f.mul(F.hxs, f.div(f.sub(F.r1, F.tq), F.den))),
+    ifThen(i.eqz(F.k), ret(f.sub(F.x, call('fmaCore', F.x, F.e, f.neg(F.hxs))))),
+    F.set('e', f.sub(call('fmaCore', F.x, f.sub(F.e, F.c), f.neg(F.c)), F.hxs)),
+    ifThen(i.eq(F.k, i.c(-1)), ret(f.sub(f.mul(f.c(0.5), f.sub(F.x, F.e)), f.c(0.5)))),
+    ifThen(i.eq(F.k, i.c(1)), seq(
+      ifThen(f.lt(F.x, f.c(-0.25)), ret(f.mul(f.c(-2), f.sub(F.e, f.add(F.x, f.c(0.5)))))),
+      ret(f.add(f.c(1), f.mul(f.c(2), f.sub(F.x, F.e)))),
+    )),
+    ifThen(i.or(i.le_s(F.k, i.c(-2)), i.gt_s(F.k, i.c(56))), seq(
+      F.set('y', f.sub(f.c(1), f.sub(F.e, F.x))),
+      ret(f.sub(addExponent(F.y, F.k), f.c(1))),
+    )),
+    ifThen(i.lt_s(F.k, i.c(20)), seq(
+      F.set('tq', highWord(i.sub(i.c(0x3ff00000), i.shr_s(i.c(0x200000), F.k)))), // 1 - 2^-k
+      ret(addExponent(f.sub(F.tq, f.sub(F.e, F.x)), F.k)),
+    )),
+    F.set('tq', highWord(i.shl(i.sub(i.c(0x3ff), F.k), i.c(20)))), // 2^-k
+    F.set('y', f.add(f.sub(F.x, f.add(F.e, F.tq)), f.c(1))),
+    addExponent(F.y, F.k),
+  ));
+  fn.exported = true;
+}
+
 // ---- modules: one per function, each under Chrome's 4 KiB limit for synchronous compiles
 function assemble() {
   const sigKey = (e) => [...e.params, '>', e.result].join(',');
@@ -400,7 +563,7 @@ function runs(types) {
 }
 
 const files = [];
-for (const [fname, define] of [['log', defineLog], ['exp', defineExp]]) {
+for (const [fname, define] of [['log', defineLog], ['exp', defineExp], ['log1p', defineLog1p], ['expm1', defineExpm1]]) {
   funcs = [];
   index = {};
   defineFmaHelpers();

@@ -4,14 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import * as M from '../../src/math/index.js';
 import { exp as expTs } from '../../src/math/exp.js';
+import { expm1 as expm1Ts } from '../../src/math/expm1.js';
 import { log as logTs } from '../../src/math/log.js';
+import { log1p as log1pTs } from '../../src/math/log1p.js';
 import { MATH_WASM } from '../../src/math/wasm/backend.js';
 import { decode, loadGolden, type Encoded } from '../helpers/golden.js';
 
 type Fn = (x: number) => number;
 const WASM = MATH_WASM!;
-const TS: Record<string, Fn> = { log: logTs, exp: expTs };
-const NAMES = ['log', 'exp'] as const;
+const TS: Record<string, Fn> = { log: logTs, exp: expTs, log1p: log1pTs, expm1: expm1Ts };
+const NAMES = ['log', 'exp', 'log1p', 'expm1'] as const;
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -21,10 +23,9 @@ const bits = (v: number): string => {
 };
 const same = (a: number, b: number): boolean => (Number.isNaN(a) && Number.isNaN(b)) || bits(a) === bits(b);
 
-it('WebAssembly is available here and index.ts dispatches log and exp to it', () => {
+it('WebAssembly is available here and index.ts dispatches log, exp, log1p and expm1 to it', () => {
   expect(MATH_WASM).not.toBeNull();
-  expect(M.log).toBe(WASM.log);
-  expect(M.exp).toBe(WASM.exp);
+  for (const name of NAMES) expect(M[name]).toBe(WASM[name]);
 });
 
 describe('both backends against glibc on hard inputs (test/golden/libm.json)', () => {
@@ -91,6 +92,20 @@ describe('wasm and TypeScript agree on 10^6 inputs per function', () => {
       ['|x| in [2^-60, 2^10]', () => expRange(-60, 10, true)],
       ['small', () => expRange(-60, -8, true)],
     ],
+    log1p: [
+      ['random bits', anyBits],
+      ['(-1, 1)', () => 2 * u01() - 1],
+      ['every exponent, both signs', () => expRange(-1022, 1023, true)],
+      ['[0, 1000)', () => 1000 * u01()],
+      ['|x| < 2^-18', () => (u01() - 0.5) * 2 ** -18],
+    ],
+    expm1: [
+      ['random bits', anyBits],
+      ['(-2, 2)', () => 4 * u01() - 2],
+      ['[-40, 40)', () => 80 * u01() - 40],
+      ['|x| in [2^-60, 2^10]', () => expRange(-60, 10, true)],
+      ['[-750, 750)', () => 1500 * u01() - 750],
+    ],
   };
   for (const name of NAMES) {
     it(`${name}: 10^6 inputs over ${GEN[name]!.map(([g]) => g).join(', ')}`, () => {
@@ -114,8 +129,9 @@ describe('wasm and TypeScript agree on 10^6 inputs per function', () => {
 it('each math module stays under 4 KiB (Chrome refuses larger synchronous compiles on the main thread)', async () => {
   const { LOG_WASM_BYTES } = await import('../../src/math/wasm/log_wasm_bytes.js');
   const { EXP_WASM_BYTES } = await import('../../src/math/wasm/exp_wasm_bytes.js');
-  expect(LOG_WASM_BYTES.length).toBeLessThan(4096);
-  expect(EXP_WASM_BYTES.length).toBeLessThan(4096);
+  const { LOG1P_WASM_BYTES } = await import('../../src/math/wasm/log1p_wasm_bytes.js');
+  const { EXPM1_WASM_BYTES } = await import('../../src/math/wasm/expm1_wasm_bytes.js');
+  for (const b of [LOG_WASM_BYTES, EXP_WASM_BYTES, LOG1P_WASM_BYTES, EXPM1_WASM_BYTES]) expect(b.length).toBeLessThan(4096);
 });
 
 it('the committed bytes are what scripts/build_wasm_math.mjs assembles', async () => {

@@ -1,4 +1,4 @@
-// Instantiates the WebAssembly twins of log and exp (scripts/build_wasm_math.mjs, one module
+// Instantiates the WebAssembly twins of log, exp, log1p and expm1 (scripts/build_wasm_math.mjs, one module
 // each) synchronously and copies their tables in from the TypeScript data modules, so the tables
 // have one source. Returns null when WebAssembly is unavailable or refuses a module; then
 // src/math/index.ts keeps the TypeScript versions.
@@ -6,6 +6,8 @@ import { SBITS, TAIL } from '../exp_data.js';
 import { splitTable } from '../fma.js';
 import { T } from '../log_data.js';
 import { EXP_WASM_BYTES } from './exp_wasm_bytes.js';
+import { EXPM1_WASM_BYTES } from './expm1_wasm_bytes.js';
+import { LOG1P_WASM_BYTES } from './log1p_wasm_bytes.js';
 import { LOG_WASM_BYTES } from './log_wasm_bytes.js';
 
 /** The slice of the WebAssembly API used here (declared locally: the build targets no DOM lib). */
@@ -17,6 +19,8 @@ interface WasmApi {
 export interface MathWasm {
   log: (x: number) => number;
   exp: (x: number) => number;
+  log1p: (x: number) => number;
+  expm1: (x: number) => number;
 }
 
 type Fn = (x: number) => number;
@@ -43,6 +47,8 @@ export function instantiateMathWasm(): MathWasm | null {
     return {
       log: load(api, LOG_WASM_BYTES, 'log', [[0, T], [2048, splitTable(T, 2)]]),
       exp: load(api, EXP_WASM_BYTES, 'exp', [[0, TAIL], [1024, SBITS]]),
+      log1p: load(api, LOG1P_WASM_BYTES, 'log1p', []),
+      expm1: load(api, EXPM1_WASM_BYTES, 'expm1', []),
     };
   } catch {
     return null;
