@@ -155,6 +155,17 @@ if (A0 !== -0.5 - 2 ** -53) throw new Error('log: unexpected A0');
 const lnLoHi = (() => { const s = SPLIT * LD.LN2LO; return s - (s - LD.LN2LO); })();
 const lnLoLo = LD.LN2LO - lnLoHi;
 
+/**
+ * Returns res from the function when RN(V) = res is certain, where V is the exact value whose
+ * rounding glibc returns and V lies in [res + err - bound, res + err + bound] (res + err exact):
+ * rounding is monotonic, so when both ends round to res, so does V. Otherwise falls through to
+ * the exact computation. res, err, bound are locals.
+ */
+const returnIfSafe = (F) => ifThen(
+  i.and(f.eq(f.add(F.res, f.add(F.err, F.bound)), F.res), f.eq(f.add(F.res, f.sub(F.err, F.bound)), F.res)),
+  ret(F.res));
+const SAFE = { res: F64, err: F64, bound: F64 };
+
 function defineLog() {
 func('logNear1', [['x', F64]], F64, {
   r: F64, r2: F64, r3: F64, a8: F64, a9: F64, q3: F64, b5: F64, b6: F64, q2: F64, c2: F64, c3: F64, q1: F64,
@@ -199,16 +210,6 @@ const oddSum = (F, s, v, w) => seq(
 /** `a` when cond != 0, else `b` (both evaluated). */
 function select(a, b, cond) { return seq(a, b, cond, 0x1b); }
 
-/**
- * Returns res from the function when RN(V) = res is certain, where V is the exact value whose
- * rounding glibc returns and V lies in [res + err - bound, res + err + bound] (res + err exact):
- * rounding is monotonic, so when both ends round to res, so does V. Otherwise falls through to
- * the exact computation. res, err, bound are locals.
- */
-const returnIfSafe = (F) => ifThen(
-  i.and(f.eq(f.add(F.res, f.add(F.err, F.bound)), F.res), f.eq(f.add(F.res, f.sub(F.err, F.bound)), F.res)),
-  ret(F.res));
-const SAFE = { res: F64, err: F64, bound: F64 };
 
 const logFn = func('log', [['x', F64]], F64, {
   bits: I64, hw: I32, top: I32, ks: I32, tmp: I32, ix: I32, k: I32, z: F64, invc: F64, logc: F64, pz: F64,
@@ -325,7 +326,8 @@ func('expSpecial', [['tmp', F64], ['sbits', I64], ['ki', I32]], F64,
 
 const expFn = func('exp', [['x', F64]], F64, {
   hw: I32, abstop: I32, pk: F64, kds: F64, dk: F64, kd: F64, ki: I32, r: F64, r1: F64, ix: I32, r2: F64,
-  a: F64, b: F64, c0: F64, t1: F64, r4: F64, tmp: F64, sbits: I64, scale: F64, y: F64, ...SITE,
+  a: F64, b: F64, c0: F64, t1: F64, r4: F64, tmp: F64, sbits: I64, scale: F64, y: F64, ph: F64, ...SAFE,
+  ...SITE,
 }, (F) => seq(
   F.set('hw', i.wrap(l.shr_u(f.bits(F.x), l.c(32)))),
   F.set('abstop', i.and(i.shr_u(F.hw, i.c(20)), i.c(0x7ff))),
@@ -352,13 +354,28 @@ const expFn = func('exp', [['x', F64]], F64, {
   )),
   F.set('ix', i.shl(i.and(F.ki, i.c(127)), i.c(3))),
   F.set('r2', f.mul(F.r, F.r)),
+  F.set('c0', f.add(f.load(F.ix, LAYOUT.expTail), F.r)),
+  F.set('sbits', l.add(l.load(F.ix, LAYOUT.expSbits), l.shl(l.extS(F.ki), l.c(45)))),
+  ifThen(i.lt_u(F.abstop, i.c(0x408)), seq(
+    // Fast path (|x| < 512: scale is normal). r, r2 and c0 are glibc's; the polynomial unfused,
+    // tmpf, differs from glibc's fused tmp by less than 6.5u T (u = 2^-53, T = |c0| + r2: a's
+    // error 1.53u is scaled by r2, t1 and tmp each differ by two roundings, r^4 terms are below
+    // 2^-16 r2), so scale*tmpf rounded is within scale*2^-49 T + |ph|*2^-52 of scale*tmp, and
+    // glibc's RN(scale + scale*tmp) is certain unless scale + ph is that close to a boundary.
+    F.set('scale', f.fromBits(F.sbits)),
+    F.set('ph', f.mul(F.scale, f.add(f.add(F.c0, f.mul(f.add(f.c(C2), f.mul(F.r, f.c(C3))), F.r2)),
+      f.mul(f.mul(F.r2, F.r2), f.add(f.c(C4), f.mul(F.r, f.c(C5))))))),
+    F.set('bound', f.add(f.mul(F.scale, f.mul(f.add(f.abs(F.c0), F.r2), f.c(2 ** -49))),
+      f.mul(f.abs(F.ph), f.c(2 ** -52)))),
+    F.set('res', f.add(F.scale, F.ph)),
+    F.set('err', f.add(f.sub(F.scale, F.res), F.ph)), // Fast2Sum: |ph| < scale
+    returnIfSafe(F),
+  )),
   fmaAD(F, 'a', F.r, f.c(C3), f.c(C2), true),
   fmaAD(F, 'b', F.r, f.c(C5), f.c(C4), true),
-  F.set('c0', f.add(f.load(F.ix, LAYOUT.expTail), F.r)),
   fmaAD(F, 't1', F.a, F.r2, F.c0, false),
   F.set('r4', f.mul(F.r2, F.r2)),
   fmaAD(F, 'tmp', F.r4, F.b, F.t1, false),
-  F.set('sbits', l.add(l.load(F.ix, LAYOUT.expSbits), l.shl(l.extS(F.ki), l.c(45)))),
   ifThen(i.ge_u(F.abstop, i.c(0x408)), ret(call('expSpecial', F.tmp, F.sbits, F.ki))),
   F.set('scale', f.fromBits(F.sbits)),
   fmaAD(F, 'y', F.scale, F.tmp, F.scale, true),
