@@ -57,19 +57,31 @@ const CASES = [
 ];
 
 // A fresh loop per (function, case), so that every call site is monomorphic like a sampler's.
+// V8 caches functions compiled from identical source and they then share call-site feedback
+// (a call site that has seen two functions is polymorphic and slower): a counter in each source
+// keeps the loops apart.
+let loopId = 0;
 const loop1 = () =>
-  new Function('fn', 'x', 'N', 'let acc = 0; for (let i = 0; i < N; i++) acc += fn(x[i]); return acc;');
+  new Function('fn', 'x', 'N', `// loop ${loopId++}\nlet acc = 0; for (let i = 0; i < N; i++) acc += fn(x[i]); return acc;`);
 const loop2 = () =>
-  new Function('fn', 'x', 'y', 'N', 'let acc = 0; for (let i = 0; i < N; i++) acc += fn(x[i], y[i]); return acc;');
-function timeIt(fn, c) {
-  const run = c.ar === 1 ? loop1() : loop2();
-  let best = Infinity, acc = 0;
+  new Function('fn', 'x', 'y', 'N', `// loop ${loopId++}\nlet acc = 0; for (let i = 0; i < N; i++) acc += fn(x[i], y[i]); return acc;`);
+/**
+ * Best time per call of each function in `fns` on case c: the functions take turns, one run each
+ * per round, so that a change in the machine's load affects them alike.
+ */
+function timeAll(fns, c) {
+  const runs = fns.map(() => (c.ar === 1 ? loop1() : loop2()));
+  const best = fns.map(() => Infinity);
   for (let rep = 0; rep < 7; rep++) {
-    const t0 = process.hrtime.bigint();
-    acc += c.ar === 1 ? run(fn, c.x, N) : run(fn, c.x, c.y, N);
-    best = Math.min(best, Number(process.hrtime.bigint() - t0));
+    fns.forEach((fn, j) => {
+      if (!fn) return;
+      const t0 = process.hrtime.bigint();
+      if (c.ar === 1) runs[j](fn, c.x, N);
+      else runs[j](fn, c.x, c.y, N);
+      best[j] = Math.min(best[j], Number(process.hrtime.bigint() - t0));
+    });
   }
-  return [best / N, acc];
+  return best.map((b, j) => (fns[j] ? b / N : NaN));
 }
 
 const C_SRC = `#include <math.h>
@@ -121,15 +133,11 @@ function glibcTime(c) {
   return Number(execFileSync(cbin, [c.name, String(N), String(c.ar), file]).toString());
 }
 
-console.log(`ns per call over ${N} inputs (best of 7, one monomorphic loop per function)`);
+console.log(`ns per call over ${N} inputs (best of 7 interleaved runs, one monomorphic loop per function)`);
 console.log('function  default      ts    wasm  Math.*   glibc  default/Math  default/glibc');
 const fmt = (v) => (Number.isNaN(v) ? '-' : v.toFixed(1)).padStart(7);
 for (const c of CASES) {
-  const [ours] = timeIt(M[c.name], c);
-  const [ts] = timeIt(await tsImpl(c.name), c);
-  const wasmFn = MATH_WASM?.[c.name];
-  const [wasm] = wasmFn ? timeIt(wasmFn, c) : [NaN];
-  const [ref] = timeIt(c.ref, c);
+  const [ours, ts, wasm, ref] = timeAll([M[c.name], await tsImpl(c.name), MATH_WASM?.[c.name], c.ref], c);
   const g = glibcTime(c);
   console.log(
     `${c.name.padEnd(8)} ${fmt(ours)} ${fmt(ts)} ${fmt(wasm)} ${fmt(ref)} ${fmt(g)}` +
