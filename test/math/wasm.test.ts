@@ -140,3 +140,39 @@ it('the committed bytes are what scripts/build_wasm_math.mjs assembles', async (
   expect(r.stdout.trim()).toBe('up to date');
   expect(r.status).toBe(0);
 });
+
+describe('without WebAssembly, index.ts falls back to the TypeScript versions', () => {
+  const inputs = Array.from({ length: 400 }, (_, k) => (k % 2 ? -1 : 1) * 2 ** ((k % 40) - 20) * (1 + k / 400));
+  const run = async (wasm: unknown): Promise<Record<string, number[]>> => {
+    const { build } = await import('esbuild');
+    const { runInNewContext } = await import('node:vm');
+    const r = await build({
+      entryPoints: ['src/math/index.ts'], bundle: true, platform: 'browser', format: 'iife',
+      globalName: 'nprMath', write: false, logLevel: 'silent',
+    });
+    const ctx: Record<string, unknown> = { inputs, WebAssembly: wasm };
+    runInNewContext(`${r.outputFiles[0]!.text}
+      globalThis.out = {};
+      for (const f of ['log', 'exp', 'log1p', 'expm1']) globalThis.out[f] = inputs.map((x) => nprMath[f](x));
+      globalThis.native = ['log', 'exp', 'log1p', 'expm1'].filter((f) => String(nprMath[f]).includes('[native code]'));`, ctx);
+    // the wasm exports print as native code; the TypeScript functions as their source
+    expect(ctx.native).toEqual(wasm === globalThis.WebAssembly ? [...NAMES] : []);
+    return ctx.out as Record<string, number[]>;
+  };
+  const check = (out: Record<string, number[]>): void => {
+    const bad: string[] = [];
+    for (const name of NAMES) {
+      inputs.forEach((x, k) => {
+        if (!same(out[name]![k]!, TS[name]!(x))) bad.push(`${name}(${x})`);
+      });
+    }
+    expect(bad.slice(0, 5)).toEqual([]);
+  };
+  it('with WebAssembly the bundle uses the wasm exports (the check below can tell them apart)', async () =>
+    check(await run(globalThis.WebAssembly)));
+  it('no WebAssembly global', async () => check(await run(undefined)));
+  it('a WebAssembly that refuses to compile (e.g. a content security policy)', async () => {
+    const refusing = { Module: function Module() { throw new Error('CompileError'); }, Instance: function Instance() {} };
+    check(await run(refusing));
+  });
+});
