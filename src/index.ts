@@ -17,3 +17,4 @@ export { AxisError } from './generator/axis.js';
 export type { PcgState } from './bitgen/pcg128_base.js';
 export type { PhiloxState, PhiloxInt } from './bitgen/philox.js';
 export type { SFC64State } from './bitgen/sfc64.js';
+export { LinAlgError } from './distributions/multivariate_normal.js';

@@ -174,6 +174,11 @@ export function broadcastStrides(shape: readonly number[], target: readonly numb
 }
 
 export type Draw = (a: number, b: number, c: number) => number;
+/**
+ * Optional fast path for scalar parameters: fills out[0, n) exactly as n draws would. A method's
+ * own loop keeps its call site monomorphic (the shared loop here sees every distribution).
+ */
+export type Fill<T> = (out: T, n: number, a: number, b: number, c: number) => void;
 
 export interface OutputType<T extends TypedArray> {
   new (n: number): T;
@@ -203,20 +208,28 @@ export function broadcastDraw<T extends TypedArray = Float64Array>(
   specs: readonly ParamSpec[],
   draw: Draw,
   Out: OutputType<T> = Float64Array as unknown as OutputType<T>,
+  out?: T | null,
+  fill?: Fill<T>,
 ): number | NDArray<T> {
-  const shape = normalizeSize(size);
+  // numpy's cont() with `out`: the caller has checked out's dtype and size (check_output);
+  // out's shape then plays the role of `size`.
+  const outShape0 = out ? ((out as unknown as { shape?: number[] }).shape ?? [out.length]) : null;
   const params = args.map((a, i) => parse(a, specs[i]!));
   const scalar = params.every((p) => p.shape.length === 0);
   if (scalar) {
     params.forEach((p, i) => checkScalar(p.data[0]!, specs[i]!.name, specs[i]!.cons, specs[i]!.int64));
+    // numpy validates `size` (np.empty(size)) only after the parameters
+    const shape = outShape0 ?? normalizeSize(size);
     const a = params[0]?.data[0] ?? 0, b = params[1]?.data[0] ?? 0, c = params[2]?.data[0] ?? 0;
     if (shape === null) return draw(a, b, c);
     const n = shapeSize(shape);
-    const out = new Out(n);
-    for (let i = 0; i < n; i++) out[i] = draw(a, b, c);
-    return withShape(out, shape);
+    const res = out ?? new Out(n);
+    if (fill) fill(res, n, a, b, c);
+    else for (let i = 0; i < n; i++) res[i] = draw(a, b, c);
+    return withShape(res, shape);
   }
   params.forEach((p, i) => checkArray(p.data, specs[i]!.name, specs[i]!.cons));
+  const shape = outShape0 ?? normalizeSize(size);
   const paramShapes = params.map((p) => p.shape);
   let outShape: number[];
   if (shape === null) {
@@ -230,14 +243,14 @@ export function broadcastDraw<T extends TypedArray = Float64Array>(
     }
     outShape = shape;
   }
-  return withShape(drawBroadcast(outShape, params, draw, Out), outShape);
+  return withShape(drawBroadcast(outShape, params, draw, Out, out ?? null), outShape);
 }
 
 function drawBroadcast<T extends TypedArray>(
-  outShape: number[], params: Param[], draw: Draw, Out: OutputType<T>,
+  outShape: number[], params: Param[], draw: Draw, Out: OutputType<T>, into: T | null,
 ): T {
   const n = shapeSize(outShape);
-  const out = new Out(n);
+  const out = into ?? new Out(n);
   const nd = outShape.length;
   const zero = new Float64Array(1);
   const data = [0, 1, 2].map((k) => params[k]?.data ?? zero);

@@ -1,4 +1,499 @@
-// numpy's Generator: the core methods (core.ts) plus every distribution.
+// numpy's Generator: the core methods (core.ts) plus every distribution. Each method
+// validates and broadcasts like _generator.pyx; the samplers live in src/distributions.
 import { GeneratorCore } from './core.js';
+import { type Constraint, POISSON_LAM_MAX, broadcastDraw, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
+import { OverflowError, ValueError } from '../core/errors.js';
+import { kahanSum } from '../core/kahan.js';
+import {
+  type ArrayLike, type NDArray, type Size, asFloat64, flatten, isTypedArray, normalizeSize, pyTuple,
+  shapeOf, shapeSize, toNumber, withShape,
+} from '../core/ndarray.js';
+import { randomBeta } from '../distributions/beta.js';
+import { type BinomialCache, newBinomialCache, randomBinomial } from '../distributions/binomial.js';
+import {
+  randomChisquare, randomF, randomNoncentralChisquare, randomNoncentralF,
+} from '../distributions/chisquare.js';
+import {
+  randomExponential, randomGamma, randomLognormal, randomNormal, randomPareto, randomPower,
+  randomRayleigh, randomStandardCauchy, randomStandardT, randomWald, randomWeibull,
+} from '../distributions/continuous.js';
+import { dirichletFill } from '../distributions/dirichlet.js';
+import {
+  randomStandardExponential, randomStandardExponentialF, randomStandardExponentialInv,
+  randomStandardExponentialInvF,
+} from '../distributions/exponential.js';
+import { type DtypeLike, type FloatArray, checkOutput, fillFloat, floatDtype } from '../distributions/float_fill.js';
+import { randomStandardGamma, randomStandardGammaF } from '../distributions/gamma.js';
+import { randomGeometric } from '../distributions/geometric.js';
+import { randomGumbel } from '../distributions/gumbel.js';
+import { randomHypergeometric } from '../distributions/hypergeometric.js';
+import { randomLaplace } from '../distributions/laplace.js';
+import { randomLogistic } from '../distributions/logistic.js';
+import { randomLogseries } from '../distributions/logseries.js';
+import { randomMultinomial } from '../distributions/multinomial.js';
+import { multivariateNormal, type MvnMethod } from '../distributions/multivariate_normal.js';
+import { mvhgCount, mvhgMarginals } from '../distributions/mvhg.js';
+import { randomStandardNormal, randomStandardNormalF } from '../distributions/normal.js';
+import {
+  anyBroadcast, asArg, parseF64, parseI64, pyInt64, ufuncBroadcast,
+} from '../distributions/param_checks.js';
+import { poissonPtrs, ptrsSetup, randomPoisson } from '../distributions/poisson.js';
+import { randomTriangular } from '../distributions/triangular.js';
+import { randomUniform } from '../distributions/uniform.js';
+import { randomVonmises } from '../distributions/vonmises.js';
+import { randomZipf } from '../distributions/zipf.js';
 
-export class Generator extends GeneratorCore {}
+type Float = number | NDArray<Float64Array>;
+type FloatOrF32 = number | NDArray<FloatArray>;
+
+const NONE = { name: '', cons: 'none' as Constraint };
+const spec = (name: string, cons: Constraint, int64 = false) => ({ name, cons, int64 });
+const HYPERGEOM_MAX = 1e9;
+const INT64_MAX = 9223372036854775807;
+/** Where numpy's geometric clamps to INT64_MAX, a value no double holds. */
+const INT64_CLAMP = 9.223372036854776e+18;
+const INT64_MAX_MESSAGE = "geometric: numpy's result is INT64_MAX (9223372036854775807), which is not exact as a " +
+  'JS number; this method has no int64 dtype option';
+
+const isScalarArg = (x: ArrayLike): boolean => shapeOf(x).length === 0;
+
+export class Generator extends GeneratorCore {
+  /** numpy's per-Generator binomial_t: setup for the last (n, p), a pure cache. */
+  private readonly binomialCache: BinomialCache = newBinomialCache();
+
+  // ---- float fills with dtype and out ----
+
+  standard_normal(size?: Size, dtype?: DtypeLike, out?: FloatArray | null): FloatOrF32 {
+    const dt = floatDtype(dtype, 'standard_normal');
+    const bg = this.bit_generator;
+    if (dt === 'float64') {
+      return fillFloat(size, dt, out, () => randomStandardNormal(bg), (o, n) => {
+        for (let i = 0; i < n; i++) o[i] = randomStandardNormal(bg);
+      });
+    }
+    return fillFloat(size, dt, out, () => randomStandardNormalF(bg), (o, n) => {
+      for (let i = 0; i < n; i++) o[i] = randomStandardNormalF(bg);
+    });
+  }
+
+  standard_exponential(size?: Size, dtype?: DtypeLike, method: string = 'zig', out?: FloatArray | null): FloatOrF32 {
+    const dt = floatDtype(dtype, 'standard_exponential');
+    const bg = this.bit_generator;
+    const zig = method === 'zig';
+    if (dt === 'float64' && zig) {
+      return fillFloat(size, dt, out, () => randomStandardExponential(bg), (o, n) => {
+        for (let i = 0; i < n; i++) o[i] = randomStandardExponential(bg);
+      });
+    }
+    const draw = dt === 'float64' ? () => randomStandardExponentialInv(bg)
+      : zig ? () => randomStandardExponentialF(bg) : () => randomStandardExponentialInvF(bg);
+    return fillFloat(size, dt, out, draw, (o, n) => {
+      for (let i = 0; i < n; i++) o[i] = draw();
+    });
+  }
+
+  standard_gamma(shape: ArrayLike, size?: Size, dtype?: DtypeLike, out?: FloatArray | null): FloatOrF32 {
+    const dt = floatDtype(dtype, 'standard_gamma');
+    const bg = this.bit_generator;
+    if (out !== undefined && out !== null) checkOutput(out, dt, size);
+    if (dt === 'float64') {
+      return broadcastDraw(size, [shape], [spec('shape', 'non_negative')], (a) => randomStandardGamma(bg, a),
+        Float64Array, (out as Float64Array | null | undefined) ?? null);
+    }
+    // cont_f: the parameter is cast to float32 before checks and draws
+    const p = asFloat64(shape);
+    const f = Float32Array.from(p.data);
+    const arg: ArrayLike = p.shape.length === 0 ? f[0]! : withShape(Float64Array.from(f), p.shape);
+    return broadcastDraw(size, [arg], [spec('shape', 'non_negative')], (a) => randomStandardGammaF(bg, a),
+      Float32Array, (out as Float32Array | null | undefined) ?? null);
+  }
+
+  // ---- continuous distributions (numpy's cont()) ----
+
+  uniform(low: ArrayLike = 0.0, high: ArrayLike = 1.0, size?: Size): Float {
+    const bg = this.bit_generator;
+    const draw = (lo: number, rng: number) => randomUniform(bg, lo, rng);
+    const specs = [NONE, spec('high - low', 'non_negative')];
+    if (isScalarArg(low) && isScalarArg(high)) {
+      const lo = parseF64(low).data[0]!, hi = parseF64(high).data[0]!;
+      const rng = hi - lo;
+      if (!Number.isFinite(rng)) throw new OverflowError('high - low range exceeds valid bounds');
+      return broadcastDraw(size, [lo, rng], specs, draw);
+    }
+    const pl = parseF64(low), ph = parseF64(high);
+    const { shape, idx } = ufuncBroadcast([ph, pl]);
+    const range = new Float64Array(idx[0]!.length);
+    for (let i = 0; i < range.length; i++) range[i] = ph.data[idx[0]![i]!]! - pl.data[idx[1]![i]!]!;
+    if (!range.every((v) => Number.isFinite(v))) throw new OverflowError('Range exceeds valid bounds');
+    return broadcastDraw(size, [asArg(pl), asArg({ data: range, shape })], specs, draw);
+  }
+
+  normal(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [loc, scale], [NONE, spec('scale', 'non_negative')], (a, b) => randomNormal(bg, a, b),
+      Float64Array, null, (o, n, a, b) => {
+        for (let i = 0; i < n; i++) o[i] = a + b * randomStandardNormal(bg);
+      });
+  }
+
+  exponential(scale: ArrayLike = 1.0, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomExponential(bg, a),
+      Float64Array, null, (o, n, a) => {
+        for (let i = 0; i < n; i++) o[i] = a * randomStandardExponential(bg);
+      });
+  }
+
+  gamma(shape: ArrayLike, scale: ArrayLike = 1.0, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [shape, scale], [spec('shape', 'non_negative'), spec('scale', 'non_negative')],
+      (a, b) => randomGamma(bg, a, b), Float64Array, null, (o, n, a, b) => {
+        for (let i = 0; i < n; i++) o[i] = b * randomStandardGamma(bg, a);
+      });
+  }
+
+  beta(a: ArrayLike, b: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [a, b], [spec('a', 'positive'), spec('b', 'positive')], (x, y) => randomBeta(bg, x, y));
+  }
+
+  f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [dfnum, dfden], [spec('dfnum', 'positive'), spec('dfden', 'positive')],
+      (a, b) => randomF(bg, a, b));
+  }
+
+  noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [dfnum, dfden, nonc],
+      [spec('dfnum', 'positive'), spec('dfden', 'positive'), spec('nonc', 'non_negative')],
+      (a, b, c) => randomNoncentralF(bg, a, b, c));
+  }
+
+  chisquare(df: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => randomChisquare(bg, a));
+  }
+
+  noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [df, nonc], [spec('df', 'positive'), spec('nonc', 'non_negative')],
+      (a, b) => randomNoncentralChisquare(bg, a, b));
+  }
+
+  standard_cauchy(size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [], [], () => randomStandardCauchy(bg));
+  }
+
+  standard_t(df: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => randomStandardT(bg, a));
+  }
+
+  vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [mu, kappa], [spec('mu', 'none'), spec('kappa', 'non_negative')],
+      (a, b) => randomVonmises(bg, a, b));
+  }
+
+  pareto(a: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPareto(bg, x));
+  }
+
+  weibull(a: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [a], [spec('a', 'non_negative')], (x) => randomWeibull(bg, x));
+  }
+
+  power(a: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPower(bg, x));
+  }
+
+  laplace(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
+      (a, b) => randomLaplace(bg, a, b));
+  }
+
+  gumbel(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
+      (a, b) => randomGumbel(bg, a, b));
+  }
+
+  logistic(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
+      (a, b) => randomLogistic(bg, a, b));
+  }
+
+  lognormal(mean: ArrayLike = 0.0, sigma: ArrayLike = 1.0, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [mean, sigma], [spec('mean', 'none'), spec('sigma', 'non_negative')],
+      (a, b) => randomLognormal(bg, a, b));
+  }
+
+  rayleigh(scale: ArrayLike = 1.0, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomRayleigh(bg, a));
+  }
+
+  wald(mean: ArrayLike, scale: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [mean, scale], [spec('mean', 'positive'), spec('scale', 'positive')],
+      (a, b) => randomWald(bg, a, b));
+  }
+
+  triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    const draw = (l: number, m: number, r: number) => randomTriangular(bg, l, m, r);
+    const pl = parseF64(left), pm = parseF64(mode), pr = parseF64(right);
+    if (pl.shape.length === 0 && pm.shape.length === 0 && pr.shape.length === 0) {
+      const l = pl.data[0]!, m = pm.data[0]!, r = pr.data[0]!;
+      if (l > m) throw new ValueError('left > mode');
+      if (m > r) throw new ValueError('mode > right');
+      if (l === r) throw new ValueError('left == right');
+      return broadcastDraw(size, [l, m, r], [NONE, NONE, NONE], draw);
+    }
+    if (anyBroadcast([pl, pm], (l, m) => l! > m!)) throw new ValueError('left > mode');
+    if (anyBroadcast([pm, pr], (m, r) => m! > r!)) throw new ValueError('mode > right');
+    if (anyBroadcast([pl, pr], (l, r) => l === r)) throw new ValueError('left == right');
+    return broadcastDraw(size, [asArg(pl), asArg(pm), asArg(pr)], [NONE, NONE, NONE], draw);
+  }
+
+  // ---- discrete distributions (numpy's disc(); int64 results as JS numbers) ----
+
+  binomial(n: ArrayLike, p: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    const bc = this.binomialCache;
+    const draw = (pp: number, nn: number) => randomBinomial(bg, pp, nn, bc);
+    const specs = [spec('p', 'bounded_0_1'), spec('n', 'non_negative', true)];
+    if (isScalarArg(p) && isScalarArg(n)) {
+      const dp = parseF64(p).data[0]!;
+      const ni = pyInt64(parseF64(n).data[0]!);
+      checkScalar(dp, 'p', 'bounded_0_1');
+      checkScalar(ni, 'n', 'non_negative');
+      return broadcastDraw(size, [dp, ni], specs, draw, Float64Array, null, (o, cnt, pp, nn) => {
+        for (let i = 0; i < cnt; i++) o[i] = randomBinomial(bg, pp, nn, bc);
+      });
+    }
+    return broadcastDraw(size, [p, asArg(parseI64(n))], specs, draw);
+  }
+
+  negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    const pn = parseF64(n), pp = parseF64(p);
+    const tooLarge = 'n too large or p too small, see Generator.negative_binomial Notes';
+    const maxLam = (nn: number, q: number) => (1 - q) / q * (nn + 10 * Math.sqrt(nn));
+    if (pn.shape.length === 0 && pp.shape.length === 0) {
+      checkScalar(pn.data[0]!, 'n', 'positive_not_nan');
+      checkScalar(pp.data[0]!, 'p', 'bounded_gt_0_1');
+      if (maxLam(pn.data[0]!, pp.data[0]!) > POISSON_LAM_MAX) throw new ValueError(tooLarge);
+    } else {
+      checkArray(pn.data, 'n', 'positive_not_nan');
+      checkArray(pp.data, 'p', 'bounded_gt_0_1');
+      if (anyBroadcast([pp, pn], (q, nn) => maxLam(nn!, q!) > POISSON_LAM_MAX)) throw new ValueError(tooLarge);
+    }
+    return broadcastDraw(size, [asArg(pn), asArg(pp)], [NONE, NONE], (nn, q) => {
+      const Y = randomGamma(bg, nn, (1 - q) / q);
+      return randomPoisson(bg, Y);
+    });
+  }
+
+  poisson(lam: ArrayLike = 1.0, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [lam], [spec('lam', 'poisson')], (a) => randomPoisson(bg, a), Float64Array, null,
+      (o, n, a) => {
+        if (a >= 10) {
+          // numpy's per-draw PTRS setup and loggam(k + 1), pure functions, computed once
+          const st = ptrsSetup(a);
+          if (n > 64) st.lg = new Float64Array(Math.min(4096, Math.ceil(a + 20 * Math.sqrt(a)))).fill(NaN);
+          for (let i = 0; i < n; i++) o[i] = poissonPtrs(bg, st);
+        } else {
+          for (let i = 0; i < n; i++) o[i] = randomPoisson(bg, a);
+        }
+      });
+  }
+
+  zipf(a: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [a], [spec('a', 'gt_1')], (x) => randomZipf(bg, x));
+  }
+
+  geometric(p: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [p], [spec('p', 'bounded_gt_0_1')], (x) => {
+      const v = randomGeometric(bg, x);
+      if (v >= INT64_CLAMP) throw new RangeError(INT64_MAX_MESSAGE);
+      return v;
+    });
+  }
+
+  hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    const draw = (g: number, b: number, s: number) => randomHypergeometric(bg, g, b, s);
+    const specs = [spec('ngood', 'non_negative', true), spec('nbad', 'non_negative', true), spec('nsample', 'non_negative', true)];
+    const tooBig = `both ngood and nbad must be less than ${HYPERGEOM_MAX}`;
+    if (isScalarArg(ngood) && isScalarArg(nbad) && isScalarArg(nsample)) {
+      const g = pyInt64(parseF64(ngood).data[0]!), b = pyInt64(parseF64(nbad).data[0]!);
+      const s = pyInt64(parseF64(nsample).data[0]!);
+      if (g >= HYPERGEOM_MAX || b >= HYPERGEOM_MAX) throw new ValueError(tooBig);
+      if (g + b < s) throw new ValueError('ngood + nbad < nsample');
+      return broadcastDraw(size, [g, b, s], specs, draw);
+    }
+    const pg = parseI64(ngood), pb = parseI64(nbad), ps = parseI64(nsample);
+    if (pg.data.some((v) => v >= HYPERGEOM_MAX) || pb.data.some((v) => v >= HYPERGEOM_MAX)) throw new ValueError(tooBig);
+    if (anyBroadcast([pg, pb, ps], (g, b, s) => g! + b! < s!)) throw new ValueError('ngood + nbad < nsample');
+    return broadcastDraw(size, [asArg(pg), asArg(pb), asArg(ps)], specs, draw);
+  }
+
+  logseries(p: ArrayLike, size?: Size): Float {
+    const bg = this.bit_generator;
+    return broadcastDraw(size, [p], [spec('p', 'bounded_lt_0_1')], (x) => randomLogseries(bg, x));
+  }
+
+  // ---- multivariate distributions ----
+
+  multivariate_normal(
+    mean: ArrayLike, cov: ArrayLike, size?: Size, check_valid: string = 'warn', tol: number = 1e-8,
+    { method = 'svd' }: { method?: MvnMethod | string } = {},
+  ): NDArray<Float64Array> {
+    return multivariateNormal(
+      (shape) => this.standard_normal(shape) as NDArray<Float64Array>,
+      mean, cov, size, check_valid, tol, method,
+    );
+  }
+
+  multinomial(n: ArrayLike, pvals: ArrayLike, size?: Size): NDArray<Float64Array> {
+    const bg = this.bit_generator;
+    const bc = this.binomialCache;
+    const nShape = shapeOf(n);
+    const nArr = nShape.length === 0 ? null : parseI64(n);
+    const parr = asFloat64(pvals);
+    const ndim = parr.shape.length;
+    const d = ndim >= 1 ? parr.shape[ndim - 1]! : 0;
+    if (d === 0) {
+      throw new ValueError(
+        'pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.');
+    }
+    checkArray(parr.data, 'pvals', 'bounded_0_1');
+    const pix = parr.data;
+    for (let off = 0; off < pix.length; off += d) {
+      if (kahanSum(pix.subarray(off, off + d - 1)) > 1.0 + 1e-12) {
+        const slice = ndim === 1 ? '[:-1]' : '[...,:-1]';
+        const f32 = pvals instanceof Float32Array && sumOf(pix) < 1.0001;
+        throw new ValueError(f32
+          ? `sum(pvals${slice}.astype(np.float64)) > 1.0. The pvals array is cast to 64-bit floating point ` +
+            'prior to checking the sum. Precision changes when casting may cause problems even if the sum of ' +
+            'the original pvals is valid.'
+          : `sum(pvals${slice}) > 1.0`);
+      }
+    }
+    if (nArr !== null || ndim > 1) {
+      const on = nArr ?? parseI64(n);
+      checkArray(on.data, 'n', 'non_negative');
+      const offShape = parr.shape.slice(0, ndim - 1);
+      const want = normalizeSize(size);
+      const shapes = want === null ? [on.shape, offShape] : [on.shape, offShape, want];
+      const it = broadcastShapes(shapes);
+      if (want !== null && (it.length !== want.length || it.some((v, k) => v !== want[k]))) {
+        throw new ValueError(
+          `Output size ${pyTuple(want)} is not compatible with broadcast dimensions of inputs ${pyTuple(it)}.`);
+      }
+      const { idx } = ufuncBroadcastTo([on.shape, offShape], it);
+      const count = shapeSize(it);
+      const out = new Float64Array(count * d);
+      for (let i = 0; i < count; i++) {
+        randomMultinomial(bg, on.data[idx[0]![i]!]!, out, i * d, pix, idx[1]![i]! * d, d, bc);
+      }
+      return withShape(out, [...it, d]);
+    }
+    const want = normalizeSize(size);
+    const shape = want === null ? [d] : [...want, d];
+    const out = new Float64Array(shapeSize(shape));
+    const ni = pyInt64(parseF64(n).data[0]!);
+    checkScalar(ni, 'n', 'non_negative');
+    for (let off = 0; off < out.length; off += d) randomMultinomial(bg, ni, out, off, pix, 0, d, bc);
+    return withShape(out, shape);
+  }
+
+  multivariate_hypergeometric(
+    colors: ArrayLike, nsample: number | bigint, size?: Size, method: string = 'marginals',
+  ): NDArray<Float64Array> {
+    if (method !== 'count' && method !== 'marginals') throw new ValueError('method must be "count" or "marginals".');
+    if (typeof nsample === 'bigint') nsample = Number(nsample);
+    if (typeof nsample !== 'number' || !Number.isInteger(nsample)) throw new ValueError('nsample must be an integer');
+    if (nsample < 0) throw new ValueError('nsample must be nonnegative.');
+    if (nsample > INT64_MAX) throw new ValueError(`nsample must not exceed ${'9223372036854775807'}`);
+    const cs = shapeOf(colors);
+    const badColors = () => new ValueError(
+      'colors must be a one-dimensional sequence of nonnegative integers not exceeding 9223372036854775807.');
+    if (cs.length !== 1) throw badColors();
+    const cdata = Float64Array.from(flatten(colors, toNumber));
+    const integral = isTypedArray(colors) ? !(colors instanceof Float64Array || colors instanceof Float32Array)
+      : cdata.every((v) => Number.isInteger(v));
+    if (cdata.length > 0 && !integral) throw badColors();
+    if (cdata.some((v) => v < 0 || v > INT64_MAX)) throw badColors();
+    // the int64 overflow check needs exact integers: BigInt, once per call
+    let big = 0n;
+    for (const v of cdata) {
+      const b = BigInt(v);
+      if (b > 9223372036854775807n - big) {
+        throw new ValueError(
+          'sum(colors) must not exceed the maximum value of a 64 bit signed integer (9223372036854775807)');
+      }
+      big += b;
+    }
+    const total = Number(big);
+    if (method === 'marginals' && total >= 1000000000) {
+      throw new ValueError('When method is "marginals", sum(colors) must be less than 1000000000.');
+    }
+    if (method === 'count' && total > 1152921504606846975) {
+      throw new ValueError("When method is 'count', sum(colors) must not exceed 1152921504606846975");
+    }
+    if (nsample > total) throw new ValueError('nsample > sum(colors)');
+    const want = normalizeSize(size);
+    const shape = want === null ? [cdata.length] : [...want, cdata.length];
+    const out = new Float64Array(shapeSize(shape));
+    if (cdata.length === 0) return withShape(out, shape);
+    const numVariates = out.length / cdata.length;
+    if (method === 'count') mvhgCount(this.bit_generator, total, cdata, nsample, numVariates, out);
+    else mvhgMarginals(this.bit_generator, total, cdata, nsample, numVariates, out);
+    return withShape(out, shape);
+  }
+
+  dirichlet(alpha: ArrayLike, size?: Size): NDArray<Float64Array> {
+    if (typeof alpha === 'number' || typeof alpha === 'bigint' || typeof alpha === 'boolean') {
+      throw new TypeError(`object of type '${typeof alpha === 'number' && !Number.isInteger(alpha) ? 'float' : typeof alpha === 'boolean' ? 'bool' : 'int'}' has no len()`);
+    }
+    const a = asFloat64(alpha);
+    if (a.shape.length !== 1) {
+      throw new ValueError(
+        'setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.');
+    }
+    if (a.data.some((v) => v < 0)) throw new ValueError('alpha < 0');
+    const k = a.data.length;
+    const want = normalizeSize(size);
+    const shape = want === null ? [k] : [...want, k];
+    const out = new Float64Array(shapeSize(shape));
+    dirichletFill(this.bit_generator, a.data, out);
+    return withShape(out, shape);
+  }
+}
+
+function sumOf(d: Float64Array): number {
+  let s = 0;
+  for (const v of d) s += v;
+  return s;
+}
+
+/** Flat indices of each shape under the C-order walk of `target` (shapes already broadcast-checked). */
+function ufuncBroadcastTo(shapes: number[][], target: number[]): { idx: Int32Array[] } {
+  const parsed = shapes.map((s) => ({ data: new Float64Array(shapeSize(s)), shape: s }));
+  // include the target so dimensions come from it even where the operands are shorter
+  const { idx } = ufuncBroadcast([...parsed, { data: new Float64Array(shapeSize(target)), shape: target }]);
+  return { idx: idx.slice(0, shapes.length) };
+}

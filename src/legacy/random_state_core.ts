@@ -13,6 +13,7 @@ import { randomInterval } from '../distributions/bounded.js';
 import { type IntResult, boundedIntegers } from '../distributions/integers.js';
 import { intDtype } from '../distributions/int_dtypes.js';
 import { type AugState, legacyGauss } from './aug_state.js';
+import { legacyStateFromJSON, legacyStateToJSON } from './state_json.js';
 
 /** numpy's legacy state tuple: ('MT19937', key, pos, has_gauss, cached_gaussian). */
 export type LegacyStateTuple = [name: 'MT19937', key: Uint32Array, pos: number, has_gauss: number, gauss: number];
@@ -113,6 +114,20 @@ export class RandomStateCore {
     this._bit_generator.state = st; // validates fully before changing anything
     this._aug.gauss = gauss;
     this._aug.has_gauss = has_gauss;
+  }
+
+  /** numpy's state dict (get_state(false)) as JSON, 64-bit integers as decimal strings. */
+  toJSON(): object {
+    return legacyStateToJSON(this.get_state(false));
+  }
+
+  /** A RandomState holding a state from toJSON() or from Python (dict or legacy tuple form). */
+  static fromJSON<C extends new (seed?: BitGenerator) => RandomStateCore>(this: C, json: string | object): InstanceType<C> {
+    const { bitgen, has_gauss, gauss } = legacyStateFromJSON(json);
+    const rs = new this(bitgen) as InstanceType<C>;
+    rs._aug.has_gauss = has_gauss;
+    rs._aug.gauss = gauss;
+    return rs;
   }
 
   /** Floats in [0, 1). */

@@ -1,0 +1,54 @@
+// numpy's one-line transforms of normal, exponential and gamma draws (distributions.c).
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { exp, expm1, pow } from '../math/index.js';
+import { randomStandardExponential } from './exponential.js';
+import { randomStandardGamma } from './gamma.js';
+import { randomStandardNormal } from './normal.js';
+
+export const randomNormal = (bg: BitGenerator, loc: number, scale: number): number =>
+  loc + scale * randomStandardNormal(bg);
+
+export const randomExponential = (bg: BitGenerator, scale: number): number =>
+  scale * randomStandardExponential(bg);
+
+export const randomGamma = (bg: BitGenerator, shape: number, scale: number): number =>
+  scale * randomStandardGamma(bg, shape);
+
+export function randomStandardCauchy(bg: BitGenerator): number {
+  const s1 = randomStandardNormal(bg);
+  const s2 = randomStandardNormal(bg);
+  return s1 / s2;
+}
+
+export function randomStandardT(bg: BitGenerator, df: number): number {
+  const num = randomStandardNormal(bg);
+  const denom = randomStandardGamma(bg, df / 2);
+  return Math.sqrt(df / 2) * num / Math.sqrt(denom);
+}
+
+export const randomPareto = (bg: BitGenerator, a: number): number =>
+  expm1(randomStandardExponential(bg) / a);
+
+export function randomWeibull(bg: BitGenerator, a: number): number {
+  if (a === 0.0) return 0.0;
+  return pow(randomStandardExponential(bg), 1.0 / a);
+}
+
+export const randomPower = (bg: BitGenerator, a: number): number =>
+  pow(-expm1(-randomStandardExponential(bg)), 1.0 / a);
+
+export const randomLognormal = (bg: BitGenerator, mean: number, sigma: number): number =>
+  exp(randomNormal(bg, mean, sigma));
+
+export const randomRayleigh = (bg: BitGenerator, mode: number): number =>
+  mode * Math.sqrt(2.0 * randomStandardExponential(bg));
+
+export function randomWald(bg: BitGenerator, mean: number, scale: number): number {
+  let Y = randomStandardNormal(bg);
+  Y = mean * Y * Y;
+  const d = 1 + Math.sqrt(1 + 4 * scale / Y);
+  const X = mean * (1 - 2 / d);
+  const U = bg.next_double();
+  if (U <= mean / (mean + X)) return X;
+  return mean * mean / X;
+}

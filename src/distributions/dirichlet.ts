@@ -1,0 +1,42 @@
+// numpy's Generator.dirichlet kernels: stick-breaking with betas when every alpha < 0.1
+// (no 0/0 when all gammas underflow), else normalised gammas.
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { randomBeta } from './beta.js';
+import { randomStandardGamma } from './gamma.js';
+
+/** Fills out (pre-zeroed, a multiple of alpha.length long) with dirichlet rows. */
+export function dirichletFill(bg: BitGenerator, alpha: Float64Array, out: Float64Array): void {
+  const k = alpha.length;
+  const totsize = out.length;
+  let maxAlpha = -Infinity;
+  for (let j = 0; j < k; j++) maxAlpha = Math.max(maxAlpha, alpha[j]!);
+  if (k > 0 && maxAlpha < 0.1) {
+    const csumArr = new Float64Array(k);
+    let csum = 0.0;
+    for (let j = k - 1; j >= 0; j--) {
+      csum += alpha[j]!;
+      csumArr[j] = csum;
+    }
+    if (!(csum > 0)) return;
+    for (let i = 0; i < totsize; i += k) {
+      let acc = 1.0;
+      for (let j = 0; j < k - 1; j++) {
+        const v = randomBeta(bg, alpha[j]!, csumArr[j + 1]!);
+        out[i + j] = acc * v;
+        acc *= 1.0 - v;
+        if (csumArr[j + 1] === 0) break;
+      }
+      out[i + k - 1] = acc;
+    }
+    return;
+  }
+  for (let i = 0; i < totsize; i += k) {
+    let acc = 0.0;
+    for (let j = 0; j < k; j++) {
+      out[i + j] = randomStandardGamma(bg, alpha[j]!);
+      acc = acc + out[i + j]!;
+    }
+    const invacc = 1.0 / acc;
+    for (let j = 0; j < k; j++) out[i + j] = out[i + j]! * invacc;
+  }
+}

@@ -1,0 +1,78 @@
+// numpy's random_standard_gamma: Marsaglia-Tsang for shape > 1, Johnk-style rejection for
+// shape < 1 (float64, and float32 with every step rounded to float as numpy's C float code).
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { log, logf, pow, powf } from '../math/index.js';
+import { randomStandardExponential, randomStandardExponentialF } from './exponential.js';
+import { randomStandardNormal, randomStandardNormalF } from './normal.js';
+
+const f32 = Math.fround;
+
+export function randomStandardGamma(bg: BitGenerator, shape: number): number {
+  if (shape === 1.0) return randomStandardExponential(bg);
+  if (shape === 0.0) return 0.0;
+  if (shape < 1.0) {
+    for (;;) {
+      const U = bg.next_double();
+      const V = randomStandardExponential(bg);
+      if (U <= 1.0 - shape) {
+        const X = pow(U, 1 / shape);
+        if (X <= V) return X;
+      } else {
+        const Y = -log((1 - U) / shape);
+        const X = pow(1.0 - shape + shape * Y, 1 / shape);
+        if (X <= V + Y) return X;
+      }
+    }
+  }
+  const b = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * b);
+  for (;;) {
+    let X: number, V: number;
+    do {
+      X = randomStandardNormal(bg);
+      V = 1.0 + c * X;
+    } while (V <= 0.0);
+    V = V * V * V;
+    const U = bg.next_double();
+    if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
+    if (log(U) < 0.5 * X * X + b * (1 - V + log(V))) return b * V;
+  }
+}
+
+const THIRD_F = f32(1 / 3);
+const C0331_F = f32(0.0331);
+
+/** float32 variant; `shape` must already be a float32 value. */
+export function randomStandardGammaF(bg: BitGenerator, shape: number): number {
+  if (shape === 1.0) return randomStandardExponentialF(bg);
+  if (shape === 0.0) return 0.0;
+  if (shape < 1.0) {
+    const inv = f32(1 / shape);
+    for (;;) {
+      const U = bg.next_float();
+      const V = randomStandardExponentialF(bg);
+      if (U <= f32(1 - shape)) {
+        const X = powf(U, inv);
+        if (X <= V) return X;
+      } else {
+        const Y = -logf(f32(f32(1 - U) / shape));
+        const X = powf(f32(f32(1 - shape) + f32(shape * Y)), inv);
+        if (X <= f32(V + Y)) return X;
+      }
+    }
+  }
+  const b = f32(shape - THIRD_F);
+  const c = f32(1 / f32(Math.sqrt(f32(9 * b))));
+  for (;;) {
+    let X: number, V: number;
+    do {
+      X = randomStandardNormalF(bg);
+      V = f32(1 + f32(c * X));
+    } while (V <= 0.0);
+    V = f32(f32(V * V) * V);
+    const U = bg.next_float();
+    const X2 = f32(X * X);
+    if (U < f32(1 - f32(f32(C0331_F * X2) * X2))) return f32(b * V);
+    if (logf(U) < f32(f32(f32(0.5 * X) * X) + f32(b * f32(f32(1 - V) + logf(V))))) return f32(b * V);
+  }
+}

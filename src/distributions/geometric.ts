@@ -1,0 +1,33 @@
+// numpy's geometric samplers: the sequential search (shared with RandomState) and the
+// Generator's choice between search (p >= 1/3) and inversion of a ziggurat exponential.
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { log1p } from '../math/index.js';
+import { randomStandardExponential } from './exponential.js';
+
+export function randomGeometricSearch(bg: BitGenerator, p: number): number {
+  let X = 1;
+  let sum = p, prod = p;
+  const q = 1.0 - p;
+  const U = bg.next_double();
+  while (U > sum) {
+    prod *= q;
+    sum += prod;
+    X++;
+  }
+  return X;
+}
+
+/** The smallest double above INT64_MAX: inversion results at or beyond it clamp to INT64_MAX. */
+const INT64_LIMIT = 9.223372036854776e+18;
+
+export function randomGeometricInversion(bg: BitGenerator, p: number): number {
+  const z = Math.ceil(-randomStandardExponential(bg) / log1p(-p));
+  // INT64_MAX is not a double; as a JS number it reads back as 2^63 (the nearest double)
+  if (z >= INT64_LIMIT) return INT64_LIMIT;
+  return z;
+}
+
+export function randomGeometric(bg: BitGenerator, p: number): number {
+  if (p >= 0.333333333333333333333333) return randomGeometricSearch(bg, p);
+  return randomGeometricInversion(bg, p);
+}

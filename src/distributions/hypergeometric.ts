@@ -1,0 +1,67 @@
+// numpy's Generator hypergeometric (random_hypergeometric.c): Stadlober's HRUA ratio of
+// uniforms when 10 <= sample <= total - 10, else sequential sampling without replacement.
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { log } from '../math/index.js';
+import { randomInterval } from './bounded.js';
+import { logfactorial } from './logfactorial.js';
+
+const D1 = 1.7155277699214135;
+const D2 = 0.8989161620588988;
+
+/** C's int64 division of non-negative values. */
+const idiv = (a: number, b: number): number => Math.floor(a / b);
+
+function hypergeometricSample(bg: BitGenerator, good: number, bad: number, sample: number): number {
+  const total = good + bad;
+  const half = idiv(total, 2);
+  let computedSample = sample > half ? total - sample : sample;
+  let remainingTotal = total;
+  let remainingGood = good;
+  while (computedSample > 0 && remainingGood > 0 && remainingTotal > remainingGood) {
+    --remainingTotal;
+    if (randomInterval(bg, remainingTotal) < remainingGood) --remainingGood;
+    --computedSample;
+  }
+  if (remainingTotal === remainingGood) remainingGood -= computedSample;
+  return sample > half ? remainingGood : good - remainingGood;
+}
+
+function hypergeometricHrua(bg: BitGenerator, good: number, bad: number, sample: number): number {
+  const popsize = good + bad;
+  const computedSample = Math.min(sample, popsize - sample);
+  const mingoodbad = Math.min(good, bad);
+  const maxgoodbad = Math.max(good, bad);
+  const p = mingoodbad / popsize;
+  const q = maxgoodbad / popsize;
+  const mu = computedSample * p;
+  const a = mu + 0.5;
+  const variance = (popsize - computedSample) * computedSample * p * q / (popsize - 1);
+  const c = Math.sqrt(variance + 0.5);
+  const h = D1 * c + D2;
+  const m = Math.floor((computedSample + 1) * (mingoodbad + 1) / (popsize + 2));
+  const g = logfactorial(m) + logfactorial(mingoodbad - m) + logfactorial(computedSample - m) +
+    logfactorial(maxgoodbad - computedSample + m);
+  const b = Math.min(Math.min(computedSample, mingoodbad) + 1, Math.floor(a + 16 * c));
+  let K: number;
+  for (;;) {
+    const U = bg.next_double();
+    const V = bg.next_double();
+    const X = a + h * (V - 0.5) / U;
+    if (X < 0.0 || X >= b) continue;
+    K = Math.floor(X);
+    const gp = logfactorial(K) + logfactorial(mingoodbad - K) + logfactorial(computedSample - K) +
+      logfactorial(maxgoodbad - computedSample + K);
+    const T = g - gp;
+    if (U * (4.0 - U) - 3.0 <= T) break;
+    if (U * (U - T) >= 1) continue;
+    if (2.0 * log(U) <= T) break;
+  }
+  if (good > bad) K = computedSample - K;
+  if (computedSample < sample) K = good - K;
+  return K;
+}
+
+export function randomHypergeometric(bg: BitGenerator, good: number, bad: number, sample: number): number {
+  if (sample >= 10 && sample <= good + bad - 10) return hypergeometricHrua(bg, good, bad, sample);
+  return hypergeometricSample(bg, good, bad, sample);
+}

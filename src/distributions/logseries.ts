@@ -1,0 +1,20 @@
+// numpy's random_logseries (Kemp's second accelerated generator).
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { expm1, log, log1p } from '../math/index.js';
+
+export function randomLogseries(bg: BitGenerator, p: number): number {
+  const r = log1p(-p);
+  for (;;) {
+    const V = bg.next_double();
+    if (V >= p) return 1;
+    const U = bg.next_double();
+    const q = -expm1(r * U);
+    if (V <= q * q) {
+      const result = Math.trunc(Math.floor(1 + log(V) / log(q)));
+      if (result < 1 || V === 0.0) continue;
+      return result;
+    }
+    if (V >= q) return 1;
+    return 2;
+  }
+}

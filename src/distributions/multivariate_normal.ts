@@ -1,0 +1,156 @@
+// numpy's Generator.multivariate_normal: standard normals drawn first (shape size + (n,)),
+// then a factor of cov (svd, eigh or cholesky) applied as mean + x @ factor.T.
+import { ValueError } from '../core/errors.js';
+import { type ArrayLike, type NDArray, type Size, asFloat64, withShape } from '../core/ndarray.js';
+import { fma } from '../math/index.js';
+import { cholesky, eighLapack, svdLapack } from '../math/linalg.js';
+
+export type MvnMethod = 'svd' | 'eigh' | 'cholesky';
+
+/** numpy.linalg.LinAlgError (a ValueError subclass in numpy too). */
+export class LinAlgError extends ValueError {
+  override name = 'LinAlgError';
+}
+
+function runtimeWarning(message: string): void {
+  const c = (globalThis as { console?: { warn(m: string): void } }).console;
+  c?.warn(`RuntimeWarning: ${message}`);
+}
+
+/** np.allclose(a, b, rtol, atol): |a - b| <= atol + rtol*|b|, NaN never close. */
+function allclose(a: Float64Array, b: Float64Array, rtol: number, atol: number): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!, y = b[i]!;
+    if (x === y) continue;
+    if (!(Math.abs(x - y) <= atol + rtol * Math.abs(y))) return false;
+  }
+  return true;
+}
+
+function sizeShape(size: Size): number[] {
+  if (size === null || size === undefined) return [];
+  if (typeof size === 'number' || typeof size === 'bigint') return [Number(size)];
+  return size.map((d) => Number(d));
+}
+
+/** The n x n factor F with cov ~= F F^T, checking validity as numpy does. */
+const nanSvd = (n: number) => ({
+  u: new Float64Array(n * n).fill(NaN), s: new Float64Array(n).fill(NaN), vh: new Float64Array(n * n).fill(NaN),
+});
+
+export function mvnFactor(cov: Float64Array, n: number, method: string, checkValid: string, tol: number): Float64Array {
+  // LAPACK on non-finite input, as numpy reports it: gesdd rejects NaN ('did not converge') but
+  // turns an infinity into NaNs; syevd gives NaNs for both; potf2 stops only on ajj <= 0.
+  const nonFinite = cov.some((v) => !Number.isFinite(v));
+  if (nonFinite && method === 'svd' && cov.some((v) => Number.isNaN(v))) throw new LinAlgError('SVD did not converge');
+  let factor: Float64Array;
+  let psd = true;
+  if (method === 'cholesky') {
+    const l = cholesky(cov, n);
+    if (l === null) throw new LinAlgError('Matrix is not positive definite');
+    return l;
+  }
+  if (method === 'svd') {
+    const dec = nonFinite ? nanSvd(n) : svdLapack(cov, n);
+    if (dec === null) throw new LinAlgError('SVD did not converge');
+    const { u, s, vh } = dec;
+    if (checkValid !== 'ignore') {
+      const rec = new Float64Array(n * n);
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < n; j++) {
+          let acc = 0;
+          for (let k = 0; k < n; k++) acc += vh[k * n + i]! * s[k]! * vh[k * n + j]!;
+          rec[i * n + j] = acc;
+        }
+      }
+      psd = allclose(rec, cov, tol, tol);
+    }
+    factor = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) factor[i * n + k] = u[i * n + k]! * Math.sqrt(s[k]!);
+  } else {
+    const eig = nonFinite ? { values: new Float64Array(n).fill(NaN), vectors: new Float64Array(n * n).fill(NaN) }
+      : eighLapack(cov, n);
+    if (eig === null) throw new LinAlgError('Eigenvalues did not converge');
+    const { values, vectors } = eig;
+    psd = !values.some((v) => v < -tol);
+    factor = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < n; k++) factor[i * n + k] = vectors[i * n + k]! * Math.sqrt(Math.abs(values[k]!));
+    }
+  }
+  if (checkValid !== 'ignore') {
+    if (checkValid !== 'warn' && checkValid !== 'raise') {
+      throw new ValueError("check_valid must equal 'warn', 'raise', or 'ignore'");
+    }
+    if (!psd) {
+      const msg = 'covariance is not symmetric positive-semidefinite.';
+      if (checkValid === 'warn') runtimeWarning(msg);
+      else throw new ValueError(msg);
+    }
+  }
+  return factor;
+}
+
+export function multivariateNormal(
+  standardNormal: (shape: number[]) => NDArray<Float64Array>,
+  mean: ArrayLike, cov: ArrayLike, size: Size, checkValid: string, tol: number, method: string,
+): NDArray<Float64Array> {
+  if (method !== 'eigh' && method !== 'svd' && method !== 'cholesky') {
+    throw new ValueError("method must be one of {'eigh', 'svd', 'cholesky'}");
+  }
+  const m = asFloat64(mean), c = asFloat64(cov);
+  const shape = sizeShape(size);
+  if (m.shape.length !== 1) throw new ValueError('mean must be 1 dimensional');
+  if (c.shape.length !== 2 || c.shape[0] !== c.shape[1]) throw new ValueError('cov must be 2 dimensional and square');
+  if (m.shape[0] !== c.shape[0]) throw new ValueError('mean and cov must have same length');
+  const n = m.shape[0]!;
+  const finalShape = [...shape, n];
+  const x = standardNormal(finalShape);
+  const factor = mvnFactor(c.data, n, method, checkValid, tol);
+  const rows = n === 0 ? 0 : x.length / n;
+  const out = new Float64Array(x.length);
+  // x @ factor.T in the operation order of numpy's BLAS calls (OpenBLAS, x86-64 FMA kernels);
+  // checked bit for bit for n <= 7 (and for one row up to n = 9); larger n, where OpenBLAS's
+  // kernels split the k loop further, agree to rounding
+  const dot = rows === 1 ? gemvDot : gemmDot;
+  for (let r = 0; r < rows; r++) {
+    const o = r * n;
+    for (let j = 0; j < n; j++) out[o + j] = m.data[j]! + dot(x, o, factor, j * n, n);
+  }
+  return withShape(out, finalShape);
+}
+
+/** dgemm's kernels: one FMA per product, in k order. */
+function gemmDot(x: Float64Array, xo: number, f: Float64Array, fo: number, n: number): number {
+  let acc = 0;
+  for (let k = 0; k < n; k++) acc = fma(x[xo + k]!, f[fo + k]!, acc);
+  return acc;
+}
+
+/**
+ * A single row goes through dgemv_t: four FMA lanes over blocks of four k, summed as
+ * (l0 + l2) + (l1 + l3), then the last n % 4 products as the kernel's C tail evaluates them.
+ */
+function gemvDot(x: Float64Array, xo: number, f: Float64Array, fo: number, n: number): number {
+  const m3 = n & 3, m1 = n - m3;
+  let y = 0;
+  if (m1 > 0) {
+    let l0 = 0, l1 = 0, l2 = 0, l3 = 0;
+    for (let k = 0; k < m1; k += 4) {
+      l0 = fma(x[xo + k]!, f[fo + k]!, l0);
+      l1 = fma(x[xo + k + 1]!, f[fo + k + 1]!, l1);
+      l2 = fma(x[xo + k + 2]!, f[fo + k + 2]!, l2);
+      l3 = fma(x[xo + k + 3]!, f[fo + k + 3]!, l3);
+    }
+    y = (l0 + l2) + (l1 + l3);
+  }
+  const a = xo + m1, b = fo + m1;
+  if (m3 === 1) {
+    y = fma(x[a]!, f[b]!, y);
+  } else if (m3 === 2) {
+    y = y + fma(x[a]!, f[b]!, x[a + 1]! * f[b + 1]!);
+  } else if (m3 === 3) {
+    y = y + fma(x[a + 2]!, f[b + 2]!, fma(x[a]!, f[b]!, x[a + 1]! * f[b + 1]!));
+  }
+  return y;
+}

@@ -1,0 +1,73 @@
+// Front-end helpers for the Generator methods that check parameters elementwise before
+// cont()/disc() (uniform, triangular, binomial, negative_binomial, hypergeometric).
+import { OverflowError, ValueError } from '../core/errors.js';
+import { type ArrayLike, asFloat64, pyTuple } from '../core/ndarray.js';
+import { broadcastIndices, toInt64 } from '../core/broadcast.js';
+
+export interface Parsed { data: Float64Array; shape: number[] }
+
+export const parseF64 = (x: ArrayLike): Parsed => asFloat64(x);
+
+/**
+ * `np.asarray(x, dtype=int64)` for array parameters. A typed array casts like an ndarray
+ * (truncation, NaN/overflow to INT64_MIN); a JS array converts each element like a Python
+ * float in a list (int(): NaN, infinities and out-of-range values raise).
+ */
+export function parseI64(x: ArrayLike): Parsed {
+  const p = asFloat64(x);
+  const d = new Float64Array(p.data.length);
+  const conv = Array.isArray(x) ? pyInt64 : toInt64;
+  for (let i = 0; i < d.length; i++) d[i] = conv(p.data[i]!) + 0; // + 0: int64 has no -0
+  return { data: d, shape: p.shape };
+}
+
+/** Cython's `<int64_t>obj` for a Python scalar: int() truncation with Python's errors. */
+export function pyInt64(v: number): number {
+  if (Number.isNaN(v)) throw new ValueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(v)) throw new OverflowError('cannot convert float infinity to integer');
+  const t = Math.trunc(v);
+  if (t >= 9223372036854775808 || t < -9223372036854775808) {
+    throw new OverflowError('Python int too large to convert to C long');
+  }
+  return t + 0; // int64 has no -0
+}
+
+/** A ufunc's broadcast of two or three operands, with numpy's ufunc error message. */
+export function ufuncBroadcast(ps: readonly Parsed[]): { shape: number[]; idx: Int32Array[] } {
+  const nd = Math.max(...ps.map((p) => p.shape.length));
+  const shape: number[] = [];
+  for (let i = 0; i < nd; i++) {
+    let d = 1;
+    for (const p of ps) {
+      const k = i + p.shape.length - nd;
+      const e = k < 0 ? 1 : p.shape[k]!;
+      if (e === 1) continue;
+      if (d !== 1 && d !== e) {
+        throw new ValueError(`operands could not be broadcast together with shapes ${ps.map((q) => pyTuple(q.shape)).join(' ')} `);
+      }
+      d = e;
+    }
+    shape.push(d);
+  }
+  return { shape, idx: broadcastIndices(ps.map((p) => p.shape), shape) };
+}
+
+/** np.any(pred(a, b[, c])) over the ufunc broadcast of the operands. */
+export function anyBroadcast(ps: readonly Parsed[], pred: (...v: number[]) => boolean): boolean {
+  const { idx } = ufuncBroadcast(ps);
+  const n = idx[0]!.length;
+  const vals = new Array<number>(ps.length);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < ps.length; k++) vals[k] = ps[k]!.data[idx[k]![i]!]!;
+    if (pred(...vals)) return true;
+  }
+  return false;
+}
+
+/** Re-wraps parsed data as an array-like for broadcastDraw (a 0-d value stays a number). */
+export function asArg(p: Parsed): ArrayLike {
+  if (p.shape.length === 0) return p.data[0]!;
+  const a = Float64Array.from(p.data) as Float64Array & { shape: number[] };
+  a.shape = p.shape.slice();
+  return a;
+}

@@ -1,0 +1,64 @@
+// numpy's random_poisson: multiplication for small lam, Hoermann's PTRS for lam >= 10.
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { toInt64 } from '../core/broadcast.js';
+import { exp, log } from '../math/index.js';
+import { randomLoggam } from './loggam.js';
+
+function poissonMult(bg: BitGenerator, lam: number): number {
+  const enlam = exp(-lam);
+  let X = 0;
+  let prod = 1.0;
+  for (;;) {
+    prod *= bg.next_double();
+    if (prod > enlam) X += 1;
+    else return X;
+  }
+}
+
+/** PTRS constants for one lam (pure functions of lam: computing them once changes no value). */
+export interface PtrsSetup {
+  lam: number; slam: number; loglam: number; b: number; a: number; invalpha: number; vr: number; logInvalpha: number;
+  /** Optional memo of loggam(k + 1) by k (NaN = not yet computed), for many draws with one lam. */
+  lg?: Float64Array;
+}
+
+export function ptrsSetup(lam: number): PtrsSetup {
+  const slam = Math.sqrt(lam);
+  const loglam = log(lam);
+  const b = 0.931 + 2.53 * slam;
+  const a = -0.059 + 0.02483 * b;
+  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  return { lam, slam, loglam, b, a, invalpha, vr, logInvalpha: log(invalpha) };
+}
+
+/** One PTRS draw (lam >= 10) with precomputed constants. */
+export function poissonPtrs(bg: BitGenerator, st: PtrsSetup): number {
+  const { lam, loglam, b, a, vr, logInvalpha } = st;
+  for (;;) {
+    const U = bg.next_double() - 0.5;
+    const V = bg.next_double();
+    const us = 0.5 - Math.abs(U);
+    // numpy casts to int64: beyond its range x86-64 gives INT64_MIN, which the k < 0 test rejects
+    const k = toInt64(Math.floor((2 * a / us + b) * U + lam + 0.43));
+    if (us >= 0.07 && V <= vr) return k;
+    if (k < 0 || (us < 0.013 && V > us)) continue;
+    const lg = st.lg;
+    let lgk: number;
+    if (lg !== undefined && k < lg.length) {
+      lgk = lg[k]!;
+      if (lgk !== lgk) lgk = lg[k] = randomLoggam(k + 1);
+    } else {
+      lgk = randomLoggam(k + 1);
+    }
+    if (log(V) + logInvalpha - log(a / (us * us) + b) <= -lam + k * loglam - lgk) {
+      return k;
+    }
+  }
+}
+
+export function randomPoisson(bg: BitGenerator, lam: number): number {
+  if (lam >= 10) return poissonPtrs(bg, ptrsSetup(lam));
+  if (lam === 0) return 0;
+  return poissonMult(bg, lam);
+}

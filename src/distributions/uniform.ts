@@ -1,0 +1,15 @@
+// numpy's random_standard_uniform / random_uniform (distributions.c), shared with RandomState.
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+
+export function randomStandardUniform(bg: BitGenerator): number {
+  return bg.next_double();
+}
+
+/** float32 variant: next_float is already exact in float32. */
+export function randomStandardUniformF(bg: BitGenerator): number {
+  return bg.next_float();
+}
+
+export function randomUniform(bg: BitGenerator, off: number, range: number): number {
+  return off + range * bg.next_double();
+}

@@ -1,0 +1,113 @@
+// numpy's random_binomial_btpe as of v2.4.6 (Kachitvichyanukul & Schmeiser's BTPE with the
+// historical 13680 constant and all four Stirling terms added), which legacy binomial uses.
+import type { BitGenerator } from '../../bitgen/bit_generator.js';
+import { log } from '../../math/index.js';
+import type { BinomialCache } from './binomial_cache.js';
+import { toLong } from './long.js';
+
+function setup(b: BinomialCache, n: number, p: number): void {
+  const r = Math.min(p, 1.0 - p);
+  const q = 1.0 - r;
+  const fm = n * r + r;
+  const m = toLong(Math.floor(fm));
+  const p1 = Math.floor(2.195 * Math.sqrt(n * r * q) - 4.6 * q) + 0.5;
+  const xm = m + 0.5;
+  const xl = xm - p1;
+  const xr = xm + p1;
+  const c = 0.134 + 20.5 / (15.3 + m);
+  let a = (fm - xl) / (fm - xl * r);
+  const laml = a * (1.0 + a / 2.0);
+  a = (xr - fm) / (xr * q);
+  const lamr = a * (1.0 + a / 2.0);
+  const p2 = p1 * (1.0 + 2.0 * c);
+  const p3 = p2 + c / laml;
+  const p4 = p3 + c / lamr;
+  b.r = r; b.q = q; b.fm = fm; b.m = m; b.p1 = p1; b.xm = xm; b.xl = xl; b.xr = xr;
+  b.c = c; b.laml = laml; b.lamr = lamr; b.p2 = p2; b.p3 = p3; b.p4 = p4;
+}
+
+/** -k*k as C computes it on longs (exact, wrapping at 64 bits), for the Step52 test. */
+function negSquare(k: number): number {
+  if (k <= 94906265) return -k * k;
+  return Number(BigInt.asIntN(64, -BigInt(k) * BigInt(k)));
+}
+
+/** (n - x) + c with the long difference taken exactly, as C does before converting. */
+function longDiff(n: number, x: number): number {
+  const d = n - x;
+  if (Math.abs(n) <= 9007199254740992) return d;
+  return Number(BigInt(n) - BigInt(x));
+}
+
+function stirling(v: number, v2: number): number {
+  return (13680 - (462 - (132 - (99 - 140 / v2) / v2) / v2) / v2) / v / 166320;
+}
+
+export function randomBinomialBtpe(bg: BitGenerator, n: number, p: number, b: BinomialCache): number {
+  if (!b.claim(n, p)) setup(b, n, p);
+  const { r, q, m, p1, xm, xl, xr, c, laml, lamr, p2, p3, p4 } = b;
+  let y: number;
+  for (;;) {
+    // Step 10
+    const nrq = n * r * q;
+    const u = bg.next_double() * p4;
+    let v = bg.next_double();
+    if (u <= p1) {
+      y = toLong(Math.floor(xm - p1 * v + u));
+      break;
+    }
+    if (u <= p2) {
+      // Step 20
+      const x = xl + (u - p1) / c;
+      v = v * c + 1.0 - Math.abs(m - x + 0.5) / p1;
+      if (v > 1.0) continue;
+      y = toLong(Math.floor(x));
+    } else if (u <= p3) {
+      // Step 30
+      y = toLong(Math.floor(xl + log(v) / laml));
+      if (y < 0 || v === 0.0) continue;
+      v = v * (u - p2) * laml;
+    } else {
+      // Step 40
+      y = toLong(Math.floor(xr - log(v) / lamr));
+      if (y > n || v === 0.0) continue;
+      v = v * (u - p3) * lamr;
+    }
+    // Step 50
+    const k = Math.abs(y - m);
+    if (!(k > 20 && k < nrq / 2.0 - 1)) {
+      const s = r / q;
+      const a = s * (n + 1);
+      let F = 1.0;
+      if (m < y) {
+        for (let i = m + 1; i <= y; i++) F *= a / i - s;
+      } else if (m > y) {
+        for (let i = y + 1; i <= m; i++) F /= a / i - s;
+      }
+      if (v > F) continue;
+      break;
+    }
+    // Step 52
+    const rho = (k / nrq) * ((k * (k / 3.0 + 0.625) + 0.16666666666666666) / nrq + 0.5);
+    const t = negSquare(k) / (2 * nrq);
+    const A = log(v);
+    if (A < t - rho) break;
+    if (A > t + rho) continue;
+    const x1 = y + 1;
+    const f1 = m + 1;
+    const z = n + 1 - m;
+    const w = n - y + 1;
+    const x2 = x1 * x1;
+    const f2 = f1 * f1;
+    const z2 = z * z;
+    const w2 = w * w;
+    const bound =
+      xm * log(f1 / x1) + (longDiff(n, m) + 0.5) * log(z / w) + (y - m) * log((w * r) / (x1 * q)) +
+      stirling(f1, f2) + stirling(z, z2) + stirling(x1, x2) + stirling(w, w2);
+    if (A > bound) continue;
+    break;
+  }
+  // Step 60
+  if (p > 0.5) y = longDiff(n, y);
+  return y;
+}

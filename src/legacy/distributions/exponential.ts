@@ -1,0 +1,11 @@
+// numpy's legacy exponential: inversion with log(1 - U) (not log1p), as RandomState has always drawn it.
+import { log } from '../../math/index.js';
+import type { AugState } from '../aug_state.js';
+
+export function legacyStandardExponential(s: AugState): number {
+  return -log(1.0 - s.bitgen.next_double());
+}
+
+export function legacyExponential(s: AugState, scale: number): number {
+  return scale * legacyStandardExponential(s);
+}

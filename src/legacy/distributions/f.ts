@@ -1,0 +1,14 @@
+// numpy's legacy F and noncentral F; the numerator is drawn before the denominator.
+import type { AugState } from '../aug_state.js';
+import { legacyChisquare } from './chisquare.js';
+import { legacyNoncentralChisquare } from './noncentral_chisquare.js';
+
+export function legacyF(s: AugState, dfnum: number, dfden: number): number {
+  const num = legacyChisquare(s, dfnum) * dfden;
+  return num / (legacyChisquare(s, dfden) * dfnum);
+}
+
+export function legacyNoncentralF(s: AugState, dfnum: number, dfden: number, nonc: number): number {
+  const t = legacyNoncentralChisquare(s, dfnum, nonc) * dfden;
+  return t / (legacyChisquare(s, dfden) * dfnum);
+}

@@ -1,0 +1,21 @@
+// numpy's legacy_logseries (Kemp's algorithm with log(1 - p) and 1 - exp(r U), not log1p/expm1).
+import type { BitGenerator } from '../../bitgen/bit_generator.js';
+import { exp, log } from '../../math/index.js';
+import { toLong } from './long.js';
+
+export function legacyLogseries(bg: BitGenerator, p: number): number {
+  const r = log(1.0 - p);
+  for (;;) {
+    const V = bg.next_double();
+    if (V >= p) return 1;
+    const U = bg.next_double();
+    const q = 1.0 - exp(r * U);
+    if (V <= q * q) {
+      const result = toLong(Math.floor(1 + log(V) / log(q)));
+      if (result < 1 || V === 0.0) continue;
+      return result;
+    }
+    if (V >= q) return 1;
+    return 2;
+  }
+}

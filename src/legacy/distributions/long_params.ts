@@ -1,0 +1,46 @@
+// How RandomState turns integer parameters (binomial's n, hypergeometric's counts,
+// multinomial's n) into C longs: a JS number converts like a Python float or int (truncated;
+// NaN, infinities and values beyond int64 raise Python's errors); a float typed array is
+// refused like a float64 ndarray under numpy's 'safe' casting rule.
+import { OverflowError, ValueError } from '../../core/errors.js';
+import { type ArrayLike, flatten, isTypedArray, shapeOf } from '../../core/ndarray.js';
+
+const TWO_63 = 9223372036854775808;
+/** Beyond this a count is not exact in a JS number, so neither would the results be. */
+const EXACT_LIMIT = 9007199254740992;
+
+function pyLong(v: number | bigint | boolean): number {
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') {
+    if (v >= BigInt(TWO_63) || v < -BigInt(TWO_63)) throw new OverflowError('Python int too large to convert to C long');
+    return checkExact(Number(v));
+  }
+  if (Number.isNaN(v)) throw new ValueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(v)) throw new OverflowError('cannot convert float infinity to integer');
+  const t = Math.trunc(v);
+  if (t >= TWO_63 || t < -TWO_63) throw new OverflowError('Python int too large to convert to C long');
+  return checkExact(t);
+}
+
+function checkExact(t: number): number {
+  if (Math.abs(t) > EXACT_LIMIT) {
+    throw new RangeError(`integer parameter ${t} exceeds 2**53: pass a smaller value (results would not be exact in a JS number)`);
+  }
+  return t;
+}
+
+/** A long parameter as values in C order plus its shape. */
+export function asLongs(x: ArrayLike): { data: Float64Array; shape: number[] } {
+  if (x instanceof Float64Array || x instanceof Float32Array) {
+    const dt = x instanceof Float64Array ? 'float64' : 'float32';
+    throw new TypeError(`Cannot cast array data from dtype('${dt}') to dtype('int64') according to the rule 'safe'`);
+  }
+  const shape = shapeOf(x);
+  if (shape.length === 0 && !isTypedArray(x)) return { data: Float64Array.of(pyLong(x as number)), shape };
+  return { data: Float64Array.from(flatten(x, pyLong)), shape };
+}
+
+/** A scalar long parameter (multinomial's n). */
+export function asLong(x: number | bigint | boolean): number {
+  return pyLong(x);
+}

@@ -1,0 +1,10 @@
+// numpy's legacy_negative_binomial: a poisson whose rate is a legacy gamma draw.
+import { randomPoisson } from '../../distributions/poisson.js';
+import type { AugState } from '../aug_state.js';
+import { legacyGamma } from './gamma.js';
+import { toLong } from './long.js';
+
+export function legacyNegativeBinomial(s: AugState, n: number, p: number): number {
+  const Y = legacyGamma(s, n, (1 - p) / p);
+  return toLong(randomPoisson(s.bitgen, Y));
+}

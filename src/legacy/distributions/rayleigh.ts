@@ -1,0 +1,7 @@
+// numpy's legacy_rayleigh: inversion through log1p (the 1.21 change numpy kept for RandomState).
+import type { BitGenerator } from '../../bitgen/bit_generator.js';
+import { log1p } from '../../math/index.js';
+
+export function legacyRayleigh(bg: BitGenerator, mode: number): number {
+  return mode * Math.sqrt(-2.0 * log1p(-bg.next_double()));
+}
