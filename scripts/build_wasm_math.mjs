@@ -10,12 +10,16 @@
 //
 // Coefficients are read from src/math/*_data.ts and become instruction immediates. The tables
 // live in the module's memory (one 64 KiB page, exported as "mem") and are copied in from the
-// same TypeScript tables at instantiation (src/math/wasm/math_wasm.ts), at these byte offsets:
-const LAYOUT = { logT: 0, logSplit: 2048, expTail: 0, expSbits: 1024 };
-//   log module: logT      log_data T: (invc, logc) f64 pairs, 128 entries
-//               logSplit  Veltkamp halves (hi, lo) of each invc, 128 f64 pairs (splitTable(T, 2))
-//   exp module: expTail   exp_data TAIL, 128 f64
-//               expSbits  exp_data SBITS as 128 little-endian u64 (its [lo, hi] u32 word pairs)
+// same TypeScript tables at instantiation (src/math/wasm/math_wasm.ts), at these byte offsets
+// (written into each generated file as <NAME>_WASM_TABLES, which the loader reads):
+const LAYOUT = {
+  log: { T: 0, SPLIT: 2048 }, // log_data T: (invc, logc) f64 pairs, 128 entries; Veltkamp halves
+  //                             (hi, lo) of each invc, 128 f64 pairs (fma.ts splitTable(T, 2))
+  exp: { TAIL: 0, SBITS: 1024 }, // exp_data TAIL, 128 f64; SBITS as 128 little-endian u64 (its
+  //                                [lo, hi] u32 word pairs)
+  log1p: {},
+  expm1: {},
+};
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -239,17 +243,17 @@ const logFn = func('log', [['x', F64]], F64, {
   F.set('k', i.sub(i.shr_s(F.tmp, i.c(20)), F.ks)),
   // z = x / 2^k0 by subtracting k0 from the exponent field (x is normal, z too: exact)
   F.set('z', f.fromBits(l.sub(F.bits, l.shl(l.extU(i.and(F.tmp, i.c(0xfff00000 | 0))), l.c(32))))),
-  F.set('invc', f.load(F.ix, LAYOUT.logT)),
-  F.set('logc', f.load(F.ix, LAYOUT.logT + 8)),
+  F.set('invc', f.load(F.ix, LAYOUT.log.T)),
+  F.set('logc', f.load(F.ix, LAYOUT.log.T + 8)),
   F.set('pz', f.mul(F.z, F.invc)),
   F.set('sz', f.mul(f.c(SPLIT), F.z)),
   F.set('zh', f.sub(F.sz, f.sub(F.sz, F.z))),
   F.set('zl', f.sub(F.z, F.zh)),
   F.set('r', f.add(f.sub(F.pz, f.c(1)), f.add(f.add(f.add(
-    f.sub(f.mul(F.zh, f.load(F.ix, LAYOUT.logSplit)), F.pz),
-    f.mul(F.zh, f.load(F.ix, LAYOUT.logSplit + 8))),
-    f.mul(F.zl, f.load(F.ix, LAYOUT.logSplit))),
-    f.mul(F.zl, f.load(F.ix, LAYOUT.logSplit + 8))))),
+    f.sub(f.mul(F.zh, f.load(F.ix, LAYOUT.log.SPLIT)), F.pz),
+    f.mul(F.zh, f.load(F.ix, LAYOUT.log.SPLIT + 8))),
+    f.mul(F.zl, f.load(F.ix, LAYOUT.log.SPLIT))),
+    f.mul(F.zl, f.load(F.ix, LAYOUT.log.SPLIT + 8))))),
   F.set('kd', f.fromI32(F.k)),
   F.set('w', f.add(f.mul(F.kd, f.c(LD.LN2HI)), F.logc)),
   F.set('hi', f.add(F.w, F.r)),
@@ -354,8 +358,8 @@ const expFn = func('exp', [['x', F64]], F64, {
   )),
   F.set('ix', i.shl(i.and(F.ki, i.c(127)), i.c(3))),
   F.set('r2', f.mul(F.r, F.r)),
-  F.set('c0', f.add(f.load(F.ix, LAYOUT.expTail), F.r)),
-  F.set('sbits', l.add(l.load(F.ix, LAYOUT.expSbits), l.shl(l.extS(F.ki), l.c(45)))),
+  F.set('c0', f.add(f.load(F.ix, LAYOUT.exp.TAIL), F.r)),
+  F.set('sbits', l.add(l.load(F.ix, LAYOUT.exp.SBITS), l.shl(l.extS(F.ki), l.c(45)))),
   ifThen(i.lt_u(F.abstop, i.c(0x408)), seq(
     // Fast path (|x| < 512: scale is normal). r, r2 and c0 are glibc's; the polynomial unfused,
     // tmpf, differs from glibc's fused tmp by less than 6.5u T (u = 2^-53, T = |c0| + r2: a's
@@ -579,6 +583,15 @@ function runs(types) {
   return out;
 }
 
+/** The generated file's export of a module's table offsets (none when it has no tables). */
+function tablesExport(fname) {
+  const entries = Object.entries(LAYOUT[fname]);
+  if (entries.length === 0) return '';
+  return `/** Byte offsets of the tables the loader copies into the module's memory. */
+export const ${fname.toUpperCase()}_WASM_TABLES = { ${entries.map(([k, v]) => `${k}: ${v}`).join(', ')} };
+`;
+}
+
 const files = [];
 for (const [fname, define] of [['log', defineLog], ['exp', defineExp], ['log1p', defineLog1p], ['expm1', defineExpm1]]) {
   funcs = [];
@@ -591,7 +604,7 @@ for (const [fname, define] of [['log', defineLog], ['exp', defineExp], ['log1p',
 export const ${fname.toUpperCase()}_WASM_BYTES = new Uint8Array([
 ${byteLines(bytes)}
 ]);
-`;
+${tablesExport(fname)}`;
   files.push([join(mathDir, 'wasm', `${fname}_wasm_bytes.ts`), src, `wrote ${fname}: ${bytes.length} bytes`]);
 }
 writeOrCheckAll(files, 'scripts/build_wasm_math.mjs');

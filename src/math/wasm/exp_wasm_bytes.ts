@@ -85,3 +85,5 @@ export const EXP_WASM_BYTES = new Uint8Array([
   32, 20, 161, 32, 27, 97, 113, 4, 64, 32, 19, 32, 17, 32, 19, 32, 25, 32, 20, 32, 26, 16, 2, 33,
   20, 11, 32, 20, 11,
 ]);
+/** Byte offsets of the tables the loader copies into the module's memory. */
+export const EXP_WASM_TABLES = { TAIL: 0, SBITS: 1024 };

@@ -120,3 +120,5 @@ export const LOG_WASM_BYTES = new Uint8Array([
   161, 32, 52, 97, 113, 114, 4, 64, 32, 41, 32, 31, 32, 40, 32, 50, 32, 42, 32, 51, 16, 2, 33, 42,
   11, 32, 42, 32, 18, 160, 11,
 ]);
+/** Byte offsets of the tables the loader copies into the module's memory. */
+export const LOG_WASM_TABLES = { T: 0, SPLIT: 2048 };

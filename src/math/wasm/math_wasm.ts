@@ -5,10 +5,10 @@
 import { SBITS, TAIL } from '../exp_data.js';
 import { splitTable } from '../fma.js';
 import { T } from '../log_data.js';
-import { EXP_WASM_BYTES } from './exp_wasm_bytes.js';
+import { EXP_WASM_BYTES, EXP_WASM_TABLES } from './exp_wasm_bytes.js';
 import { EXPM1_WASM_BYTES } from './expm1_wasm_bytes.js';
 import { LOG1P_WASM_BYTES } from './log1p_wasm_bytes.js';
-import { LOG_WASM_BYTES } from './log_wasm_bytes.js';
+import { LOG_WASM_BYTES, LOG_WASM_TABLES } from './log_wasm_bytes.js';
 
 /** The slice of the WebAssembly API used here (declared locally: the build targets no DOM lib). */
 interface WasmApi {
@@ -27,8 +27,9 @@ type Fn = (x: number) => number;
 
 /**
  * Instantiates one module and fills its memory; `tables` are [byte offset, typed array] pairs
- * (LAYOUT in scripts/build_wasm_math.mjs). The module reads them as little-endian words, as the
- * typed arrays here are written on every host this library runs on (bits.ts checks).
+ * (the offsets come with the bytes, from LAYOUT in scripts/build_wasm_math.mjs). The module
+ * reads them as little-endian words, as the typed arrays here are written on every host this
+ * library runs on (bits.ts checks).
  */
 function load(api: WasmApi, bytes: Uint8Array, name: string, tables: Array<[number, Float64Array | Uint32Array]>): Fn {
   const exports = new api.Instance(new api.Module(bytes), {}).exports;
@@ -45,8 +46,8 @@ export function instantiateMathWasm(): MathWasm | null {
   if (api === undefined) return null;
   try {
     return {
-      log: load(api, LOG_WASM_BYTES, 'log', [[0, T], [2048, splitTable(T, 2)]]),
-      exp: load(api, EXP_WASM_BYTES, 'exp', [[0, TAIL], [1024, SBITS]]),
+      log: load(api, LOG_WASM_BYTES, 'log', [[LOG_WASM_TABLES.T, T], [LOG_WASM_TABLES.SPLIT, splitTable(T, 2)]]),
+      exp: load(api, EXP_WASM_BYTES, 'exp', [[EXP_WASM_TABLES.TAIL, TAIL], [EXP_WASM_TABLES.SBITS, SBITS]]),
       log1p: load(api, LOG1P_WASM_BYTES, 'log1p', []),
       expm1: load(api, EXPM1_WASM_BYTES, 'expm1', []),
     };
