@@ -1,11 +1,12 @@
-// Hand-assembles WebAssembly twins of src/math's log, exp, log1p and expm1 (glibc 2.36 FMA build, bit for bit)
-// and writes them as committed byte arrays, src/math/wasm/<name>_wasm_bytes.ts, one module each
-// (each under Chrome's 4 KiB limit for synchronous compiles). The code follows src/math/log.ts
-// and exp.ts step for step: wasm's f64 operations are single IEEE roundings (never fused), so
-// every fused multiply-add of glibc's FMA build uses the same error-free transformations as the
-// TypeScript (fma.ts), including its rare-case helpers. log adds one thing: a fast path that
-// evaluates the polynomial unfused and returns only when an error bound proves the rounding of
-// the final sum is the one glibc's fused evaluation makes (see defineLog).
+// Hand-assembles WebAssembly twins of src/math's log, exp, log1p and expm1 (glibc 2.36's FMA
+// build, bit for bit) and writes them as committed byte arrays, src/math/wasm/<name>_wasm_bytes.ts,
+// one module each (each under Chrome's 4 KiB limit for synchronous compiles). The code follows
+// src/math/<name>.ts step for step: wasm's f64 operations are single IEEE roundings (never
+// fused), so every fused multiply-add of glibc's FMA build uses the same error-free
+// transformations as the TypeScript (fma.ts), including its rare-case helpers. log and exp add
+// one thing: a fast path that evaluates the polynomial unfused and returns only when an error
+// bound proves that the final rounding is the one glibc's fused evaluation makes; otherwise the
+// exact code runs (see defineLog, defineExp).
 // Run: node scripts/build_wasm_math.mjs (--check: only verify the committed file is current).
 //
 // Coefficients are read from src/math/*_data.ts and become instruction immediates. The tables

@@ -1,6 +1,6 @@
-// Instantiates the WebAssembly twins of log, exp, log1p and expm1 (scripts/build_wasm_math.mjs, one module
-// each) synchronously and copies their tables in from the TypeScript data modules, so the tables
-// have one source. Returns null when WebAssembly is unavailable or refuses a module; then
+// Instantiates the WebAssembly twins of log, exp, log1p and expm1 (scripts/build_wasm_math.mjs,
+// one module each) synchronously and copies their tables in from the TypeScript data modules, so
+// the tables have one source. Returns null when WebAssembly is unavailable or refuses a module; then
 // src/math/index.ts keeps the TypeScript versions.
 import { SBITS, TAIL } from '../exp_data.js';
 import { splitTable } from '../fma.js';
