@@ -151,6 +151,38 @@ const fmaAD = (F, dst, a, b, c, dominant) => {
     ifThen(cond, F.set(dst, call('fmaADRare', a, b, c, F._p, F[dst], F._t))),
   );
 };
+/** Veltkamp halves of a constant, as mulErr's splitting computes them. */
+const halves = (x) => { const t = SPLIT * x; const h = t - (t - x); return [h, x - h]; };
+
+/**
+ * dst = fmaCore(a, b, c) written out (the same operations, so the same result), for the hot sites
+ * of log1p and expm1: no call, and a constant b's halves are folded in. Uses the FMA locals.
+ */
+const fmaInline = (F, dst, a, b, c, bConst) => seq(
+  F.set('_fa', a),
+  F.set('_fc', c),
+  bConst === undefined ? F.set('_fb', b) : [],
+  F.set('_fp', f.mul(F._fa, bConst === undefined ? F._fb : f.c(bConst))),
+  F.set('sp', f.mul(f.c(SPLIT), F._fa)),
+  F.set('ah', f.sub(F.sp, f.sub(F.sp, F._fa))),
+  F.set('al', f.sub(F._fa, F.ah)),
+  bConst === undefined
+    ? seq(F.set('sp', f.mul(f.c(SPLIT), F._fb)), F.set('bh', f.sub(F.sp, f.sub(F.sp, F._fb))), F.set('bl', f.sub(F._fb, F.bh)))
+    : seq(F.set('bh', f.c(halves(bConst)[0])), F.set('bl', f.c(halves(bConst)[1]))),
+  F.set('_fe', f.add(f.add(f.add(f.sub(f.mul(F.ah, F.bh), F._fp), f.mul(F.ah, F.bl)), f.mul(F.al, F.bh)), f.mul(F.al, F.bl))),
+  F.set('_fs', f.add(F._fp, F._fc)),
+  F.set('_fbb', f.sub(F._fs, F._fp)),
+  F.set('_ft', f.add(f.sub(F._fp, f.sub(F._fs, F._fbb)), f.sub(F._fc, F._fbb))),
+  F.set('_fv', f.add(F._ft, F._fe)),
+  F.set('_fvb', f.sub(F._fv, F._ft)),
+  F.set('_fw', f.add(f.sub(F._ft, f.sub(F._fv, F._fvb)), f.sub(F._fe, F._fvb))),
+  F.set(dst, f.add(F._fs, F._fv)),
+  ifThen(f.ne(F._fw, f.c(0)), F.set(dst, call('tieByTail', F._fs, F._fv, F._fw, F[dst]))),
+);
+const FMA = {
+  _fa: F64, _fb: F64, _fc: F64, _fp: F64, _fe: F64, _fs: F64, _fbb: F64, _ft: F64, _fv: F64, _fvb: F64, _fw: F64,
+  sp: F64, ah: F64, al: F64, bh: F64, bl: F64,
+};
 const SITE = { _p: F64, _t: F64, _t2: F64 }; // temporaries of fmaAD (names no function uses)
 
 // ---- log (log.ts)
@@ -401,7 +433,7 @@ function defineLog1p() {
   const withHigh = (F, hw) => f.fromBits(l.or(l.and(f.bits(F.u), l.c(0xffffffffn)), l.shl(l.extU(hw), l.c(32))));
   const fn = func('log1p', [['x', F64]], F64, {
     hx: I32, ax: I32, k: I32, hu: I32, f: F64, c: F64, u: F64, kd: F64, hfsq: F64, R: F64, s: F64, z: F64, z2: F64,
-    z4: F64, z6: F64, R2: F64, R3: F64, R4: F64, Ra: F64, Rb: F64, sr: F64, ...SITE,
+    z4: F64, z6: F64, R2: F64, R3: F64, R4: F64, Ra: F64, Rb: F64, sr: F64, ...SITE, ...FMA,
   }, (F) => seq(
     F.set('hx', i.wrap(l.shr_u(f.bits(F.x), l.c(32)))),
     F.set('ax', i.and(F.hx, i.c(0x7fffffff))),
@@ -464,12 +496,13 @@ function defineLog1p() {
     fmaAD(F, 'R3', F.z, f.c(LP[5]), f.c(LP[4]), true),
     F.set('z6', f.mul(F.z4, F.z2)),
     fmaAD(F, 'R4', F.z, f.c(LP[7]), f.c(LP[6]), true),
-    F.set('Ra', call('fmaCore', F.z, f.c(LP[1]), f.mul(F.z2, F.R2))),
+    fmaInline(F, 'Ra', F.z, null, f.mul(F.z2, F.R2), LP[1]),
     fmaAD(F, 'Rb', F.z4, F.R3, F.Ra, true),
     fmaAD(F, 'R', F.z6, F.R4, F.Rb, true),
     F.set('sr', f.mul(F.s, f.add(F.hfsq, F.R))),
     ifThen(i.eqz(F.k), ret(f.sub(F.f, f.sub(F.hfsq, F.sr)))),
-    f.sub(f.mul(F.kd, f.c(LN2_HI)), f.sub(f.sub(F.hfsq, f.add(F.sr, call('fmaCore', F.kd, f.c(LN2_LO), F.c))), F.f)),
+    fmaInline(F, 'c', F.kd, null, F.c, LN2_LO),
+    f.sub(f.mul(F.kd, f.c(LN2_HI)), f.sub(f.sub(F.hfsq, f.add(F.sr, F.c)), F.f)),
   ));
   fn.exported = true;
 }
@@ -485,7 +518,7 @@ function defineExpm1() {
   const highWord = (hw) => f.fromBits(l.shl(l.extU(hw), l.c(32)));
   const fn = func('expm1', [['x', F64]], F64, {
     hx: I32, neg: I32, k: I32, c: F64, hi: F64, lo: F64, kd: F64, hfx: F64, hxs: F64, R1: F64, h2: F64, R2: F64,
-    h4: F64, R3: F64, r0: F64, r1: F64, nr1: F64, tq: F64, den: F64, e: F64, y: F64, ...SITE,
+    h4: F64, R3: F64, r0: F64, r1: F64, nr1: F64, tq: F64, den: F64, e: F64, y: F64, ...SITE, ...FMA,
   }, (F) => seq(
     F.set('hx', i.wrap(l.shr_u(f.bits(F.x), l.c(32)))),
     F.set('neg', i.shr_u(F.hx, i.c(31))),
@@ -528,10 +561,11 @@ function defineExpm1() {
     fmaAD(F, 'r1', F.h4, F.R3, F.r0, true),
     F.set('nr1', f.neg(F.r1)),
     fmaAD(F, 'tq', F.nr1, F.hfx, f.c(3), true),
-    F.set('den', call('fmaCore', f.neg(F.x), F.tq, f.c(6))),
+    fmaInline(F, 'den', f.neg(F.x), F.tq, f.c(6)),
     F.set('e', f.mul(F.hxs, f.div(f.sub(F.r1, F.tq), F.den))),
-    ifThen(i.eqz(F.k), ret(f.sub(F.x, call('fmaCore', F.x, F.e, f.neg(F.hxs))))),
-    F.set('e', f.sub(call('fmaCore', F.x, f.sub(F.e, F.c), f.neg(F.c)), F.hxs)),
+    ifThen(i.eqz(F.k), seq(fmaInline(F, 'y', F.x, F.e, f.neg(F.hxs)), ret(f.sub(F.x, F.y)))),
+    fmaInline(F, 'y', F.x, f.sub(F.e, F.c), f.neg(F.c)),
+    F.set('e', f.sub(F.y, F.hxs)),
     ifThen(i.eq(F.k, i.c(-1)), ret(f.sub(f.mul(f.c(0.5), f.sub(F.x, F.e)), f.c(0.5)))),
     ifThen(i.eq(F.k, i.c(1)), seq(
       ifThen(f.lt(F.x, f.c(-0.25)), ret(f.mul(f.c(-2), f.sub(F.e, f.add(F.x, f.c(0.5)))))),
