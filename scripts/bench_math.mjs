@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Times each src/math function against Math.* and against glibc itself on 10^6 inputs.
+// Times each src/math function against Math.* and against glibc itself on 10^6 inputs: the
+// TypeScript implementation, its WebAssembly twin where there is one (src/math/wasm) and the
+// exported default (index.js, which picks one of the two).
 // glibc is timed by a small C program written and compiled here at bench time (it only calls
 // libm); without a C compiler that column is skipped.
 // usage: node scripts/bench_math.mjs [path/to/math/index.js]   (default: builds src with tsc)
@@ -8,7 +10,6 @@ import { mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { timeTs } from './bench_lib.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const N = 1_000_000;
@@ -22,6 +23,9 @@ if (!modPath) {
   modPath = join(tmp, 'dist', 'math', 'index.js');
 }
 const M = await import(pathToFileURL(resolve(modPath)).href);
+const mathDir = dirname(resolve(modPath));
+const { MATH_WASM } = await import(pathToFileURL(join(mathDir, 'wasm', 'backend.js')).href);
+const tsImpl = async (name) => (await import(pathToFileURL(join(mathDir, `${name}.js`)).href))[name];
 
 // Deterministic inputs over the ranges the samplers use.
 let seed = 12345;
@@ -53,15 +57,31 @@ const CASES = [
 ];
 
 // A fresh loop per (function, case), so that every call site is monomorphic like a sampler's.
+// V8 caches functions compiled from identical source and they then share call-site feedback
+// (a call site that has seen two functions is polymorphic and slower): a counter in each source
+// keeps the loops apart.
+let loopId = 0;
 const loop1 = () =>
-  new Function('fn', 'x', 'N', 'let acc = 0; for (let i = 0; i < N; i++) acc += fn(x[i]); return acc;');
+  new Function('fn', 'x', 'N', `// loop ${loopId++}\nlet acc = 0; for (let i = 0; i < N; i++) acc += fn(x[i]); return acc;`);
 const loop2 = () =>
-  new Function('fn', 'x', 'y', 'N', 'let acc = 0; for (let i = 0; i < N; i++) acc += fn(x[i], y[i]); return acc;');
-function timeIt(fn, c) {
-  const run = c.ar === 1 ? loop1() : loop2();
-  let acc = 0;
-  const ns = timeTs(() => { acc += c.ar === 1 ? run(fn, c.x, N) : run(fn, c.x, c.y, N); }, N, 7);
-  return [ns, acc];
+  new Function('fn', 'x', 'y', 'N', `// loop ${loopId++}\nlet acc = 0; for (let i = 0; i < N; i++) acc += fn(x[i], y[i]); return acc;`);
+/**
+ * Best time per call of each function in `fns` on case c: the functions take turns, one run each
+ * per round, so that a change in the machine's load affects them alike.
+ */
+function timeAll(fns, c) {
+  const runs = fns.map(() => (c.ar === 1 ? loop1() : loop2()));
+  const best = fns.map(() => Infinity);
+  for (let rep = 0; rep < 7; rep++) {
+    fns.forEach((fn, j) => {
+      if (!fn) return;
+      const t0 = process.hrtime.bigint();
+      if (c.ar === 1) runs[j](fn, c.x, N);
+      else runs[j](fn, c.x, c.y, N);
+      best[j] = Math.min(best[j], Number(process.hrtime.bigint() - t0));
+    });
+  }
+  return best.map((b, j) => (fns[j] ? b / N : NaN));
 }
 
 const C_SRC = `#include <math.h>
@@ -113,16 +133,15 @@ function glibcTime(c) {
   return Number(execFileSync(cbin, [c.name, String(N), String(c.ar), file]).toString());
 }
 
-console.log(`ns per call over ${N} inputs (best of 7, one monomorphic loop per function)`);
-console.log('function   ours    Math.*   glibc   ours/Math  ours/glibc');
+console.log(`ns per call over ${N} inputs (best of 7 interleaved runs, one monomorphic loop per function)`);
+console.log('function  default      ts    wasm  Math.*   glibc  default/Math  default/glibc');
+const fmt = (v) => (Number.isNaN(v) ? '-' : v.toFixed(1)).padStart(7);
 for (const c of CASES) {
-  const fn = M[c.name];
-  const [ours] = timeIt(fn, c);
-  const [ref] = timeIt(c.ref, c);
+  const [ours, ts, wasm, ref] = timeAll([M[c.name], await tsImpl(c.name), MATH_WASM?.[c.name], c.ref], c);
   const g = glibcTime(c);
   console.log(
-    `${c.name.padEnd(8)} ${ours.toFixed(1).padStart(6)} ${ref.toFixed(1).padStart(8)} ${g.toFixed(1).padStart(7)}` +
-      `   ${(ours / ref).toFixed(2).padStart(8)}  ${(ours / g).toFixed(2).padStart(9)}`,
+    `${c.name.padEnd(8)} ${fmt(ours)} ${fmt(ts)} ${fmt(wasm)} ${fmt(ref)} ${fmt(g)}` +
+      `  ${(ours / ref).toFixed(2).padStart(12)}  ${(ours / g).toFixed(2).padStart(13)}`,
   );
 }
 if (existsSync(tmp)) rmSync(tmp, { recursive: true, force: true });

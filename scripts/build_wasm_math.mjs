@@ -1,0 +1,645 @@
+// Hand-assembles WebAssembly twins of src/math's log, exp, log1p and expm1 (glibc 2.36's FMA
+// build, bit for bit) and writes them as committed byte arrays, src/math/wasm/<name>_wasm_bytes.ts,
+// one module each (each under Chrome's 4 KiB limit for synchronous compiles). The code follows
+// src/math/<name>.ts step for step: wasm's f64 operations are single IEEE roundings (never
+// fused), so every fused multiply-add of glibc's FMA build uses the same error-free
+// transformations as the TypeScript (fma.ts), including its rare-case helpers. log and exp add
+// one thing: a fast path that evaluates the polynomial unfused and returns only when an error
+// bound proves that the final rounding is the one glibc's fused evaluation makes; otherwise the
+// exact code runs (see defineLog, defineExp).
+// Run: node scripts/build_wasm_math.mjs (--check: only verify the committed file is current).
+//
+// Coefficients are read from src/math/*_data.ts and become instruction immediates. The tables
+// live in the module's memory (one 64 KiB page, exported as "mem") and are copied in from the
+// same TypeScript tables at instantiation (src/math/wasm/math_wasm.ts), at these byte offsets
+// (written into each generated file as <NAME>_WASM_TABLES, which the loader reads):
+const LAYOUT = {
+  log: { T: 0, SPLIT: 2048 }, // log_data T: (invc, logc) f64 pairs, 128 entries; Veltkamp halves
+  //                             (hi, lo) of each invc, 128 f64 pairs (fma.ts splitTable(T, 2))
+  exp: { TAIL: 0, SBITS: 1024 }, // exp_data TAIL, 128 f64; SBITS as 128 little-endian u64 (its
+  //                                [lo, hi] u32 word pairs)
+  log1p: {},
+  expm1: {},
+};
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  byteLines, c32, c64, f64c, funcBody, get, load64, loadF64, name, section, seq, set, vec, writeOrCheckAll,
+} from './wasm_asm.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const mathDir = join(here, '..', 'src', 'math');
+/** The data modules are plain JavaScript apart from their file name. */
+const importData = (file) =>
+  import('data:text/javascript,' + encodeURIComponent(readFileSync(join(mathDir, file), 'utf8')));
+const LD = await importData('log_data.ts');
+const ED = await importData('exp_data.ts');
+
+const I32 = 0x7f, I64 = 0x7e, F64 = 0x7c;
+const SPLIT = 134217729; // 2^27 + 1
+
+// ---- instruction helpers: each returns the bytes that leave one value on the stack
+const bin = (opc) => (a, b) => seq(a, b, opc);
+const un = (opc) => (a) => seq(a, opc);
+const f = {
+  c: f64c, add: bin(0xa0), sub: bin(0xa1), mul: bin(0xa2), div: bin(0xa3), abs: un(0x99), neg: un(0x9a),
+  eq: bin(0x61), ne: bin(0x62), lt: bin(0x63), gt: bin(0x64), le: bin(0x65), ge: bin(0x66),
+  fromBits: un(0xbf), bits: un(0xbd), fromI32: un(0xb7),
+  load: (addr, off) => seq(addr, loadF64(off)),
+};
+const i = {
+  c: c32, add: bin(0x6a), sub: bin(0x6b), and: bin(0x71), or: bin(0x72), shl: bin(0x74), shr_s: bin(0x75),
+  shr_u: bin(0x76), eq: bin(0x46), ne: bin(0x47), lt_u: bin(0x49), ge_u: bin(0x4f), eqz: un(0x45),
+  lt_s: bin(0x48), gt_s: bin(0x4a), le_s: bin(0x4c), ge_s: bin(0x4e), gt_u: bin(0x4b),
+  wrap: un(0xa7), truncF64: un(0xaa),
+};
+const l = {
+  c: c64, add: bin(0x7c), sub: bin(0x7d), and: bin(0x83), or: bin(0x84), shl: bin(0x86), shr_u: bin(0x88),
+  eq: bin(0x51), eqz: un(0x50), extS: un(0xac), extU: un(0xad),
+  load: (addr, off) => seq(addr, load64(off)),
+};
+const ifThen = (cond, body) => seq(cond, [0x04, 0x40], body, [0x0b]);
+const ifElse = (cond, a, b) => seq(cond, [0x04, 0x40], a, [0x05], b, [0x0b]);
+/** A value: `a` when cond, else `b` (both branches evaluated lazily). */
+const ifF64 = (cond, a, b) => seq(cond, [0x04, F64], a, [0x05], b, [0x0b]);
+const ret = (e) => seq(e, 0x0f);
+
+// ---- functions: params and named locals; F.x is local.get, F.set(name, e) is local.set
+let funcs = [];
+let index = {};
+function func(nm, params, result, localTypes, build) {
+  const names = [...params.map(([n]) => n), ...Object.keys(localTypes)];
+  const types = [...params.map(([, t]) => t), ...Object.values(localTypes)];
+  const g = {};
+  names.forEach((n, k) => { g[n] = get(k); });
+  const local = (n) => {
+    const k = names.indexOf(n);
+    if (k < 0) throw new Error(`${nm}: no local ${n}`);
+    return k;
+  };
+  // an unknown name is an error, not an empty instruction
+  const F = new Proxy({ ...g, set: (n, e) => seq(e, set(local(n))) }, {
+    get: (o, n) => (n in o ? o[n] : local(n)),
+  });
+  const entry = { nm, params: params.map(([, t]) => t), result, build, F, localTypes: Object.values(localTypes), exported: false };
+  index[nm] = funcs.length;
+  funcs.push(entry);
+  return entry;
+}
+const call = (nm, ...args) => seq(...args, [0x10, index[nm]]);
+
+// ---- fma.ts's helpers
+/** Defines fma.ts's rare-case helpers in the module being built. */
+function defineFmaHelpers() {
+func('tieByTail', [['s', F64], ['v', F64], ['w', F64], ['res', F64]], F64, { d: F64, d2: F64 }, (F) => seq(
+  F.set('d', f.sub(F.v, f.sub(F.res, F.s))),
+  F.set('d2', f.add(F.d, F.d)),
+  ifThen(i.or(f.eq(F.d, f.c(0)), f.ne(f.sub(f.add(F.res, F.d2), F.res), F.d2)), ret(F.res)),
+  ret(ifF64(i.eq(f.gt(F.w, f.c(0)), f.gt(F.d, f.c(0))), f.add(F.res, F.d2), F.res)),
+));
+
+/** e with a*b = p + e exactly (fma.ts mulErr), a, b, p locals; uses locals sp, ah, al, bh, bl. */
+const mulErr = (F, a, b, p) => seq(
+  F.set('sp', f.mul(f.c(SPLIT), a)),
+  F.set('ah', f.sub(F.sp, f.sub(F.sp, a))),
+  F.set('al', f.sub(a, F.ah)),
+  F.set('sp', f.mul(f.c(SPLIT), b)),
+  F.set('bh', f.sub(F.sp, f.sub(F.sp, b))),
+  F.set('bl', f.sub(b, F.bh)),
+  f.add(f.add(f.add(f.sub(f.mul(F.ah, F.bh), p), f.mul(F.ah, F.bl)), f.mul(F.al, F.bh)), f.mul(F.al, F.bl)),
+);
+const MUL_LOCALS = { sp: F64, ah: F64, al: F64, bh: F64, bl: F64 };
+
+func('fmaCore', [['a', F64], ['b', F64], ['c', F64]], F64,
+  { p: F64, e: F64, s: F64, bb: F64, t: F64, v: F64, vb: F64, w: F64, res: F64, ...MUL_LOCALS }, (F) => seq(
+    F.set('p', f.mul(F.a, F.b)),
+    F.set('e', mulErr(F, F.a, F.b, F.p)),
+    F.set('s', f.add(F.p, F.c)),
+    F.set('bb', f.sub(F.s, F.p)),
+    F.set('t', f.add(f.sub(F.p, f.sub(F.s, F.bb)), f.sub(F.c, F.bb))),
+    F.set('v', f.add(F.t, F.e)),
+    F.set('vb', f.sub(F.v, F.t)),
+    F.set('w', f.add(f.sub(F.t, f.sub(F.v, F.vb)), f.sub(F.e, F.vb))),
+    F.set('res', f.add(F.s, F.v)),
+    ifThen(f.eq(F.w, f.c(0)), ret(F.res)),
+    ret(call('tieByTail', F.s, F.v, F.w, F.res)),
+  ));
+
+func('fmaADRare', [['a', F64], ['b', F64], ['c', F64], ['p', F64], ['s', F64], ['t', F64]], F64,
+  { e: F64, ...MUL_LOCALS }, (F) => seq(
+    ifThen(f.gt(f.abs(F.p), f.mul(f.abs(F.s), f.c(0.125))), ret(call('fmaCore', F.a, F.b, F.c))),
+    F.set('e', mulErr(F, F.a, F.b, F.p)),
+    ifThen(i.or(f.eq(F.e, f.c(0)), i.ne(f.gt(F.e, f.c(0)), f.gt(F.t, f.c(0)))), ret(F.s)),
+    ret(f.add(F.s, f.add(F.t, F.t))),
+  ));
+}
+
+/**
+ * dst = fma(a, b, c) written out as fmaAD's fast path (fma.ts); `dominant` when the caller has
+ * proved |a*b| <= |c|/8 (then only the tie test remains, as in log.ts/exp.ts). a, b, c are
+ * side-effect-free expressions; uses the SITE locals.
+ */
+const fmaAD = (F, dst, a, b, c, dominant) => {
+  const tie = i.and(f.ne(F._t, f.c(0)), f.eq(f.sub(f.add(F[dst], F._t2), F[dst]), F._t2));
+  const cond = dominant ? tie : i.or(i.eqz(f.le(f.abs(F._p), f.mul(f.abs(F[dst]), f.c(0.125)))), tie);
+  return seq(
+    F.set('_p', f.mul(a, b)),
+    F.set(dst, f.add(c, F._p)),
+    F.set('_t', f.add(f.sub(c, F[dst]), F._p)),
+    F.set('_t2', f.add(F._t, F._t)),
+    ifThen(cond, F.set(dst, call('fmaADRare', a, b, c, F._p, F[dst], F._t))),
+  );
+};
+/** Veltkamp halves of a constant, as mulErr's splitting computes them. */
+const halves = (x) => { const t = SPLIT * x; const h = t - (t - x); return [h, x - h]; };
+
+/**
+ * dst = fmaCore(a, b, c) written out (the same operations, so the same result), for the hot sites
+ * of log1p and expm1: no call, and a constant b's halves are folded in. Uses the FMA locals.
+ */
+const fmaInline = (F, dst, a, b, c, bConst) => seq(
+  F.set('_fa', a),
+  F.set('_fc', c),
+  bConst === undefined ? F.set('_fb', b) : [],
+  F.set('_fp', f.mul(F._fa, bConst === undefined ? F._fb : f.c(bConst))),
+  F.set('sp', f.mul(f.c(SPLIT), F._fa)),
+  F.set('ah', f.sub(F.sp, f.sub(F.sp, F._fa))),
+  F.set('al', f.sub(F._fa, F.ah)),
+  bConst === undefined
+    ? seq(F.set('sp', f.mul(f.c(SPLIT), F._fb)), F.set('bh', f.sub(F.sp, f.sub(F.sp, F._fb))), F.set('bl', f.sub(F._fb, F.bh)))
+    : seq(F.set('bh', f.c(halves(bConst)[0])), F.set('bl', f.c(halves(bConst)[1]))),
+  F.set('_fe', f.add(f.add(f.add(f.sub(f.mul(F.ah, F.bh), F._fp), f.mul(F.ah, F.bl)), f.mul(F.al, F.bh)), f.mul(F.al, F.bl))),
+  F.set('_fs', f.add(F._fp, F._fc)),
+  F.set('_fbb', f.sub(F._fs, F._fp)),
+  F.set('_ft', f.add(f.sub(F._fp, f.sub(F._fs, F._fbb)), f.sub(F._fc, F._fbb))),
+  F.set('_fv', f.add(F._ft, F._fe)),
+  F.set('_fvb', f.sub(F._fv, F._ft)),
+  F.set('_fw', f.add(f.sub(F._ft, f.sub(F._fv, F._fvb)), f.sub(F._fe, F._fvb))),
+  F.set(dst, f.add(F._fs, F._fv)),
+  ifThen(f.ne(F._fw, f.c(0)), F.set(dst, call('tieByTail', F._fs, F._fv, F._fw, F[dst]))),
+);
+const FMA = {
+  _fa: F64, _fb: F64, _fc: F64, _fp: F64, _fe: F64, _fs: F64, _fbb: F64, _ft: F64, _fv: F64, _fvb: F64, _fw: F64,
+  sp: F64, ah: F64, al: F64, bh: F64, bl: F64,
+};
+const SITE = { _p: F64, _t: F64, _t2: F64 }; // temporaries of fmaAD (names no function uses)
+
+// ---- log (log.ts)
+const [A0, A1, A2, A3, A4] = LD.A;
+const B = LD.B;
+if (A0 !== -0.5 - 2 ** -53) throw new Error('log: unexpected A0');
+const lnLoHi = (() => { const s = SPLIT * LD.LN2LO; return s - (s - LD.LN2LO); })();
+const lnLoLo = LD.LN2LO - lnLoHi;
+
+/**
+ * Returns res from the function when RN(V) = res is certain, where V is the exact value whose
+ * rounding glibc returns and V lies in [res + err - bound, res + err + bound] (res + err exact):
+ * rounding is monotonic, so when both ends round to res, so does V. Otherwise falls through to
+ * the exact computation. res, err, bound are locals.
+ */
+const returnIfSafe = (F) => ifThen(
+  i.and(f.eq(f.add(F.res, f.add(F.err, F.bound)), F.res), f.eq(f.add(F.res, f.sub(F.err, F.bound)), F.res)),
+  ret(F.res));
+const SAFE = { res: F64, err: F64, bound: F64 };
+
+function defineLog() {
+func('logNear1', [['x', F64]], F64, {
+  r: F64, r2: F64, r3: F64, a8: F64, a9: F64, q3: F64, b5: F64, b6: F64, q2: F64, c2: F64, c3: F64, q1: F64,
+  w: F64, rhi: F64, rlo: F64, w2: F64, hi: F64, lo0: F64, lo: F64, y: F64, ...SITE,
+}, (F) => seq(
+  F.set('r', f.sub(F.x, f.c(1))),
+  F.set('r2', f.mul(F.r, F.r)),
+  F.set('r3', f.mul(F.r, F.r2)),
+  fmaAD(F, 'a8', F.r, f.c(B[8]), f.c(B[7]), true),
+  fmaAD(F, 'a9', F.r2, f.c(B[9]), F.a8, true),
+  fmaAD(F, 'q3', F.r3, f.c(B[10]), F.a9, true),
+  fmaAD(F, 'b5', F.r, f.c(B[5]), f.c(B[4]), true),
+  fmaAD(F, 'b6', F.r2, f.c(B[6]), F.b5, true),
+  fmaAD(F, 'q2', F.r3, F.q3, F.b6, true),
+  fmaAD(F, 'c2', F.r, f.c(B[2]), f.c(B[1]), true),
+  fmaAD(F, 'c3', F.r2, f.c(B[3]), F.c2, true),
+  fmaAD(F, 'q1', F.r3, F.q2, F.c3, true),
+  F.set('w', f.mul(F.r, f.c(134217728))),
+  F.set('rhi', f.sub(f.add(F.r, F.w), F.w)),
+  F.set('rlo', f.sub(F.r, F.rhi)),
+  F.set('w2', f.mul(f.mul(F.rhi, F.rhi), f.c(B[0]))),
+  F.set('hi', f.add(F.r, F.w2)),
+  F.set('lo0', f.add(f.sub(F.r, F.hi), F.w2)),
+  F.set('lo', call('fmaCore', f.mul(f.c(B[0]), F.rlo), f.add(F.rhi, F.r), F.lo0)),
+  F.set('y', call('fmaCore', F.r3, F.q1, F.lo)),
+  f.add(F.y, F.hi),
+));
+
+/**
+ * RN(s + v + w) as log.ts computes it: w == 0 ? s + v : s + toOdd(v, w), with toOdd inlined and
+ * branch-free (v's bits moved one ulp towards w when v's last bit is even; the i64 decrement
+ * borrows into the high word as fma.ts does by hand). v and w are locals; uses local ob.
+ */
+const oddSum = (F, s, v, w) => seq(
+  F.set('ob', f.bits(v)),
+  f.add(s, select(v,
+    f.fromBits(select(F.ob,
+      select(l.or(F.ob, l.c(1)), l.sub(F.ob, l.c(1)), i.eq(f.gt(w, f.c(0)), f.gt(v, f.c(0)))),
+      i.wrap(l.and(F.ob, l.c(1))))),
+    f.eq(w, f.c(0)))),
+);
+/** `a` when cond != 0, else `b` (both evaluated). */
+function select(a, b, cond) { return seq(a, b, cond, 0x1b); }
+
+
+const logFn = func('log', [['x', F64]], F64, {
+  bits: I64, hw: I32, top: I32, ks: I32, tmp: I32, ix: I32, k: I32, z: F64, invc: F64, logc: F64, pz: F64,
+  sz: F64, zh: F64, zl: F64, r: F64, kd: F64, w: F64, hi: F64, lo: F64, pk: F64, ek: F64, s: F64, bb: F64,
+  tt: F64, v: F64, vb: F64, ww: F64, r2: F64, q2: F64, q1: F64, q: F64, h: F64, d: F64, sa: F64, ba: F64,
+  ta: F64, va: F64, vba: F64, wa: F64, y0: F64, r3: F64, y: F64, ob: I64, pf: F64, yf: F64, bv: F64, ...SAFE, ...SITE,
+}, (F) => seq(
+  F.set('bits', f.bits(F.x)),
+  F.set('hw', i.wrap(l.shr_u(F.bits, l.c(32)))),
+  ifThen(i.lt_u(i.sub(F.hw, i.c(0x3fee0000)), i.c(0x3ff10900 - 0x3fee0000)), seq(
+    ifThen(l.eq(F.bits, l.c(0x3ff0000000000000n)), ret(f.c(0))),
+    ret(call('logNear1', F.x)),
+  )),
+  F.set('top', i.shr_u(F.hw, i.c(16))),
+  ifThen(i.ge_u(i.sub(F.top, i.c(0x0010)), i.c(0x7ff0 - 0x0010)), seq(
+    ifThen(l.eqz(l.shl(F.bits, l.c(1))), ret(f.c(-Infinity))),
+    ifThen(f.eq(F.x, f.c(Infinity)), ret(F.x)),
+    ifThen(i.or(i.and(F.top, i.c(0x8000)), i.eq(i.and(F.top, i.c(0x7ff0)), i.c(0x7ff0))),
+      ret(f.div(f.sub(F.x, F.x), f.sub(F.x, F.x)))),
+    F.set('x', f.mul(F.x, f.c(2 ** 52))),
+    F.set('bits', f.bits(F.x)),
+    F.set('hw', i.wrap(l.shr_u(F.bits, l.c(32)))),
+    F.set('ks', i.c(52)),
+  )),
+  F.set('tmp', i.sub(F.hw, i.c(0x3fe60000))),
+  F.set('ix', i.shl(i.and(i.shr_u(F.tmp, i.c(13)), i.c(127)), i.c(4))), // byte offset of entry i
+  F.set('k', i.sub(i.shr_s(F.tmp, i.c(20)), F.ks)),
+  // z = x / 2^k0 by subtracting k0 from the exponent field (x is normal, z too: exact)
+  F.set('z', f.fromBits(l.sub(F.bits, l.shl(l.extU(i.and(F.tmp, i.c(0xfff00000 | 0))), l.c(32))))),
+  F.set('invc', f.load(F.ix, LAYOUT.log.T)),
+  F.set('logc', f.load(F.ix, LAYOUT.log.T + 8)),
+  F.set('pz', f.mul(F.z, F.invc)),
+  F.set('sz', f.mul(f.c(SPLIT), F.z)),
+  F.set('zh', f.sub(F.sz, f.sub(F.sz, F.z))),
+  F.set('zl', f.sub(F.z, F.zh)),
+  F.set('r', f.add(f.sub(F.pz, f.c(1)), f.add(f.add(f.add(
+    f.sub(f.mul(F.zh, f.load(F.ix, LAYOUT.log.SPLIT)), F.pz),
+    f.mul(F.zh, f.load(F.ix, LAYOUT.log.SPLIT + 8))),
+    f.mul(F.zl, f.load(F.ix, LAYOUT.log.SPLIT))),
+    f.mul(F.zl, f.load(F.ix, LAYOUT.log.SPLIT + 8))))),
+  F.set('kd', f.fromI32(F.k)),
+  F.set('w', f.add(f.mul(F.kd, f.c(LD.LN2HI)), F.logc)),
+  F.set('hi', f.add(F.w, F.r)),
+  F.set('lo', f.add(f.sub(F.w, F.hi), F.r)),
+  // Fast path: the same polynomial without the fused roundings. glibc's y (fused) and yf differ
+  // by at most 9 roundings of magnitude <= M = |lo| + |kd*Ln2lo| + r^2 + |r^3| (|A0|, |q| < 1),
+  // plus |r^3| times q's few roundings: below 2^-48 M; bound = 2^-46 M. Then glibc's
+  // RN(y + hi) is certain unless hi + yf lies that close to a rounding boundary.
+  F.set('pf', f.mul(F.kd, f.c(LD.LN2LO))),
+  F.set('r2', f.mul(F.r, F.r)),
+  F.set('r3', f.mul(F.r, F.r2)),
+  F.set('yf', f.add(f.add(f.add(F.lo, F.pf), f.mul(F.r2, f.c(A0))),
+    f.mul(F.r3, f.add(f.add(f.c(A1), f.mul(F.r, f.c(A2))), f.mul(F.r2, f.add(f.c(A3), f.mul(F.r, f.c(A4)))))))),
+  F.set('bound', f.mul(f.add(f.add(f.add(f.abs(F.lo), f.abs(F.pf)), F.r2), f.abs(F.r3)), f.c(2 ** -46))),
+  F.set('res', f.add(F.hi, F.yf)),
+  F.set('bv', f.sub(F.res, F.hi)),
+  F.set('err', f.add(f.sub(F.hi, f.sub(F.res, F.bv)), f.sub(F.yf, F.bv))),
+  returnIfSafe(F),
+  ifThen(F.k, seq(
+    F.set('pk', f.mul(F.kd, f.c(LD.LN2LO))),
+    F.set('ek', f.add(f.sub(f.mul(F.kd, f.c(lnLoHi)), F.pk), f.mul(F.kd, f.c(lnLoLo)))),
+    F.set('s', f.add(F.pk, F.lo)),
+    F.set('bb', f.sub(F.s, F.pk)),
+    F.set('tt', f.add(f.sub(F.pk, f.sub(F.s, F.bb)), f.sub(F.lo, F.bb))),
+    F.set('v', f.add(F.tt, F.ek)),
+    F.set('vb', f.sub(F.v, F.tt)),
+    F.set('ww', f.add(f.sub(F.tt, f.sub(F.v, F.vb)), f.sub(F.ek, F.vb))),
+    F.set('lo', oddSum(F, F.s, F.v, F.ww)),
+  )),
+  fmaAD(F, 'q2', F.r, f.c(A4), f.c(A3), true),
+  fmaAD(F, 'q1', F.r, f.c(A2), f.c(A1), true),
+  fmaAD(F, 'q', F.r2, F.q2, F.q1, true),
+  F.set('h', f.mul(f.c(-0.5), F.r2)),
+  F.set('d', f.mul(F.h, f.c(2 ** -52))),
+  F.set('sa', f.add(F.h, F.lo)),
+  F.set('ba', f.sub(F.sa, F.h)),
+  F.set('ta', f.add(f.sub(F.h, f.sub(F.sa, F.ba)), f.sub(F.lo, F.ba))),
+  F.set('va', f.add(F.ta, F.d)),
+  F.set('vba', f.sub(F.va, F.ta)),
+  F.set('wa', f.add(f.sub(F.ta, f.sub(F.va, F.vba)), f.sub(F.d, F.vba))),
+  F.set('y0', oddSum(F, F.sa, F.va, F.wa)),
+  fmaAD(F, 'y', F.r3, F.q, F.y0, false),
+  f.add(F.y, F.hi),
+));
+logFn.exported = true;
+}
+
+
+// ---- exp (exp.ts)
+const [C2, C3, C4, C5] = ED.C;
+
+function defineExp() {
+func('expSpecial', [['tmp', F64], ['sbits', I64], ['ki', I32]], F64,
+  { scale: F64, y: F64, st: F64, lo: F64, hi: F64, ...SITE }, (F) => seq(
+    ifThen(i.eqz(i.and(F.ki, i.c(0x80000000 | 0))), seq(
+      // k > 0: the exponent of scale may have overflowed by <= 460
+      F.set('scale', f.fromBits(l.sub(F.sbits, l.c(1009n << 52n)))),
+      fmaAD(F, 'y', F.scale, F.tmp, F.scale, false),
+      ret(f.mul(f.c(2 ** 1009), F.y)),
+    )),
+    // k < 0: not fused in glibc's FMA build
+    F.set('scale', f.fromBits(l.add(F.sbits, l.c(1022n << 52n)))),
+    F.set('st', f.mul(F.scale, F.tmp)),
+    F.set('y', f.add(F.scale, F.st)),
+    ifThen(f.lt(F.y, f.c(1)), seq(
+      F.set('lo', f.add(f.sub(F.scale, F.y), F.st)),
+      F.set('hi', f.add(f.c(1), F.y)),
+      F.set('lo', f.add(f.add(f.sub(f.c(1), F.hi), F.y), F.lo)),
+      F.set('y', f.sub(f.add(F.hi, F.lo), f.c(1))),
+      ifThen(f.eq(F.y, f.c(0)), F.set('y', f.c(0))),
+    )),
+    f.mul(f.c(2 ** -1022), F.y),
+  ));
+
+const expFn = func('exp', [['x', F64]], F64, {
+  hw: I32, abstop: I32, pk: F64, kds: F64, dk: F64, kd: F64, ki: I32, r: F64, r1: F64, ix: I32, r2: F64,
+  a: F64, b: F64, c0: F64, t1: F64, r4: F64, tmp: F64, sbits: I64, scale: F64, y: F64, ph: F64, ...SAFE,
+  ...SITE,
+}, (F) => seq(
+  F.set('hw', i.wrap(l.shr_u(f.bits(F.x), l.c(32)))),
+  F.set('abstop', i.and(i.shr_u(F.hw, i.c(20)), i.c(0x7ff))),
+  ifThen(i.ge_u(i.sub(F.abstop, i.c(0x3c9)), i.c(0x409 - 0x3c9)), seq(
+    ifThen(i.lt_u(F.abstop, i.c(0x3c9)), ret(f.add(f.c(1), F.x))),
+    ifThen(f.eq(F.x, f.c(-Infinity)), ret(f.c(0))),
+    ifThen(i.ge_u(F.abstop, i.c(0x7ff)), ret(f.add(f.c(1), F.x))),
+    ret(ifF64(i.shr_u(F.hw, i.c(31)), f.c(0), f.c(Infinity))),
+  )),
+  F.set('pk', f.mul(F.x, f.c(ED.INVLN2N))),
+  F.set('kds', f.add(F.pk, f.c(ED.SHIFT))),
+  F.set('dk', f.sub(F.pk, f.sub(F.kds, f.c(ED.SHIFT)))),
+  ifThen(i.eqz(f.gt(f.abs(f.sub(f.abs(F.dk), f.c(0.5))), f.c(2 ** -30))),
+    F.set('kds', call('fmaCore', F.x, f.c(ED.INVLN2N), f.c(ED.SHIFT)))),
+  F.set('kd', f.sub(F.kds, f.c(ED.SHIFT))),
+  // kds = k + 1.5*2^52 holds k in its low bits (two's complement), as glibc reads it
+  F.set('ki', i.wrap(f.bits(F.kds))),
+  F.set('r', F.x),
+  ifThen(F.ki, seq(
+    F.set('r1', ifF64(f.lt(f.abs(F.kd), f.c(131072)),
+      f.add(F.x, f.mul(F.kd, f.c(ED.NEGLN2HIN))),
+      call('fmaCore', F.kd, f.c(ED.NEGLN2HIN), F.x))),
+    fmaAD(F, 'r', F.kd, f.c(ED.NEGLN2LON), F.r1, false),
+  )),
+  F.set('ix', i.shl(i.and(F.ki, i.c(127)), i.c(3))),
+  F.set('r2', f.mul(F.r, F.r)),
+  F.set('c0', f.add(f.load(F.ix, LAYOUT.exp.TAIL), F.r)),
+  F.set('sbits', l.add(l.load(F.ix, LAYOUT.exp.SBITS), l.shl(l.extS(F.ki), l.c(45)))),
+  ifThen(i.lt_u(F.abstop, i.c(0x408)), seq(
+    // Fast path (|x| < 512: scale is normal). r, r2 and c0 are glibc's; the polynomial unfused,
+    // tmpf, differs from glibc's fused tmp by less than 6.5u T (u = 2^-53, T = |c0| + r2: a's
+    // error 1.53u is scaled by r2, t1 and tmp each differ by two roundings, r^4 terms are below
+    // 2^-16 r2), so scale*tmpf rounded is within scale*2^-49 T + |ph|*2^-52 of scale*tmp, and
+    // glibc's RN(scale + scale*tmp) is certain unless scale + ph is that close to a boundary.
+    F.set('scale', f.fromBits(F.sbits)),
+    F.set('ph', f.mul(F.scale, f.add(f.add(F.c0, f.mul(f.add(f.c(C2), f.mul(F.r, f.c(C3))), F.r2)),
+      f.mul(f.mul(F.r2, F.r2), f.add(f.c(C4), f.mul(F.r, f.c(C5))))))),
+    F.set('bound', f.add(f.mul(F.scale, f.mul(f.add(f.abs(F.c0), F.r2), f.c(2 ** -49))),
+      f.mul(f.abs(F.ph), f.c(2 ** -52)))),
+    F.set('res', f.add(F.scale, F.ph)),
+    F.set('err', f.add(f.sub(F.scale, F.res), F.ph)), // Fast2Sum: |ph| < scale
+    returnIfSafe(F),
+  )),
+  fmaAD(F, 'a', F.r, f.c(C3), f.c(C2), true),
+  fmaAD(F, 'b', F.r, f.c(C5), f.c(C4), true),
+  fmaAD(F, 't1', F.a, F.r2, F.c0, false),
+  F.set('r4', f.mul(F.r2, F.r2)),
+  fmaAD(F, 'tmp', F.r4, F.b, F.t1, false),
+  ifThen(i.ge_u(F.abstop, i.c(0x408)), ret(call('expSpecial', F.tmp, F.sbits, F.ki))),
+  F.set('scale', f.fromBits(F.sbits)),
+  fmaAD(F, 'y', F.scale, F.tmp, F.scale, true),
+  F.y,
+));
+expFn.exported = true;
+}
+
+
+// ---- log1p (log1p.ts, fdlibm's algorithm in glibc's FMA build)
+const LN2_HI = 6.93147180369123816490e-1;
+const LN2_LO = 1.90821492927058770002e-10;
+const LP = [0, 6.666666666666735130e-1, 3.999999999940941908e-1, 2.857142874366239149e-1,
+  2.222219843214978396e-1, 1.818357216161805012e-1, 1.531383769920937332e-1, 1.479819860511658591e-1];
+
+function defineLog1p() {
+  /** 1 + x's double u with its high word replaced by hw (low word kept). */
+  const withHigh = (F, hw) => f.fromBits(l.or(l.and(f.bits(F.u), l.c(0xffffffffn)), l.shl(l.extU(hw), l.c(32))));
+  const fn = func('log1p', [['x', F64]], F64, {
+    hx: I32, ax: I32, k: I32, hu: I32, f: F64, c: F64, u: F64, kd: F64, hfsq: F64, R: F64, s: F64, z: F64, z2: F64,
+    z4: F64, z6: F64, R2: F64, R3: F64, R4: F64, Ra: F64, Rb: F64, sr: F64, ...SITE, ...FMA,
+  }, (F) => seq(
+    F.set('hx', i.wrap(l.shr_u(f.bits(F.x), l.c(32)))),
+    F.set('ax', i.and(F.hx, i.c(0x7fffffff))),
+    F.set('k', i.c(1)),
+    ifElse(i.lt_s(F.hx, i.c(0x3fda827a)), seq(
+      // x < 0.41422
+      ifThen(i.ge_u(F.ax, i.c(0x3ff00000)), seq(
+        ifThen(f.eq(F.x, f.c(-1)), ret(f.c(-Infinity))),
+        ret(f.div(f.sub(F.x, F.x), f.sub(F.x, F.x))),
+      )),
+      ifThen(i.lt_u(F.ax, i.c(0x3e200000)), seq(
+        ifThen(i.lt_u(F.ax, i.c(0x3c900000)), ret(F.x)),
+        ret(f.sub(F.x, f.mul(f.mul(F.x, F.x), f.c(0.5)))),
+      )),
+      ifThen(i.or(i.gt_s(F.hx, i.c(0)), i.le_s(F.hx, i.c(0xbfd2bec3 | 0))), seq(
+        // -0.2929 < x < 0.41422
+        F.set('k', i.c(0)), F.set('f', F.x), F.set('hu', i.c(1)),
+      )),
+    ), ifThen(i.ge_s(F.hx, i.c(0x7ff00000)), ret(f.add(F.x, F.x)))),
+    ifThen(F.k, seq(
+      ifElse(i.lt_s(F.hx, i.c(0x43400000)), seq(
+        F.set('u', f.add(f.c(1), F.x)),
+        F.set('hu', i.wrap(l.shr_u(f.bits(F.u), l.c(32)))),
+        F.set('k', i.sub(i.shr_s(F.hu, i.c(20)), i.c(1023))),
+        F.set('c', f.div(ifF64(i.gt_s(F.k, i.c(0)), f.sub(f.c(1), f.sub(F.u, F.x)), f.sub(F.x, f.sub(F.u, f.c(1)))), F.u)),
+      ), seq(
+        F.set('u', F.x), F.set('hu', F.hx),
+        F.set('k', i.sub(i.shr_s(F.hu, i.c(20)), i.c(1023))),
+        F.set('c', f.c(0)),
+      )),
+      F.set('hu', i.and(F.hu, i.c(0x000fffff))),
+      ifElse(i.lt_s(F.hu, i.c(0x6a09e)),
+        F.set('u', withHigh(F, i.or(F.hu, i.c(0x3ff00000)))), // normalize u
+        seq(
+          F.set('k', i.add(F.k, i.c(1))),
+          F.set('u', withHigh(F, i.or(F.hu, i.c(0x3fe00000)))), // normalize u/2
+          F.set('hu', i.shr_s(i.sub(i.c(0x00100000), F.hu), i.c(2))),
+        )),
+      F.set('f', f.sub(F.u, f.c(1))),
+    )),
+    F.set('kd', f.fromI32(F.k)),
+    F.set('hfsq', f.mul(f.mul(f.c(0.5), F.f), F.f)),
+    ifThen(i.eqz(F.hu), seq(
+      // |f| < 2^-20
+      ifThen(f.eq(F.f, f.c(0)), seq(
+        ifThen(i.eqz(F.k), ret(f.c(0))),
+        ret(f.add(f.mul(F.kd, f.c(LN2_HI)), call('fmaCore', F.kd, f.c(LN2_LO), F.c))),
+      )),
+      F.set('R', f.mul(F.hfsq, call('fmaCore', f.c(-0.66666666666666666), F.f, f.c(1)))),
+      ifThen(i.eqz(F.k), ret(f.sub(F.f, F.R))),
+      ret(f.sub(f.mul(F.kd, f.c(LN2_HI)), f.sub(f.sub(F.R, call('fmaCore', F.kd, f.c(LN2_LO), F.c)), F.f))),
+    )),
+    F.set('s', f.div(F.f, f.add(f.c(2), F.f))),
+    F.set('z', f.mul(F.s, F.s)),
+    F.set('z2', f.mul(F.z, F.z)),
+    // z = s^2 < 0.03, all terms positive: the addends dominate (tie test only), except
+    // z*Lp1 + z2*R2, fused the general way
+    fmaAD(F, 'R2', F.z, f.c(LP[3]), f.c(LP[2]), true),
+    F.set('z4', f.mul(F.z2, F.z2)),
+    fmaAD(F, 'R3', F.z, f.c(LP[5]), f.c(LP[4]), true),
+    F.set('z6', f.mul(F.z4, F.z2)),
+    fmaAD(F, 'R4', F.z, f.c(LP[7]), f.c(LP[6]), true),
+    fmaInline(F, 'Ra', F.z, null, f.mul(F.z2, F.R2), LP[1]),
+    fmaAD(F, 'Rb', F.z4, F.R3, F.Ra, true),
+    fmaAD(F, 'R', F.z6, F.R4, F.Rb, true),
+    F.set('sr', f.mul(F.s, f.add(F.hfsq, F.R))),
+    ifThen(i.eqz(F.k), ret(f.sub(F.f, f.sub(F.hfsq, F.sr)))),
+    fmaInline(F, 'c', F.kd, null, F.c, LN2_LO),
+    f.sub(f.mul(F.kd, f.c(LN2_HI)), f.sub(f.sub(F.hfsq, f.add(F.sr, F.c)), F.f)),
+  ));
+  fn.exported = true;
+}
+
+// ---- expm1 (expm1.ts, fdlibm's algorithm in glibc's FMA build)
+const EQ = [0, -3.33333333333331316428e-2, 1.58730158725481460165e-3, -7.93650757867487942473e-5,
+  4.00821782732936239552e-6, -2.01099218183624371326e-7];
+
+function defineExpm1() {
+  /** y with k added to its exponent field (glibc's SET_HIGH_WORD(y, high + (k << 20))). */
+  const addExponent = (y, k) => f.fromBits(l.add(f.bits(y), l.shl(l.extS(k), l.c(52))));
+  /** The double whose high word is hw and low word 0. */
+  const highWord = (hw) => f.fromBits(l.shl(l.extU(hw), l.c(32)));
+  const fn = func('expm1', [['x', F64]], F64, {
+    hx: I32, neg: I32, k: I32, c: F64, hi: F64, lo: F64, kd: F64, hfx: F64, hxs: F64, R1: F64, h2: F64, R2: F64,
+    h4: F64, R3: F64, r0: F64, r1: F64, nr1: F64, tq: F64, den: F64, e: F64, y: F64, ...SITE, ...FMA,
+  }, (F) => seq(
+    F.set('hx', i.wrap(l.shr_u(f.bits(F.x), l.c(32)))),
+    F.set('neg', i.shr_u(F.hx, i.c(31))),
+    F.set('hx', i.and(F.hx, i.c(0x7fffffff))),
+    ifThen(i.ge_u(F.hx, i.c(0x4043687a)), seq(
+      ifThen(i.ge_u(F.hx, i.c(0x40862e42)), seq(
+        ifThen(i.ge_u(F.hx, i.c(0x7ff00000)), seq(
+          ifThen(f.ne(F.x, F.x), ret(f.add(F.x, F.x))),
+          ret(ifF64(F.neg, f.c(-1), F.x)),
+        )),
+        ifThen(f.gt(F.x, f.c(7.09782712893383973096e2)), ret(f.c(Infinity))),
+      )),
+      ifThen(F.neg, ret(f.sub(f.c(1.0e-300), f.c(1)))),
+    )),
+    ifElse(i.gt_u(F.hx, i.c(0x3fd62e42)), seq(
+      ifElse(i.lt_u(F.hx, i.c(0x3ff0a2b2)),
+        ifElse(i.eqz(F.neg),
+          seq(F.set('hi', f.sub(F.x, f.c(LN2_HI))), F.set('lo', f.c(LN2_LO)), F.set('k', i.c(1))),
+          seq(F.set('hi', f.add(F.x, f.c(LN2_HI))), F.set('lo', f.c(-LN2_LO)), F.set('k', i.c(-1)))),
+        seq(
+          F.set('k', i.truncF64(f.add(f.mul(f.c(1.44269504088896338700), F.x), ifF64(F.neg, f.c(-0.5), f.c(0.5))))),
+          F.set('kd', f.fromI32(F.k)),
+          F.set('hi', f.sub(F.x, f.mul(F.kd, f.c(LN2_HI)))), // exact here
+          F.set('lo', f.mul(F.kd, f.c(LN2_LO))),
+        )),
+      F.set('x', f.sub(F.hi, F.lo)),
+      F.set('c', f.sub(f.sub(F.hi, F.x), F.lo)),
+    ), seq(
+      ifThen(i.lt_u(F.hx, i.c(0x3c900000)), ret(F.x)), // |x| < 2^-54
+      F.set('k', i.c(0)),
+    )),
+    F.set('hfx', f.mul(f.c(0.5), F.x)),
+    F.set('hxs', f.mul(F.x, F.hfx)),
+    fmaAD(F, 'R1', F.hxs, f.c(EQ[1]), f.c(1), true),
+    F.set('h2', f.mul(F.hxs, F.hxs)),
+    fmaAD(F, 'R2', F.hxs, f.c(EQ[3]), f.c(EQ[2]), true),
+    F.set('h4', f.mul(F.h2, F.h2)),
+    fmaAD(F, 'R3', F.hxs, f.c(EQ[5]), f.c(EQ[4]), true),
+    fmaAD(F, 'r0', F.h2, F.R2, F.R1, true),
+    fmaAD(F, 'r1', F.h4, F.R3, F.r0, true),
+    F.set('nr1', f.neg(F.r1)),
+    fmaAD(F, 'tq', F.nr1, F.hfx, f.c(3), true),
+    fmaInline(F, 'den', f.neg(F.x), F.tq, f.c(6)),
+    F.set('e', f.mul(F.hxs, f.div(f.sub(F.r1, F.tq), F.den))),
+    ifThen(i.eqz(F.k), seq(fmaInline(F, 'y', F.x, F.e, f.neg(F.hxs)), ret(f.sub(F.x, F.y)))),
+    fmaInline(F, 'y', F.x, f.sub(F.e, F.c), f.neg(F.c)),
+    F.set('e', f.sub(F.y, F.hxs)),
+    ifThen(i.eq(F.k, i.c(-1)), ret(f.sub(f.mul(f.c(0.5), f.sub(F.x, F.e)), f.c(0.5)))),
+    ifThen(i.eq(F.k, i.c(1)), seq(
+      ifThen(f.lt(F.x, f.c(-0.25)), ret(f.mul(f.c(-2), f.sub(F.e, f.add(F.x, f.c(0.5)))))),
+      ret(f.add(f.c(1), f.mul(f.c(2), f.sub(F.x, F.e)))),
+    )),
+    ifThen(i.or(i.le_s(F.k, i.c(-2)), i.gt_s(F.k, i.c(56))), seq(
+      F.set('y', f.sub(f.c(1), f.sub(F.e, F.x))),
+      ret(f.sub(addExponent(F.y, F.k), f.c(1))),
+    )),
+    ifThen(i.lt_s(F.k, i.c(20)), seq(
+      F.set('tq', highWord(i.sub(i.c(0x3ff00000), i.shr_s(i.c(0x200000), F.k)))), // 1 - 2^-k
+      ret(addExponent(f.sub(F.tq, f.sub(F.e, F.x)), F.k)),
+    )),
+    F.set('tq', highWord(i.shl(i.sub(i.c(0x3ff), F.k), i.c(20)))), // 2^-k
+    F.set('y', f.add(f.sub(F.x, f.add(F.e, F.tq)), f.c(1))),
+    addExponent(F.y, F.k),
+  ));
+  fn.exported = true;
+}
+
+// ---- modules: one per function, each under Chrome's 4 KiB limit for synchronous compiles
+function assemble() {
+  const sigKey = (e) => [...e.params, '>', e.result].join(',');
+  const sigs = [...new Set(funcs.map(sigKey))];
+  const typeEntry = (k) => {
+    const [ps, r] = k.split(',>,');
+    const params = ps.split(',').map(Number);
+    return [0x60, ...vec(params.map((t) => [t])), 1, Number(r)];
+  };
+  const exported = funcs.map((e, k) => [e, k]).filter(([e]) => e.exported);
+  const bytes = [
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, vec(sigs.map(typeEntry))),
+    ...section(3, vec(funcs.map((e) => [sigs.indexOf(sigKey(e))]))),
+    ...section(5, vec([[0x00, 1]])),
+    ...section(7, vec([[...name('mem'), 2, 0], ...exported.map(([e, k]) => [...name(e.nm), 0, k])])),
+    ...section(10, vec(funcs.map((e) => funcBody(runs(e.localTypes), e.build(e.F))))),
+  ];
+  new WebAssembly.Module(new Uint8Array(bytes)); // validates
+  return bytes;
+}
+
+/** Local declarations as [count, type] runs of equal consecutive types. */
+function runs(types) {
+  const out = [];
+  for (const t of types) {
+    if (out.length > 0 && out[out.length - 1][1] === t) out[out.length - 1][0]++;
+    else out.push([1, t]);
+  }
+  return out;
+}
+
+/** The generated file's export of a module's table offsets (none when it has no tables). */
+function tablesExport(fname) {
+  const entries = Object.entries(LAYOUT[fname]);
+  if (entries.length === 0) return '';
+  return `/** Byte offsets of the tables the loader copies into the module's memory. */
+export const ${fname.toUpperCase()}_WASM_TABLES = { ${entries.map(([k, v]) => `${k}: ${v}`).join(', ')} };
+`;
+}
+
+const files = [];
+for (const [fname, define] of [['log', defineLog], ['exp', defineExp], ['log1p', defineLog1p], ['expm1', defineExpm1]]) {
+  funcs = [];
+  index = {};
+  defineFmaHelpers();
+  define();
+  const bytes = assemble();
+  const src = `// Generated by scripts/build_wasm_math.mjs: ${fname} as WebAssembly (${bytes.length} bytes).
+// Do not edit by hand; change the script and rerun it.
+export const ${fname.toUpperCase()}_WASM_BYTES = new Uint8Array([
+${byteLines(bytes)}
+]);
+${tablesExport(fname)}`;
+  files.push([join(mathDir, 'wasm', `${fname}_wasm_bytes.ts`), src, `wrote ${fname}: ${bytes.length} bytes`]);
+}
+writeOrCheckAll(files, 'scripts/build_wasm_math.mjs');

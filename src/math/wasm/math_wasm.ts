@@ -1,0 +1,57 @@
+// Instantiates the WebAssembly twins of log, exp, log1p and expm1 (scripts/build_wasm_math.mjs,
+// one module each) synchronously and copies their tables in from the TypeScript data modules, so
+// the tables have one source. Returns null when WebAssembly is unavailable or refuses a module; then
+// src/math/index.ts keeps the TypeScript versions.
+import { SBITS, TAIL } from '../exp_data.js';
+import { splitTable } from '../fma.js';
+import { T } from '../log_data.js';
+import { EXP_WASM_BYTES, EXP_WASM_TABLES } from './exp_wasm_bytes.js';
+import { EXPM1_WASM_BYTES } from './expm1_wasm_bytes.js';
+import { LOG1P_WASM_BYTES } from './log1p_wasm_bytes.js';
+import { LOG_WASM_BYTES, LOG_WASM_TABLES } from './log_wasm_bytes.js';
+
+/** The slice of the WebAssembly API used here (declared locally: the build targets no DOM lib). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+
+export interface MathWasm {
+  log: (x: number) => number;
+  exp: (x: number) => number;
+  log1p: (x: number) => number;
+  expm1: (x: number) => number;
+}
+
+type Fn = (x: number) => number;
+
+/**
+ * Instantiates one module and fills its memory; `tables` are [byte offset, typed array] pairs
+ * (the offsets come with the bytes, from LAYOUT in scripts/build_wasm_math.mjs). The module
+ * reads them as little-endian words, as the typed arrays here are written on every host this
+ * library runs on (bits.ts checks).
+ */
+function load(api: WasmApi, bytes: Uint8Array, name: string, tables: Array<[number, Float64Array | Uint32Array]>): Fn {
+  const exports = new api.Instance(new api.Module(bytes), {}).exports;
+  const buffer = (exports.mem as { buffer: ArrayBuffer }).buffer;
+  for (const [offset, table] of tables) {
+    if (table instanceof Float64Array) new Float64Array(buffer, offset, table.length).set(table);
+    else new Uint32Array(buffer, offset, table.length).set(table);
+  }
+  return exports[name] as Fn;
+}
+
+export function instantiateMathWasm(): MathWasm | null {
+  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (api === undefined) return null;
+  try {
+    return {
+      log: load(api, LOG_WASM_BYTES, 'log', [[LOG_WASM_TABLES.T, T], [LOG_WASM_TABLES.SPLIT, splitTable(T, 2)]]),
+      exp: load(api, EXP_WASM_BYTES, 'exp', [[EXP_WASM_TABLES.TAIL, TAIL], [EXP_WASM_TABLES.SBITS, SBITS]]),
+      log1p: load(api, LOG1P_WASM_BYTES, 'log1p', []),
+      expm1: load(api, EXPM1_WASM_BYTES, 'expm1', []),
+    };
+  } catch {
+    return null;
+  }
+}

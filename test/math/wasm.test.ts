@@ -1,0 +1,178 @@
+// The WebAssembly twins of src/math's functions (src/math/wasm) against glibc's outputs on hard
+// inputs (test/golden/libm.json, both backends) and against the TypeScript versions on 10^6
+// inputs each, spread over every range the functions distinguish; plus the module's build checks.
+import { describe, expect, it } from 'vitest';
+import * as M from '../../src/math/index.js';
+import { exp as expTs } from '../../src/math/exp.js';
+import { expm1 as expm1Ts } from '../../src/math/expm1.js';
+import { log as logTs } from '../../src/math/log.js';
+import { log1p as log1pTs } from '../../src/math/log1p.js';
+import { MATH_WASM } from '../../src/math/wasm/backend.js';
+import { decode, loadGolden, type Encoded } from '../helpers/golden.js';
+
+type Fn = (x: number) => number;
+const WASM = MATH_WASM!;
+const TS: Record<string, Fn> = { log: logTs, exp: expTs, log1p: log1pTs, expm1: expm1Ts };
+const NAMES = ['log', 'exp', 'log1p', 'expm1'] as const;
+
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const bits = (v: number): string => {
+  F64[0] = v;
+  return U32[1]!.toString(16).padStart(8, '0') + U32[0]!.toString(16).padStart(8, '0');
+};
+const same = (a: number, b: number): boolean => (Number.isNaN(a) && Number.isNaN(b)) || bits(a) === bits(b);
+
+it('WebAssembly is available here and index.ts dispatches log, exp, log1p and expm1 to it', () => {
+  expect(MATH_WASM).not.toBeNull();
+  for (const name of NAMES) expect(M[name]).toBe(WASM[name]);
+});
+
+describe('both backends against glibc on hard inputs (test/golden/libm.json)', () => {
+  interface Case { fn: string; arity: number; x: Encoded; y: Encoded }
+  const doc = loadGolden<Case>('libm');
+  for (const name of NAMES) {
+    const cases = doc.cases.filter((c) => c.fn === name);
+    for (const [backend, fn] of [['wasm', WASM[name]], ['ts', TS[name]!]] as const) {
+      it(`${name} (${backend}): every golden input bit-exact`, () => {
+        expect(cases.length).toBeGreaterThan(0);
+        let n = 0;
+        const bad: string[] = [];
+        for (const c of cases) {
+          const x = decode(c.x) as Float64Array;
+          const y = decode(c.y) as Float64Array;
+          for (let k = 0; k < y.length; k++) {
+            const got = fn(x[k]!);
+            if (!same(got, y[k]!)) bad.push(`${name}(${x[k]}) = ${got}, glibc ${y[k]}`);
+          }
+          n += y.length;
+        }
+        expect(bad.slice(0, 5)).toEqual([]);
+        expect(n).toBeGreaterThan(2000);
+      });
+    }
+  }
+});
+
+describe('wasm and TypeScript agree on 10^6 inputs per function', () => {
+  // xorshift128+ halves: deterministic 32-bit words
+  let s0 = 0x9e3779b9, s1 = 0x243f6a88, s2 = 0xb7e15162, s3 = 0x7f4a7c15;
+  const u32 = (): number => {
+    const t = s0 ^ (s0 << 11);
+    s0 = s1; s1 = s2; s2 = s3;
+    s3 = (s3 ^ (s3 >>> 19) ^ t ^ (t >>> 8)) >>> 0;
+    return s3;
+  };
+  const u01 = (): number => (u32() * 2097152 + (u32() >>> 11)) / 9007199254740992;
+  /** A double with random bits (every exponent, sign, NaN and infinity included). */
+  const anyBits = (): number => {
+    U32[0] = u32();
+    U32[1] = u32();
+    return F64[0]!;
+  };
+  /** A double with a uniformly drawn exponent in [e0, e1] and random significand. */
+  const expRange = (e0: number, e1: number, signed: boolean): number => {
+    const e = e0 + (u32() % (e1 - e0 + 1));
+    U32[0] = u32();
+    U32[1] = ((signed ? u32() & 0x80000000 : 0) | ((e + 1023) << 20) | (u32() & 0xfffff)) >>> 0;
+    return F64[0]!;
+  };
+  const GEN: Record<string, Array<[string, () => number]>> = {
+    log: [
+      ['random bits', anyBits],
+      ['(0, 1]', () => 1 - u01()],
+      ['near 1', () => 1 + (u01() - 0.5) / 7],
+      ['every exponent, positive', () => expRange(-1022, 1023, false)],
+      ['subnormal', () => u01() * 2 ** -1022],
+    ],
+    exp: [
+      ['random bits', anyBits],
+      ['[-745, 0)', () => -745 * u01()],
+      ['[-1100, 1100]', () => 2200 * u01() - 1100],
+      ['|x| in [2^-60, 2^10]', () => expRange(-60, 10, true)],
+      ['small', () => expRange(-60, -8, true)],
+    ],
+    log1p: [
+      ['random bits', anyBits],
+      ['(-1, 1)', () => 2 * u01() - 1],
+      ['every exponent, both signs', () => expRange(-1022, 1023, true)],
+      ['[0, 1000)', () => 1000 * u01()],
+      ['|x| < 2^-18', () => (u01() - 0.5) * 2 ** -18],
+    ],
+    expm1: [
+      ['random bits', anyBits],
+      ['(-2, 2)', () => 4 * u01() - 2],
+      ['[-40, 40)', () => 80 * u01() - 40],
+      ['|x| in [2^-60, 2^10]', () => expRange(-60, 10, true)],
+      ['[-750, 750)', () => 1500 * u01() - 750],
+    ],
+  };
+  for (const name of NAMES) {
+    it(`${name}: 10^6 inputs over ${GEN[name]!.map(([g]) => g).join(', ')}`, () => {
+      const gens = GEN[name]!;
+      const w = WASM[name], t = TS[name]!;
+      const bad: string[] = [];
+      const per = 200_000;
+      for (const [, gen] of gens) {
+        for (let k = 0; k < per; k++) {
+          const x = gen();
+          const a = w(x), b = t(x);
+          if (!same(a, b)) bad.push(`${name}(${x}): wasm ${a}, ts ${b}`);
+        }
+      }
+      expect(bad.slice(0, 5)).toEqual([]);
+      expect(gens.length * per).toBe(1_000_000);
+    });
+  }
+});
+
+it('each math module stays under 4 KiB (Chrome refuses larger synchronous compiles on the main thread)', async () => {
+  const { LOG_WASM_BYTES } = await import('../../src/math/wasm/log_wasm_bytes.js');
+  const { EXP_WASM_BYTES } = await import('../../src/math/wasm/exp_wasm_bytes.js');
+  const { LOG1P_WASM_BYTES } = await import('../../src/math/wasm/log1p_wasm_bytes.js');
+  const { EXPM1_WASM_BYTES } = await import('../../src/math/wasm/expm1_wasm_bytes.js');
+  for (const b of [LOG_WASM_BYTES, EXP_WASM_BYTES, LOG1P_WASM_BYTES, EXPM1_WASM_BYTES]) expect(b.length).toBeLessThan(4096);
+});
+
+it('the committed bytes are what scripts/build_wasm_math.mjs assembles', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const r = spawnSync('node', ['scripts/build_wasm_math.mjs', '--check'], { encoding: 'utf8' });
+  expect(r.stdout.trim()).toBe('up to date');
+  expect(r.status).toBe(0);
+});
+
+describe('without WebAssembly, index.ts falls back to the TypeScript versions', () => {
+  const inputs = Array.from({ length: 400 }, (_, k) => (k % 2 ? -1 : 1) * 2 ** ((k % 40) - 20) * (1 + k / 400));
+  const run = async (wasm: unknown): Promise<Record<string, number[]>> => {
+    const { build } = await import('esbuild');
+    const { runInNewContext } = await import('node:vm');
+    const r = await build({
+      entryPoints: ['src/math/index.ts'], bundle: true, platform: 'browser', format: 'iife',
+      globalName: 'nprMath', write: false, logLevel: 'silent',
+    });
+    const ctx: Record<string, unknown> = { inputs, WebAssembly: wasm };
+    runInNewContext(`${r.outputFiles[0]!.text}
+      globalThis.out = {};
+      for (const f of ['log', 'exp', 'log1p', 'expm1']) globalThis.out[f] = inputs.map((x) => nprMath[f](x));
+      globalThis.native = ['log', 'exp', 'log1p', 'expm1'].filter((f) => String(nprMath[f]).includes('[native code]'));`, ctx);
+    // the wasm exports print as native code; the TypeScript functions as their source
+    expect(ctx.native).toEqual(wasm === globalThis.WebAssembly ? [...NAMES] : []);
+    return ctx.out as Record<string, number[]>;
+  };
+  const check = (out: Record<string, number[]>): void => {
+    const bad: string[] = [];
+    for (const name of NAMES) {
+      inputs.forEach((x, k) => {
+        if (!same(out[name]![k]!, TS[name]!(x))) bad.push(`${name}(${x})`);
+      });
+    }
+    expect(bad.slice(0, 5)).toEqual([]);
+  };
+  it('with WebAssembly the bundle uses the wasm exports (the check below can tell them apart)', async () =>
+    check(await run(globalThis.WebAssembly)));
+  it('no WebAssembly global', async () => check(await run(undefined)));
+  it('a WebAssembly that refuses to compile (e.g. a content security policy)', async () => {
+    const refusing = { Module: function Module() { throw new Error('CompileError'); }, Instance: function Instance() {} };
+    check(await run(refusing));
+  });
+});
