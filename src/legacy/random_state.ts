@@ -20,7 +20,7 @@ import { BinomialCache } from '../distributions/binomial_cache.js';
 import { legacyStandardCauchy } from './distributions/cauchy.js';
 import { legacyChisquare } from './distributions/chisquare.js';
 import { legacyDirichletRow } from './distributions/dirichlet.js';
-import { legacyExponential, legacyStandardExponential } from './distributions/exponential.js';
+import { fillLegacyExponential, legacyExponential, legacyStandardExponential } from './distributions/exponential.js';
 import { legacyF, legacyNoncentralF } from './distributions/f.js';
 import { legacyGamma, legacyStandardGamma } from './distributions/gamma.js';
 import { legacyGeometric } from './distributions/geometric.js';
@@ -77,7 +77,8 @@ export class RandomState extends RandomStateCore {
 
   normal(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [loc, scale], [NONE, spec('scale', 'non_negative')], (a, b) => legacyNormal(s, a, b));
+    return broadcastDraw(size, [loc, scale], [NONE, spec('scale', 'non_negative')], (a, b) => legacyNormal(s, a, b), Float64Array, null,
+      (o, n, a, b) => { for (let i = 0; i < n; i++) o[i] = legacyNormal(s, a, b); });
   }
 
   lognormal(mean: ArrayLike = 0.0, sigma: ArrayLike = 1.0, size?: Size): Real {
@@ -87,12 +88,13 @@ export class RandomState extends RandomStateCore {
 
   standard_exponential(size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [], [], () => legacyStandardExponential(s));
+    return broadcastDraw(size, [], [], () => legacyStandardExponential(s), Float64Array, null, (o, n) => fillLegacyExponential(s, o, n, 1.0));
   }
 
   exponential(scale: ArrayLike = 1.0, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => legacyExponential(s, a));
+    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => legacyExponential(s, a), Float64Array, null,
+      (o, n, a) => fillLegacyExponential(s, o, n, a));
   }
 
   standard_gamma(shape: ArrayLike, size?: Size): Real {

@@ -164,7 +164,9 @@ export class RandomStateCore {
   /** The legacy polar-method normal, sharing the cached second value. */
   standard_normal(size?: Size): number | NDArray<Float64Array> {
     const aug = this._aug;
-    return broadcastDraw(size, [], [], () => legacyGauss(aug));
+    return broadcastDraw(size, [], [], () => legacyGauss(aug), Float64Array, null, (o, n) => {
+      for (let i = 0; i < n; i++) o[i] = legacyGauss(aug);
+    });
   }
 
   /**

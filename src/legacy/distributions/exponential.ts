@@ -9,3 +9,9 @@ export function legacyStandardExponential(s: AugState): number {
 export function legacyExponential(s: AugState, scale: number): number {
   return scale * legacyStandardExponential(s);
 }
+
+/** n standard exponentials scaled by `scale` into out[0, n): the same doubles as n single draws. */
+export function fillLegacyExponential(s: AugState, out: Float64Array, n: number, scale: number): void {
+  s.bitgen.fill_double(out, 0, n);
+  for (let i = 0; i < n; i++) out[i] = scale * -log(1.0 - out[i]!);
+}
