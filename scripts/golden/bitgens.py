@@ -6,22 +6,9 @@ import random
 import numpy as np
 from numpy.random import MT19937, PCG64, PCG64DXSM, SFC64, Philox, SeedSequence
 
-from common import capture, enc, write
+from common import capture, enc, to_json, write
 
 GENS = {'PCG64': PCG64, 'PCG64DXSM': PCG64DXSM, 'Philox': Philox, 'SFC64': SFC64, 'MT19937': MT19937}
-
-
-def to_json(x):
-    """numpy state -> JSON-able: every integer as a decimal string, ndarrays as lists of them."""
-    if isinstance(x, dict):
-        return {k: to_json(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)):
-        return [to_json(v) for v in x]
-    if isinstance(x, np.ndarray):
-        return [str(int(v)) for v in x.ravel().tolist()]
-    if isinstance(x, (int, np.integer)) and not isinstance(x, bool):
-        return str(int(x))
-    return x
 
 
 def state_json(obj):

@@ -62,6 +62,19 @@ def bitgen_state(bg):
     return bigints(st)
 
 
+def to_json(x):
+    """numpy state -> JSON-able: every integer as a decimal string, ndarrays as lists of them."""
+    if isinstance(x, dict):
+        return {k: to_json(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [to_json(v) for v in x]
+    if isinstance(x, np.ndarray):
+        return [str(int(v)) for v in x.ravel().tolist()]
+    if isinstance(x, (int, np.integer)) and not isinstance(x, bool):
+        return str(int(x))
+    return x
+
+
 def _finite_json(x):
     """NaN and infinities become sentinel strings that test/helpers/golden.ts revives."""
     if isinstance(x, dict):

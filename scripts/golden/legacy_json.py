@@ -3,19 +3,7 @@ import json
 
 import numpy as np
 
-from common import enc, write
-
-
-def to_json(x):
-    if isinstance(x, dict):
-        return {k: to_json(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)):
-        return [to_json(v) for v in x]
-    if isinstance(x, np.ndarray):
-        return [str(int(v)) for v in x.ravel().tolist()]
-    if isinstance(x, (int, np.integer)) and not isinstance(x, bool):
-        return str(int(x))
-    return x
+from common import enc, to_json, write
 
 
 def main():
