@@ -1,4 +1,4 @@
-// Hand-assembles WebAssembly twins of src/math's log, exp, log1p and expm1 (glibc 2.36's FMA
+// Hand-assembles WebAssembly twins of src/math's log, exp, log1p, expm1 and pow (glibc 2.36's FMA
 // build, bit for bit) and writes them as committed byte arrays, src/math/wasm/<name>_wasm_bytes.ts,
 // one module each (each under Chrome's 4 KiB limit for synchronous compiles). The code follows
 // src/math/<name>.ts step for step: wasm's f64 operations are single IEEE roundings (never
@@ -20,6 +20,9 @@ const LAYOUT = {
   //                                [lo, hi] u32 word pairs)
   log1p: {},
   expm1: {},
+  pow: { T: 0, SPLIT: 3072, TAIL: 5120, SBITS: 6144 }, // pow_data T: (invc, logc, logctail) f64
+  //                             triples, 128 entries; Veltkamp halves of each invc (fma.ts
+  //                             splitTable(T, 3)); exp_data TAIL and SBITS as for exp
 };
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,6 +38,7 @@ const importData = (file) =>
   import('data:text/javascript,' + encodeURIComponent(readFileSync(join(mathDir, file), 'utf8')));
 const LD = await importData('log_data.ts');
 const ED = await importData('exp_data.ts');
+const PD = await importData('pow_data.ts');
 
 const I32 = 0x7f, I64 = 0x7e, F64 = 0x7c;
 const SPLIT = 134217729; // 2^27 + 1
@@ -52,11 +56,12 @@ const i = {
   c: c32, add: bin(0x6a), sub: bin(0x6b), and: bin(0x71), or: bin(0x72), shl: bin(0x74), shr_s: bin(0x75),
   shr_u: bin(0x76), eq: bin(0x46), ne: bin(0x47), lt_u: bin(0x49), ge_u: bin(0x4f), eqz: un(0x45),
   lt_s: bin(0x48), gt_s: bin(0x4a), le_s: bin(0x4c), ge_s: bin(0x4e), gt_u: bin(0x4b),
-  wrap: un(0xa7), truncF64: un(0xaa),
+  wrap: un(0xa7), truncF64: un(0xaa), mul: bin(0x6c),
 };
 const l = {
   c: c64, add: bin(0x7c), sub: bin(0x7d), and: bin(0x83), or: bin(0x84), shl: bin(0x86), shr_u: bin(0x88),
-  eq: bin(0x51), eqz: un(0x50), extS: un(0xac), extU: un(0xad),
+  eq: bin(0x51), eqz: un(0x50), extS: un(0xac), extU: un(0xad), ne: bin(0x52), shr_s: bin(0x87),
+  lt_s: bin(0x53),
   load: (addr, off) => seq(addr, load64(off)),
 };
 const ifThen = (cond, body) => seq(cond, [0x04, 0x40], body, [0x0b]);
@@ -203,6 +208,22 @@ const returnIfSafe = (F) => ifThen(
   ret(F.res));
 const SAFE = { res: F64, err: F64, bound: F64 };
 
+/**
+ * RN(s + v + w) as log.ts computes it: w == 0 ? s + v : s + toOdd(v, w), with toOdd inlined and
+ * branch-free (v's bits moved one ulp towards w when v's last bit is even; the i64 decrement
+ * borrows into the high word as fma.ts does by hand). v and w are locals; uses local ob.
+ */
+const oddSum = (F, s, v, w) => seq(
+  F.set('ob', f.bits(v)),
+  f.add(s, select(v,
+    f.fromBits(select(F.ob,
+      select(l.or(F.ob, l.c(1)), l.sub(F.ob, l.c(1)), i.eq(f.gt(w, f.c(0)), f.gt(v, f.c(0)))),
+      i.wrap(l.and(F.ob, l.c(1))))),
+    f.eq(w, f.c(0)))),
+);
+/** `a` when cond != 0, else `b` (both evaluated). */
+function select(a, b, cond) { return seq(a, b, cond, 0x1b); }
+
 function defineLog() {
 func('logNear1', [['x', F64]], F64, {
   r: F64, r2: F64, r3: F64, a8: F64, a9: F64, q3: F64, b5: F64, b6: F64, q2: F64, c2: F64, c3: F64, q1: F64,
@@ -231,21 +252,6 @@ func('logNear1', [['x', F64]], F64, {
   f.add(F.y, F.hi),
 ));
 
-/**
- * RN(s + v + w) as log.ts computes it: w == 0 ? s + v : s + toOdd(v, w), with toOdd inlined and
- * branch-free (v's bits moved one ulp towards w when v's last bit is even; the i64 decrement
- * borrows into the high word as fma.ts does by hand). v and w are locals; uses local ob.
- */
-const oddSum = (F, s, v, w) => seq(
-  F.set('ob', f.bits(v)),
-  f.add(s, select(v,
-    f.fromBits(select(F.ob,
-      select(l.or(F.ob, l.c(1)), l.sub(F.ob, l.c(1)), i.eq(f.gt(w, f.c(0)), f.gt(v, f.c(0)))),
-      i.wrap(l.and(F.ob, l.c(1))))),
-    f.eq(w, f.c(0)))),
-);
-/** `a` when cond != 0, else `b` (both evaluated). */
-function select(a, b, cond) { return seq(a, b, cond, 0x1b); }
 
 
 const logFn = func('log', [['x', F64]], F64, {
@@ -586,6 +592,211 @@ function defineExpm1() {
   fn.exported = true;
 }
 
+// ---- pow (pow.ts: glibc's special cases, log_inline, the product y*log(x) and exp_inline)
+function definePow() {
+  const [PA0, PA1, PA2, PA3, PA4, PA5, PA6] = PD.A;
+  if (PA0 !== -0.5) throw new Error('pow: unexpected A0');
+  const [pLoHi, pLoLo] = halves(PD.LN2LO);
+  const [EC2, EC3, EC4, EC5] = ED.C;
+  const L = LAYOUT.pow;
+
+  /** glibc's checkint on y's bits: 0 if not an integer, 1 if odd, 2 if even (y finite, nonzero). */
+  func('checkint', [['iy', I64]], I32, { e: I32, sh: I64 }, (F) => seq(
+    F.set('e', i.and(i.wrap(l.shr_u(F.iy, l.c(52))), i.c(0x7ff))),
+    ifThen(i.lt_u(F.e, i.c(0x3ff)), ret(i.c(0))),
+    ifThen(i.gt_u(F.e, i.c(0x3ff + 52)), ret(i.c(2))),
+    F.set('sh', l.extU(i.sub(i.c(0x3ff + 52), F.e))),
+    ifThen(i.eqz(l.eqz(l.and(F.iy, l.sub(l.shl(l.c(1), F.sh), l.c(1))))), ret(i.c(0))),
+    ifThen(i.eqz(l.eqz(l.and(F.iy, l.shl(l.c(1), F.sh)))), ret(i.c(1))),
+    i.c(2),
+  ));
+  const isSignaling = (b) => i.and(
+    l.eq(l.and(b, l.c(0x7ff8000000000000n)), l.c(0x7ff0000000000000n)),
+    i.eqz(l.eqz(l.and(b, l.c(0x0007ffffffffffffn)))));
+
+  // exp_inline's specialcase (pow.ts specialcase): sbits carries the result's sign
+  func('powSpecial', [['tmp', F64], ['sbits', I64], ['ki', I32]], F64,
+    { scale: F64, y: F64, st: F64, lo: F64, hi: F64, one: F64, ...SITE }, (F) => seq(
+      ifThen(i.eqz(i.and(F.ki, i.c(0x80000000 | 0))), seq(
+        F.set('scale', f.fromBits(l.sub(F.sbits, l.c(1009n << 52n)))),
+        fmaAD(F, 'y', F.scale, F.tmp, F.scale, false),
+        ret(f.mul(f.c(2 ** 1009), F.y)),
+      )),
+      // k < 0: not fused in glibc's FMA build
+      F.set('sbits', l.add(F.sbits, l.c(1022n << 52n))),
+      F.set('scale', f.fromBits(F.sbits)),
+      F.set('st', f.mul(F.scale, F.tmp)),
+      F.set('y', f.add(F.scale, F.st)),
+      ifThen(f.lt(f.abs(F.y), f.c(1)), seq(
+        F.set('one', ifF64(f.lt(F.y, f.c(0)), f.c(-1), f.c(1))),
+        F.set('lo', f.add(f.sub(F.scale, F.y), F.st)),
+        F.set('hi', f.add(F.one, F.y)),
+        F.set('lo', f.add(f.add(f.sub(F.one, F.hi), F.y), F.lo)),
+        F.set('y', f.sub(f.add(F.hi, F.lo), F.one)),
+        ifThen(f.eq(F.y, f.c(0)), F.set('y', ifF64(l.lt_s(F.sbits, l.c(0)), f.c(-0), f.c(0)))),
+      )),
+      f.mul(f.c(2 ** -1022), F.y),
+    ));
+
+  const fn = func('pow', [['x', F64], ['y', F64]], F64, {
+    ix: I64, iy: I64, ixh: I32, ixl: I32, iyh: I32, iyl: I32, topx: I32, topy: I32, sb: I32, ks: I32,
+    ay: I32, axh: I32, yint: I32, tx: I32, gt1: I32, ax: F64, x2: F64, neg: I32,
+    tmp: I32, io: I32, k: I32, z: F64, kd: F64, invc: F64, pz: F64, sz: F64, zh: F64, zl: F64, r: F64,
+    t1: F64, t2: F64, lo1: F64, pk: F64, ek: F64, s: F64, bb: F64, tt: F64, v: F64, vb: F64, ww: F64, ob: I64,
+    lo2: F64, ar: F64, ar2: F64, ar3: F64, hi0: F64, sr: F64, rh: F64, rl: F64, lo3: F64, lo4: F64,
+    q3: F64, q2: F64, q1: F64, q23: F64, q: F64, lo: F64, lhi: F64, llo: F64, ehi: F64, yh: F64, yl: F64,
+    lh: F64, ll: F64, e1: F64, elo: F64, abstop: I32, special: I32, ehw: I32, kds: F64, dk: F64, ekd: F64,
+    ki: I32, r1: F64, er: F64, ex: I32, sbits: I64, r2: F64, a: F64, b: F64, c0: F64, u1: F64, r4: F64,
+    etmp: F64, scale: F64, res: F64, ...SITE,
+  }, (F) => seq(
+    F.set('ix', f.bits(F.x)), F.set('iy', f.bits(F.y)),
+    F.set('ixh', i.wrap(l.shr_u(F.ix, l.c(32)))), F.set('ixl', i.wrap(F.ix)),
+    F.set('iyh', i.wrap(l.shr_u(F.iy, l.c(32)))), F.set('iyl', i.wrap(F.iy)),
+    F.set('topx', i.shr_u(F.ixh, i.c(20))), F.set('topy', i.shr_u(F.iyh, i.c(20))),
+    F.set('ax', F.x),
+    F.set('neg', i.shr_u(F.iyh, i.c(31))),
+    ifThen(i.or(i.ge_u(i.sub(F.topx, i.c(1)), i.c(0x7fe)), i.ge_u(i.sub(i.and(F.topy, i.c(0x7ff)), i.c(0x3be)), i.c(0x80))), seq(
+      F.set('ay', i.and(F.iyh, i.c(0x7fffffff))),
+      ifThen(i.or(l.eqz(l.shl(F.iy, l.c(1))), i.ge_u(F.ay, i.c(0x7ff00000))), seq(
+        // y is +-0, +-inf or nan
+        ifThen(l.eqz(l.shl(F.iy, l.c(1))), ret(ifF64(isSignaling(F.ix), f.add(F.x, F.y), f.c(1)))),
+        ifThen(l.eq(F.ix, l.c(0x3ff0000000000000n)), ret(ifF64(isSignaling(F.iy), f.add(F.x, F.y), f.c(1)))),
+        ifThen(i.or(f.ne(F.x, F.x), f.ne(F.y, F.y)), ret(f.add(F.x, F.y))),
+        F.set('axh', i.and(F.ixh, i.c(0x7fffffff))),
+        ifThen(i.and(i.eq(F.axh, i.c(0x3ff00000)), i.eqz(F.ixl)), ret(f.c(1))),
+        ifThen(i.eq(i.lt_u(F.axh, i.c(0x3ff00000)), i.eqz(F.neg)), ret(f.c(0))),
+        ret(f.mul(F.y, F.y)),
+      )),
+      F.set('axh', i.and(F.ixh, i.c(0x7fffffff))),
+      ifThen(i.or(l.eqz(l.shl(F.ix, l.c(1))), i.ge_u(F.axh, i.c(0x7ff00000))), seq(
+        // x is +-0, +-inf or nan
+        F.set('x2', f.mul(F.x, F.x)),
+        ifThen(i.and(i.shr_u(F.ixh, i.c(31)), i.eq(call('checkint', F.iy), i.c(1))), seq(
+          F.set('x2', f.neg(F.x2)), F.set('sb', i.c(1)))),
+        ifThen(i.and(l.eqz(l.shl(F.ix, l.c(1))), F.neg), ret(ifF64(F.sb, f.c(-Infinity), f.c(Infinity)))),
+        ret(ifF64(F.neg, f.div(f.c(1), F.x2), F.x2)),
+      )),
+      // x and y are nonzero finite
+      F.set('tx', F.topx),
+      ifThen(i.shr_u(F.ixh, i.c(31)), seq(
+        F.set('yint', call('checkint', F.iy)),
+        ifThen(i.eqz(F.yint), ret(f.div(f.sub(F.x, F.x), f.sub(F.x, F.x)))),
+        ifThen(i.eq(F.yint, i.c(1)), F.set('sb', i.c(0x40000))),
+        F.set('ixh', i.and(F.ixh, i.c(0x7fffffff))),
+        F.set('tx', i.and(F.tx, i.c(0x7ff))),
+        F.set('ax', f.neg(F.x)),
+      )),
+      ifThen(i.ge_u(i.sub(i.and(F.topy, i.c(0x7ff)), i.c(0x3be)), i.c(0x80)), seq(
+        ifThen(i.and(i.eq(F.ixh, i.c(0x3ff00000)), i.eqz(F.ixl)), ret(f.c(1))),
+        F.set('gt1', i.or(i.gt_u(F.ixh, i.c(0x3ff00000)), i.and(i.eq(F.ixh, i.c(0x3ff00000)), i.ne(F.ixl, i.c(0))))),
+        ifThen(i.lt_u(i.and(F.topy, i.c(0x7ff)), i.c(0x3be)), ret(ifF64(F.gt1, f.add(f.c(1), F.y), f.sub(f.c(1), F.y)))),
+        ret(ifF64(i.eq(F.gt1, i.lt_u(F.topy, i.c(0x800))), f.c(Infinity), f.c(0))),
+      )),
+      ifThen(i.eqz(F.tx), seq(F.set('ax', f.mul(f.abs(F.x), f.c(2 ** 52))), F.set('ks', i.c(52)))),
+    )),
+    // ---- log_inline: log(ax) = lhi + llo
+    F.set('ix', f.bits(F.ax)),
+    F.set('tmp', i.sub(i.wrap(l.shr_u(F.ix, l.c(32))), i.c(0x3fe69555))),
+    F.set('io', i.and(i.shr_u(F.tmp, i.c(13)), i.c(127))),
+    F.set('k', i.sub(i.shr_s(F.tmp, i.c(20)), F.ks)),
+    F.set('z', f.fromBits(l.sub(F.ix, l.shl(l.extU(i.and(F.tmp, i.c(0xfff00000 | 0))), l.c(32))))),
+    F.set('kd', f.fromI32(F.k)),
+    F.set('tmp', i.mul(F.io, i.c(24))), // byte offset of triple io
+    F.set('io', i.shl(F.io, i.c(4))), // byte offset of halves io
+    F.set('invc', f.load(F.tmp, L.T)),
+    F.set('pz', f.mul(F.z, F.invc)),
+    F.set('sz', f.mul(f.c(SPLIT), F.z)),
+    F.set('zh', f.sub(F.sz, f.sub(F.sz, F.z))),
+    F.set('zl', f.sub(F.z, F.zh)),
+    F.set('r', f.add(f.sub(F.pz, f.c(1)), f.add(f.add(f.add(
+      f.sub(f.mul(F.zh, f.load(F.io, L.SPLIT)), F.pz),
+      f.mul(F.zh, f.load(F.io, L.SPLIT + 8))),
+      f.mul(F.zl, f.load(F.io, L.SPLIT))),
+      f.mul(F.zl, f.load(F.io, L.SPLIT + 8))))),
+    F.set('t1', f.add(f.mul(F.kd, f.c(PD.LN2HI)), f.load(F.tmp, L.T + 8))),
+    F.set('t2', f.add(F.t1, F.r)),
+    F.set('lo1', f.load(F.tmp, L.T + 16)),
+    ifThen(F.k, seq(
+      F.set('pk', f.mul(F.kd, f.c(PD.LN2LO))),
+      F.set('ek', f.add(f.sub(f.mul(F.kd, f.c(pLoHi)), F.pk), f.mul(F.kd, f.c(pLoLo)))),
+      F.set('s', f.add(F.pk, F.lo1)),
+      F.set('bb', f.sub(F.s, F.pk)),
+      F.set('tt', f.add(f.sub(F.pk, f.sub(F.s, F.bb)), f.sub(F.lo1, F.bb))),
+      F.set('v', f.add(F.tt, F.ek)),
+      F.set('vb', f.sub(F.v, F.tt)),
+      F.set('ww', f.add(f.sub(F.tt, f.sub(F.v, F.vb)), f.sub(F.ek, F.vb))),
+      F.set('lo1', oddSum(F, F.s, F.v, F.ww)),
+    )),
+    F.set('lo2', f.add(f.sub(F.t1, F.t2), F.r)),
+    F.set('ar', f.mul(f.c(PA0), F.r)),
+    F.set('ar2', f.mul(F.r, F.ar)),
+    F.set('ar3', f.mul(F.r, F.ar2)),
+    F.set('hi0', f.add(F.t2, F.ar2)),
+    F.set('sr', f.mul(f.c(SPLIT), F.r)),
+    F.set('rh', f.sub(F.sr, f.sub(F.sr, F.r))),
+    F.set('rl', f.sub(F.r, F.rh)),
+    F.set('lo3', f.add(f.add(f.add(f.sub(f.mul(f.mul(f.c(-0.5), F.rh), F.rh), F.ar2),
+      f.mul(f.mul(f.c(-0.5), F.rh), F.rl)), f.mul(f.mul(f.c(-0.5), F.rl), F.rh)), f.mul(f.mul(f.c(-0.5), F.rl), F.rl))),
+    F.set('lo4', f.add(f.sub(F.t2, F.hi0), F.ar2)),
+    fmaAD(F, 'q3', F.r, f.c(PA6), f.c(PA5), true),
+    fmaAD(F, 'q2', F.r, f.c(PA4), f.c(PA3), true),
+    fmaAD(F, 'q1', F.r, f.c(PA2), f.c(PA1), true),
+    fmaAD(F, 'q23', F.ar2, F.q3, F.q2, true),
+    fmaAD(F, 'q', F.ar2, F.q23, F.q1, true),
+    F.set('lo', call('fmaCore', F.ar3, F.q, f.add(f.add(f.add(F.lo1, F.lo2), F.lo3), F.lo4))),
+    F.set('lhi', f.add(F.hi0, F.lo)),
+    F.set('llo', f.add(f.sub(F.hi0, F.lhi), F.lo)),
+    // ---- y*log(x) = ehi + elo
+    F.set('ehi', f.mul(F.y, F.lhi)),
+    F.set('sz', f.mul(f.c(SPLIT), F.y)),
+    F.set('yh', f.sub(F.sz, f.sub(F.sz, F.y))),
+    F.set('yl', f.sub(F.y, F.yh)),
+    F.set('sz', f.mul(f.c(SPLIT), F.lhi)),
+    F.set('lh', f.sub(F.sz, f.sub(F.sz, F.lhi))),
+    F.set('ll', f.sub(F.lhi, F.lh)),
+    F.set('e1', f.add(f.add(f.add(f.sub(f.mul(F.yh, F.lh), F.ehi), f.mul(F.yh, F.ll)), f.mul(F.yl, F.lh)), f.mul(F.yl, F.ll))),
+    F.set('elo', call('fmaCore', F.y, F.llo, F.e1)),
+    // ---- exp_inline(ehi, elo, sb)
+    F.set('ehw', i.wrap(l.shr_u(f.bits(F.ehi), l.c(32)))),
+    F.set('abstop', i.and(i.shr_u(F.ehw, i.c(20)), i.c(0x7ff))),
+    ifThen(i.ge_u(i.sub(F.abstop, i.c(0x3c9)), i.c(0x408 - 0x3c9)), seq(
+      ifThen(i.lt_u(F.abstop, i.c(0x3c9)), ret(ifF64(F.sb, f.neg(f.add(f.c(1), F.ehi)), f.add(f.c(1), F.ehi)))),
+      ifThen(i.ge_u(F.abstop, i.c(0x409)), ret(ifF64(i.shr_u(F.ehw, i.c(31)),
+        ifF64(F.sb, f.c(-0), f.c(0)), ifF64(F.sb, f.c(-Infinity), f.c(Infinity))))),
+      F.set('special', i.c(1)),
+    )),
+    F.set('pk', f.mul(F.ehi, f.c(ED.INVLN2N))),
+    F.set('kds', f.add(F.pk, f.c(ED.SHIFT))),
+    F.set('dk', f.sub(F.pk, f.sub(F.kds, f.c(ED.SHIFT)))),
+    ifThen(i.eqz(f.gt(f.abs(f.sub(f.abs(F.dk), f.c(0.5))), f.c(2 ** -30))),
+      F.set('kds', call('fmaCore', F.ehi, f.c(ED.INVLN2N), f.c(ED.SHIFT)))),
+    F.set('ekd', f.sub(F.kds, f.c(ED.SHIFT))),
+    F.set('ki', i.wrap(f.bits(F.kds))), // k in kds's low bits (two's complement)
+    F.set('er', F.ehi),
+    ifThen(F.ki, seq(
+      F.set('r1', ifF64(f.lt(f.abs(F.ekd), f.c(131072)),
+        f.add(F.ehi, f.mul(F.ekd, f.c(ED.NEGLN2HIN))),
+        call('fmaCore', F.ekd, f.c(ED.NEGLN2HIN), F.ehi))),
+      fmaAD(F, 'er', F.ekd, f.c(ED.NEGLN2LON), F.r1, false),
+    )),
+    F.set('er', f.add(F.er, F.elo)),
+    F.set('ex', i.shl(i.and(F.ki, i.c(127)), i.c(3))),
+    F.set('sbits', l.add(l.load(F.ex, L.SBITS), l.shl(l.add(l.extS(F.ki), l.extU(F.sb)), l.c(45)))),
+    F.set('r2', f.mul(F.er, F.er)),
+    fmaAD(F, 'a', F.er, f.c(EC3), f.c(EC2), false),
+    fmaAD(F, 'b', F.er, f.c(EC5), f.c(EC4), false),
+    F.set('c0', f.add(f.load(F.ex, L.TAIL), F.er)),
+    fmaAD(F, 'u1', F.a, F.r2, F.c0, false),
+    F.set('r4', f.mul(F.r2, F.r2)),
+    fmaAD(F, 'etmp', F.r4, F.b, F.u1, false),
+    ifThen(F.special, ret(call('powSpecial', F.etmp, F.sbits, F.ki))),
+    F.set('scale', f.fromBits(F.sbits)),
+    fmaAD(F, 'res', F.scale, F.etmp, F.scale, false),
+    F.res,
+  ));
+  fn.exported = true;
+}
+
 // ---- modules: one per function, each under Chrome's 4 KiB limit for synchronous compiles
 function assemble() {
   const sigKey = (e) => [...e.params, '>', e.result].join(',');
@@ -628,7 +839,7 @@ export const ${fname.toUpperCase()}_WASM_TABLES = { ${entries.map(([k, v]) => `$
 }
 
 const files = [];
-for (const [fname, define] of [['log', defineLog], ['exp', defineExp], ['log1p', defineLog1p], ['expm1', defineExpm1]]) {
+for (const [fname, define] of [['log', defineLog], ['exp', defineExp], ['log1p', defineLog1p], ['expm1', defineExpm1], ['pow', definePow]]) {
   funcs = [];
   index = {};
   defineFmaHelpers();

@@ -1,19 +1,21 @@
 // The WebAssembly twins of src/math's functions (src/math/wasm) against glibc's outputs on hard
 // inputs (test/golden/libm.json, both backends) and against the TypeScript versions on 10^6
-// inputs each, spread over every range the functions distinguish; plus the module's build checks.
+// inputs each, spread over every range the functions distinguish; plus the modules' build checks.
 import { describe, expect, it } from 'vitest';
 import * as M from '../../src/math/index.js';
 import { exp as expTs } from '../../src/math/exp.js';
 import { expm1 as expm1Ts } from '../../src/math/expm1.js';
 import { log as logTs } from '../../src/math/log.js';
 import { log1p as log1pTs } from '../../src/math/log1p.js';
+import { pow as powTs } from '../../src/math/pow.js';
 import { MATH_WASM } from '../../src/math/wasm/backend.js';
 import { decode, loadGolden, type Encoded } from '../helpers/golden.js';
 
-type Fn = (x: number) => number;
+type Fn = (x: number, y?: number) => number;
 const WASM = MATH_WASM!;
-const TS: Record<string, Fn> = { log: logTs, exp: expTs, log1p: log1pTs, expm1: expm1Ts };
-const NAMES = ['log', 'exp', 'log1p', 'expm1'] as const;
+const TS: Record<string, Fn> = { log: logTs, exp: expTs, log1p: log1pTs, expm1: expm1Ts, pow: powTs as Fn };
+const NAMES = ['log', 'exp', 'log1p', 'expm1', 'pow'] as const;
+const UNARY = ['log', 'exp', 'log1p', 'expm1'] as const;
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -23,7 +25,7 @@ const bits = (v: number): string => {
 };
 const same = (a: number, b: number): boolean => (Number.isNaN(a) && Number.isNaN(b)) || bits(a) === bits(b);
 
-it('WebAssembly is available here and index.ts dispatches log, exp, log1p and expm1 to it', () => {
+it('WebAssembly is available here and index.ts dispatches log, exp, log1p, expm1 and pow to it', () => {
   expect(MATH_WASM).not.toBeNull();
   for (const name of NAMES) expect(M[name]).toBe(WASM[name]);
 });
@@ -33,7 +35,7 @@ describe('both backends against glibc on hard inputs (test/golden/libm.json)', (
   const doc = loadGolden<Case>('libm');
   for (const name of NAMES) {
     const cases = doc.cases.filter((c) => c.fn === name);
-    for (const [backend, fn] of [['wasm', WASM[name]], ['ts', TS[name]!]] as const) {
+    for (const [backend, fn] of [['wasm', WASM[name] as Fn], ['ts', TS[name]!]] as const) {
       it(`${name} (${backend}): every golden input bit-exact`, () => {
         expect(cases.length).toBeGreaterThan(0);
         let n = 0;
@@ -41,14 +43,15 @@ describe('both backends against glibc on hard inputs (test/golden/libm.json)', (
         for (const c of cases) {
           const x = decode(c.x) as Float64Array;
           const y = decode(c.y) as Float64Array;
+          const ar = c.arity;
           for (let k = 0; k < y.length; k++) {
-            const got = fn(x[k]!);
-            if (!same(got, y[k]!)) bad.push(`${name}(${x[k]}) = ${got}, glibc ${y[k]}`);
+            const got = ar === 2 ? fn(x[2 * k]!, x[2 * k + 1]!) : fn(x[k]!);
+            if (!same(got, y[k]!)) bad.push(`${name}(${x.subarray(ar * k, ar * k + ar).join(', ')}) = ${got}, glibc ${y[k]}`);
           }
           n += y.length;
         }
         expect(bad.slice(0, 5)).toEqual([]);
-        expect(n).toBeGreaterThan(2000);
+        expect(n).toBeGreaterThan(name === 'pow' ? 1000 : 2000);
       });
     }
   }
@@ -107,7 +110,7 @@ describe('wasm and TypeScript agree on 10^6 inputs per function', () => {
       ['[-750, 750)', () => 1500 * u01() - 750],
     ],
   };
-  for (const name of NAMES) {
+  for (const name of UNARY) {
     it(`${name}: 10^6 inputs over ${GEN[name]!.map(([g]) => g).join(', ')}`, () => {
       const gens = GEN[name]!;
       const w = WASM[name], t = TS[name]!;
@@ -124,6 +127,32 @@ describe('wasm and TypeScript agree on 10^6 inputs per function', () => {
       expect(gens.length * per).toBe(1_000_000);
     });
   }
+  const POW_GEN: Array<[string, () => [number, number]]> = [
+    ['random bits', () => [anyBits(), anyBits()]],
+    ['gamma/beta: (u, 1/a)', () => [1 - u01(), 1 / (0.01 + 20 * u01())]],
+    ['[0, 50) to [-20, 20)', () => [50 * u01(), 40 * u01() - 20]],
+    ['every exponent, |y| < 3', () => [expRange(-1022, 1023, false), 6 * u01() - 3]],
+    ['near 1 to huge y', () => [1 + (u01() - 0.5) * 2e-3, expRange(0, 62, true)]],
+    ['negative base, integer y', () => [-expRange(-10, 10, false), Math.floor(600 * u01()) - 300]],
+    ['negative base, any y', () => [-expRange(-3, 3, false), 10 * u01() - 5]],
+    ['near overflow', () => [1.5 + 1.5 * u01(), 600 + 500 * u01()]],
+    ['subnormal base', () => [u01() * 2 ** -1022, 2.4 * u01() - 1.2]],
+    ['wide', () => [expRange(-1022, 1023, true), expRange(-80, 80, true)]],
+  ];
+  it(`pow: 10^6 inputs over ${POW_GEN.map(([g]) => g).join(', ')}`, () => {
+    const w = WASM.pow;
+    const bad: string[] = [];
+    const per = 100_000;
+    for (const [, gen] of POW_GEN) {
+      for (let k = 0; k < per; k++) {
+        const [x, y] = gen();
+        const a = w(x, y), b = powTs(x, y);
+        if (!same(a, b)) bad.push(`pow(${x}, ${y}): wasm ${a}, ts ${b}`);
+      }
+    }
+    expect(bad.slice(0, 5)).toEqual([]);
+    expect(POW_GEN.length * per).toBe(1_000_000);
+  });
 });
 
 it('each math module stays under 4 KiB (Chrome refuses larger synchronous compiles on the main thread)', async () => {
@@ -131,7 +160,8 @@ it('each math module stays under 4 KiB (Chrome refuses larger synchronous compil
   const { EXP_WASM_BYTES } = await import('../../src/math/wasm/exp_wasm_bytes.js');
   const { LOG1P_WASM_BYTES } = await import('../../src/math/wasm/log1p_wasm_bytes.js');
   const { EXPM1_WASM_BYTES } = await import('../../src/math/wasm/expm1_wasm_bytes.js');
-  for (const b of [LOG_WASM_BYTES, EXP_WASM_BYTES, LOG1P_WASM_BYTES, EXPM1_WASM_BYTES]) expect(b.length).toBeLessThan(4096);
+  const { POW_WASM_BYTES } = await import('../../src/math/wasm/pow_wasm_bytes.js');
+  for (const b of [LOG_WASM_BYTES, EXP_WASM_BYTES, LOG1P_WASM_BYTES, EXPM1_WASM_BYTES, POW_WASM_BYTES]) expect(b.length).toBeLessThan(4096);
 });
 
 it('the committed bytes are what scripts/build_wasm_math.mjs assembles', async () => {
@@ -143,6 +173,7 @@ it('the committed bytes are what scripts/build_wasm_math.mjs assembles', async (
 
 describe('without WebAssembly, index.ts falls back to the TypeScript versions', () => {
   const inputs = Array.from({ length: 400 }, (_, k) => (k % 2 ? -1 : 1) * 2 ** ((k % 40) - 20) * (1 + k / 400));
+  const exps = [0.5, 3, -2, 1 / 3, 7.25, -0.1];
   const run = async (wasm: unknown): Promise<Record<string, number[]>> => {
     const { build } = await import('esbuild');
     const { runInNewContext } = await import('node:vm');
@@ -150,11 +181,12 @@ describe('without WebAssembly, index.ts falls back to the TypeScript versions', 
       entryPoints: ['src/math/index.ts'], bundle: true, platform: 'browser', format: 'iife',
       globalName: 'nprMath', write: false, logLevel: 'silent',
     });
-    const ctx: Record<string, unknown> = { inputs, WebAssembly: wasm };
+    const ctx: Record<string, unknown> = { inputs, exps, WebAssembly: wasm };
     runInNewContext(`${r.outputFiles[0]!.text}
       globalThis.out = {};
       for (const f of ['log', 'exp', 'log1p', 'expm1']) globalThis.out[f] = inputs.map((x) => nprMath[f](x));
-      globalThis.native = ['log', 'exp', 'log1p', 'expm1'].filter((f) => String(nprMath[f]).includes('[native code]'));`, ctx);
+      globalThis.out.pow = inputs.map((x, k) => nprMath.pow(x, exps[k % exps.length]));
+      globalThis.native = ['log', 'exp', 'log1p', 'expm1', 'pow'].filter((f) => String(nprMath[f]).includes('[native code]'));`, ctx);
     // the wasm exports print as native code; the TypeScript functions as their source
     expect(ctx.native).toEqual(wasm === globalThis.WebAssembly ? [...NAMES] : []);
     return ctx.out as Record<string, number[]>;
@@ -163,7 +195,8 @@ describe('without WebAssembly, index.ts falls back to the TypeScript versions', 
     const bad: string[] = [];
     for (const name of NAMES) {
       inputs.forEach((x, k) => {
-        if (!same(out[name]![k]!, TS[name]!(x))) bad.push(`${name}(${x})`);
+        const want = name === 'pow' ? TS.pow!(x, exps[k % exps.length]) : TS[name]!(x);
+        if (!same(out[name]![k]!, want)) bad.push(`${name}(${x})`);
       });
     }
     expect(bad.slice(0, 5)).toEqual([]);

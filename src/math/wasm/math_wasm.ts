@@ -1,14 +1,16 @@
-// Instantiates the WebAssembly twins of log, exp, log1p and expm1 (scripts/build_wasm_math.mjs,
+// Instantiates the WebAssembly twins of log, exp, log1p, expm1 and pow (scripts/build_wasm_math.mjs,
 // one module each) synchronously and copies their tables in from the TypeScript data modules, so
 // the tables have one source. Returns null when WebAssembly is unavailable or refuses a module; then
 // src/math/index.ts keeps the TypeScript versions.
 import { SBITS, TAIL } from '../exp_data.js';
 import { splitTable } from '../fma.js';
 import { T } from '../log_data.js';
+import { T as POW_T } from '../pow_data.js';
 import { EXP_WASM_BYTES, EXP_WASM_TABLES } from './exp_wasm_bytes.js';
 import { EXPM1_WASM_BYTES } from './expm1_wasm_bytes.js';
 import { LOG1P_WASM_BYTES } from './log1p_wasm_bytes.js';
 import { LOG_WASM_BYTES, LOG_WASM_TABLES } from './log_wasm_bytes.js';
+import { POW_WASM_BYTES, POW_WASM_TABLES } from './pow_wasm_bytes.js';
 
 /** The slice of the WebAssembly API used here (declared locally: the build targets no DOM lib). */
 interface WasmApi {
@@ -21,9 +23,10 @@ export interface MathWasm {
   exp: (x: number) => number;
   log1p: (x: number) => number;
   expm1: (x: number) => number;
+  pow: (x: number, y: number) => number;
 }
 
-type Fn = (x: number) => number;
+type Fn = (x: number, y?: number) => number;
 
 /**
  * Instantiates one module and fills its memory; `tables` are [byte offset, typed array] pairs
@@ -50,6 +53,8 @@ export function instantiateMathWasm(): MathWasm | null {
       exp: load(api, EXP_WASM_BYTES, 'exp', [[EXP_WASM_TABLES.TAIL, TAIL], [EXP_WASM_TABLES.SBITS, SBITS]]),
       log1p: load(api, LOG1P_WASM_BYTES, 'log1p', []),
       expm1: load(api, EXPM1_WASM_BYTES, 'expm1', []),
+      pow: load(api, POW_WASM_BYTES, 'pow', [[POW_WASM_TABLES.T, POW_T], [POW_WASM_TABLES.SPLIT, splitTable(POW_T, 3)],
+        [POW_WASM_TABLES.TAIL, TAIL], [POW_WASM_TABLES.SBITS, SBITS]]) as (x: number, y: number) => number,
     };
   } catch {
     return null;
