@@ -1,4 +1,4 @@
-// Hand-assembles WebAssembly twins of src/math's log, exp, log1p, expm1 and pow (glibc 2.36's FMA
+// Hand-assembles WebAssembly twins of src/math's log, exp, log1p, expm1, pow and cos (glibc 2.36's FMA
 // build, bit for bit) and writes them as committed byte arrays, src/math/wasm/<name>_wasm_bytes.ts,
 // one module each (each under Chrome's 4 KiB limit for synchronous compiles). The code follows
 // src/math/<name>.ts step for step: wasm's f64 operations are single IEEE roundings (never
@@ -23,6 +23,7 @@ const LAYOUT = {
   pow: { T: 0, SPLIT: 3072, TAIL: 5120, SBITS: 6144 }, // pow_data T: (invc, logc, logctail) f64
   //                             triples, 128 entries; Veltkamp halves of each invc (fma.ts
   //                             splitTable(T, 3)); exp_data TAIL and SBITS as for exp
+  cos: { TAB: 0 }, // sincos_data SINCOSTAB: (sn, ssn, cs, ccs) f64 rows, 110 entries
 };
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -73,6 +74,13 @@ const ret = (e) => seq(e, 0x0f);
 // ---- functions: params and named locals; F.x is local.get, F.set(name, e) is local.set
 let funcs = [];
 let index = {};
+let imports = []; // functions the module imports from the loader ("env" namespace), before any func
+/** Declares an imported function (called like a defined one). */
+function importFunc(nm, params, result) {
+  if (funcs.length > 0) throw new Error('imports come before the functions');
+  index[nm] = imports.length;
+  imports.push({ nm, params: params.map(([, t]) => t), result });
+}
 function func(nm, params, result, localTypes, build) {
   const names = [...params.map(([n]) => n), ...Object.keys(localTypes)];
   const types = [...params.map(([, t]) => t), ...Object.values(localTypes)];
@@ -88,7 +96,7 @@ function func(nm, params, result, localTypes, build) {
     get: (o, n) => (n in o ? o[n] : local(n)),
   });
   const entry = { nm, params: params.map(([, t]) => t), result, build, F, localTypes: Object.values(localTypes), exported: false };
-  index[nm] = funcs.length;
+  index[nm] = imports.length + funcs.length;
   funcs.push(entry);
   return entry;
 }
@@ -796,20 +804,168 @@ function definePow() {
   ));
   fn.exported = true;
 }
+// ---- cos (cos.ts: IBM's accurate sin/cos in glibc's FMA build). Arguments beyond 105414350
+// (branred's Payne-Hanek reduction, plain double arithmetic, rare) call the imported env.cosBig,
+// which the loader binds to the TypeScript cos (src/math/wasm/math_wasm.ts).
+function defineCos() {
+  const S = [-0.16666666666666666, 0.0083333333333323288, -0.00019841269834414642, 2.755729806860771e-6,
+    -2.5022014848318398e-8]; // S1..S5
+  const BIG = 52776558133248, HP0 = 1.5707963267948966, HP1 = 6.123233995736766e-17;
+  const MP1 = 1.5707963407039642, MP2 = -1.3909067564377153e-8, PP3 = -4.9789962314799099e-17;
+  const PP4 = -1.9034889620193266e-25, HPINV = 0.63661977236758138, TOINT = 6755399441055744;
+  const SN3 = -1.66666666666664880952546298448555e-1, SN5 = 8.33333214285722277379541354343671e-3;
+  const CS2 = 4.99999999999999999999950396842453e-1, CS4 = -4.16666666666664434524222570944589e-2;
+  const CS6 = 1.38888874007937613028114285595617e-3;
+  const TAB = LAYOUT.cos.TAB;
+  /** Significant bits of a double's significand (leading to last set bit). */
+  const sigBits = (v) => { let m = Math.abs(v); while (m !== Math.floor(m)) m *= 2; let b = 0; while (m % 2 === 0) m /= 2; while (m >= 1) { m = Math.floor(m / 2); b++; } return b; };
+  if (sigBits(MP1) > 27 || sigBits(MP2) > 27 || sigBits(PP3) > 27) throw new Error('cos: reduction constants too wide');
+  const core = (a, b, c) => call('fmaCore', a, b, c);
+  /** k = byte offset of the table row of ax's nearest multiple of 1/128; x = ax - that multiple. */
+  const tableStep = (F) => seq(
+    F.set('u', f.add(f.c(BIG), F.ax)),
+    F.set('k', i.shl(i.wrap(f.bits(F.u)), i.c(5))),
+  );
+  const cosPoly = (F) => seq(
+    fmaAD(F, 'pc4', F.xx, f.c(CS6), f.c(CS4), true),
+    fmaAD(F, 'pc2', F.xx, F.pc4, f.c(CS2), true),
+  );
+  const rows = (F) => seq(
+    F.set('sn', f.load(F.k, TAB)), F.set('ssn', f.load(F.k, TAB + 8)),
+    F.set('cs', f.load(F.k, TAB + 16)), F.set('ccs', f.load(F.k, TAB + 24)),
+  );
+  const L = { ax: F64, u: F64, k: I32, xx: F64, x3: F64, ps: F64, s: F64, pc4: F64, pc2: F64, c: F64, sn: F64,
+    ssn: F64, cs: F64, ccs: F64, c1: F64, c2: F64, fp1: F64, fp2: F64, fp3: F64, fc1: F64, fc2: F64, fcor: F64,
+    res: F64, err: F64, bound: F64, bv: F64, ...SITE };
+  /**
+   * Fast path for the last three fused multiply-adds, c1 = fma(a1, b1, k1), c2 = fma(a2, b2, c1),
+   * cor = fma(a3, b3, c2), and the result t + cor (all operands but c1, c2 are glibc's own
+   * values). Evaluated unfused, each site differs from glibc's by the carried difference plus
+   * u(2|U| + |P|)/(1 - u) (u = 2^-53, U its unfused result, P its product: one rounding of P,
+   * one of U, one of glibc's result), so the unfused cor is within 2.001u M of glibc's, M the sum
+   * of the |P| and |U| (and |k1|). |t| > 0.09 and |cor| < 2^-7 |t| keep t + cor normal; the
+   * exact sum t + cor is res + err (TwoSum). When |err| + 2^-49 M, rounded up by (1 + 2^-50),
+   * stays below a quarter ulp of res (2^(e-55) <= a quarter ulp for res in [2^e, 2^(e+1)),
+   * also below a power of two), glibc's t + cor lies strictly within half an ulp of res on
+   * either side, so its rounding is res; otherwise the exact code runs.
+   */
+  const chainFast = (F, t, [a1, b1, k1], [a2, b2], [a3, b3], finish = F.res) => seq(
+    F.set('fp1', f.mul(a1, b1)), F.set('fc1', f.add(F.fp1, k1)),
+    F.set('fp2', f.mul(a2, b2)), F.set('fc2', f.add(F.fp2, F.fc1)),
+    F.set('fp3', f.mul(a3, b3)), F.set('fcor', f.add(F.fp3, F.fc2)),
+    F.set('bound', f.mul(f.add(f.add(f.add(f.add(f.add(f.add(f.abs(F.fp1), f.abs(k1)), f.abs(F.fc1)), f.abs(F.fp2)),
+      f.abs(F.fc2)), f.abs(F.fp3)), f.abs(F.fcor)), f.c(2 ** -49))),
+    F.set('res', f.add(t, F.fcor)),
+    F.set('bv', f.sub(F.res, t)),
+    F.set('err', f.add(f.sub(t, f.sub(F.res, F.bv)), f.sub(F.fcor, F.bv))),
+    ifThen(f.lt(f.mul(f.add(f.abs(F.err), F.bound), f.c(1 + 2 ** -50)),
+      f.mul(f.fromBits(l.and(f.bits(F.res), l.c(0x7ff0000000000000n))), f.c(2 ** -55))), ret(finish)),
+  );
+
+  func('doCos', [['x', F64], ['dx', F64]], F64, L, (F) => seq(
+    ifThen(f.lt(F.x, f.c(0)), F.set('dx', f.neg(F.dx))),
+    F.set('ax', f.abs(F.x)),
+    tableStep(F),
+    F.set('x', f.add(f.sub(F.ax, f.sub(F.u, f.c(BIG))), F.dx)),
+    F.set('xx', f.mul(F.x, F.x)),
+    F.set('x3', f.mul(F.x, F.xx)),
+    fmaAD(F, 'ps', F.xx, f.c(SN5), f.c(SN3), true),
+    fmaAD(F, 's', F.x3, F.ps, F.x, true),
+    cosPoly(F),
+    F.set('c', f.mul(F.xx, F.pc2)),
+    rows(F),
+    chainFast(F, F.cs, [f.neg(F.s), F.ssn, F.ccs], [f.neg(F.cs), F.c], [f.neg(F.sn), F.s]),
+    F.set('c1', core(f.neg(F.s), F.ssn, F.ccs)),
+    F.set('c2', core(f.neg(F.cs), F.c, F.c1)),
+    f.add(F.cs, core(f.neg(F.sn), F.s, F.c2)),
+  ));
+
+  func('doSin', [['x', F64], ['dx', F64]], F64, { ...L, xold: F64, p4: F64, p3: F64, p2: F64, p1: F64, s0: F64, r: F64 }, (F) => seq(
+    F.set('xold', F.x),
+    ifThen(f.lt(f.abs(F.x), f.c(0.126)), seq(
+      F.set('xx', f.mul(F.x, F.x)),
+      fmaAD(F, 'p4', F.xx, f.c(S[4]), f.c(S[3]), true),
+      fmaAD(F, 'p3', F.p4, F.xx, f.c(S[2]), true),
+      fmaAD(F, 'p2', F.p3, F.xx, f.c(S[1]), true),
+      fmaAD(F, 'p1', F.p2, F.xx, f.c(S[0]), true),
+      F.set('c1', core(F.p1, F.x, f.neg(f.mul(f.c(0.5), F.dx)))),
+      ret(f.add(F.x, core(F.c1, F.xx, F.dx))),
+    )),
+    ifThen(f.le(F.x, f.c(0)), F.set('dx', f.neg(F.dx))),
+    F.set('ax', f.abs(F.x)),
+    tableStep(F),
+    F.set('x', f.sub(F.ax, f.sub(F.u, f.c(BIG)))),
+    F.set('xx', f.mul(F.x, F.x)),
+    F.set('x3', f.mul(F.x, F.xx)),
+    fmaAD(F, 'ps', F.xx, f.c(SN5), f.c(SN3), true),
+    fmaAD(F, 's0', F.x3, F.ps, F.dx, false),
+    F.set('s', f.add(F.x, F.s0)),
+    cosPoly(F),
+    F.set('c', core(F.x, F.dx, f.mul(F.xx, F.pc2))),
+    rows(F),
+    chainFast(F, F.sn, [F.s, F.ccs, F.ssn], [f.neg(F.sn), F.c], [F.cs, F.s],
+      ifF64(f.lt(F.xold, f.c(0)), f.neg(f.abs(F.res)), f.abs(F.res))),
+    F.set('c1', core(F.s, F.ccs, F.ssn)),
+    F.set('c2', core(f.neg(F.sn), F.c, F.c1)),
+    F.set('r', f.abs(f.add(F.sn, core(F.cs, F.s, F.c2)))),
+    ifF64(f.lt(F.xold, f.c(0)), f.neg(F.r), F.r), // copysign; |xold| >= 0.126 here
+  ));
+
+  const fn = func('cos', [['x', F64]], F64, {
+    k: I32, y: F64, a: F64, ph: F64, t: F64, dh: F64, xn: F64, n: I32, nxn: F64, y1: F64, t2: F64, db: F64, b: F64,
+    ...SITE,
+  }, (F) => seq(
+    F.set('k', i.and(i.wrap(l.shr_u(f.bits(F.x), l.c(32))), i.c(0x7fffffff))),
+    ifThen(i.lt_u(F.k, i.c(0x3e400000)), ret(f.c(1))),
+    ifThen(i.lt_u(F.k, i.c(0x3feb6000)), ret(call('doCos', F.x, f.c(0)))),
+    ifThen(i.lt_u(F.k, i.c(0x400368fd)), seq(
+      F.set('y', f.sub(f.c(HP0), f.abs(F.x))),
+      F.set('a', f.add(F.y, f.c(HP1))),
+      ret(call('doSin', F.a, f.add(f.sub(F.y, F.a), f.c(HP1)))),
+    )),
+    ifThen(i.ge_u(F.k, i.c(0x7ff00000)), ret(f.div(F.x, F.x))),
+    ifThen(i.ge_u(F.k, i.c(0x419921fb)), ret(call('cosBig', F.x))),
+    // Cody-Waite: t = fma(x, hpinv, toint) as cos.ts's reduceSincos computes it
+    F.set('ph', f.mul(F.x, f.c(HPINV))),
+    F.set('t', f.add(F.ph, f.c(TOINT))),
+    F.set('dh', f.sub(F.ph, f.sub(F.t, f.c(TOINT)))),
+    ifThen(i.eqz(f.gt(f.abs(f.sub(f.abs(F.dh), f.c(0.5))), f.c(2 ** -20))),
+      F.set('t', core(F.x, f.c(HPINV), f.c(TOINT)))),
+    F.set('xn', f.sub(F.t, f.c(TOINT))),
+    F.set('n', i.add(i.wrap(f.bits(F.t)), i.c(1))), // quadrant + 1 (low bits of t: xn mod 4)
+    F.set('nxn', f.neg(F.xn)),
+    // |xn| <= 2^26 is an integer of at most 26 significant bits and MP1, MP2, PP3 have 26, 27
+    // and 26: those products are exact, so their fused multiply-adds are the plain expressions.
+    F.set('y1', f.add(f.mul(F.nxn, f.c(MP1)), F.x)),
+    F.set('y', f.add(f.mul(F.nxn, f.c(MP2)), F.y1)),
+    F.set('t2', f.add(f.mul(F.nxn, f.c(PP3)), F.y)),
+    F.set('db', f.add(f.mul(F.nxn, f.c(PP3)), f.sub(F.y, F.t2))),
+    fmaAD(F, 'b', F.nxn, f.c(PP4), F.t2, false),
+    F.set('y1', f.sub(F.t2, F.b)),
+    fmaAD(F, 'y', F.nxn, f.c(PP4), F.y1, false),
+    F.set('db', f.add(F.db, F.y)),
+    F.set('a', ifF64(i.and(F.n, i.c(1)), call('doCos', F.b, F.db), call('doSin', F.b, F.db))),
+    ifF64(i.and(F.n, i.c(2)), f.neg(F.a), F.a),
+  ));
+  fn.exported = true;
+}
 
 // ---- modules: one per function, each under Chrome's 4 KiB limit for synchronous compiles
 function assemble() {
   const sigKey = (e) => [...e.params, '>', e.result].join(',');
-  const sigs = [...new Set(funcs.map(sigKey))];
+  const sigs = [...new Set([...imports, ...funcs].map(sigKey))];
   const typeEntry = (k) => {
     const [ps, r] = k.split(',>,');
     const params = ps.split(',').map(Number);
     return [0x60, ...vec(params.map((t) => [t])), 1, Number(r)];
   };
-  const exported = funcs.map((e, k) => [e, k]).filter(([e]) => e.exported);
+  const exported = funcs.map((e, k) => [e, imports.length + k]).filter(([e]) => e.exported);
+  const importSection = imports.length === 0 ? []
+    : section(2, vec(imports.map((e) => [...name('env'), ...name(e.nm), 0, sigs.indexOf(sigKey(e))])));
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, vec(sigs.map(typeEntry))),
+    ...importSection,
     ...section(3, vec(funcs.map((e) => [sigs.indexOf(sigKey(e))]))),
     ...section(5, vec([[0x00, 1]])),
     ...section(7, vec([[...name('mem'), 2, 0], ...exported.map(([e, k]) => [...name(e.nm), 0, k])])),
@@ -839,9 +995,11 @@ export const ${fname.toUpperCase()}_WASM_TABLES = { ${entries.map(([k, v]) => `$
 }
 
 const files = [];
-for (const [fname, define] of [['log', defineLog], ['exp', defineExp], ['log1p', defineLog1p], ['expm1', defineExpm1], ['pow', definePow]]) {
+for (const [fname, define] of [['log', defineLog], ['exp', defineExp], ['log1p', defineLog1p], ['expm1', defineExpm1], ['pow', definePow], ['cos', defineCos]]) {
   funcs = [];
   index = {};
+  imports = [];
+  if (fname === 'cos') importFunc('cosBig', [['x', F64]], F64);
   defineFmaHelpers();
   define();
   const bytes = assemble();

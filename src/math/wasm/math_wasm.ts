@@ -1,11 +1,14 @@
-// Instantiates the WebAssembly twins of log, exp, log1p, expm1 and pow (scripts/build_wasm_math.mjs,
+// Instantiates the WebAssembly twins of log, exp, log1p, expm1, pow and cos (scripts/build_wasm_math.mjs,
 // one module each) synchronously and copies their tables in from the TypeScript data modules, so
 // the tables have one source. Returns null when WebAssembly is unavailable or refuses a module; then
 // src/math/index.ts keeps the TypeScript versions.
+import { cos as cosTs } from '../cos.js';
 import { SBITS, TAIL } from '../exp_data.js';
 import { splitTable } from '../fma.js';
 import { T } from '../log_data.js';
 import { T as POW_T } from '../pow_data.js';
+import { SINCOSTAB } from '../sincos_data.js';
+import { COS_WASM_BYTES, COS_WASM_TABLES } from './cos_wasm_bytes.js';
 import { EXP_WASM_BYTES, EXP_WASM_TABLES } from './exp_wasm_bytes.js';
 import { EXPM1_WASM_BYTES } from './expm1_wasm_bytes.js';
 import { LOG1P_WASM_BYTES } from './log1p_wasm_bytes.js';
@@ -24,6 +27,7 @@ export interface MathWasm {
   log1p: (x: number) => number;
   expm1: (x: number) => number;
   pow: (x: number, y: number) => number;
+  cos: (x: number) => number;
 }
 
 type Fn = (x: number, y?: number) => number;
@@ -34,8 +38,10 @@ type Fn = (x: number, y?: number) => number;
  * reads them as little-endian words, as the typed arrays here are written on every host this
  * library runs on (bits.ts checks).
  */
-function load(api: WasmApi, bytes: Uint8Array, name: string, tables: Array<[number, Float64Array | Uint32Array]>): Fn {
-  const exports = new api.Instance(new api.Module(bytes), {}).exports;
+function load(
+  api: WasmApi, bytes: Uint8Array, name: string, tables: Array<[number, Float64Array | Uint32Array]>, imports: object = {},
+): Fn {
+  const exports = new api.Instance(new api.Module(bytes), imports).exports;
   const buffer = (exports.mem as { buffer: ArrayBuffer }).buffer;
   for (const [offset, table] of tables) {
     if (table instanceof Float64Array) new Float64Array(buffer, offset, table.length).set(table);
@@ -55,6 +61,8 @@ export function instantiateMathWasm(): MathWasm | null {
       expm1: load(api, EXPM1_WASM_BYTES, 'expm1', []),
       pow: load(api, POW_WASM_BYTES, 'pow', [[POW_WASM_TABLES.T, POW_T], [POW_WASM_TABLES.SPLIT, splitTable(POW_T, 3)],
         [POW_WASM_TABLES.TAIL, TAIL], [POW_WASM_TABLES.SBITS, SBITS]]) as (x: number, y: number) => number,
+      // |x| >= 105414350 (branred's reduction, rare) calls back into the TypeScript cos
+      cos: load(api, COS_WASM_BYTES, 'cos', [[COS_WASM_TABLES.TAB, SINCOSTAB]], { env: { cosBig: cosTs } }),
     };
   } catch {
     return null;
