@@ -1,4 +1,4 @@
-// Hand-assembles WebAssembly twins of src/math's log, exp, log1p, expm1, pow and cos (glibc 2.36's FMA
+// Hand-assembles WebAssembly twins of src/math's log, exp, log1p, expm1, pow, cos and acos (glibc 2.36's FMA
 // build, bit for bit) and writes them as committed byte arrays, src/math/wasm/<name>_wasm_bytes.ts,
 // one module each (each under Chrome's 4 KiB limit for synchronous compiles). The code follows
 // src/math/<name>.ts step for step: wasm's f64 operations are single IEEE roundings (never
@@ -24,6 +24,7 @@ const LAYOUT = {
   //                             triples, 128 entries; Veltkamp halves of each invc (fma.ts
   //                             splitTable(T, 3)); exp_data TAIL and SBITS as for exp
   cos: { TAB: 0 }, // sincos_data SINCOSTAB: (sn, ssn, cs, ccs) f64 rows, 110 entries
+  acos: { ASNCS: 0, INROOT: 20544, POWTWO: 21568 }, // acos_data's three f64 tables (2568, 128, 28)
 };
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -949,6 +950,96 @@ function defineCos() {
   ));
   fn.exported = true;
 }
+// ---- acos (acos.ts: IBM's accurate asin/acos in glibc's FMA build)
+function defineAcos() {
+  const F = [0, 1.66666666666664110590506577996662e-1, 7.50000000026122686814431784722623e-2,
+    4.46428561421059750978517350006940e-2, 3.03821268582119319911193410625235e-2,
+    2.23551211026525610742786300334557e-2, 1.81382903404565056280372531963613e-2]; // F1..F6
+  const RT = [9.99999999859990725855365213134618e-1, 4.99999999495955425917856814202739e-1,
+    0.3750175008673452, 0.31252362655451865];
+  const HP0 = 1.5707963267948966, HP1 = 6.123233995736766e-17, T27 = 134217728;
+  const L = LAYOUT.acos;
+  const core = (a, b, c) => call('fmaCore', a, b, c);
+  /** Element j of ASNCS (j an i32 expression). */
+  const asn = (j, plus = 0) => f.load(i.shl(j, i.c(3)), L.ASNCS + 8 * plus);
+  /** fma(fma(fma(fma(fma(F6, v, F5), v, F4), v, F3), v, F2), v, F1) into dst (general form). */
+  // (fmaAD's destination must not be one of its operands: its rare path rereads them)
+  const poly = (Fn, dst, v) => seq(
+    fmaAD(Fn, 'pa', f.c(F[6]), v, f.c(F[5]), false),
+    fmaAD(Fn, 'pb', Fn.pa, v, f.c(F[4]), false),
+    fmaAD(Fn, 'pa', Fn.pb, v, f.c(F[3]), false),
+    fmaAD(Fn, 'pb', Fn.pa, v, f.c(F[2]), false),
+    fmaAD(Fn, dst, Fn.pb, v, f.c(F[1]), false),
+  );
+
+  func('expansion', [['x', F64], ['pos', I32], ['n', I32], ['m', I32]], F64,
+    { xx: F64, q: F64, qn: F64, j: I32, p: F64, t: F64, a: F64, ...SITE }, (Fn) => seq(
+      Fn.set('xx', f.sub(ifF64(Fn.pos, Fn.x, f.neg(Fn.x)), asn(Fn.n))),
+      Fn.set('q', asn(i.add(Fn.n, Fn.m), 1)),
+      Fn.set('j', i.add(Fn.n, Fn.m)),
+      // for j = n + m down to n + 2: q = fma(xx, q, ASNCS[j])
+      [0x02, 0x40, 0x03, 0x40],
+      i.lt_s(Fn.j, i.add(Fn.n, i.c(2))), [0x0d, 1],
+      fmaAD(Fn, 'qn', Fn.xx, Fn.q, asn(Fn.j), false),
+      Fn.set('q', Fn.qn),
+      Fn.set('j', i.sub(Fn.j, i.c(1))),
+      [0x0c, 0, 0x0b, 0x0b],
+      Fn.set('p', core(f.mul(Fn.xx, Fn.xx), Fn.q, asn(i.add(Fn.n, Fn.m), 2))),
+      Fn.set('t', core(asn(Fn.n, 1), Fn.xx, Fn.p)),
+      Fn.set('a', asn(i.add(Fn.n, Fn.m), 3)),
+      ifF64(Fn.pos, f.add(f.sub(f.c(HP0), Fn.a), f.sub(f.c(HP1), Fn.t)), f.add(f.add(f.c(HP0), Fn.a), f.add(f.c(HP1), Fn.t))),
+    ));
+
+  const fn = func('acos', [['x', F64]], F64, {
+    hw: I32, k: I32, pos: I32, kf: I32, x2: F64, P: F64, r: F64, z: F64, kz: I32, t: F64, u: F64, c: F64, w: F64,
+    y: F64, cc: F64, p: F64, prod: F64, res: F64, pa: F64, pb: F64, ...SITE,
+  }, (Fn) => seq(
+    Fn.set('hw', i.wrap(l.shr_u(f.bits(Fn.x), l.c(32)))),
+    Fn.set('k', i.and(Fn.hw, i.c(0x7fffffff))),
+    Fn.set('pos', i.gt_s(Fn.hw, i.c(0))),
+    Fn.set('kf', i.and(Fn.k, i.c(0x000fffff))),
+    ifThen(i.lt_u(Fn.k, i.c(0x3c880000)), ret(f.c(HP0))),
+    ifThen(i.lt_u(Fn.k, i.c(0x3fc00000)), seq(
+      Fn.set('x2', f.mul(Fn.x, Fn.x)),
+      poly(Fn, 'P', Fn.x2),
+      Fn.set('r', f.sub(f.c(HP0), Fn.x)),
+      ret(f.add(Fn.r, core(f.neg(Fn.P), f.mul(Fn.x2, Fn.x), f.add(f.sub(f.sub(f.c(HP0), Fn.r), Fn.x), f.c(HP1))))),
+    )),
+    ifThen(i.lt_u(Fn.k, i.c(0x3fd00000)), ret(call('expansion', Fn.x, Fn.pos, i.mul(i.c(11), i.shr_u(Fn.kf, i.c(15))), i.c(5)))),
+    ifThen(i.lt_u(Fn.k, i.c(0x3fe00000)),
+      ret(call('expansion', Fn.x, Fn.pos, i.add(i.mul(i.c(11), i.shr_u(Fn.kf, i.c(14))), i.c(352)), i.c(5)))),
+    Fn.set('kf', i.and(Fn.k, i.c(0x000fe000))),
+    ifThen(i.lt_u(Fn.k, i.c(0x3fe80000)),
+      ret(call('expansion', Fn.x, Fn.pos, i.add(i.c(1056), i.mul(i.shr_u(Fn.kf, i.c(11)), i.c(3))), i.c(6)))),
+    Fn.set('kf', i.shr_u(Fn.kf, i.c(13))),
+    ifThen(i.lt_u(Fn.k, i.c(0x3fed8000)), ret(call('expansion', Fn.x, Fn.pos, i.add(i.c(992), i.mul(Fn.kf, i.c(13))), i.c(7)))),
+    ifThen(i.lt_u(Fn.k, i.c(0x3fee8000)), ret(call('expansion', Fn.x, Fn.pos, i.add(i.c(884), i.mul(Fn.kf, i.c(14))), i.c(8)))),
+    ifThen(i.lt_u(Fn.k, i.c(0x3fef0000)), ret(call('expansion', Fn.x, Fn.pos, i.add(i.c(768), i.mul(Fn.kf, i.c(15))), i.c(9)))),
+    ifThen(i.lt_u(Fn.k, i.c(0x3ff00000)), seq(
+      Fn.set('z', f.mul(f.c(0.5), ifF64(Fn.pos, f.sub(f.c(1), Fn.x), f.add(f.c(1), Fn.x)))),
+      Fn.set('kz', i.wrap(l.shr_u(f.bits(Fn.z), l.c(32)))),
+      Fn.set('t', f.mul(f.load(i.shl(i.shr_u(i.and(Fn.kz, i.c(0x001fffff)), i.c(14)), i.c(3)), L.INROOT),
+        f.load(i.shl(i.sub(i.c(511), i.shr_s(Fn.kz, i.c(21))), i.c(3)), L.POWTWO))),
+      Fn.set('r', core(f.neg(f.mul(Fn.t, Fn.t)), Fn.z, f.c(1))),
+      fmaAD(Fn, 'pa', Fn.r, f.c(RT[3]), f.c(RT[2]), false),
+      fmaAD(Fn, 'pb', Fn.r, Fn.pa, f.c(RT[1]), false),
+      fmaAD(Fn, 'u', Fn.r, Fn.pb, f.c(RT[0]), false),
+      Fn.set('t', f.mul(Fn.t, Fn.u)),
+      Fn.set('c', f.mul(Fn.t, Fn.z)),
+      Fn.set('w', core(f.neg(f.mul(f.c(0.5), Fn.t)), Fn.c, f.c(1.5))),
+      Fn.set('y', f.sub(f.add(f.mul(f.c(T27), Fn.c), Fn.c), f.mul(f.c(T27), Fn.c))), // 2^27 products exact
+      Fn.set('cc', f.div(core(f.neg(Fn.y), Fn.y, Fn.z), core(Fn.c, Fn.w, Fn.y))),
+      poly(Fn, 'p', Fn.z),
+      Fn.set('prod', f.mul(f.mul(Fn.p, Fn.z), f.add(Fn.y, Fn.cc))), // not fused in glibc either
+      Fn.set('res', ifF64(Fn.pos, f.add(Fn.y, f.add(Fn.cc, Fn.prod)),
+        f.add(f.sub(f.c(HP0), Fn.y), f.sub(f.sub(f.c(HP1), Fn.cc), Fn.prod)))),
+      ret(f.add(Fn.res, Fn.res)),
+    )),
+    ifThen(i.and(i.eq(Fn.k, i.c(0x3ff00000)), i.eqz(i.wrap(f.bits(Fn.x)))), ret(ifF64(Fn.pos, f.c(0), f.c(2 * HP0)))),
+    ifF64(f.ne(Fn.x, Fn.x), f.add(Fn.x, Fn.x), f.c(NaN)),
+  ));
+  fn.exported = true;
+}
 
 // ---- modules: one per function, each under Chrome's 4 KiB limit for synchronous compiles
 function assemble() {
@@ -995,7 +1086,7 @@ export const ${fname.toUpperCase()}_WASM_TABLES = { ${entries.map(([k, v]) => `$
 }
 
 const files = [];
-for (const [fname, define] of [['log', defineLog], ['exp', defineExp], ['log1p', defineLog1p], ['expm1', defineExpm1], ['pow', definePow], ['cos', defineCos]]) {
+for (const [fname, define] of [['log', defineLog], ['exp', defineExp], ['log1p', defineLog1p], ['expm1', defineExpm1], ['pow', definePow], ['cos', defineCos], ['acos', defineAcos]]) {
   funcs = [];
   index = {};
   imports = [];

@@ -4,10 +4,11 @@
 // The float32 functions take float32 arguments (rounded with Math.fround, as a C float
 // parameter would be) and return float32 values as numbers.
 // Public entry point: `numpy-random/math`.
-// log, exp, log1p, expm1, pow and cos run as WebAssembly twins of the TypeScript versions (src/math/wasm,
+// log, exp, log1p, expm1, pow, cos and acos run as WebAssembly twins of the TypeScript versions (src/math/wasm,
 // the same results bit for bit, faster) when WebAssembly is available; the TypeScript versions
 // are the fallback.
 
+import { acos as acosTs } from './acos.js';
 import { cos as cosTs } from './cos.js';
 import { exp as expTs } from './exp.js';
 import { expm1 as expm1Ts } from './expm1.js';
@@ -22,7 +23,7 @@ export const log1p: (x: number) => number = MATH_WASM !== null ? MATH_WASM.log1p
 export const expm1: (x: number) => number = MATH_WASM !== null ? MATH_WASM.expm1 : expm1Ts;
 export const pow: (x: number, y: number) => number = MATH_WASM !== null ? MATH_WASM.pow : powTs;
 export const cos: (x: number) => number = MATH_WASM !== null ? MATH_WASM.cos : cosTs;
-export { acos } from './acos.js';
+export const acos: (x: number) => number = MATH_WASM !== null ? MATH_WASM.acos : acosTs;
 export { logf } from './logf.js';
 export { expf } from './expf.js';
 export { powf } from './powf.js';

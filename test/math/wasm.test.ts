@@ -3,6 +3,7 @@
 // inputs each, spread over every range the functions distinguish; plus the modules' build checks.
 import { describe, expect, it } from 'vitest';
 import * as M from '../../src/math/index.js';
+import { acos as acosTs } from '../../src/math/acos.js';
 import { cos as cosTs } from '../../src/math/cos.js';
 import { exp as expTs } from '../../src/math/exp.js';
 import { expm1 as expm1Ts } from '../../src/math/expm1.js';
@@ -14,9 +15,9 @@ import { decode, loadGolden, type Encoded } from '../helpers/golden.js';
 
 type Fn = (x: number, y?: number) => number;
 const WASM = MATH_WASM!;
-const TS: Record<string, Fn> = { log: logTs, exp: expTs, log1p: log1pTs, expm1: expm1Ts, pow: powTs as Fn, cos: cosTs };
-const NAMES = ['log', 'exp', 'log1p', 'expm1', 'pow', 'cos'] as const;
-const UNARY = ['log', 'exp', 'log1p', 'expm1', 'cos'] as const;
+const TS: Record<string, Fn> = { log: logTs, exp: expTs, log1p: log1pTs, expm1: expm1Ts, pow: powTs as Fn, cos: cosTs, acos: acosTs };
+const NAMES = ['log', 'exp', 'log1p', 'expm1', 'pow', 'cos', 'acos'] as const;
+const UNARY = ['log', 'exp', 'log1p', 'expm1', 'cos', 'acos'] as const;
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -26,7 +27,7 @@ const bits = (v: number): string => {
 };
 const same = (a: number, b: number): boolean => (Number.isNaN(a) && Number.isNaN(b)) || bits(a) === bits(b);
 
-it('WebAssembly is available here and index.ts dispatches log, exp, log1p, expm1, pow and cos to it', () => {
+it('WebAssembly is available here and index.ts dispatches log, exp, log1p, expm1, pow, cos and acos to it', () => {
   expect(MATH_WASM).not.toBeNull();
   for (const name of NAMES) expect(M[name]).toBe(WASM[name]);
 });
@@ -117,6 +118,13 @@ describe('wasm and TypeScript agree on 10^6 inputs per function', () => {
       ['|x| in [2^-60, 2^27]', () => expRange(-60, 27, true)],
       ['|x| in [2^26, 2^40]', () => expRange(26, 40, true)],
     ],
+    acos: [
+      ['random bits', anyBits],
+      ['[-1, 1)', () => 2 * u01() - 1],
+      ['near +-1', () => (u32() & 1 ? 1 : -1) * (1 - u01() * 2 ** -(u32() % 53))],
+      ['|x| in [2^-60, 1)', () => expRange(-60, -1, true)],
+      ['near the subinterval bounds', () => (u32() & 1 ? 1 : -1) * [0.125, 0.25, 0.5, 0.75, 0.8125, 0.90625, 0.953125, 0.96875][u32() % 8]! * (1 + (u01() - 0.5) * 2 ** -30)],
+    ],
   };
   for (const name of UNARY) {
     it(`${name}: 10^6 inputs over ${GEN[name]!.map(([g]) => g).join(', ')}`, () => {
@@ -170,7 +178,8 @@ it('each math module stays under 4 KiB (Chrome refuses larger synchronous compil
   const { EXPM1_WASM_BYTES } = await import('../../src/math/wasm/expm1_wasm_bytes.js');
   const { POW_WASM_BYTES } = await import('../../src/math/wasm/pow_wasm_bytes.js');
   const { COS_WASM_BYTES } = await import('../../src/math/wasm/cos_wasm_bytes.js');
-  for (const b of [LOG_WASM_BYTES, EXP_WASM_BYTES, LOG1P_WASM_BYTES, EXPM1_WASM_BYTES, POW_WASM_BYTES, COS_WASM_BYTES]) expect(b.length).toBeLessThan(4096);
+  const { ACOS_WASM_BYTES } = await import('../../src/math/wasm/acos_wasm_bytes.js');
+  for (const b of [LOG_WASM_BYTES, EXP_WASM_BYTES, LOG1P_WASM_BYTES, EXPM1_WASM_BYTES, POW_WASM_BYTES, COS_WASM_BYTES, ACOS_WASM_BYTES]) expect(b.length).toBeLessThan(4096);
 });
 
 it('the committed bytes are what scripts/build_wasm_math.mjs assembles', async () => {
@@ -193,9 +202,9 @@ describe('without WebAssembly, index.ts falls back to the TypeScript versions', 
     const ctx: Record<string, unknown> = { inputs, exps, WebAssembly: wasm };
     runInNewContext(`${r.outputFiles[0]!.text}
       globalThis.out = {};
-      for (const f of ['log', 'exp', 'log1p', 'expm1', 'cos']) globalThis.out[f] = inputs.map((x) => nprMath[f](x));
+      for (const f of ['log', 'exp', 'log1p', 'expm1', 'cos', 'acos']) globalThis.out[f] = inputs.map((x) => nprMath[f](x));
       globalThis.out.pow = inputs.map((x, k) => nprMath.pow(x, exps[k % exps.length]));
-      globalThis.native = ['log', 'exp', 'log1p', 'expm1', 'pow', 'cos'].filter((f) => String(nprMath[f]).includes('[native code]'));`, ctx);
+      globalThis.native = ['log', 'exp', 'log1p', 'expm1', 'pow', 'cos', 'acos'].filter((f) => String(nprMath[f]).includes('[native code]'));`, ctx);
     // the wasm exports print as native code; the TypeScript functions as their source
     expect(ctx.native).toEqual(wasm === globalThis.WebAssembly ? [...NAMES] : []);
     return ctx.out as Record<string, number[]>;

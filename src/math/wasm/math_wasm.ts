@@ -1,13 +1,15 @@
-// Instantiates the WebAssembly twins of log, exp, log1p, expm1, pow and cos (scripts/build_wasm_math.mjs,
+// Instantiates the WebAssembly twins of log, exp, log1p, expm1, pow, cos and acos (scripts/build_wasm_math.mjs,
 // one module each) synchronously and copies their tables in from the TypeScript data modules, so
 // the tables have one source. Returns null when WebAssembly is unavailable or refuses a module; then
 // src/math/index.ts keeps the TypeScript versions.
+import { ASNCS, INROOT, POWTWO } from '../acos_data.js';
 import { cos as cosTs } from '../cos.js';
 import { SBITS, TAIL } from '../exp_data.js';
 import { splitTable } from '../fma.js';
 import { T } from '../log_data.js';
 import { T as POW_T } from '../pow_data.js';
 import { SINCOSTAB } from '../sincos_data.js';
+import { ACOS_WASM_BYTES, ACOS_WASM_TABLES } from './acos_wasm_bytes.js';
 import { COS_WASM_BYTES, COS_WASM_TABLES } from './cos_wasm_bytes.js';
 import { EXP_WASM_BYTES, EXP_WASM_TABLES } from './exp_wasm_bytes.js';
 import { EXPM1_WASM_BYTES } from './expm1_wasm_bytes.js';
@@ -28,6 +30,7 @@ export interface MathWasm {
   expm1: (x: number) => number;
   pow: (x: number, y: number) => number;
   cos: (x: number) => number;
+  acos: (x: number) => number;
 }
 
 type Fn = (x: number, y?: number) => number;
@@ -63,6 +66,8 @@ export function instantiateMathWasm(): MathWasm | null {
         [POW_WASM_TABLES.TAIL, TAIL], [POW_WASM_TABLES.SBITS, SBITS]]) as (x: number, y: number) => number,
       // |x| >= 105414350 (branred's reduction, rare) calls back into the TypeScript cos
       cos: load(api, COS_WASM_BYTES, 'cos', [[COS_WASM_TABLES.TAB, SINCOSTAB]], { env: { cosBig: cosTs } }),
+      acos: load(api, ACOS_WASM_BYTES, 'acos', [[ACOS_WASM_TABLES.ASNCS, ASNCS], [ACOS_WASM_TABLES.INROOT, INROOT],
+        [ACOS_WASM_TABLES.POWTWO, POWTWO]]),
     };
   } catch {
     return null;
