@@ -1,12 +1,13 @@
-// Hand-assembles WebAssembly twins of src/math's log, exp, log1p, expm1, pow, cos and acos (glibc 2.36's FMA
-// build, bit for bit) and writes them as committed byte arrays, src/math/wasm/<name>_wasm_bytes.ts,
+// Hand-assembles WebAssembly twins of src/math's log, exp, log1p, expm1, pow, cos and acos
+// (glibc 2.36's FMA build, bit for bit) and writes them as committed byte arrays, src/math/wasm/<name>_wasm_bytes.ts,
 // one module each (each under Chrome's 4 KiB limit for synchronous compiles). The code follows
 // src/math/<name>.ts step for step: wasm's f64 operations are single IEEE roundings (never
 // fused), so every fused multiply-add of glibc's FMA build uses the same error-free
-// transformations as the TypeScript (fma.ts), including its rare-case helpers. log and exp add
-// one thing: a fast path that evaluates the polynomial unfused and returns only when an error
+// transformations as the TypeScript (fma.ts), including its rare-case helpers. log, exp and cos
+// add one thing: a fast path that evaluates the last steps unfused and returns only when an error
 // bound proves that the final rounding is the one glibc's fused evaluation makes; otherwise the
-// exact code runs (see defineLog, defineExp).
+// exact code runs (see defineLog, defineExp, defineCos). cos's rare huge-argument reduction is
+// an imported callback to the TypeScript cos.
 // Run: node scripts/build_wasm_math.mjs (--check: only verify the committed file is current).
 //
 // Coefficients are read from src/math/*_data.ts and become instruction immediates. The tables
@@ -152,7 +153,8 @@ func('fmaADRare', [['a', F64], ['b', F64], ['c', F64], ['p', F64], ['s', F64], [
 /**
  * dst = fma(a, b, c) written out as fmaAD's fast path (fma.ts); `dominant` when the caller has
  * proved |a*b| <= |c|/8 (then only the tie test remains, as in log.ts/exp.ts). a, b, c are
- * side-effect-free expressions; uses the SITE locals.
+ * side-effect-free expressions that must not read dst (the rare path re-evaluates them after
+ * dst is set); uses the SITE locals.
  */
 const fmaAD = (F, dst, a, b, c, dominant) => {
   const tie = i.and(f.ne(F._t, f.c(0)), f.eq(f.sub(f.add(F[dst], F._t2), F[dst]), F._t2));
@@ -844,8 +846,8 @@ function defineCos() {
    * values). Evaluated unfused, each site differs from glibc's by the carried difference plus
    * u(2|U| + |P|)/(1 - u) (u = 2^-53, U its unfused result, P its product: one rounding of P,
    * one of U, one of glibc's result), so the unfused cor is within 2.001u M of glibc's, M the sum
-   * of the |P| and |U| (and |k1|). |t| > 0.09 and |cor| < 2^-7 |t| keep t + cor normal; the
-   * exact sum t + cor is res + err (TwoSum). When |err| + 2^-49 M, rounded up by (1 + 2^-50),
+   * of the |P| and |U| (and |k1|). t is a table value above 0.1 and |cor| < 0.01 (about the
+   * reduced argument, below 1/256 + |dx|), so t + cor is normal and res + err (TwoSum) exact. When |err| + 2^-49 M, rounded up by (1 + 2^-50),
    * stays below a quarter ulp of res (2^(e-55) <= a quarter ulp for res in [2^e, 2^(e+1)),
    * also below a power of two), glibc's t + cor lies strictly within half an ulp of res on
    * either side, so its rounding is res; otherwise the exact code runs.
