@@ -99,16 +99,16 @@ const splitHi = (v: bigint): number => Number(BigInt.asUintN(64, v) >> 32n);
 const splitLo = (v: bigint): number => Number(BigInt.asUintN(64, v) & 0xffffffffn);
 
 /** Draws element i on [off, off + rng] into w (buffer shared by the call). */
-function drawOne(bg: BitGenerator, dtype: IntDtype, w: Writer, i: number, off: bigint, rng: bigint, masked: boolean, buf: IntBuffer): void {
-  if (dtype.bits === 64) {
-    bounded64(bg, range64(rng), masked);
-    w.wide(i, splitHi(off), splitLo(off));
-  } else if (dtype.bits === 1) {
-    w.small(i, boundedBool(bg, Number(off), Number(rng), buf));
-  } else {
-    const r = Number(rng);
-    w.small(i, Number(off) + boundedSmall(bg, dtype.bits, r, genMask32(r), masked, buf));
-  }
+/** Element i on [off, off + rng] for the <= 32-bit dtypes (buffer shared by the call). */
+function drawSmall(bg: BitGenerator, bits: IntDtype['bits'], w: Writer, i: number, off: number, rng: number, masked: boolean, buf: IntBuffer): void {
+  if (bits === 1) w.small(i, boundedBool(bg, off, rng, buf));
+  else w.small(i, off + boundedSmall(bg, bits as 8 | 16 | 32, rng, genMask32(rng), masked, buf));
+}
+
+/** Element i on [off, off + rng] for the 64-bit dtypes. */
+function drawWide(bg: BitGenerator, w: Writer, i: number, off: bigint, rng: bigint, masked: boolean): void {
+  bounded64(bg, range64(rng), masked);
+  w.wide(i, splitHi(off), splitLo(off));
 }
 
 function scalarOf(dtype: IntDtype, arr: TypedArray): number | bigint | boolean {
@@ -158,7 +158,8 @@ function scalarPath(
       w.wide(i, offHi, offLo);
     }
   } else {
-    for (let i = 0; i < n; i++) drawOne(bg, dtype, w, i, low, rng, masked, buf);
+    const off = Number(low), r = Number(rng);
+    for (let i = 0; i < n; i++) drawSmall(bg, dtype.bits, w, i, off, r, masked, buf);
   }
   return shape === null ? scalarOf(dtype, w.out) : withShape(w.out, shape);
 }
@@ -182,12 +183,22 @@ function broadcastPath(
   const n = shapeSize(outShape);
   // numpy walks the broadcast of (low, high, out) and fills the first size(out) elements
   const [il, ih] = broadcastIndices([lowShape, highShape], iterShape) as [Int32Array, Int32Array];
-  const pairs: [bigint, bigint][] = [];
-  for (let i = 0; i < n; i++) pairs.push([lows[il[i]!]!, highs[ih[i]!]!]);
-  for (const [l, h] of pairs) checkExact(dtype, l, h);
+  for (let i = 0; i < n; i++) checkExact(dtype, lows[il[i]!]!, highs[ih[i]!]!);
   const w = new Writer(dtype, n);
-  const buf = newIntBuffer();
-  pairs.forEach(([l, h], i) => drawOne(bg, dtype, w, i, l, h - l, masked, buf));
+  if (dtype.bits === 64) {
+    for (let i = 0; i < n; i++) {
+      const l = lows[il[i]!]!;
+      drawWide(bg, w, i, l, highs[ih[i]!]! - l, masked);
+    }
+  } else {
+    // bounds of the <= 32-bit dtypes are exact as doubles: no BigInt per element
+    const lo = Float64Array.from(lows, Number), hi = Float64Array.from(highs, Number);
+    const buf = newIntBuffer();
+    for (let i = 0; i < n; i++) {
+      const l = lo[il[i]!]!;
+      drawSmall(bg, dtype.bits, w, i, l, hi[ih[i]!]! - l, masked, buf);
+    }
+  }
   return withShape(w.out, outShape);
 }
 
