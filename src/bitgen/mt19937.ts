@@ -122,6 +122,16 @@ export class MT19937 extends BitGenerator {
     this.pos = fillWords(this.key, this.pos, out, start, end);
   }
 
+  /** next_uint64 is two words, high first: the pairs come out of one word fill, swapped. */
+  override fill_uint64(out: Uint32Array, off: number, n: number): void {
+    this.pos = fillWords(this.key, this.pos, out, 2 * off, 2 * (off + n));
+    for (let i = 2 * off, end = 2 * (off + n); i < end; i += 2) {
+      const hi = out[i]!;
+      out[i] = out[i + 1]!;
+      out[i + 1] = hi;
+    }
+  }
+
   /**
    * A new MT19937 (freshly seeded, then given this state) jumped ahead 2**128 steps `jumps`
    * times, as numpy's jumped; this generator is unchanged.

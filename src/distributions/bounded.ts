@@ -203,6 +203,8 @@ export function randomInterval(bg: BitGenerator, max: number): number {
 }
 
 const CHUNK = 4096;
+/** fillBounded32's word block (it never re-enters itself). */
+const SCRATCH32 = new Uint32Array(CHUNK);
 /** Ranges up to 2^21 values: a uint32 times the range stays below 2^53. */
 const SMALL_EXCL = 0x200000;
 const TWO_M32 = 2.3283064365386963e-10;
@@ -215,7 +217,7 @@ const TWO_M32 = 2.3283064365386963e-10;
 export function fillBounded32(
   bg: BitGenerator, out: Float64Array | Int32Array | Uint32Array, n: number, off: number, rng: number, masked: boolean,
 ): void {
-  const words = new Uint32Array(Math.min(n, CHUNK));
+  const words = SCRATCH32;
   const mask = genMask32(rng);
   const excl = rng + 1;
   const threshold = (0xffffffff - rng) % excl;

@@ -11,6 +11,7 @@ import {
 import { type Sequence, firstAxisLength, swapRows, takeRows } from '../core/sequence.js';
 import { randomInterval } from '../distributions/bounded.js';
 import { type IntResult, boundedIntegers } from '../distributions/integers.js';
+import { randomBytes } from '../distributions/int_fill.js';
 import { intDtype } from '../distributions/int_dtypes.js';
 import { type AugState, legacyGauss } from './aug_state.js';
 import { legacyStateFromJSON, legacyStateToJSON } from './state_json.js';
@@ -210,12 +211,7 @@ export class RandomStateCore {
     // numpy computes (length - 1) // 4 + 1 with C division, so length 0 still draws one word
     const n = Math.trunc((length - 1) / 4) + 1;
     if (n < 0) throw new ValueError('negative dimensions are not allowed');
-    const words = new Uint32Array(n);
-    for (let i = 0; i < n; i++) words[i] = this._bit_generator.next_uint32();
-    const bytes = new Uint8Array(n * 4);
-    const view = new DataView(bytes.buffer);
-    for (let i = 0; i < n; i++) view.setUint32(4 * i, words[i]!, true);
-    return bytes.slice(0, Math.max(0, length));
+    return randomBytes(this._bit_generator, n, Math.max(0, length));
   }
 
   /** numpy's legacy choice, every branch. */
