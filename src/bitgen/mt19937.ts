@@ -122,14 +122,9 @@ export class MT19937 extends BitGenerator {
     this.pos = fillWords(this.key, this.pos, out, start, end);
   }
 
-  /** next_uint64 is two words, high first: the pairs come out of one word fill, swapped. */
+  /** next_uint64 is two words, high first. */
   override fill_uint64(out: Uint32Array, off: number, n: number): void {
-    this.pos = fillWords(this.key, this.pos, out, 2 * off, 2 * (off + n));
-    for (let i = 2 * off, end = 2 * (off + n); i < end; i += 2) {
-      const hi = out[i]!;
-      out[i] = out[i + 1]!;
-      out[i + 1] = hi;
-    }
+    this.pos = fillPairs(this.key, this.pos, out, 2 * off, 2 * (off + n));
   }
 
   /**
@@ -231,6 +226,32 @@ function fillWords(k: Int32Array, pos: number, out: Uint32Array, start: number, 
       let y = k[pos]!;
       y ^= y >>> 11; y ^= (y << 7) & 0x9d2c5680; y ^= (y << 15) & 0xefc60000;
       out[i] = y ^ (y >>> 18);
+    }
+  }
+  return pos;
+}
+
+/** next_uint64 pairs (lo = second word, hi = first) into out[start, end); returns the new position. */
+function fillPairs(k: Int32Array, pos: number, out: Uint32Array, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    if (pos >= N) { regenerate(k); pos = 0; }
+    if (pos === N - 1) {
+      out[i + 1] = temper(k[pos]!);
+      regenerate(k);
+      out[i] = temper(k[0]!);
+      i += 2;
+      pos = 1;
+      continue;
+    }
+    const stop = Math.min(end, i + ((N - pos) & ~1));
+    for (; i < stop; i += 2, pos += 2) {
+      let a = k[pos]!;
+      a ^= a >>> 11; a ^= (a << 7) & 0x9d2c5680; a ^= (a << 15) & 0xefc60000;
+      out[i + 1] = a ^ (a >>> 18);
+      let b = k[pos + 1]!;
+      b ^= b >>> 11; b ^= (b << 7) & 0x9d2c5680; b ^= (b << 15) & 0xefc60000;
+      out[i] = b ^ (b >>> 18);
     }
   }
   return pos;

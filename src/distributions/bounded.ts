@@ -209,6 +209,9 @@ const SCRATCH32 = new Uint32Array(CHUNK);
 const SMALL_EXCL = 0x200000;
 const TWO_M32 = 2.3283064365386963e-10;
 
+/** fillBounded32's values before the offset (for outputs other than a plain Uint32Array). */
+const VALS32 = new Uint32Array(CHUNK);
+
 /**
  * out[i] = off + (a value in [0, rng]) for i < n, with 0 < rng < 2^32 - 1, drawing 32-bit words
  * in bulk. Each word is either accepted or rejected on its own (masked and Lemire alike), so
@@ -217,6 +220,22 @@ const TWO_M32 = 2.3283064365386963e-10;
 export function fillBounded32(
   bg: BitGenerator, out: Float64Array | Int32Array | Uint32Array, n: number, off: number, rng: number, masked: boolean,
 ): void {
+  if (out instanceof Uint32Array && off === 0) {
+    drawBounded32(bg, out, n, rng, masked);
+    return;
+  }
+  // values into a Uint32Array block, then one store loop per output type (each monomorphic)
+  for (let i = 0; i < n; i += CHUNK) {
+    const k = Math.min(CHUNK, n - i);
+    drawBounded32(bg, VALS32, k, rng, masked);
+    if (out instanceof Float64Array) for (let j = 0; j < k; j++) out[i + j] = off + VALS32[j]!;
+    else if (out instanceof Int32Array) for (let j = 0; j < k; j++) out[i + j] = off + VALS32[j]!;
+    else for (let j = 0; j < k; j++) out[i + j] = off + VALS32[j]!;
+  }
+}
+
+/** out[0, n) = values in [0, rng] (0 < rng < 2^32 - 1), masked or Lemire, from word blocks. */
+function drawBounded32(bg: BitGenerator, out: Uint32Array, n: number, rng: number, masked: boolean): void {
   const words = SCRATCH32;
   const mask = genMask32(rng);
   const excl = rng + 1;
@@ -228,7 +247,7 @@ export function fillBounded32(
     if (masked) {
       for (let j = 0; j < k; j++) {
         const v = (words[j]! & mask) >>> 0;
-        if (v <= rng) out[i++] = off + v;
+        if (v <= rng) out[i++] = v;
       }
     } else if (excl <= SMALL_EXCL) {
       // x * excl < 2^53 is exact in a double, so its high half is (x * excl - low half) / 2^32;
@@ -236,13 +255,13 @@ export function fillBounded32(
       for (let j = 0; j < k; j++) {
         const x = words[j]!;
         const lo = Math.imul(x, excl) >>> 0;
-        out[i] = off + (x * excl - lo) * TWO_M32;
+        out[i] = (x * excl - lo) * TWO_M32;
         i += lo >= threshold ? 1 : 0;
       }
     } else {
       for (let j = 0; j < k; j++) {
         const x = words[j]!;
-        if ((Math.imul(x, excl) >>> 0) >= threshold) out[i++] = off + umulhi32(x, excl);
+        if ((Math.imul(x, excl) >>> 0) >= threshold) out[i++] = umulhi32(x, excl);
       }
     }
   }

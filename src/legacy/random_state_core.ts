@@ -12,6 +12,7 @@ import { type Sequence, firstAxisLength, swapRows, takeRows } from '../core/sequ
 import { randomInterval } from '../distributions/bounded.js';
 import { type IntResult, boundedIntegers } from '../distributions/integers.js';
 import { randomBytes } from '../distributions/int_fill.js';
+import { fillLegacyGauss } from '../distributions/legacy_fill.js';
 import { intDtype } from '../distributions/int_dtypes.js';
 import { type AugState, legacyGauss } from './aug_state.js';
 import { legacyStateFromJSON, legacyStateToJSON } from './state_json.js';
@@ -165,9 +166,7 @@ export class RandomStateCore {
   /** The legacy polar-method normal, sharing the cached second value. */
   standard_normal(size?: Size): number | NDArray<Float64Array> {
     const aug = this._aug;
-    return broadcastDraw(size, [], [], () => legacyGauss(aug), Float64Array, null, (o, n) => {
-      for (let i = 0; i < n; i++) o[i] = legacyGauss(aug);
-    });
+    return broadcastDraw(size, [], [], () => legacyGauss(aug), Float64Array, null, (o, n) => fillLegacyGauss(aug, o, n));
   }
 
   /**
