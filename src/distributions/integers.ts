@@ -8,7 +8,7 @@ import {
   flatten, normalizeSize, shapeOf, shapeSize, withShape,
 } from '../core/ndarray.js';
 import {
-  type IntBuffer, boundedBool, boundedSmall, bounded64, fillBounded32, genMask32, newIntBuffer, out64, range64,
+  type IntBuffer, boundedBool, boundedSmall, bounded32, bounded64, fillBounded32, genMask32, newIntBuffer, out64, range64,
 } from './bounded.js';
 import type { IntDtype } from './int_dtypes.js';
 import { fill16, fill64, fill8, fillBool, widen64 } from './int_fill.js';
@@ -127,6 +127,10 @@ export function boundedIntegers(
   dtype: IntDtype, masked: boolean, closed: boolean,
 ): IntResult {
   if (high === null || high === undefined) { high = low; low = 0; }
+  if ((size === undefined || size === null) && dtype.name === 'int' && typeof low === 'number' && typeof high === 'number') {
+    const v = scalarInt(bg, low, high, masked, closed);
+    if (v !== null) return v;
+  }
   const shape = normalizeSize(size);
   if (shape !== null && shapeSize(shape) === 0) return withShape(new dtype.Out(0), shape);
   const lowShape = shapeOf(low), highShape = shapeOf(high);
@@ -134,6 +138,19 @@ export function boundedIntegers(
     return scalarPath(bg, pyInt(flatten(low, (v) => v)[0]!), pyInt(flatten(high, (v) => v)[0]!), shape, dtype, masked, closed);
   }
   return broadcastPath(bg, low, lowShape, high, highShape, shape, dtype, masked, closed);
+}
+
+/**
+ * The size-less default-dtype call on integral numbers with a range below 2^32 - 1 (the common
+ * scalar call), drawn like numpy's one-element fill without BigInt or an array; null otherwise
+ * (the general path then checks and draws).
+ */
+function scalarInt(bg: BitGenerator, low: number, high: number, masked: boolean, closed: boolean): number | null {
+  if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high)) return null;
+  const rng = (closed ? high : high - 1) - low;
+  if (!(rng >= 0 && rng < 0xffffffff)) return null;
+  if (rng === 0) return low;
+  return low + bounded32(bg, rng, masked ? genMask32(rng) : 0, masked);
 }
 
 function scalarPath(

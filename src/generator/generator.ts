@@ -1,7 +1,7 @@
 // numpy's Generator: the core methods (core.ts) plus every distribution. Each method
 // validates and broadcasts like _generator.pyx; the samplers live in src/distributions.
 import { GeneratorCore } from './core.js';
-import { type Constraint, POISSON_LAM_MAX, broadcastDraw, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
+import { type Constraint, POISSON_LAM_MAX, broadcastDraw, isNonNegative, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import {
@@ -68,6 +68,7 @@ export class Generator extends GeneratorCore {
   // ---- float fills with dtype and out ----
 
   standard_normal(size?: Size, dtype?: DtypeLike, out?: FloatArray | null): FloatOrF32 {
+    if (size === undefined && dtype === undefined && out == null) return randomStandardNormal(this.bit_generator);
     const dt = floatDtype(dtype, 'standard_normal');
     const bg = this.bit_generator;
     if (dt === 'float64') {
@@ -79,6 +80,7 @@ export class Generator extends GeneratorCore {
   }
 
   standard_exponential(size?: Size, dtype?: DtypeLike, method: string = 'zig', out?: FloatArray | null): FloatOrF32 {
+    if (size === undefined && dtype === undefined && method === 'zig' && out == null) return randomStandardExponential(this.bit_generator);
     const dt = floatDtype(dtype, 'standard_exponential');
     const bg = this.bit_generator;
     const zig = method === 'zig';
@@ -112,6 +114,10 @@ export class Generator extends GeneratorCore {
 
   uniform(low: ArrayLike = 0.0, high: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size === undefined && typeof low === 'number' && typeof high === 'number') {
+      const r = high - low; // numpy refuses a negative (or -0) range and an infinite one
+      if (r >= 0 && r < Infinity && !Object.is(r, -0)) return low + r * bg.next_double();
+    }
     const draw = (lo: number, rng: number) => randomUniform(bg, lo, rng);
     const specs = [NONE, spec('high - low', 'non_negative')];
     if (isScalarArg(low) && isScalarArg(high)) {
@@ -130,12 +136,14 @@ export class Generator extends GeneratorCore {
 
   normal(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size === undefined && typeof loc === 'number' && isNonNegative(scale)) return loc + scale * randomStandardNormal(bg);
     return broadcastDraw(size, [loc, scale], [NONE, spec('scale', 'non_negative')], (a, b) => randomNormal(bg, a, b),
       Float64Array, null, (o, n, a, b) => fillNormal(bg, o, n, a, b));
   }
 
   exponential(scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size === undefined && isNonNegative(scale)) return scale * randomStandardExponential(bg);
     return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomExponential(bg, a),
       Float64Array, null, (o, n, a) => fillExponential(bg, o, n, a));
   }

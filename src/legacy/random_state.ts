@@ -1,6 +1,6 @@
 // numpy's RandomState: the core (state, uniform, integers, choice, shuffle) plus every legacy
 // distribution, each front end following mtrand.pyx's checks and their order.
-import { type ParamSpec, broadcastDraw, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
+import { type ParamSpec, broadcastDraw, isNonNegative, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import {
@@ -81,6 +81,7 @@ export class RandomState extends RandomStateCore {
 
   normal(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
     const s = this._aug;
+    if (size === undefined && typeof loc === 'number' && isNonNegative(scale)) return legacyNormal(s, loc, scale);
     return broadcastDraw(size, [loc, scale], [NONE, spec('scale', 'non_negative')], (a, b) => legacyNormal(s, a, b), Float64Array, null,
       (o, n, a, b) => fillLegacyNormal(s, o, n, a, b));
   }
@@ -98,6 +99,7 @@ export class RandomState extends RandomStateCore {
 
   exponential(scale: ArrayLike = 1.0, size?: Size): Real {
     const s = this._aug;
+    if (size === undefined && isNonNegative(scale)) return legacyExponential(s, scale);
     return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => legacyExponential(s, a), Float64Array, null,
       (o, n, a) => fillLegacyExponential(s, o, n, a));
   }
@@ -213,6 +215,9 @@ export class RandomState extends RandomStateCore {
   /** low + (high - low) U; no low <= high check, but a non-finite range is refused. */
   uniform(low: ArrayLike = 0.0, high: ArrayLike = 1.0, size?: Size): Real {
     const bg = this._bit_generator;
+    if (size === undefined && typeof low === 'number' && typeof high === 'number' && Number.isFinite(high - low)) {
+      return low + (high - low) * bg.next_double();
+    }
     const lo = asFloat64(low), hi = asFloat64(high);
     if (lo.shape.length === 0 && hi.shape.length === 0) {
       const range = hi.data[0]! - lo.data[0]!;
