@@ -22,7 +22,7 @@ import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FUNCS = ['log', 'exp', 'pow', 'log1p', 'expm1', 'cos', 'acos', 'logf', 'expf', 'log1pf', 'powf', 'fma',
-         'sin']  # append only: a function's index seeds its inputs
+         'sin', 'sinf', 'cosf']  # append only: a function's index seeds its inputs
 ARITY = {'pow': 2, 'powf': 2, 'fma': 3}
 TRIG_INPUTS_FOR_COS = False  # --cos-trig-inputs: cos gets sin's hard inputs
 FLOAT32 = {'logf', 'expf', 'log1pf', 'powf', 'sinf', 'cosf'}
@@ -271,7 +271,8 @@ def edges(vals, spread, f32=False):
         b = v.astype(np.float32).view(np.int32).astype(np.int64)
         k = (b[:, None] + np.arange(-spread, spread + 1)[None, :]).reshape(-1)
         k = k[(k >= -2**31) & (k < 2**31)]
-        return k.astype(np.int32).view(np.float32).astype(np.float64)
+        with np.errstate(invalid='ignore'):  # float32 NaN patterns widened to double
+            return k.astype(np.int32).view(np.float32).astype(np.float64)
     k = v.view(np.int64)[:, None] + np.arange(-spread, spread + 1)[None, :]
     return k.reshape(-1).view(np.float64)
 
@@ -304,6 +305,11 @@ def any_float(rng, n, emin, emax):
 
 
 def gen_sinf(name, rng, n):
+    with np.errstate(invalid='ignore'):  # float32 NaN patterns widened to double
+        return _gen_sinf(rng, n)
+
+
+def _gen_sinf(rng, n):
     p = lambda frac: max(1, int(n * frac))
     rand_bits = rng.integers(0, 2**32, p(0.15), dtype=np.uint64).astype(np.uint32).view(np.float32)
     parts = [rng.uniform(-np.pi, np.pi, p(0.15)), rng.uniform(-120, 120, p(0.15)),
