@@ -9,15 +9,16 @@
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { BlockBitGenerator } from '../bitgen/block_base.js';
 import { MT19937 } from '../bitgen/mt19937.js';
-import { exp, expm1, log, log1p, pow } from '../math/index.js';
+import { exp, expf, expm1, log, log1p, log1pf, pow } from '../math/index.js';
 import { randomStandardExponential } from './exponential.js';
 import { randomGumbel } from './gumbel.js';
 import { randomLaplace } from './laplace.js';
 import { randomLogistic } from './logistic.js';
 import { randomStandardNormal } from './normal.js';
 import {
-  fe_double, fi_double, ke_double, ki_double, we_double, wi_double,
-  ziggurat_exp_r, ziggurat_nor_inv_r, ziggurat_nor_r,
+  fe_double, fe_float, fi_double, fi_float, ke_double, ke_float, ki_double, ki_float, we_double, we_float,
+  wi_double, wi_float, ziggurat_exp_r, ziggurat_exp_r_f, ziggurat_nor_inv_r, ziggurat_nor_inv_r_f, ziggurat_nor_r,
+  ziggurat_nor_r_f,
 } from './ziggurat_constants.js';
 
 const CHUNK = 1024;
@@ -186,4 +187,60 @@ export function fillStandardCauchy(bg: BitGenerator, o: Float64Array, n: number)
 export function fillUniform(bg: BitGenerator, o: Float64Array, n: number, off: number, range: number): void {
   bg.fill_double(o, 0, n);
   for (let i = 0; i < n; i++) o[i] = off + range * o[i]!;
+}
+
+// The float32 ziggurats draw next_uint32 words (next_float is a word's top 24 bits): one word per
+// draw, at least one per value, so the same never-over-drawing blocks work on fill_uint32.
+const W = new Uint32Array(CHUNK);
+const f32 = Math.fround;
+const TWO_M24 = 5.9604644775390625e-8;
+
+/** out[0, n) = numpy's random_standard_normal_f n times. */
+export function fillStandardNormalF(bg: BitGenerator, out: Float32Array, n: number): void {
+  let i = 0, p = 0, len = 0;
+  while (i < n) {
+    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
+    const r = W[p++]!;
+    const idx = r & 0xff;
+    const rabs = (r >>> 9) & 0x7fffff;
+    let x = f32(rabs * wi_float[idx]!);
+    if ((r >>> 8) & 1) x = -x;
+    if (rabs < ki_float[idx]!) { out[i++] = x; continue; }
+    if (idx === 0) {
+      for (;;) {
+        if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
+        const u1 = (W[p++]! >>> 8) * TWO_M24;
+        if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
+        const u2 = (W[p++]! >>> 8) * TWO_M24;
+        const xx = f32(-ziggurat_nor_inv_r_f * log1pf(-u1));
+        const yy = -log1pf(-u2);
+        if (f32(yy + yy) > f32(xx * xx)) {
+          out[i++] = (rabs >>> 8) & 1 ? -f32(ziggurat_nor_r_f + xx) : f32(ziggurat_nor_r_f + xx);
+          break;
+        }
+      }
+      continue;
+    }
+    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
+    const u = (W[p++]! >>> 8) * TWO_M24;
+    // the wedge test compares a float with a double exp, as numpy's C does
+    if (f32(f32(f32(fi_float[idx - 1]! - fi_float[idx]!) * u) + fi_float[idx]!) < exp(-0.5 * x * x)) out[i++] = x;
+  }
+}
+
+/** out[0, n) = numpy's random_standard_exponential_f n times. */
+export function fillStandardExponentialF(bg: BitGenerator, out: Float32Array, n: number): void {
+  let i = 0, p = 0, len = 0;
+  while (i < n) {
+    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
+    const r = W[p++]! >>> 1;
+    const idx = r & 0xff;
+    const ri = r >>> 8;
+    const x = f32(ri * we_float[idx]!);
+    if (ri < ke_float[idx]!) { out[i++] = x; continue; }
+    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
+    const u = (W[p++]! >>> 8) * TWO_M24;
+    if (idx === 0) out[i++] = f32(ziggurat_exp_r_f - log1pf(-u));
+    else if (f32(f32(f32(fe_float[idx - 1]! - fe_float[idx]!) * u) + fe_float[idx]!) < expf(-x)) out[i++] = x;
+  }
 }

@@ -44,7 +44,8 @@ import { randomVonmises } from '../distributions/vonmises.js';
 import { randomZipf } from '../distributions/zipf.js';
 import {
   fillExponential, fillInversion, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
-  fillStandardCauchy, fillStandardExponential, fillStandardNormal, fillUniform, fillWeibull,
+  fillStandardCauchy, fillStandardExponential, fillStandardExponentialF, fillStandardNormal, fillStandardNormalF,
+  fillUniform, fillWeibull,
 } from '../distributions/ziggurat_fill.js';
 
 type Float = number | NDArray<Float64Array>;
@@ -74,9 +75,7 @@ export class Generator extends GeneratorCore {
     if (dt === 'float64') {
       return fillFloat(size, dt, out, () => randomStandardNormal(bg), (o, n) => fillStandardNormal(bg, o as Float64Array, n));
     }
-    return fillFloat(size, dt, out, () => randomStandardNormalF(bg), (o, n) => {
-      for (let i = 0; i < n; i++) o[i] = randomStandardNormalF(bg);
-    });
+    return fillFloat(size, dt, out, () => randomStandardNormalF(bg), (o, n) => fillStandardNormalF(bg, o as Float32Array, n));
   }
 
   standard_exponential(size?: Size, dtype?: DtypeLike, method: string = 'zig', out?: FloatArray | null): FloatOrF32 {
@@ -86,6 +85,9 @@ export class Generator extends GeneratorCore {
     const zig = method === 'zig';
     if (dt === 'float64' && zig) {
       return fillFloat(size, dt, out, () => randomStandardExponential(bg), (o, n) => fillStandardExponential(bg, o as Float64Array, n));
+    }
+    if (zig) {
+      return fillFloat(size, dt, out, () => randomStandardExponentialF(bg), (o, n) => fillStandardExponentialF(bg, o as Float32Array, n));
     }
     const draw = dt === 'float64' ? () => randomStandardExponentialInv(bg)
       : zig ? () => randomStandardExponentialF(bg) : () => randomStandardExponentialInvF(bg);

@@ -20,8 +20,11 @@ import { randomStandardNormal } from '../../src/distributions/normal.js';
 import { randomUniform } from '../../src/distributions/uniform.js';
 import {
   fillExponential, fillInversion, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
-  fillStandardCauchy, fillStandardExponential, fillStandardNormal, fillUniform, fillWeibull,
+  fillStandardCauchy, fillStandardExponential, fillStandardExponentialF, fillStandardNormal, fillStandardNormalF,
+  fillUniform, fillWeibull,
 } from '../../src/distributions/ziggurat_fill.js';
+import { randomStandardExponentialF } from '../../src/distributions/exponential.js';
+import { randomStandardNormalF } from '../../src/distributions/normal.js';
 
 const GENS: [string, (s: number) => BitGenerator][] = [
   ['MT19937', (s) => new MT19937(s)], ['PCG64', (s) => new PCG64(s)], ['PCG64DXSM', (s) => new PCG64DXSM(s)],
@@ -61,6 +64,24 @@ describe('block fills are the draw-by-draw samplers', () => {
           fill(a, got, n);
           for (let i = 0; i < n; i++) want[i] = draw(b);
           expect(bits(got)).toEqual(bits(want));
+          expect(after(a)).toEqual(after(b));
+        }
+      });
+    }
+  }
+  for (const [gname, make] of GENS) {
+    for (const [name, fill, draw] of [
+      ['standard_normal float32', fillStandardNormalF, randomStandardNormalF],
+      ['standard_exponential float32', fillStandardExponentialF, randomStandardExponentialF],
+    ] as const) {
+      it(`${gname} ${name}`, () => {
+        for (const n of [1, 2, 1023, 1025, 4000]) {
+          const a = make(n), b = make(n);
+          a.next_uint32(); b.next_uint32();
+          const got = new Float32Array(n), want = new Float32Array(n);
+          fill(a, got, n);
+          for (let i = 0; i < n; i++) want[i] = draw(b);
+          expect(new Uint32Array(got.buffer)).toEqual(new Uint32Array(want.buffer));
           expect(after(a)).toEqual(after(b));
         }
       });
