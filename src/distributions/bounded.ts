@@ -266,3 +266,39 @@ function drawBounded32(bg: BitGenerator, out: Uint32Array, n: number, rng: numbe
     }
   }
 }
+
+const RUN_WORDS = new Uint32Array(CHUNK);
+
+/**
+ * j[q] = a value in [0, top - q] for q < count, as count successive draws of numpy's
+ * random_interval (masked: RandomState and the shuffles) or of random_bounded_uint64's Lemire
+ * (Generator's _shuffle_int), from word blocks; top <= 0xffffffff and top - count >= -1.
+ * Every bound above 0 takes at least one word and a bound of 0 none, so the blocks never reach
+ * past what the draws one at a time would take.
+ */
+export function boundedRun(bg: BitGenerator, top: number, count: number, j: Float64Array, masked: boolean): void {
+  let q = 0, p = 0, len = 0;
+  let mask = genMask32(top);
+  while (q < count) {
+    const i = top - q;
+    if (i === 0) { j[q++] = 0; continue; }
+    if (p === len) {
+      len = Math.min(CHUNK, count - q - (top - count + 1 === 0 ? 1 : 0));
+      bg.fill_uint32(RUN_WORDS, 0, len);
+      p = 0;
+    }
+    const x = RUN_WORDS[p++]!;
+    if (masked) {
+      while ((mask >>> 1) >= i) mask >>>= 1;
+      const v = (x & mask) >>> 0;
+      if (v <= i) j[q++] = v;
+    } else if (i === 0xffffffff) {
+      j[q++] = x;
+    } else {
+      const excl = i + 1;
+      const lo = Math.imul(x, excl) >>> 0;
+      if (lo < excl && lo < (0xffffffff - i) % excl) continue;
+      j[q++] = umulhi32(x, excl);
+    }
+  }
+}

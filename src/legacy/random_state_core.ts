@@ -8,8 +8,8 @@ import {
   type ArrayLike, type NDArray, type Size, type TypedArray,
   asFloat64, isTypedArray, normalizeSize, shapeOf, shapeSize, withShape,
 } from '../core/ndarray.js';
-import { type Sequence, firstAxisLength, swapRows, takeRows } from '../core/sequence.js';
-import { randomInterval } from '../distributions/bounded.js';
+import { type Sequence, firstAxisLength, rowSize, swapRows, takeRows } from '../core/sequence.js';
+import { boundedRun } from '../distributions/bounded.js';
 import { type IntResult, boundedIntegers } from '../distributions/integers.js';
 import { randomBytes } from '../distributions/int_fill.js';
 import { fillLegacyGauss } from '../distributions/legacy_fill.js';
@@ -30,6 +30,7 @@ export interface LegacyStateDict {
 }
 
 const EPS64 = 2.220446049250313e-16;
+const SHUFFLE_J = new Float64Array(2048);
 const EPS32 = 1.1920928955078125e-7;
 
 export class RandomStateCore {
@@ -282,9 +283,18 @@ export class RandomStateCore {
     if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
     const n = firstAxisLength(x);
     const bg = this._bit_generator;
-    for (let i = n - 1; i >= 1; i--) {
-      const j = randomInterval(bg, i);
-      if (i !== j) swapRows(x, i, j);
+    // numpy's random_interval(i) for i = n-1 down to 1, drawn a block at a time
+    for (let i = n - 1; i >= 1;) {
+      const k = Math.min(SHUFFLE_J.length, i);
+      boundedRun(bg, i, k, SHUFFLE_J, true);
+      if (x instanceof Float64Array && rowSize(x) === 1) {
+        for (let q = 0; q < k; q++, i--) { const j = SHUFFLE_J[q]!, t = x[j]!; x[j] = x[i]!; x[i] = t; }
+      } else {
+        for (let q = 0; q < k; q++, i--) {
+          const j = SHUFFLE_J[q]!;
+          if (i !== j) swapRows(x, i, j);
+        }
+      }
     }
   }
 
