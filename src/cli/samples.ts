@@ -7,7 +7,9 @@ import type { Api, CallSpec, Json } from './calls.js';
 export interface Sample { args: Json[]; kw?: Record<string, Json>; dtype?: string; sizes?: (number | number[] | null)[] }
 
 const s = (...args: Json[]): Sample => ({ args });
-const kw = (args: Json[], k: Record<string, Json>): Sample => ({ args, kw: k });
+const kw = (args: Json[], k: Record<string, Json>, sizes?: Sample['sizes']): Sample => (sizes ? { args, kw: k, sizes } : { args, kw: k });
+/** Sizes a 10-element population can give without replacement. */
+const SMALL = [null, 7, [3, 2]];
 const dt = (dtype: string, ...args: Json[]): Sample => ({ args, dtype });
 /** An argument set with array parameters of length 2: only sizes ending in 2 broadcast with it. */
 const b2 = (...args: Json[]): Sample => ({ args, sizes: [null, [3, 2]] });
@@ -18,7 +20,7 @@ const SHARED: Record<string, Sample[]> = {
   binomial: [s(10, 0.3), b2([5, 100], 0.6)],
   bytes: [s(13)],
   chisquare: [s(3.0)],
-  choice: [s(5), s([1.5, 2.5, 3.5, 4.5]), kw([10], { replace: false }), kw([4], { p: [0.1, 0.2, 0.3, 0.4] })],
+  choice: [s(5), s([1.5, 2.5, 3.5, 4.5]), kw([10], { replace: false }, SMALL), kw([4], { p: [0.1, 0.2, 0.3, 0.4] })],
   dirichlet: [s([0.5, 1.0, 2.0])],
   exponential: [s(), s(2.0)],
   f: [s(3.0, 5.0)],
@@ -69,7 +71,7 @@ const LEGACY: Record<string, Sample[]> = {
 
 const GENERATOR: Record<string, Sample[]> = {
   ...SHARED,
-  choice: [...SHARED.choice!, kw([10], { replace: false, shuffle: false })],
+  choice: [...SHARED.choice!, kw([10], { replace: false, shuffle: false }, SMALL)],
   integers: [s(10), s(-5, 5), kw([0, 6], { endpoint: true }), dt('int8', -100, 100), dt('uint16', 0, 60000), dt('int32', -7, 7),
     dt('int64', 0, { int: '9007199254740993' }), dt('uint64', 0, { int: '18446744073709551615' }), dt('bool', 0, 2), dt('uint8', 0, 256)],
   multivariate_hypergeometric: [s([10, 5, 3], 6), kw([[10, 5, 3], 6], { method: 'count' })],
