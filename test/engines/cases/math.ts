@@ -31,6 +31,9 @@ export const MATH: MathSpec[] = [
   { fn: 'expf', f32: true, seed: 9, args: [[-30, 6, true]] },
   { fn: 'powf', f32: true, seed: 10, args: [[-20, 20, false], [-20, 3, true]] },
   { fn: 'log1pf', f32: true, seed: 11, args: [[-40, -1, true]] },
+  { fn: 'sin', f32: false, seed: 13, args: [[-30, 40, true]] },
+  { fn: 'sinf', f32: true, seed: 14, args: [[-30, 40, true]] },
+  { fn: 'cosf', f32: true, seed: 15, args: [[-30, 40, true]] },
   { fn: 'fma', f32: false, seed: 12, args: [[-100, 100, true], [-100, 100, true], [-100, 100, true]] },
 ];
 
