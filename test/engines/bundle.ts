@@ -28,7 +28,7 @@ export async function runAll(filter?: (id: string) => boolean): Promise<RunRepor
     if (filter && !filter(c.id)) continue;
     if (c.wasmOnly && !MATH_WASM) { report.skipped.push(c.id); continue; }
     try {
-      report.digests[c.id] = await sha256Hex(c.bytes());
+      report.digests[c.id] = await sha256Hex(c.async ? await c.bytesAsync!() : c.bytes());
     } catch (e) {
       report.errors[c.id] = String(e);
     }

@@ -7,6 +7,9 @@ export interface EngineCase {
   /** Needs WebAssembly (a wasm-only variant): skipped, and reported so, where it is absent. */
   wasmOnly?: boolean;
   bytes(): Uint8Array;
+  /** For cases that must await (e.g. CompressionStream): used instead of bytes(). */
+  async?: boolean;
+  bytesAsync?(): Promise<Uint8Array>;
   /** The description the oracle script runs (numpy call spec, or math inputs). */
   spec?: unknown;
 }
