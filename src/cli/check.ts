@@ -25,7 +25,7 @@ export const TOLERANCE_METHODS = new Set(['multivariate_normal']);
 
 export interface CheckRow { api: Api; method: string; cases: number; same: number; close: number; tolerance: boolean; failures: string[] }
 
-export async function check(opts: { apis?: Api[]; seeds?: number[]; methods?: string[]; python?: string } = {}): Promise<{ numpy: string; rows: CheckRow[] }> {
+export async function check(opts: { apis?: Api[]; seeds?: number[]; methods?: string[]; python?: string } = {}): Promise<{ numpy: string; seeds: number[]; rows: CheckRow[] }> {
   const apis = opts.apis ?? ['legacy', 'facade', 'generator', 'bitgen'];
   const seeds = opts.seeds ?? [Math.floor(Math.random() * 2 ** 31)];
   let calls: CallSpec[] = [];
@@ -53,7 +53,7 @@ export async function check(opts: { apis?: Api[]; seeds?: number[]; methods?: st
     else if (row.tolerance && values && t.hex && withinTolerance(values, t.hex)) row.close++;
     else row.failures.push(`${specId(c)}: ${t.error ? `numpy raised ${t.error}` : ours.startsWith('error') ? ours : 'different bits'}`);
   }
-  return { numpy: theirs.numpy, rows: [...rows.values()] };
+  return { numpy: theirs.numpy, seeds, rows: [...rows.values()] };
 }
 
 /** numpy's float64 result (hex bytes) within a relative 1e-12 of ours, element by element. */

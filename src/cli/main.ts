@@ -207,27 +207,36 @@ function call(spec: CallSpec, target: Record<string, unknown>, io: Io, progress:
   const args = positional(spec);
   const shape = spec.size == null ? null : Array.isArray(spec.size) ? spec.size : [spec.size];
   const total = shape ? shape.reduce((a, b) => a * b, 1) : 0;
-  const scalarParams = spec.args.every((a) => !Array.isArray(a) && (a === null || typeof a !== 'object'));
+  const scalarParams = [...spec.args, ...Object.values(spec.kw ?? {})].every((a) => !Array.isArray(a) && (a === null || typeof a !== 'object'));
   if (!progress || !shape || total < LONG || !CHUNKABLE.has(spec.method) || !scalarParams) {
     const out = fn.apply(target, args);
     return spec.method === 'shuffle' ? args[0] : out;
   }
-  // draw in chunks into one array, reporting progress; the values equal one sized call's
   const sizeAt = signature(spec.api, spec.method)!.findIndex((p) => p.name === 'size');
-  type Fill = ArrayBufferView & { set(a: ArrayLike<unknown>, o: number): void; shape?: number[] };
+  const result = drawChunked((a) => fn.apply(target, a), args, sizeAt, total, CHUNK, (done) => progressBar(io, done, total));
+  (result as { shape?: number[] }).shape = shape.slice();
+  return result;
+}
+
+/**
+ * A sized draw made as consecutive draws of `chunk` values into one array (so progress can be
+ * reported); for the CHUNKABLE methods the values equal one call's.
+ */
+export function drawChunked(draw: (args: unknown[]) => unknown, args: readonly unknown[], sizeAt: number, total: number, chunk: number,
+  onProgress?: (done: number) => void): ArrayBufferView {
+  type Fill = ArrayBufferView & { set(a: ArrayLike<unknown>, o: number): void };
   let result: Fill | null = null;
   for (let done = 0; done < total;) {
-    const n = Math.min(CHUNK, total - done);
+    const n = Math.min(chunk, total - done);
     const a = args.slice();
     a[sizeAt] = n;
-    const part = fn.apply(target, a) as Fill & ArrayLike<unknown>;
+    const part = draw(a) as Fill & ArrayLike<unknown>;
     result ??= new (part.constructor as new (n: number) => Fill)(total);
     result.set(part, done);
     done += n;
-    progressBar(io, done, total);
+    onProgress?.(done);
   }
-  result!.shape = shape.slice();
-  return result;
+  return result!;
 }
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit status. */
@@ -243,7 +252,7 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
         io.stderr(`numpy-random check: ${(e as Error).message}\n`);
         return 2;
       }
-      io.stdout(`numpy ${r.numpy} vs numpy-random (digests of each result and the draws after it)\n`);
+      io.stdout(`numpy ${r.numpy} vs numpy-random, seed ${r.seeds.join(',')} (digests of each result and the draws after it)\n`);
       io.stdout(formatTable(r.rows));
       const bad = r.rows.filter((x) => x.same + x.close !== x.cases);
       for (const row of bad) for (const f of row.failures.slice(0, 5)) io.stderr(`  ${f}\n`);
