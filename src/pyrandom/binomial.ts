@@ -2,7 +2,7 @@
 // geometric method for n * p < 10, Hörmann's BTRS transformed rejection otherwise.
 import { ValueError } from '../core/errors.js';
 import { log2, pyLgamma } from '../math/index.js';
-import { fdiv, pyFloor, pyLog, pySqrt } from './pymath.js';
+import { AssertionError, fdiv, pyFloor, pyLog, pySqrt } from './pymath.js';
 
 function pyLog2(x: number): number {
   if (x > 0) return log2(x);
@@ -32,6 +32,8 @@ export function binomialvariate(random: () => number, n: number, p: number): num
     }
   }
 
+  // CPython asserts the BTRS preconditions (a NaN p fails here).
+  if (!(n * p >= 10.0 && p <= 0.5)) throw new AssertionError('');
   const spq = pySqrt(n * p * (1.0 - p));
   const b = 1.15 + 2.53 * spq;
   const a = -0.0873 + 0.0248 * b + 0.01 * p;

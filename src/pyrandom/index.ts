@@ -9,7 +9,7 @@ import type { PyState } from './state.js';
 
 export { Random } from './random.js';
 export { PyRange, range, type Population } from './sequence.js';
-export { ZeroDivisionError } from './pymath.js';
+export { AssertionError, ZeroDivisionError } from './pymath.js';
 export { ValueError, IndexError, OverflowError } from '../core/errors.js';
 export type { PyInt } from './ints.js';
 export type { PySeed } from './seed.js';

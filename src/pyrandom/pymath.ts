@@ -9,6 +9,11 @@ export class ZeroDivisionError extends RangeError {
   override name = 'ZeroDivisionError';
 }
 
+/** CPython's AssertionError (binomialvariate asserts its BTRS preconditions). */
+export class AssertionError extends Error {
+  override name = 'AssertionError';
+}
+
 const DOMAIN = 'math domain error';
 
 /** math.log(x) for a float. */

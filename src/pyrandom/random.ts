@@ -23,16 +23,31 @@ const SG_MAGICCONST = 1.0 + pyLog(4.5);
 const TWO32 = 4294967296;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const TWO_M53 = 1.1102230246251565e-16;
-const BEYOND_SAFE = 'integer arguments beyond ±(2**53 - 1) must be passed as bigint';
+const BEYOND_SAFE = 'integer arguments beyond ±2**53 must be passed as bigint';
+const TWO53 = 9007199254740992;
 
-function missing(method: string, name: string): TypeError {
-  return new TypeError(`Random.${method}() missing 1 required positional argument: '${name}'`);
+/** |x| <= 2**53: every integer between such numbers, and so every result, is a double. */
+function exactRange(x: number): boolean {
+  return x <= TWO53 && x >= -TWO53;
+}
+
+/** CPython's TypeError for missing required positional arguments. */
+function missing(method: string, names: string[]): TypeError {
+  const q = names.map((n) => `'${n}'`);
+  const list = q.length === 1 ? q[0] : q.length === 2 ? `${q[0]} and ${q[1]}` : `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+  return new TypeError(`Random.${method}() missing ${names.length} required positional argument${names.length > 1 ? 's' : ''}: ${list}`);
+}
+
+/** Throws CPython's TypeError when some of `values` (required parameters `names`) are undefined. */
+function requireArgs(method: string, names: string[], values: unknown[]): void {
+  const absent = names.filter((_n, i) => values[i] === undefined);
+  if (absent.length > 0) throw missing(method, absent);
 }
 
 /** A float parameter: a number (a bigint or bool converts as Python's int.__float__ would). */
 function real(v: unknown, method: string, name: string): number {
   if (typeof v === 'number') return v;
-  if (v === undefined) throw missing(method, name);
+  if (v === undefined) throw missing(method, [name]);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return Number(v);
   throw new TypeError(`must be real number, not ${pyTypeName(v)}`);
@@ -165,7 +180,8 @@ export class Random {
     if (stop === undefined || stop === null) {
       if (step !== undefined && step !== 1 && step !== 1n) throw new TypeError('Missing a non-None stop argument');
       if (typeof istart === 'number') {
-        if (istart > MAX_SAFE) throw new RangeError(BEYOND_SAFE);
+        if (!exactRange(istart)) throw new RangeError(BEYOND_SAFE);
+        if (istart > MAX_SAFE) return Number(this.randbelowBig(BigInt(istart)));
         if (istart > 0) return this.randbelow(istart);
       } else if (istart > 0n) return this.randbelowBig(istart);
       throw new ValueError('empty range for randrange()');
@@ -175,7 +191,7 @@ export class Random {
     const big = typeof istart === 'bigint' || typeof istop === 'bigint' || typeof istep === 'bigint';
     if (!big) {
       const a = istart as number, b = istop as number, s = istep as number;
-      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || !Number.isSafeInteger(s)) throw new RangeError(BEYOND_SAFE);
+      if (!exactRange(a) || !exactRange(b) || !exactRange(s)) throw new RangeError(BEYOND_SAFE);
       const width = b - a;
       if (Number.isSafeInteger(width)) {
         if (s === 1) {
@@ -208,8 +224,7 @@ export class Random {
 
   /** randint(a, b): randrange(a, b + 1). */
   randint(a: PyInt, b: PyInt): PyInt {
-    if (a === undefined) throw missing('randint', 'a');
-    if (b === undefined) throw missing('randint', 'b');
+    requireArgs('randint', ['a', 'b'], [a, b]);
     let stop: unknown;
     if (typeof b === 'bigint') stop = b + 1n;
     else if (typeof b === 'number') stop = b + 1;
@@ -229,7 +244,12 @@ export class Random {
 
   /** shuffle(x): in place, for arrays and typed arrays. */
   shuffle(x: unknown[] | { length: number; [i: number]: unknown }): void {
-    if (typeof x === 'string') throw new TypeError("'str' object does not support item assignment");
+    if (typeof x === 'string') {
+      // CPython draws j for the last position before the assignment fails.
+      const n = Array.from(x as string).length;
+      if (n > 1) this.randbelow(n);
+      throw new TypeError("'str' object does not support item assignment");
+    }
     if (x === null || typeof x !== 'object' || typeof x.length !== 'number') {
       throw new TypeError(`object of type '${pyTypeName(x)}' has no len()`);
     }
@@ -246,7 +266,7 @@ export class Random {
   sample<T>(population: Population<T>, k: number, counts?: ArrayLike<number> | null): T[] {
     const s = seqOf(population);
     if (s === null) throw new TypeError('Population must be a sequence.  For dicts or sets, use sorted(d).');
-    if (k === undefined) throw missing('sample', 'k');
+    if (k === undefined) throw missing('sample', ['k']);
     const n = s.length;
     if (counts !== undefined && counts !== null) {
       const cum = accumulate(counts, 'counts');
@@ -324,6 +344,7 @@ export class Random {
 
   /** uniform(a, b). */
   uniform(a: number, b: number): number {
+    requireArgs('uniform', ['a', 'b'], [a, b]);
     const fa = real(a, 'uniform', 'a'), fb = real(b, 'uniform', 'b');
     return fa + (fb - fa) * this.random();
   }
@@ -377,6 +398,7 @@ export class Random {
 
   /** lognormvariate(mu, sigma). */
   lognormvariate(mu: number, sigma: number): number {
+    requireArgs('lognormvariate', ['mu', 'sigma'], [mu, sigma]);
     const m = real(mu, 'lognormvariate', 'mu'), sd = real(sigma, 'lognormvariate', 'sigma');
     return pyExp(this.normalvariate(m, sd));
   }
@@ -389,6 +411,7 @@ export class Random {
 
   /** vonmisesvariate(mu, kappa). */
   vonmisesvariate(mu: number, kappa: number): number {
+    requireArgs('vonmisesvariate', ['mu', 'kappa'], [mu, kappa]);
     const m = real(mu, 'vonmisesvariate', 'mu'), kp = real(kappa, 'vonmisesvariate', 'kappa');
     if (kp <= 1e-6) return TWOPI * this.random();
     // CPython loops forever on a NaN kappa; we refuse it instead.
@@ -412,6 +435,7 @@ export class Random {
 
   /** gammavariate(alpha, beta): Cheng's method (alpha > 1), exponential (= 1), Ahrens-Dieter GS (< 1). */
   gammavariate(alpha: number, beta: number): number {
+    requireArgs('gammavariate', ['alpha', 'beta'], [alpha, beta]);
     const a = real(alpha, 'gammavariate', 'alpha'), bt = real(beta, 'gammavariate', 'beta');
     if (a <= 0.0 || bt <= 0.0) throw new ValueError('gammavariate: alpha and beta must be > 0.0');
     if (a > 1.0) {
@@ -450,6 +474,7 @@ export class Random {
 
   /** betavariate(alpha, beta). */
   betavariate(alpha: number, beta: number): number {
+    requireArgs('betavariate', ['alpha', 'beta'], [alpha, beta]);
     const a = real(alpha, 'betavariate', 'alpha'), b = real(beta, 'betavariate', 'beta');
     const y = this.gammavariate(a, 1.0);
     if (y) return y / (y + this.gammavariate(b, 1.0));
@@ -465,6 +490,7 @@ export class Random {
 
   /** weibullvariate(alpha, beta). */
   weibullvariate(alpha: number, beta: number): number {
+    requireArgs('weibullvariate', ['alpha', 'beta'], [alpha, beta]);
     const a = real(alpha, 'weibullvariate', 'alpha'), b = real(beta, 'weibullvariate', 'beta');
     const u = 1.0 - this.random();
     return a * pyPow(-pyLog(u), fdiv(1.0, b));

@@ -40,19 +40,26 @@ export function hashFloat(x: number): bigint {
   return h === -1n ? -2n : h;
 }
 
+/** str.encode() (UTF-8, strict: a lone surrogate is an error, as in CPython). */
 function utf8Strict(s: string): Uint8Array {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  const out: number[] = [];
+  let pos = 0;
+  for (let i = 0; i < s.length; i++, pos++) {
+    let c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) {
-      const pair = c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-      if (!pair) {
-        const pos = Array.from(s.slice(0, i)).length;
+      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+      if (c > 0xdbff || (d & 0xfc00) !== 0xdc00) {
         throw new ValueError(`'utf-8' codec can't encode character '\\u${c.toString(16)}' in position ${pos}: surrogates not allowed`);
       }
+      c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
       i++;
     }
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
   }
-  return new TextEncoder().encode(s);
+  return Uint8Array.from(out);
 }
 
 /** Big-endian bytes as an unsigned integer (int.from_bytes(b), 'big' by default in 3.11). */

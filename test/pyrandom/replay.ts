@@ -1,0 +1,149 @@
+// Replays the call scripts of scripts/golden/pyrandom_runner.py on our Random and compares each
+// result (float bits, exact ints, bytes), each error (class name and message) and the state after.
+import { createHash } from 'node:crypto';
+import { expect } from 'vitest';
+import { Random, range } from '../../src/pyrandom/index.js';
+
+export type Arg = null | Arg[] | { [k: string]: unknown };
+export interface Call { fn: string; args: Arg[]; n?: number; values?: Enc[]; error?: [string, string]; state?: Digest }
+export interface Case { name?: string; seed?: { a: Arg; version?: number } | null; state?: unknown; calls: Call[] }
+export type Enc = null | Enc[] | { i?: string; f?: string; s?: string; b?: string; bool?: boolean };
+export interface Digest { words: string; gauss: Enc }
+
+const OMIT = Symbol('omit');
+
+function floatOf(hex: string): number {
+  const dv = new DataView(new ArrayBuffer(8));
+  dv.setUint32(0, parseInt(hex.slice(0, 8), 16));
+  dv.setUint32(4, parseInt(hex.slice(8), 16));
+  return dv.getFloat64(0);
+}
+
+export function bitsOf(x: number): string {
+  const dv = new DataView(new ArrayBuffer(8));
+  dv.setFloat64(0, x);
+  return dv.getUint32(0).toString(16).padStart(8, '0') + dv.getUint32(4).toString(16).padStart(8, '0');
+}
+
+function bytesOf(hex: string): Uint8Array {
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.substr(2 * i, 2), 16);
+  return out;
+}
+
+/** An encoded argument as the JS value our API takes. */
+export function decodeArg(a: Arg): unknown {
+  if (a === null) return null;
+  if (Array.isArray(a)) return a.map(decodeArg);
+  if ('u' in a) return OMIT;
+  if ('bool' in a) return a.bool;
+  if ('i' in a) {
+    const v = BigInt(a.i as string);
+    return v >= -BigInt(Number.MAX_SAFE_INTEGER) - 1n && v <= BigInt(Number.MAX_SAFE_INTEGER) + 1n ? Number(v) : v;
+  }
+  if ('I' in a) return BigInt(a.I as string);
+  if ('f' in a) return floatOf(a.f as string);
+  if ('s' in a) return a.s;
+  if ('b' in a) return bytesOf(a.b as string);
+  if ('range' in a) { const r = a.range as number[]; return range(r[0]!, r[1], r[2]); }
+  if ('tuple' in a) return (a.tuple as Arg[]).map(decodeArg);
+  if ('state' in a) return a.state;
+  throw new Error(`bad arg ${JSON.stringify(a)}`);
+}
+
+/** Compares one of our results with CPython's encoded one. */
+export function sameValue(got: unknown, want: Enc, where: string): void {
+  if (want === null) { expect(got, where).toBeNull(); return; }
+  if (Array.isArray(want)) {
+    expect(Array.isArray(got), `${where}: array`).toBe(true);
+    const g = got as unknown[];
+    expect(g.length, `${where}: length`).toBe(want.length);
+    want.forEach((w, i) => sameValue(g[i], w, `${where}[${i}]`));
+    return;
+  }
+  if (want.i !== undefined) {
+    if (typeof got === 'number') {
+      expect(Number.isInteger(got), `${where}: integer`).toBe(true);
+      expect(BigInt(got).toString(), where).toBe(want.i);
+    } else {
+      expect(typeof got, `${where}: int type`).toBe('bigint');
+      expect((got as bigint).toString(), where).toBe(want.i);
+    }
+    return;
+  }
+  if (want.f !== undefined) {
+    expect(typeof got, `${where}: float type`).toBe('number');
+    expect(bitsOf(got as number), where).toBe(want.f);
+    return;
+  }
+  if (want.s !== undefined) { expect(got, where).toBe(want.s); return; }
+  if (want.b !== undefined) {
+    expect(got instanceof Uint8Array, `${where}: bytes`).toBe(true);
+    expect(Buffer.from(got as Uint8Array).toString('hex'), where).toBe(want.b);
+    return;
+  }
+  if (want.bool !== undefined) { expect(got, where).toBe(want.bool); return; }
+  throw new Error(`bad encoding ${JSON.stringify(want)}`);
+}
+
+/** CPython's state digest: sha256 of the 625 state values as little-endian uint32, and gauss_next. */
+export function digestOf(r: Random): { words: string; gauss: number | null } {
+  const [, words, gauss] = r.getstate();
+  const buf = Buffer.alloc(625 * 4);
+  words.forEach((w, i) => buf.writeUInt32LE(w, 4 * i));
+  return { words: createHash('sha256').update(buf).digest('hex'), gauss };
+}
+
+function invoke(r: Random, fn: string, args: Arg[]): unknown {
+  const vals = args.map(decodeArg);
+  while (vals.length > 0 && vals[vals.length - 1] === OMIT) vals.pop();
+  const js = vals.map((v) => (v === OMIT ? undefined : v));
+  if (fn === 'shuffle') {
+    const x = js[0];
+    r.shuffle(x as unknown[]);
+    return x;
+  }
+  const m = (r as unknown as Record<string, (...a: unknown[]) => unknown>)[fn];
+  if (typeof m !== 'function') throw new Error(`no method ${fn}`);
+  return m.apply(r, js);
+}
+
+/** Replays one case; returns the number of values compared. */
+export function replayCase(c: Case): number {
+  const r = new Random(0);
+  if (c.seed) r.seed(decodeArg(c.seed.a) as never, c.seed.version ?? 2);
+  if (c.state) r.setstate(c.state);
+  let compared = 0;
+  c.calls.forEach((call, ci) => {
+    const where = `${c.name ?? ''} #${ci} ${call.fn}(${JSON.stringify(call.args)})`;
+    const n = call.n ?? 1;
+    const want = call.values ?? [];
+    let err: unknown = null;
+    let i = 0;
+    for (; i < n; i++) {
+      let got: unknown;
+      try {
+        got = invoke(r, call.fn, call.args);
+      } catch (e) {
+        err = e;
+        break;
+      }
+      expect(i < want.length, `${where}: CPython raised at repeat ${i}`).toBe(true);
+      if (call.fn === 'seed' || call.fn === 'setstate') expect(got ?? null, where).toBeNull();
+      else sameValue(got, want[i]!, `${where} value ${i}`);
+      compared++;
+    }
+    if (call.error) {
+      expect(err, `${where}: expected ${call.error[0]}: ${call.error[1]}`).not.toBeNull();
+      const e = err as Error;
+      expect([e.name, e.message], where).toEqual(call.error);
+      expect(i, `${where}: values before the error`).toBe(want.length);
+    } else if (err !== null) {
+      throw err;
+    }
+    const d = digestOf(r);
+    expect(d.words, `${where}: state`).toBe(call.state!.words);
+    sameValue(d.gauss, call.state!.gauss, `${where}: gauss_next`);
+  });
+  return compared;
+}
