@@ -51,39 +51,45 @@ export function decodeArg(a: Arg): unknown {
   throw new Error(`bad arg ${JSON.stringify(a)}`);
 }
 
-/** Compares one of our results with CPython's encoded one. */
-export function sameValue(got: unknown, want: Enc, where: string): void {
-  if (want === null) { expect(got, where).toBeNull(); return; }
+/** Why `got` differs from CPython's encoded `want`, or null when they agree bit for bit. */
+export function mismatch(got: unknown, want: Enc): string | null {
+  if (want === null) return got === null ? null : `expected None, got ${String(got)}`;
   if (Array.isArray(want)) {
-    expect(Array.isArray(got), `${where}: array`).toBe(true);
-    const g = got as unknown[];
-    expect(g.length, `${where}: length`).toBe(want.length);
-    want.forEach((w, i) => sameValue(g[i], w, `${where}[${i}]`));
-    return;
+    if (!Array.isArray(got)) return `expected a list, got ${String(got)}`;
+    if (got.length !== want.length) return `expected length ${want.length}, got ${got.length}`;
+    for (let i = 0; i < want.length; i++) {
+      const m = mismatch(got[i], want[i]!);
+      if (m !== null) return `[${i}] ${m}`;
+    }
+    return null;
   }
   if (want.i !== undefined) {
     if (typeof got === 'number') {
-      expect(Number.isInteger(got), `${where}: integer`).toBe(true);
-      expect(BigInt(got).toString(), where).toBe(want.i);
-    } else {
-      expect(typeof got, `${where}: int type`).toBe('bigint');
-      expect((got as bigint).toString(), where).toBe(want.i);
+      if (!Number.isInteger(got)) return `expected int ${want.i}, got ${got}`;
+      return BigInt(got).toString() === want.i ? null : `expected ${want.i}, got ${got}`;
     }
-    return;
+    if (typeof got !== 'bigint') return `expected int ${want.i}, got ${typeof got}`;
+    return got.toString() === want.i ? null : `expected ${want.i}, got ${got}n`;
   }
   if (want.f !== undefined) {
-    expect(typeof got, `${where}: float type`).toBe('number');
-    expect(bitsOf(got as number), where).toBe(want.f);
-    return;
+    if (typeof got !== 'number') return `expected float, got ${typeof got}`;
+    const g = bitsOf(got);
+    return g === want.f ? null : `expected bits ${want.f}, got ${g} (${got})`;
   }
-  if (want.s !== undefined) { expect(got, where).toBe(want.s); return; }
+  if (want.s !== undefined) return got === want.s ? null : `expected ${JSON.stringify(want.s)}, got ${JSON.stringify(got)}`;
   if (want.b !== undefined) {
-    expect(got instanceof Uint8Array, `${where}: bytes`).toBe(true);
-    expect(Buffer.from(got as Uint8Array).toString('hex'), where).toBe(want.b);
-    return;
+    if (!(got instanceof Uint8Array)) return 'expected bytes';
+    const g = Buffer.from(got).toString('hex');
+    return g === want.b ? null : `expected bytes ${want.b}, got ${g}`;
   }
-  if (want.bool !== undefined) { expect(got, where).toBe(want.bool); return; }
+  if (want.bool !== undefined) return got === want.bool ? null : `expected ${want.bool}, got ${String(got)}`;
   throw new Error(`bad encoding ${JSON.stringify(want)}`);
+}
+
+/** Asserts that `got` is CPython's `want`, bit for bit. */
+export function sameValue(got: unknown, want: Enc, where: string): void {
+  const m = mismatch(got, want);
+  if (m !== null) expect.fail(`${where}: ${m}`);
 }
 
 /** CPython's state digest: sha256 of the 625 state values as little-endian uint32, and gauss_next. */
@@ -128,8 +134,8 @@ export function replayCase(c: Case): number {
         err = e;
         break;
       }
-      expect(i < want.length, `${where}: CPython raised at repeat ${i}`).toBe(true);
-      if (call.fn === 'seed' || call.fn === 'setstate') expect(got ?? null, where).toBeNull();
+      if (i >= want.length) expect.fail(`${where}: CPython raised at repeat ${i}, we returned ${String(got)}`);
+      if (call.fn === 'seed' || call.fn === 'setstate') sameValue(got ?? null, null, where);
       else sameValue(got, want[i]!, `${where} value ${i}`);
       compared++;
     }
@@ -142,7 +148,7 @@ export function replayCase(c: Case): number {
       throw err;
     }
     const d = digestOf(r);
-    expect(d.words, `${where}: state`).toBe(call.state!.words);
+    if (d.words !== call.state!.words) expect.fail(`${where}: state differs after the call`);
     sameValue(d.gauss, call.state!.gauss, `${where}: gauss_next`);
   });
   return compared;
