@@ -22,7 +22,6 @@ const LOG4 = pyLog(4.0);
 const SG_MAGICCONST = 1.0 + pyLog(4.5);
 const TWO32 = 4294967296;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-const TWO_M53 = 1.1102230246251565e-16;
 const BEYOND_SAFE = 'integer arguments beyond ±2**53 must be passed as bigint';
 const TWO53 = 9007199254740992;
 
@@ -101,8 +100,9 @@ export class Random {
 
   /** random() -> x in [0, 1). */
   random(): number {
-    const a = this.mt.next_uint32() >>> 5, b = this.mt.next_uint32() >>> 6;
-    return (a * 67108864.0 + b) * TWO_M53;
+    // genrand_res53: (a * 2^26 + b) / 2^53 from two words shifted by 5 and 6, which is exactly
+    // numpy's MT19937 next_double.
+    return this.mt.next_double();
   }
 
   /**
