@@ -5,17 +5,150 @@ oracle); binomialvariate (new in 3.12) runs under a CPython 3.12 interpreter whe
 (PYRANDOM_PY312 or python3.12 on PATH or under ~/.pyenv), and its cases are left out otherwise.
 States exported by json.dumps(random.getstate()) are stored for the state round-trip tests.
 Usage: python3 scripts/export_golden.py pyrandom   (or python3 scripts/golden/pyrandom.py)
+
+`python3 scripts/golden/pyrandom.py --run` instead reads {"cases": [...]} on stdin, runs them and prints
+them with CPython's results (test/pyrandom/live.test.ts uses it).
+
+A case is {"seed": {"a": arg, "version": n} | null, "state": json-state | null, "calls": [call]}; a call
+is {"fn": name, "args": [arg...], "n": repeats}. Arguments are given positionally in the TS order
+(CPython's signature order, keyword-only parameters included) and passed to CPython by keyword
+where they are keyword-only. Values are encoded so the TS side compares bits: ints {"i": "123"}
+(or {"I": ...} to be passed as a bigint in TS), floats {"f": hex of the float64 bits}, str {"s"},
+bytes {"b": hex}, {"range": [start, stop, step]}, {"u": 1} for an omitted argument, lists as lists.
 """
 import glob
+import hashlib
 import json
 import os
+import random
 import shutil
 import struct
 import subprocess
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import pyrandom_runner as runner  # noqa: E402
+# TS parameter order; a leading '*' marks CPython's keyword-only parameters.
+SIG = {
+    'random': [], 'getrandbits': ['k'], 'randbytes': ['n'],
+    'randrange': ['start', 'stop', 'step'], 'randint': ['a', 'b'],
+    'choice': ['seq'], 'choices': ['population', 'weights', '*cum_weights', '*k'],
+    'shuffle': ['x'], 'sample': ['population', 'k', '*counts'],
+    'uniform': ['a', 'b'], 'triangular': ['low', 'high', 'mode'],
+    'normalvariate': ['mu', 'sigma'], 'gauss': ['mu', 'sigma'],
+    'lognormvariate': ['mu', 'sigma'], 'expovariate': ['lambd'],
+    'vonmisesvariate': ['mu', 'kappa'], 'gammavariate': ['alpha', 'beta'],
+    'betavariate': ['alpha', 'beta'], 'paretovariate': ['alpha'],
+    'weibullvariate': ['alpha', 'beta'], 'binomialvariate': ['n', 'p'],
+    'seed': ['a', 'version'], 'setstate': ['state'], 'getstate': [],
+}
+
+OMIT = object()
+
+
+def enc(v):
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return {'bool': v}
+    if isinstance(v, int):
+        return {'i': str(v)}
+    if isinstance(v, float):
+        return {'f': struct.pack('>d', v).hex()}
+    if isinstance(v, str):
+        return {'s': v}
+    if isinstance(v, (bytes, bytearray)):
+        return {'b': bytes(v).hex()}
+    if isinstance(v, (list, tuple)):
+        return [enc(x) for x in v]
+    raise TypeError(f'cannot encode {type(v)}')
+
+
+def dec(a):
+    if a is None:
+        return None
+    if isinstance(a, list):
+        return [dec(x) for x in a]
+    if 'u' in a:
+        return OMIT
+    if 'bool' in a:
+        return a['bool']
+    if 'i' in a:
+        return int(a['i'])
+    if 'I' in a:
+        return int(a['I'])
+    if 'f' in a:
+        return struct.unpack('>d', bytes.fromhex(a['f']))[0]
+    if 's' in a:
+        return a['s']
+    if 'b' in a:
+        return bytes.fromhex(a['b'])
+    if 'range' in a:
+        return range(*a['range'])
+    if 'state' in a:
+        s = a['state']
+        return (s[0], tuple(s[1]), s[2])
+    if 'tuple' in a:
+        return tuple(dec(x) for x in a['tuple'])
+    raise ValueError(f'bad arg {a}')
+
+
+def state_digest(r):
+    version, internal, gauss = r.getstate()
+    words = hashlib.sha256(struct.pack('<625I', *internal)).hexdigest()
+    return {'words': words, 'gauss': enc(gauss)}
+
+
+def call(r, fn, args):
+    names = SIG[fn]
+    pos, kw = [], {}
+    positional = True
+    for name, a in zip(names, args):
+        v = dec(a)
+        if v is OMIT:
+            positional = False
+            continue
+        if name.startswith('*') or not positional:
+            kw[name.lstrip('*')] = v
+        else:
+            pos.append(v)
+    if fn == 'shuffle':
+        x = pos[0]
+        r.shuffle(x)
+        return x
+    return getattr(r, fn)(*pos, **kw)
+
+
+def run_case(case):
+    r = random.Random(0)
+    if case.get('seed') is not None:
+        s = case['seed']
+        r.seed(dec(s['a']), s.get('version', 2))
+    if case.get('state') is not None:
+        st = case['state']
+        r.setstate((st[0], tuple(st[1]), st[2]))
+    out = []
+    for c in case['calls']:
+        res = dict(c)
+        values = []
+        try:
+            for _ in range(c.get('n', 1)):
+                values.append(enc(call(r, c['fn'], c['args'])))
+        except Exception as e:  # noqa: BLE001 - CPython's errors are data here
+            res['error'] = [type(e).__name__, str(e)]
+        res['values'] = values
+        res['state'] = state_digest(r)
+        out.append(res)
+    case = dict(case)
+    case['calls'] = out
+    return case
+
+
+def run(cases):
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        return [run_case(c) for c in cases]
+
+
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'test', 'golden')
 INF = float('inf')
@@ -181,7 +314,6 @@ def fn_cases():
 
 def state_cases(r_seed):
     """setstate with bad and good states; gauss_next is set before the vector is checked."""
-    import random
     st = random.Random(r_seed).getstate()
     words = list(st[1])
     def stt(version, w, g):
@@ -241,15 +373,13 @@ def binomial_cases():
         return [], None
     cases = [{'name': f'binomialvariate seed {s}', 'seed': {'a': I(s), 'version': 2}, 'calls': BINOMIAL}
              for s in (1, 42, 99999)]
-    runner_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'pyrandom_runner.py')
-    out = subprocess.run([py, runner_path], input=json.dumps({'cases': cases}), capture_output=True, text=True, check=True)
+    out = subprocess.run([py, os.path.abspath(__file__), '--run'], input=json.dumps({'cases': cases}), capture_output=True, text=True, check=True)
     doc = json.loads(out.stdout)
     return doc['cases'], doc['python']
 
 
 def exported_states():
     """json.dumps(getstate()) after some draws, and what follows, for the state round trip."""
-    import random
     out = []
     for seed, draws, gauss in ((1, 0, False), (2024, 1000, False), (7, 5, True), (99, 623, False), (5, 311, True)):
         r = random.Random(seed)
@@ -258,13 +388,13 @@ def exported_states():
         if gauss:
             r.gauss()
         text = json.dumps(r.getstate())
-        nxt = [runner.enc(r.random()) for _ in range(5)] + [runner.enc(r.gauss()) for _ in range(3)]
+        nxt = [enc(r.random()) for _ in range(5)] + [enc(r.gauss()) for _ in range(3)]
         out.append({'seed': seed, 'draws': draws, 'gauss': gauss, 'json': text, 'next': nxt})
     return out
 
 
 def main():
-    cases = runner.run(seed_cases() + fn_cases() + state_cases(77))
+    cases = run(seed_cases() + fn_cases() + state_cases(77))
     binom, py312 = binomial_cases()
     doc = {'python': sys.version.split()[0], 'python312': py312, 'cases': cases, 'binomial': binom,
            'states': exported_states()}
@@ -276,4 +406,8 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    if '--run' in sys.argv[1:]:
+        doc = json.load(sys.stdin)
+        json.dump({'python': sys.version.split()[0], 'cases': run(doc['cases'])}, sys.stdout, separators=(',', ':'))
+    else:
+        main()

@@ -10,7 +10,7 @@ import { Random } from '../../src/pyrandom/index.js';
 import { paramRng } from '../helpers/live.js';
 import { type Arg, type Case, digestOf, replayCase } from './replay.js';
 
-const RUNNER = join(__dirname, '..', '..', 'scripts', 'golden', 'pyrandom_runner.py');
+const RUNNER = join(__dirname, '..', '..', 'scripts', 'golden', 'pyrandom.py');
 
 function works(py: string, code: string): boolean {
   const r = spawnSync(py, ['-c', code], { encoding: 'utf8' });
@@ -32,7 +32,7 @@ if (!py311) console.log('pyrandom live cross-check skipped: python3 (CPython 3.1
 if (!py312) console.log('pyrandom binomialvariate live cross-check skipped: no CPython 3.12 found');
 
 function runPython(py: string, cases: Case[]): Case[] {
-  const r = spawnSync(py, [RUNNER], { input: JSON.stringify({ cases }), encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(py, [RUNNER, '--run'], { input: JSON.stringify({ cases }), encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`${py} failed: ${r.stderr}`);
   return (JSON.parse(r.stdout) as { cases: Case[] }).cases;
 }

@@ -1,4 +1,4 @@
-// Replays the call scripts of scripts/golden/pyrandom_runner.py on our Random and compares each
+// Replays the call scripts of scripts/golden/pyrandom.py --run on our Random and compares each
 // result (float bits, exact ints, bytes), each error (class name and message) and the state after.
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
