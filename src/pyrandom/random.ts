@@ -9,10 +9,10 @@ import {
   PyInt, bitLength, bitLengthBig, cInt, ceilDiv, indexCount, pyTypeName, randrangeIndex,
 } from './ints.js';
 import {
-  fdiv, pyAcos, pyCeil, pyCos, pyExp, pyFloor, pyLog, pyModPositive, pyPow, pySqrt,
+  fdiv, pyAcos, pyCeil, pyCos, pyExp, pyLog, pyModPositive, pyPow, pySqrt,
 } from './pymath.js';
 import { type PySeed, seedKey } from './seed.js';
-import { PyRange, type Population, type Seq, bisectRight, seqOf } from './sequence.js';
+import { PyRange, type Population, bisectRight, seqOf } from './sequence.js';
 import { type PyState, parseState, stateFromJSON } from './state.js';
 
 const TWOPI = 6.283185307179586;
@@ -81,8 +81,7 @@ export class Random {
 
   /** setstate(state): version 3 (or 2) states from getstate() or from Python. */
   setstate(state: unknown): void {
-    const { gaussNext, key, pos } = parseState(state, (g) => { this.gauss_next = g; });
-    void gaussNext;
+    const { key, pos } = parseState(state, (g) => { this.gauss_next = g; });
     this.mt.state = { bit_generator: 'MT19937', state: { key, pos } };
   }
 
@@ -157,8 +156,9 @@ export class Random {
 
   /** randbytes(n) as a Uint8Array: getrandbits(n * 8).to_bytes(n, 'little'). */
   randbytes(n: number | bigint): Uint8Array {
-    if (typeof n === 'number' && !Number.isInteger(n)) throw new TypeError("'float' object cannot be interpreted as an integer");
-    const k = cInt(typeof n === 'bigint' ? n * 8n : typeof n === 'number' ? n * 8 : n);
+    const m: unknown = typeof n === 'boolean' ? Number(n) : n;
+    if (typeof m === 'number' && !Number.isInteger(m)) throw new TypeError("'float' object cannot be interpreted as an integer");
+    const k = cInt(typeof m === 'bigint' ? m * 8n : typeof m === 'number' ? m * 8 : m);
     if (k < 0) throw new ValueError('number of bits must be non-negative');
     const len = k / 8;
     const out = new Uint8Array(len);
@@ -173,7 +173,7 @@ export class Random {
 
   /**
    * randrange(start, stop=None, step=1). Numbers give a number; a bigint argument gives a bigint.
-   * Numbers beyond ±(2**53 - 1) must be passed as bigints (RangeError).
+   * Numbers beyond ±2**53 must be passed as bigints (RangeError).
    */
   randrange(start: PyInt, stop?: PyInt | null, step?: PyInt): PyInt {
     const istart = randrangeIndex(start, 'arg 1');

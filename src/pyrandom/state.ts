@@ -56,7 +56,7 @@ function stateIndex(v: unknown): number {
  * Validates a state as CPython's setstate does, in its order. `setGauss` runs where CPython
  * assigns gauss_next (before the word vector is checked, so a bad vector still sets it).
  */
-export function parseState(state: unknown, setGauss: (g: number | null) => void): { gaussNext: number | null; key: Uint32Array; pos: number } {
+export function parseState(state: unknown, setGauss: (g: number | null) => void): { key: Uint32Array; pos: number } {
   if (!Array.isArray(state)) {
     throw new TypeError(`'${state === null || state === undefined ? 'NoneType' : typeof state}' object is not subscriptable`);
   }
@@ -74,7 +74,7 @@ export function parseState(state: unknown, setGauss: (g: number | null) => void)
   const key = new Uint32Array(N);
   for (let i = 0; i < N; i++) key[i] = stateWord(words[i]);
   const pos = stateIndex(words[N]);
-  return { gaussNext: gauss, key, pos };
+  return { key, pos };
 }
 
 /** A state from JSON text or an already parsed value. */
