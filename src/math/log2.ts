@@ -3,11 +3,12 @@
 // correctly rounded fma (fma.ts); the other steps are plain IEEE double operations.
 // CPython's math.log2 calls it (binomialvariate in src/pyrandom).
 import { F64, U32 } from './bits.js';
-import { fma } from './fma.js';
+import { fma, fmaAD, fmaMinusOne, mulErr, splitTable } from './fma.js';
 import { A, B, INVLN2HI, INVLN2LO, T } from './log2_data.js';
 
 const B0 = B[0]!, B1 = B[1]!, B2 = B[2]!, B3 = B[3]!, B4 = B[4]!;
 const B5 = B[5]!, B6 = B[6]!, B7 = B[7]!, B8 = B[8]!, B9 = B[9]!;
+const INVC_SPLIT = splitTable(T, 2); // Veltkamp halves of each invc, for fmaMinusOne
 const A0 = A[0]!, A1 = A[1]!, A2 = A[2]!, A3 = A[3]!, A4 = A[4]!, A5 = A[5]!;
 
 export function log2(x: number): number {
@@ -19,14 +20,15 @@ export function log2(x: number): number {
     if (hw === 0x3ff00000 && lw === 0) return 0;
     const r = x - 1.0;
     const hi = r * INVLN2HI;
-    let lo = fma(r, INVLN2LO, fma(r, INVLN2HI, -hi));
+    let lo = fma(r, INVLN2LO, mulErr(r, INVLN2HI, hi));
     const r2 = r * r;
     const r4 = r2 * r2;
-    // r2 * (B0 + r * B1) feeds two additions only, so GCC fuses it into both.
-    const pb = fma(r, B1, B0);
-    let y = fma(r2, pb, hi);
+    // r2 * (B0 + r * B1) feeds two additions only, so GCC fuses it into both. |r| < 0.045, so the
+    // polynomial steps and the first fusion have a dominant addend (fmaAD's fast case).
+    const pb = fmaAD(r, B1, B0);
+    let y = fmaAD(r2, pb, hi);
     lo += fma(r2, pb, hi - y);
-    const q = fma(r4, fma(r2, fma(r, B9, B8), fma(r, B7, B6)), fma(r2, fma(r, B5, B4), fma(r, B3, B2)));
+    const q = fmaAD(r4, fmaAD(r2, fmaAD(r, B9, B8), fmaAD(r, B7, B6)), fmaAD(r2, fmaAD(r, B5, B4), fmaAD(r, B3, B2)));
     lo = fma(r4, q, lo);
     y += lo;
     return y;
@@ -48,14 +50,16 @@ export function log2(x: number): number {
   const z = F64[0];
   const invc = T[2 * i]!;
   const logc = T[2 * i + 1]!;
-  const r = fma(z, invc, -1.0);
+  const r = fmaMinusOne(z, invc, INVC_SPLIT[2 * i]!, INVC_SPLIT[2 * i + 1]!);
   const t1 = r * INVLN2HI;
-  const t2 = fma(r, INVLN2LO, fma(r, INVLN2HI, -t1));
+  // fma(r, InvLn2hi, -t1) is the product's rounding error, exactly representable: Dekker's.
+  const t2 = fma(r, INVLN2LO, mulErr(r, INVLN2HI, t1));
   const t3 = k + logc;
   const hi = t3 + t1;
   const lo = t3 - hi + t1 + t2;
   const r2 = r * r;
   const r4 = r2 * r2;
-  const p = fma(r4, fma(r, A5, A4), fma(r2, fma(r, A3, A2), fma(r, A1, A0)));
+  // |r| < 1/128: each polynomial step's addend dominates its product (fmaAD's fast case).
+  const p = fmaAD(r4, fmaAD(r, A5, A4), fmaAD(r2, fmaAD(r, A3, A2), fmaAD(r, A1, A0)));
   return fma(r2, p, lo) + hi;
 }
