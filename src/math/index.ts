@@ -29,3 +29,4 @@ export { expf } from './expf.js';
 export { powf } from './powf.js';
 export { log1pf } from './log1pf.js';
 export { fma } from './fma.js';
+export { fmaf } from './fmaf.js';
