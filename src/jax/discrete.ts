@@ -6,7 +6,7 @@ import { randomBits } from './bits.js';
 import { config } from './config.js';
 import { floatOps } from './float_ops.js';
 import { checkKey, splitKey, type Key } from './keys.js';
-import { checkShape, floatDtype, intDtype, type IntDtype } from './params.js';
+import { checkShape, floatDtype, intDtype, newIntArray, type IntArray, type IntDtype } from './params.js';
 import { canonicalizeShape, type Shape } from './shape.js';
 import { uniformRaw } from './samplers.js';
 import { gumbelRaw } from './gumbel_raw.js';
@@ -22,21 +22,6 @@ const INFO: Record<IntDtype, { bits: 8 | 16 | 32 | 64; min: bigint; max: bigint;
   uint32: { bits: 32, min: 0n, max: 2n ** 32n - 1n, signed: false },
   uint64: { bits: 64, min: 0n, max: 2n ** 64n - 1n, signed: false },
 };
-
-type IntOut = Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array | BigInt64Array | BigUint64Array;
-
-function newInt(d: IntDtype, n: number): IntOut {
-  switch (d) {
-    case 'int8': return new Int8Array(n);
-    case 'int16': return new Int16Array(n);
-    case 'int32': return new Int32Array(n);
-    case 'uint8': return new Uint8Array(n);
-    case 'uint16': return new Uint16Array(n);
-    case 'uint32': return new Uint32Array(n);
-    case 'int64': return new BigInt64Array(n);
-    default: return new BigUint64Array(n);
-  }
-}
 
 function bigintsOf(x: ArrayLike): { data: bigint[]; shape: number[] } {
   const shape = shapeOf(x);
@@ -62,7 +47,7 @@ function bigintsOf(x: ArrayLike): { data: bigint[]; shape: number[] } {
 const clip = (v: bigint, lo: bigint, hi: bigint): bigint => (v < lo ? lo : v > hi ? hi : v);
 
 /** jax.random.randint(key, shape, minval, maxval, dtype=int). */
-export function randint(k: Key, shape: Shape, minval: ArrayLike, maxval: ArrayLike, dtype?: string): NDArray<IntOut> {
+export function randint(k: Key, shape: Shape, minval: ArrayLike, maxval: ArrayLike, dtype?: string): NDArray<IntArray> {
   checkKey('randint', k);
   const dt = intDtype(dtype, (d) => TypeError_(`randint only accepts integer dtypes, got ${d}`));
   const s = canonicalizeShape(shape);
@@ -84,7 +69,7 @@ export function randint(k: Key, shape: Shape, minval: ArrayLike, maxval: ArrayLi
   const nb = sinfo.bits;
   const hb = randomBits(ks[0]!, ks[1]!, nb, s);
   const lb = randomBits(ks[2]!, ks[3]!, nb, s);
-  const out = newInt(dt, n);
+  const out = newIntArray(dt, n);
   const mod = 1n << BigInt(nb);
   // The sampling dtype's value range, and maxval's own dtype (int32 or int64 after canonicalization).
   const maxDtypeMax = config.read('jax_enable_x64') ? 2n ** 63n - 1n : 2n ** 31n - 1n;

@@ -10,3 +10,7 @@ export {
   rademacher, maxwell, double_sided_maxwell,
 } from './samplers.js';
 export { randint, permutation, choice, categorical } from './discrete.js';
+export { truncated_normal } from './samplers.js';
+export { gamma, loggamma, beta, dirichlet } from './gamma.js';
+export { poisson } from './poisson.js';
+export { multivariate_normal } from './mvn.js';

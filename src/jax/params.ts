@@ -35,6 +35,21 @@ export function intDtype(dtype: string | undefined, msg: (d: string) => Error): 
   return d as IntDtype;
 }
 
+export type IntArray = Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array | BigInt64Array | BigUint64Array;
+
+export function newIntArray(d: IntDtype, n: number): IntArray {
+  switch (d) {
+    case 'int8': return new Int8Array(n);
+    case 'int16': return new Int16Array(n);
+    case 'int32': return new Int32Array(n);
+    case 'uint8': return new Uint8Array(n);
+    case 'uint16': return new Uint16Array(n);
+    case 'uint32': return new Uint32Array(n);
+    case 'int64': return new BigInt64Array(n);
+    default: return new BigUint64Array(n);
+  }
+}
+
 export function newFloat(dtype: FloatDtype, n: number): Float32Array | Float64Array {
   return dtype === 'float32' ? new Float32Array(n) : new Float64Array(n);
 }

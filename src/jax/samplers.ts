@@ -4,10 +4,10 @@
 // then the parameters where JAX puts them).
 import { TypeError_, ValueErrorOf } from '../core/messages.js';
 import { type ArrayLike, type NDArray, withShape } from '../core/ndarray.js';
-import { randomBits, bits32, bits64Words } from './bits.js';
+import { bits32, bits64Words } from './bits.js';
 import { type FloatDtype, type FloatOps, floatOps } from './float_ops.js';
 import { checkKey, splitKey, type Key } from './keys.js';
-import { type FloatArray, checkShape, floatDtype, intDtype, newFloat, param, spread, type IntDtype } from './params.js';
+import { type FloatArray, type IntArray, checkShape, floatDtype, intDtype, newFloat, newIntArray, param, spread } from './params.js';
 import { canonicalizeShape, type Shape } from './shape.js';
 
 const fr = Math.fround;
@@ -202,25 +202,18 @@ export function weibull_min(k: Key, scale: ArrayLike, concentration: ArrayLike, 
 }
 
 /** jax.random.rademacher(key, shape=(), dtype=int): 2 * bernoulli(0.5) - 1. */
-export function rademacher(k: Key, shape: Shape = [], dtype?: string): NDArray<Int8Array | Int16Array | Int32Array> | FloatArray {
+export function rademacher(k: Key, shape: Shape = [], dtype?: string): NDArray<IntArray> | FloatArray {
   checkKey('rademacher', k);
   const s = canonicalizeShape(shape);
   const b = bernoulli(k, 0.5, s);
   const d = dtype ?? 'int64';
   const out = d.startsWith('float') ? newFloat(floatDtype('rademacher', d), b.length) : newIntArray(intDtype(d, (x) => TypeError_(`rademacher does not support dtype ${x}`)), b.length);
-  for (let i = 0; i < b.length; i++) out[i] = 2 * b[i]! - 1;
-  return withShape(out, s) as NDArray<Int32Array>;
-}
-
-function newIntArray(d: IntDtype, n: number): Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array {
-  switch (d) {
-    case 'int8': return new Int8Array(n);
-    case 'int16': return new Int16Array(n);
-    case 'uint8': return new Uint8Array(n);
-    case 'uint16': return new Uint16Array(n);
-    case 'uint32': return new Uint32Array(n);
-    default: return new Int32Array(n);
+  if (out instanceof BigInt64Array || out instanceof BigUint64Array) {
+    for (let i = 0; i < b.length; i++) out[i] = BigInt(2 * b[i]! - 1);
+  } else {
+    for (let i = 0; i < b.length; i++) out[i] = 2 * b[i]! - 1;
   }
+  return withShape(out, s) as NDArray<IntArray>;
 }
 
 /** jax.random.maxwell: the norm of 3 standard normals (jnp.linalg.norm: sqrt of the sum of squares). */
@@ -267,4 +260,55 @@ export function double_sided_maxwell(k: Key, loc: ArrayLike, scale: ArrayLike, s
   return withShape(m, s) as FloatArray;
 }
 
-export { randomBits, intDtype };
+
+/** jax.random.truncated_normal(key, lower, upper, shape=None, dtype=float): inverse-erf of a uniform on [erf(l/√2), erf(u/√2)). */
+export function truncated_normal(k: Key, lower: ArrayLike, upper: ArrayLike, shape?: Shape | null, dtype?: string): FloatArray {
+  checkKey('truncated_normal', k);
+  const dt = floatDtype('truncated_normal', dtype);
+  const lp = param(lower);
+  const up = param(upper);
+  let s: number[];
+  if (shape === undefined || shape === null) {
+    s = lp.shape.length >= up.shape.length ? lp.shape : up.shape;
+  } else {
+    s = canonicalizeShape(shape);
+  }
+  checkShape('truncated_normal', s, lp.shape, up.shape);
+  const ops = floatOps(dt);
+  const lo = spread(lp, s, ops.r);
+  const hi = spread(up, s, ops.r);
+  const sqrt2 = ops.r(Math.SQRT2);
+  const a = lo.map((l) => ops.erf(ops.r(l / sqrt2)));
+  const b = hi.map((h) => ops.erf(ops.r(h / sqrt2)));
+  const u = uniformRaw(k, s, ops, a, b);
+  for (let i = 0; i < u.length; i++) {
+    const out = ops.r(sqrt2 * ops.erfInv(u[i]!));
+    const min = nextafter(lo[i]!, Infinity, ops);
+    const max = nextafter(hi[i]!, -Infinity, ops);
+    // jnp.clip: min(max(x, lo), hi)
+    const c1 = out < min ? min : out;
+    u[i] = c1 > max ? max : c1;
+  }
+  return withShape(u, s) as FloatArray;
+}
+
+const NA32 = new Float32Array(1);
+const NA32U = new Uint32Array(NA32.buffer);
+const NA64 = new Float64Array(1);
+const NA64U = new BigUint64Array(NA64.buffer);
+
+/** lax.nextafter in the dtype. */
+function nextafter(x: number, toward: number, ops: FloatOps): number {
+  if (x !== x || toward !== toward) return NaN;
+  if (x === toward) return toward;
+  if (x === 0) return toward > 0 ? (ops.dtype === 'float32' ? 2 ** -149 : 5e-324) : ops.dtype === 'float32' ? -(2 ** -149) : -5e-324;
+  const up = (toward > x) === (x > 0);
+  if (ops.dtype === 'float32') {
+    NA32[0] = x;
+    NA32U[0] = up ? NA32U[0]! + 1 : NA32U[0]! - 1;
+    return NA32[0]!;
+  }
+  NA64[0] = x;
+  NA64U[0] = up ? NA64U[0]! + 1n : NA64U[0]! - 1n;
+  return NA64[0]!;
+}
