@@ -67,7 +67,13 @@ export function keyAndShape(name: string, k: Key, shape: Shape): [Key, number[]]
 /** _check_shape: broadcasting the parameter shapes with `shape` must give `shape`. */
 export function checkShape(name: string, shape: readonly number[], ...paramShapes: (readonly number[])[]): void {
   if (paramShapes.length === 0) return;
-  const got = broadcastShapes([shape, ...paramShapes]);
+  const all = [shape, ...paramShapes];
+  let got: number[];
+  try {
+    got = broadcastShapes(all);
+  } catch {
+    throw ValueErrorOf(`Incompatible shapes for broadcasting: shapes=[${all.map((x) => pyTuple(x)).join(', ')}]`);
+  }
   if (got.length !== shape.length || got.some((d, i) => d !== shape[i])) {
     throw ValueErrorOf(
       `${name} parameter shapes must be broadcast-compatible with shape argument, and the result of broadcasting the shapes must equal the shape argument, but got result ${pyTuple(got)} for shape argument ${pyTuple(shape)}.`,

@@ -2,8 +2,9 @@
 // single uniform (exponential, gumbel, laplace, logistic, cauchy, pareto, weibull_min) plus
 // rademacher, maxwell and double_sided_maxwell. Argument order is jax.random's (key, shape, dtype,
 // then the parameters where JAX puts them).
+import { broadcastIndices, broadcastShapes } from '../core/broadcast.js';
 import { TypeError_, ValueErrorOf } from '../core/messages.js';
-import { type ArrayLike, type NDArray, withShape } from '../core/ndarray.js';
+import { type ArrayLike, type NDArray, pyTuple, withShape } from '../core/ndarray.js';
 import { bits32, bits64Words } from './bits.js';
 import { type FloatDtype, type FloatOps, floatOps } from './float_ops.js';
 import { checkKey, splitKey, type Key } from './keys.js';
@@ -47,9 +48,19 @@ export function uniform(k: Key, shape: Shape = [], dtype?: string, minval: Array
   const dt = floatDtype('uniform', dtype);
   const s = canonicalizeShape(shape);
   const ops = floatOps(dt);
-  const lo = spread(param(minval), s, ops.r);
-  const hi = spread(param(maxval), s, ops.r);
-  return withShape(uniformRaw(k, s, ops, lo, hi), s) as FloatArray;
+  const lp = param(minval);
+  const hp = param(maxval);
+  checkBroadcastTo('uniform', s, lp.shape, hp.shape);
+  return withShape(uniformRaw(k, s, ops, spread(lp, s, ops.r), spread(hp, s, ops.r)), s) as FloatArray;
+}
+
+/** minval/maxval must broadcast into `shape` (JAX fails in the final reshape otherwise). */
+function checkBroadcastTo(name: string, s: readonly number[], ...shapes: (readonly number[])[]): void {
+  for (const p of shapes) {
+    if (p.length > s.length || p.some((d, i) => d !== 1 && d !== s[i + s.length - p.length])) {
+      throw TypeError_(`${name}: parameter of shape ${pyTuple(p)} cannot be broadcast to shape ${pyTuple(s)}`);
+    }
+  }
 }
 
 /** _normal_real: sqrt(2) * erf_inv(uniform(key, shape, dtype, nextafter(-1, 0), 1)). */
@@ -192,13 +203,18 @@ export function weibull_min(k: Key, scale: ArrayLike, concentration: ArrayLike, 
   const dt = floatDtype('weibull_min', dtype);
   const s = canonicalizeShape(shape);
   const ops = floatOps(dt);
-  const sc = spread(param(scale), s, ops.r);
-  const co = spread(param(concentration), s, ops.r);
+  const sp = param(scale);
+  const cp = param(concentration);
+  // The parameters broadcast with the draw, so the result can be larger than `shape`.
+  const out = broadcastShapes([s, sp.shape, cp.shape]);
+  const [iu, is, ic] = broadcastIndices([s, sp.shape, cp.shape], out);
   const u = uniformRaw(k, s, ops, 0, 1);
-  for (let i = 0; i < u.length; i++) {
-    u[i] = ops.r(ops.pow(-ops.log1p(-u[i]!), ops.r(1 / co[i]!)) * sc[i]!);
+  const res = newFloat(dt, iu!.length);
+  for (let i = 0; i < res.length; i++) {
+    const e = -ops.log1p(-u[iu![i]!]!);
+    res[i] = ops.r(ops.pow(e, ops.r(1 / ops.r(cp.data[ic![i]!]!))) * ops.r(sp.data[is![i]!]!));
   }
-  return withShape(u, s) as FloatArray;
+  return withShape(res, out) as FloatArray;
 }
 
 /** jax.random.rademacher(key, shape=(), dtype=int): 2 * bernoulli(0.5) - 1. */

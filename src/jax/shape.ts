@@ -9,8 +9,8 @@ function reprShape(shape: unknown): string {
   return String(shape);
 }
 
-/** core.canonicalize_shape plus lax's nonnegativity check. */
-export function canonicalizeShape(shape: Shape, fn = 'broadcast_in_dim'): number[] {
+/** core.canonicalize_shape, then the nonnegativity check of lax.iota (where JAX first meets a negative size). */
+export function canonicalizeShape(shape: Shape, fn = 'iota'): number[] {
   const dims = typeof shape === 'number' ? [shape] : Array.isArray(shape) ? shape : null;
   if (dims === null || dims.some((d) => typeof d !== 'number' || !Number.isInteger(d))) {
     throw TypeError_(`Shapes must be 1D sequences of concrete values of integer type, got ${reprShape(shape)}.`);
