@@ -21,9 +21,9 @@ export function partitionableWords(k0: number, k1: number, n: number): [Uint32Ar
 /** 32-bit random bits for n elements (the common case for float32 samplers), either layout. */
 export function bits32(k0: number, k1: number, n: number): Uint32Array {
   if (!config.read('jax_threefry_partitionable')) return threefryLegacyIota(k0, k1, n);
-  const [o0, o1] = partitionableWords(k0, k1, n);
-  for (let i = 0; i < n; i++) o0[i] = o0[i]! ^ o1[i]!;
-  return o0;
+  const out = new Uint32Array(n);
+  threefryKernel(k0, k1, null, null, out, null, n);
+  return out;
 }
 
 /** 64-bit random bits as (hi, lo) word arrays, either layout. */
@@ -50,8 +50,7 @@ export function randomBits(k0: number, k1: number, width: BitWidth, shape: reado
   }
   const out = width === 8 ? new Uint8Array(n) : new Uint16Array(n);
   if (config.read('jax_threefry_partitionable')) {
-    const [o0, o1] = partitionableWords(k0, k1, n);
-    for (let i = 0; i < n; i++) out[i] = o0[i]! ^ o1[i]!;
+    out.set(bits32(k0, k1, n));
   } else {
     const per = 32 / width;
     const words = threefryLegacyIota(k0, k1, Math.ceil(n / per));

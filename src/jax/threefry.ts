@@ -7,12 +7,13 @@ import { type NDArray, withShape } from '../core/ndarray.js';
 /**
  * Hashes n counters under key (k0, k1) into out0/out1. Counter i is (x0[i], x1[i]) when the arrays are
  * given, else the arithmetic iota (i * s0, a1 + i): (0, i) is the partitionable layout's counter for
- * n < 2^32 and (i, n/2 + i) the legacy layout's hash of iota(n).
+ * n < 2^32 and (i, n/2 + i) the legacy layout's hash of iota(n). With out1 null, out0 gets the xor
+ * of the two words (the partitionable layout's 32-bit bits).
  */
 export function threefryKernel(
   k0: number, k1: number,
   x0: Uint32Array | null, x1: Uint32Array | null,
-  out0: Uint32Array, out1: Uint32Array, n: number,
+  out0: Uint32Array, out1: Uint32Array | null, n: number,
   s0 = 0, a1 = 0,
 ): void {
   const k2 = (k0 ^ k1 ^ 0x1bd11bda) >>> 0;
@@ -46,8 +47,12 @@ export function threefryKernel(
     a = (a + b) | 0; b = (b << 26) | (b >>> 6); b ^= a;
     a = (a + b) | 0; b = (b << 6) | (b >>> 26); b ^= a;
     a = (a + k2) | 0; b = (b + k0 + 5) | 0;
-    out0[i] = a;
-    out1[i] = b;
+    if (out1 === null) {
+      out0[i] = a ^ b;
+    } else {
+      out0[i] = a;
+      out1[i] = b;
+    }
   }
 }
 

@@ -101,6 +101,27 @@ describe('fmaf', () => {
     expect(doubleRoundingDiffers).toBeLessThan(50);
   });
 
+  it('products on float32 midpoints plus tiny addends (the double-rounding cases), and binade edges', () => {
+    const rng = mulberry32(777);
+    let ties = 0;
+    for (let i = 0; i < 20000; i++) {
+      // 13-bit significands: a*b has at most 26 bits, so it is often exactly a float32 midpoint.
+      const a = Math.fround((4096 + Math.floor(rng() * 4096)) * 2 ** (Math.floor(rng() * 40) - 30));
+      const b = Math.fround((4096 + Math.floor(rng() * 4096)) * 2 ** (Math.floor(rng() * 40) - 30));
+      const sign = rng() < 0.5 ? -1 : 1;
+      const c = Math.fround(sign * a * b * 2 ** -(55 + Math.floor(rng() * 20)));
+      const got = fmaf(a, b, c);
+      expect(got).toBe(refFmaf(a, b, c));
+      if (got !== Math.fround(fma(a, b, c))) ties++;
+      // just below a power of two: s - r spans two binades
+      const e = Math.fround(2 ** (Math.floor(rng() * 20) - 10));
+      const below = Math.fround(e * (1 - 2 ** -24));
+      expect(fmaf(below, 1, c * 2 ** -40)).toBe(refFmaf(below, 1, c * 2 ** -40));
+      expect(fmaf(e, 1 + 2 ** -23, -e * 2 ** -24 - e * 2 ** -60)).toBe(refFmaf(e, 1 + 2 ** -23, Math.fround(-e * 2 ** -24 - e * 2 ** -60)));
+    }
+    expect(ties).toBeGreaterThan(100); // the naive fround(fma) really fails here
+  });
+
   it('differs from fround(fma) on a constructed double-rounding tie', () => {
     // (1 + 2^-12)^2 + 2^-80 = 1 + 2^-11 + 2^-24 + 2^-80: the double fma drops 2^-80 and lands on a
     // float32 tie that rounds down to even; the correct float32 result rounds up.
