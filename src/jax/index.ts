@@ -2,7 +2,7 @@
 export { config, AttributeError } from './config.js';
 export type { JaxConfigValues } from './config.js';
 export { threefry2x32 } from './threefry.js';
-export { key, PRNGKey, key_data, wrap_key_data, split, fold_in } from './keys.js';
+export { key, PRNGKey, key_data, wrap_key_data, split, fold_in, unstack } from './keys.js';
 export type { Key } from './keys.js';
 export { bits } from './bits_api.js';
 export {

@@ -131,3 +131,12 @@ export function fold_in(k: Key, data: number | bigint): Key {
   const out = threefryFlat(k[0]!, k[1]!, Uint32Array.of(0, d));
   return withShape(out, [2]);
 }
+
+/** The keys of an array of keys, in C order (what `key, subkey = split(key)` unpacks in Python). */
+export function unstack(keys: Key): Key[] {
+  const shape = checkKeyData(keys);
+  const n = shape.slice(0, -1).reduce((a, b) => a * b, 1);
+  const out: Key[] = [];
+  for (let i = 0; i < n; i++) out.push(withShape(keys.slice(2 * i, 2 * i + 2), [2]));
+  return out;
+}

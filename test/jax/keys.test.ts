@@ -83,6 +83,15 @@ describe('split, fold_in, bits: partitionable layout (default)', () => {
     for (const i of [0, 17, 49]) expect(A(fold_in(key(77), i))).toEqual(A(big.subarray(2 * i, 2 * i + 2)));
   });
 
+  it('unstack gives the keys of a key array', () => {
+    const s = split(key(0), [2, 2]);
+    const ks = J.unstack(s);
+    expect(ks.length).toBe(4);
+    expect(ks[3]!.shape).toEqual([2]);
+    expect(A(ks[3]!)).toEqual(A(s.subarray(6, 8)));
+    expect(() => J.unstack(Uint32Array.of(1, 2, 3) as never)).toThrow(TypeError);
+  });
+
   it('split with a shape', () => {
     const s = split(key(0), [2, 3]);
     expect(s.shape).toEqual([2, 3, 2]);
