@@ -34,3 +34,4 @@ export { sinf } from './sinf.js';
 export { cosf } from './cosf.js';
 export { log2 } from './log2.js';
 export { pyLgamma } from './py_lgamma.js';
+export { fmaf } from './fmaf.js';
