@@ -5,10 +5,13 @@
 import { MT19937 } from '../bitgen/mt19937.js';
 import { randomWords } from '../core/entropy.js';
 import { RuntimeError } from './errors.js';
+import { sin } from '../math/index.js';
 
 const N = 624;
 /** sizeof(CPUGeneratorImplState) on x86-64 Linux. */
 export const STATE_BYTES = 5056;
+/** sizeof(CPUGeneratorImplStateLegacy): the older layout torch 1.13 still loads. */
+export const LEGACY_STATE_BYTES = 5048;
 /** c10's default_rng_seed_val, the seed of a new torch.Generator(). */
 const DEFAULT_SEED = 67280421310721n;
 const U64 = (1n << 64n) - 1n;
@@ -19,7 +22,7 @@ export function unpackSeed(seed: number | bigint): bigint {
   if (typeof seed === 'bigint') s = seed;
   else if (typeof seed === 'number' && Number.isInteger(seed)) s = BigInt(seed);
   else if (typeof seed === 'boolean') s = seed ? 1n : 0n;
-  else throw new TypeError(`manual_seed expected a long, but got ${typeof seed === 'number' ? 'float' : typeof seed}`);
+  else throw new RuntimeError(`manual_seed expected a long, but got ${typeof seed === 'number' ? 'float' : typeof seed}`);
   if (s > U64 || s < -(1n << 63n)) throw new RuntimeError('Overflow when unpacking long');
   return s & U64;
 }
@@ -105,13 +108,14 @@ export class Generator {
     return bytes;
   }
 
-  /** Loads a state from get_state() or from torch.get_rng_state() bytes saved in Python. */
+  /** Loads a state from get_state() or from torch.get_rng_state() bytes saved in Python (5056 bytes, or the legacy 5048). */
   set_state(state: Uint8Array): this {
     if (!(state instanceof Uint8Array)) {
-      throw new TypeError(`expected a torch.ByteTensor, but got ${state === null ? 'NoneType' : typeof state}`);
+      if (ArrayBuffer.isView(state)) throw new TypeError('RNG state must be a torch.ByteTensor');
+      throw new TypeError(`expected a torch.ByteTensor, but got ${state === null ? 'NoneType' : Array.isArray(state) ? 'list' : typeof state}`);
     }
-    if (state.length !== STATE_BYTES) {
-      throw new RuntimeError(`Expected a CPUGeneratorImplState of size ${STATE_BYTES} but found the input RNG state size to be ${state.length}`);
+    if (state.length !== STATE_BYTES && state.length !== LEGACY_STATE_BYTES) {
+      throw new RuntimeError(`Expected either a CPUGeneratorImplStateLegacy of size ${LEGACY_STATE_BYTES} or a CPUGeneratorImplState of size ${STATE_BYTES} but found the input RNG state size to be ${state.length}`);
     }
     const v = new DataView(state.buffer, state.byteOffset, state.byteLength);
     const left = v.getInt32(8, true);
@@ -130,8 +134,12 @@ export class Generator {
     this.mt.state = { bit_generator: 'MT19937', state: { key, pos } };
     this.fresh = fresh;
     this.seed_ = v.getBigUint64(0, true);
-    this.nextDouble = v.getInt32(5040, true) !== 0 ? v.getFloat64(5024, true) : null;
-    this.nextFloat = state[5052] !== 0 ? v.getFloat32(5048, true) : null;
+    const valid = v.getInt32(5040, true) !== 0;
+    if (state.length === STATE_BYTES) this.nextDouble = valid ? v.getFloat64(5024, true) : null;
+    // the legacy layout keeps TH's normal_x and normal_rho; torch rebuilds the cached sine from them
+    else this.nextDouble = valid ? v.getFloat64(5032, true) * sin(2 * Math.PI * v.getFloat64(5016, true)) : null;
+    // the legacy layout has no float cache: torch leaves its own as it was
+    if (state.length === STATE_BYTES) this.nextFloat = state[5052] !== 0 ? v.getFloat32(5048, true) : null;
     return this;
   }
 
