@@ -148,9 +148,17 @@ function putter(out: TorchArray, d: Dtype): Put {
   }
 }
 
+/**
+ * x mod r for integers 0 <= x < 2^53 and 0 < r: floor(x / r) is exact there (the quotient's
+ * rounding error is below 1/r), and V8's `%` on numbers beyond int32 is a slow fmod.
+ */
+function umod(x: number, r: number): number {
+  return x - Math.floor(x / r) * r;
+}
+
 /** (hi * 2^32 + lo) mod r for r <= 2^53, in doubles (every step exact). */
 function mod64(hi: number, lo: number, r: number): number {
-  if (r <= 2097152) return ((hi % r) * TWO32 + lo) % r;
+  if (r <= 2097152) return umod(umod(hi, r) * TWO32 + lo, r);
   let t = hi % r;
   for (let k = 0; k < 32; k++) { t *= 2; if (t >= r) t -= r; }
   t += lo % r;
@@ -194,8 +202,8 @@ export function randomFill(g: Generator, out: TorchArray, d: Dtype, plan: Random
     for (let i = 0; i < n; i += SCRATCH_BLOCK) {
       const m = Math.min(SCRATCH_BLOCK, n - i);
       g.fillRandom(w, m);
-      if (put === null) for (let k = 0; k < m; k++) o[i + k] = (w[k]! % r) + b;
-      else for (let k = 0; k < m; k++) put(i + k, (w[k]! % r) + b);
+      if (put === null) for (let k = 0; k < m; k++) o[i + k] = umod(w[k]!, r) + b;
+      else for (let k = 0; k < m; k++) put(i + k, umod(w[k]!, r) + b);
     }
     return;
   }
@@ -238,19 +246,25 @@ export function randomBitsFill(g: Generator, out: TorchArray, d: Dtype): void {
   for (let i = 0; i < n; i += SCRATCH_BLOCK) {
     const m = Math.min(SCRATCH_BLOCK, n - i);
     g.fillRandom(w, m);
-    for (let k = 0; k < m; k++) put(i + k, w[k]! % mod);
+    for (let k = 0; k < m; k++) put(i + k, umod(w[k]!, mod));
   }
 }
 
 /** randperm's shuffle (random() % (n - i) swaps) over out = 0..n-1. */
 export function randpermFill(g: Generator, out: TorchArray, d: Dtype, n: number): void {
-  const perm = new Float64Array(n);
+  const perm = new Int32Array(n); // n < 2^31: any larger tensor would not fit in memory anyway
   for (let i = 0; i < n; i++) perm[i] = i;
-  for (let i = 0; i < n - 1; i++) {
-    const z = g.random() % (n - i);
-    const sav = perm[i]!;
-    perm[i] = perm[z + i]!;
-    perm[z + i] = sav;
+  const w = scratchWords(SCRATCH_BLOCK);
+  for (let i = 0; i < n - 1; i += SCRATCH_BLOCK) {
+    const m = Math.min(SCRATCH_BLOCK, n - 1 - i);
+    g.fillRandom(w, m);
+    for (let k = 0; k < m; k++) {
+      const j = i + k;
+      const z = umod(w[k]!, n - j) + j;
+      const sav = perm[j]!;
+      perm[j] = perm[z]!;
+      perm[z] = sav;
+    }
   }
   if (out instanceof Float64Array) { out.set(perm); return; }
   const put = putter(out, d);
