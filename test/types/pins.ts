@@ -23,6 +23,20 @@ const first: number = rng.random(3)[0]!;
 const b: bigint = rng.integers(0, 10, undefined, 'int64');
 void a; void first; void b;
 
+// ---- the README's "numpy beside TypeScript" block, verbatim ----
+{
+  np.seed(42);
+  np.rand(3);
+  np.randint(0, 10, 5);
+  np.choice(5, 3, false);
+  const state = np.get_state();
+  const rs = new np.RandomState(1234);
+  rs.standard_normal([2, 3]);
+  const rng = np.default_rng(42);
+  rng.random(3);
+  np.set_state(state);
+}
+
 // ---- Generator ----
 sameAs<number>()(rng.random(), true);
 sameAs<NDArray<Float64Array>>()(rng.random(3), true);
