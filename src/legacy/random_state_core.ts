@@ -16,6 +16,7 @@ import { fillLegacyGauss } from '../distributions/legacy_fill.js';
 import { intDtype } from '../distributions/int_dtypes.js';
 import { type AugState, legacyGauss } from './aug_state.js';
 import { legacyStateFromJSON, legacyStateToJSON } from './state_json.js';
+import type { Shape, IntegerDtype, IntegerArray, IntegerScalar, ElementOf } from '../core/ndarray.js'; // overload signatures
 
 /** numpy's legacy state tuple: ('MT19937', key, pos, has_gauss, cached_gaussian). */
 export type LegacyStateTuple = [name: 'MT19937', key: Uint32Array, pos: number, has_gauss: number, gauss: number];
@@ -134,6 +135,9 @@ export class RandomStateCore {
   }
 
   /** Floats in [0, 1). */
+  random_sample(size?: null): number;
+  random_sample(size: Shape): NDArray<Float64Array>;
+  random_sample(size?: Size): number | NDArray<Float64Array>;
   random_sample(size?: Size): number | NDArray<Float64Array> {
     const shape = normalizeSize(size);
     if (shape === null) return this._bit_generator.next_double();
@@ -142,29 +146,47 @@ export class RandomStateCore {
     return withShape(out, shape);
   }
 
+  random(size?: null): number;
+  random(size: Shape): NDArray<Float64Array>;
+  random(size?: Size): number | NDArray<Float64Array>;
   random(size?: Size): number | NDArray<Float64Array> {
     return this.random_sample(size);
   }
 
+  ranf(size?: null): number;
+  ranf(size: Shape): NDArray<Float64Array>;
+  ranf(size?: Size): number | NDArray<Float64Array>;
   ranf(size?: Size): number | NDArray<Float64Array> {
     return this.random_sample(size);
   }
 
+  sample(size?: null): number;
+  sample(size: Shape): NDArray<Float64Array>;
+  sample(size?: Size): number | NDArray<Float64Array>;
   sample(size?: Size): number | NDArray<Float64Array> {
     return this.random_sample(size);
   }
 
   /** rand(d0, d1, ...): random_sample with the dimensions as the shape. */
+  rand(): number;
+  rand(...dims: [number, ...number[]]): NDArray<Float64Array>;
+  rand(...dims: number[]): number | NDArray<Float64Array>;
   rand(...dims: number[]): number | NDArray<Float64Array> {
     return dims.length === 0 ? this.random_sample() : this.random_sample(dims);
   }
 
   /** randn(d0, d1, ...): standard_normal with the dimensions as the shape. */
+  randn(): number;
+  randn(...dims: [number, ...number[]]): NDArray<Float64Array>;
+  randn(...dims: number[]): number | NDArray<Float64Array>;
   randn(...dims: number[]): number | NDArray<Float64Array> {
     return dims.length === 0 ? this.standard_normal() : this.standard_normal(dims);
   }
 
   /** The legacy polar-method normal, sharing the cached second value. */
+  standard_normal(size?: null): number;
+  standard_normal(size: Shape): NDArray<Float64Array>;
+  standard_normal(size?: Size): number | NDArray<Float64Array>;
   standard_normal(size?: Size): number | NDArray<Float64Array> {
     const aug = this._aug;
     return broadcastDraw(size, [], [], () => legacyGauss(aug), Float64Array, null, (o, n) => fillLegacyGauss(aug, o, n));
@@ -174,11 +196,17 @@ export class RandomStateCore {
    * Integers on [low, high) with numpy's legacy masked rejection. dtype omitted draws numpy's
    * int64 and returns JS numbers; 'int64'/'uint64' return bigint.
    */
+  randint<D extends IntegerDtype = 'int'>(low: number | bigint, high?: number | bigint | null, size?: null, dtype?: D): IntegerScalar<D>;
+  randint<D extends IntegerDtype = 'int'>(low: ArrayLike, high: ArrayLike | null | undefined, size: Shape, dtype?: D): NDArray<IntegerArray<D>>;
+  randint<D extends IntegerDtype = 'int'>(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: D): IntegerScalar<D> | NDArray<IntegerArray<D>>;
   randint(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: string): IntResult {
     return boundedIntegers(this._bit_generator, low, high, size, intDtype(dtype, 'randint'), true, false);
   }
 
   /** Deprecated in numpy: integers on [low, high], [1, low] without high. */
+  random_integers(low: number | bigint, high?: number | bigint | null, size?: null): number;
+  random_integers(low: number | bigint, high: number | bigint | null | undefined, size: Shape): NDArray<Float64Array>;
+  random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): number | NDArray<Float64Array>;
   random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): IntResult {
     if (high === null || high === undefined) {
       high = low;
@@ -192,6 +220,9 @@ export class RandomStateCore {
   }
 
   /** Non-negative int64 values (next_uint64 >> 1), as bigint. */
+  tomaxint(size?: null): bigint;
+  tomaxint(size: Shape): NDArray<BigInt64Array>;
+  tomaxint(size?: Size): bigint | NDArray<BigInt64Array>;
   tomaxint(size?: Size): bigint | NDArray<BigInt64Array> {
     const shape = normalizeSize(size);
     const bg = this._bit_generator;
@@ -215,6 +246,13 @@ export class RandomStateCore {
   }
 
   /** numpy's legacy choice, every branch. */
+  choice(a: number | bigint | readonly (number | boolean)[], size?: null, replace?: boolean, p?: ArrayLike | null): number;
+  choice(a: number | bigint | readonly (number | boolean)[], size: Shape, replace?: boolean, p?: ArrayLike | null): NDArray<Float64Array>;
+  choice<T extends TypedArray>(a: T, size?: null, replace?: boolean, p?: ArrayLike | null): ElementOf<T>;
+  choice<T extends TypedArray>(a: T, size: Shape, replace?: boolean, p?: ArrayLike | null): NDArray<T>;
+  choice<E>(a: readonly E[], size?: null, replace?: boolean, p?: ArrayLike | null): E;
+  choice<E>(a: readonly E[], size: Shape, replace?: boolean, p?: ArrayLike | null): E[];
+  choice(a: number | bigint | Sequence, size?: Size, replace?: boolean, p?: ArrayLike | null): unknown;
   choice(a: number | bigint | Sequence, size?: Size, replace = true, p?: ArrayLike | null): unknown {
     // numpy only rejects negative sizes when it draws (with its own message for replace=False)
     const shape = normalizeSize(size, true);
@@ -299,6 +337,10 @@ export class RandomStateCore {
   }
 
   /** A shuffled copy of x, or of arange(x) for an integer. */
+  permutation(x: number | bigint | readonly (number | boolean)[]): NDArray<Float64Array>;
+  permutation<T extends TypedArray>(x: T): NDArray<T>;
+  permutation<E>(x: readonly E[]): E[];
+  permutation(x: number | bigint | Sequence): NDArray<TypedArray> | unknown[];
   permutation(x: number | bigint | Sequence): NDArray<TypedArray> | unknown[] {
     if (typeof x === 'number' || typeof x === 'bigint') {
       const n = Number(x);
