@@ -1,5 +1,6 @@
 // MT19937 as numpy runs it: SeedSequence seeding for `new MT19937(seed)`, the legacy
 // init_genrand / init_by_array seeding for RandomState, and numpy's state dicts.
+import { cLong } from '../core/pyint.js';
 import { ValueError } from '../core/errors.js';
 import { isTypedArray, shapeOf, flatten, type NDArray, type TypedArray } from '../core/ndarray.js';
 import { BitGenerator, type SeedLike } from './bit_generator.js';
@@ -127,8 +128,8 @@ export class MT19937 extends BitGenerator {
    * times, as numpy's jumped; this generator is unchanged.
    */
   jumped(jumps: number | bigint = 1): MT19937 {
-    // numpy converts jumps to npy_intp, truncating a float.
-    const n = Math.trunc(Number(jumps));
+    // numpy converts jumps to npy_intp (Cython's C-long conversion) before any work
+    const n = cLong(jumps);
     const bg = new MT19937();
     bg.state = this.state;
     for (let i = 0; i < n; i++) bg.pos = mt19937Jump(bg.key, bg.pos);

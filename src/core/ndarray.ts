@@ -1,5 +1,7 @@
 // Value conventions shared by every front end (see README "Values, shapes and dtypes").
+import { MemoryError } from './errors.js';
 import { TypeError_, ValueErrorOf } from './messages.js';
+import { pyTypeName } from './pyint.js';
 
 export type TypedArray =
   | Float64Array | Float32Array
@@ -38,31 +40,87 @@ export function pyFloatRepr(x: number): string {
 }
 
 /** Python's repr of a tuple of ints: (3,), (2, 3), (). */
-export function pyTuple(shape: readonly number[]): string {
+export function pyTuple(shape: readonly (number | bigint)[]): string {
   if (shape.length === 1) return `(${shape[0]},)`;
   return `(${shape.join(', ')})`;
 }
 
-function sizeDim(d: number | bigint, allowNegative = false): number {
-  if (typeof d === 'bigint') d = Number(d);
-  if (typeof d !== 'number' || !Number.isInteger(d)) {
-    throw new TypeError(`'${typeof d === 'number' ? 'float' : typeof d}' object cannot be interpreted as an integer`);
+/** Python's repr of the object a JS value stands for, as numpy quotes it ('1.5', 'True', '{}'). */
+export function pyRepr(x: unknown): string {
+  if (x === null || x === undefined) return 'None';
+  if (typeof x === 'boolean') return x ? 'True' : 'False';
+  if (typeof x === 'bigint') return x.toString();
+  if (typeof x === 'number') return isPyInt(x) ? String(x) : pyFloatRepr(x);
+  if (typeof x === 'string') return `'${x}'`;
+  if (x instanceof Set) return x.size ? `{${[...x].map(pyRepr).join(', ')}}` : 'set()';
+  if (Array.isArray(x)) return `[${x.map(pyRepr).join(', ')}]`;
+  if (typeof x === 'object' && x.constructor === Object) {
+    return `{${Object.entries(x).map(([k, v]) => `'${k}': ${pyRepr(v)}`).join(', ')}}`;
   }
-  if (d < 0 && !allowNegative) throw ValueErrorOf('negative dimensions are not allowed');
-  return d;
+  return String(x);
 }
 
-/** Validates numpy's `size` and returns the shape, or null for a size-less call. */
-export function normalizeSize(size: Size, allowNegative = false): number[] | null {
-  if (size === null || size === undefined) return null;
-  if (typeof size === 'number' || typeof size === 'bigint') {
-    if (typeof size === 'number' && !Number.isInteger(size)) {
-      throw TypeError_(`expected a sequence of integers or a single integer, got '${pyFloatRepr(size)}'`);
-    }
-    return [sizeDim(size, allowNegative)];
+const isPyInt = (x: unknown): x is number | bigint =>
+  typeof x === 'bigint' || (typeof x === 'number' && Number.isSafeInteger(x) && !Object.is(x, -0));
+
+function sizeDim(d: unknown): bigint {
+  if (typeof d === 'boolean') throw TypeError_('an integer is required');
+  if (!isPyInt(d)) throw TypeError_(`'${pyTypeName(d)}' object cannot be interpreted as an integer`);
+  return BigInt(d);
+}
+
+const TWO_63 = 2n ** 63n;
+/** The most elements a JS typed array can hold (V8's limit), and the most bytes we allocate. */
+const MAX_ELEMENTS = 2n ** 32n;
+const MAX_BYTES = 2n ** 35n;
+
+/** numpy's size of an allocation in a MemoryError message ('8.00 TiB', '1.00 EiB'). */
+export function numpyBytesString(bytes: bigint): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+  let unit = Math.floor(Math.max(bytes.toString(2).length - 1, 1) / 10);
+  let n = Number(bytes) / 2 ** (unit * 10);
+  if (Math.round(n) === 1024) { unit += 1; n /= 1024; }
+  if (unit >= units.length) { n *= 2 ** ((unit - units.length + 1) * 10); unit = units.length - 1; }
+  if (unit === 0) return `${n.toFixed(0)} ${units[0]}`;
+  if (Math.round(n) < 1000) {
+    const s = n.toPrecision(3);
+    return `${s.includes('.') ? s : s + '.'} ${units[unit]}`;
   }
-  if (!Array.isArray(size)) throw TypeError_('expected a sequence of integers or a single integer');
-  return size.map((d) => sizeDim(d, allowNegative));
+  return `${n.toFixed(0)}. ${units[unit]}`;
+}
+
+/**
+ * np.empty(shape, dtype)'s refusals: a product beyond int64 (numpy's ValueError), or more than
+ * a JS engine allocates (a MemoryError with numpy's message) -- never the engine's own error.
+ */
+export function checkAllocation(shape: readonly (number | bigint)[], itemsize = 8, dtype = 'float64'): void {
+  let n = 1n;
+  for (const d of shape) n *= BigInt(d);
+  if (n === 0n) return;
+  const bytes = n * BigInt(itemsize);
+  if (bytes >= TWO_63) {
+    throw ValueErrorOf('array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.');
+  }
+  if (n > MAX_ELEMENTS || bytes > MAX_BYTES) {
+    throw new MemoryError(`Unable to allocate ${numpyBytesString(bytes)} for an array with shape ${pyTuple(shape as number[])} and data type ${dtype}`);
+  }
+}
+
+/**
+ * Validates numpy's `size` (an int or a sequence of ints, as np.empty takes it) and returns the
+ * shape, or null for a size-less call. `itemsize`/`dtype` describe the array it will allocate.
+ */
+export function normalizeSize(size: Size | unknown, allowNegative = false, itemsize = 8, dtype = 'float64'): number[] | null {
+  if (size === null || size === undefined) return null;
+  let dims: bigint[];
+  if (typeof size === 'bigint' || isPyInt(size)) dims = [BigInt(size)];
+  else if (typeof size === 'string') throw TypeError_("'str' object cannot be interpreted as an integer");
+  else if (Array.isArray(size) || isTypedArray(size)) dims = Array.from(size as globalThis.ArrayLike<unknown>, sizeDim);
+  else throw TypeError_(`expected a sequence of integers or a single integer, got '${pyRepr(size)}'`);
+  for (const d of dims) if (d >= TWO_63 || d < -TWO_63) throw ValueErrorOf('Maximum allowed dimension exceeded');
+  if (!allowNegative && dims.some((d) => d < 0n)) throw ValueErrorOf('negative dimensions are not allowed');
+  if (!allowNegative) checkAllocation(dims, itemsize, dtype);
+  return dims.map(Number);
 }
 
 export function isTypedArray(x: unknown): x is TypedArray {

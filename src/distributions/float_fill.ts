@@ -59,7 +59,7 @@ export function fillFloat(
     fill(out, out.length);
     return withShape(out, shape);
   }
-  const shape = normalizeSize(size);
+  const shape = normalizeSize(size, false, dtype === 'float64' ? 8 : 4, dtype);
   if (shape === null) return draw();
   const n = shapeSize(shape);
   const arr = dtype === 'float64' ? new Float64Array(n) : new Float32Array(n);

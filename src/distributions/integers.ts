@@ -126,7 +126,7 @@ export function boundedIntegers(
   dtype: IntDtype, masked: boolean, closed: boolean,
 ): IntResult {
   if (high === null || high === undefined) { high = low; low = 0; }
-  const shape = normalizeSize(size);
+  const shape = normalizeSize(size, false, Math.max(1, dtype.bits / 8), dtype.name === 'int' ? 'int64' : dtype.name);
   if (shape !== null && shapeSize(shape) === 0) return withShape(new dtype.Out(0), shape);
   const lowShape = shapeOf(low), highShape = shapeOf(high);
   if (lowShape.length === 0 && highShape.length === 0) {

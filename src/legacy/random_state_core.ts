@@ -1,4 +1,5 @@
 // RandomState's state handling and its non-distribution methods, exactly as numpy's mtrand.pyx.
+import { bytesWordCount, sliceLength } from '../core/pyint.js';
 import { BitGenerator } from '../bitgen/bit_generator.js';
 import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
 import { broadcastDraw } from '../core/broadcast.js';
@@ -206,16 +207,15 @@ export class RandomStateCore {
 
   /** `length` random bytes (little-endian uint32 draws, truncated). */
   bytes(length: number): Uint8Array {
-    if (!Number.isInteger(length)) throw new TypeError("'float' object cannot be interpreted as an integer");
     // numpy computes (length - 1) // 4 + 1 with C division, so length 0 still draws one word
-    const n = Math.trunc((length - 1) / 4) + 1;
-    if (n < 0) throw new ValueError('negative dimensions are not allowed');
+    const { length: len, words: nw } = bytesWordCount(length);
+    const n = normalizeSize(nw, false, 4, 'uint32')![0]!;
     const words = new Uint32Array(n);
     for (let i = 0; i < n; i++) words[i] = this._bit_generator.next_uint32();
     const bytes = new Uint8Array(n * 4);
     const view = new DataView(bytes.buffer);
     for (let i = 0; i < n; i++) view.setUint32(4 * i, words[i]!, true);
-    return bytes.slice(0, Math.max(0, length));
+    return bytes.slice(0, sliceLength(bytes.length, len));
   }
 
   /** numpy's legacy choice, every branch. */

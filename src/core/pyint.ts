@@ -1,0 +1,121 @@
+// How numpy's Cython front ends turn a Python object into a C integer (long, int, ssize_t), with
+// the messages Python gives, for the JS value a numpy user's argument corresponds to (README:
+// null is None, a string is str, a bigint or a safe integer is int, any other number is float).
+import { OverflowError, ValueError } from './errors.js';
+
+const LONG_MIN = -(2n ** 63n), LONG_MAX = 2n ** 63n - 1n;
+const INT_MIN = -(2n ** 31n), INT_MAX = 2n ** 31n - 1n;
+
+/** Python's type name of the value a JS argument stands for ('NoneType', 'str', 'float', ...). */
+export function pyTypeName(x: unknown): string {
+  if (x === null || x === undefined) return 'NoneType';
+  if (typeof x === 'string') return 'str';
+  if (typeof x === 'boolean') return 'bool';
+  if (typeof x === 'bigint') return 'int';
+  if (typeof x === 'number') return Number.isSafeInteger(x) && !Object.is(x, -0) ? 'int' : 'float';
+  if (Array.isArray(x)) return 'list';
+  if (ArrayBuffer.isView(x)) return 'numpy.ndarray';
+  if (typeof x === 'function') return 'type';
+  if (x instanceof Set) return 'set';
+  const name = (x as object).constructor?.name;
+  return name && name !== 'Object' ? name : 'dict';
+}
+
+/** True when x is what Python would see as an int (bool included). */
+export function isPyInt(x: unknown): x is number | bigint | boolean {
+  return typeof x === 'bigint' || typeof x === 'boolean' || (typeof x === 'number' && Number.isSafeInteger(x) && !Object.is(x, -0));
+}
+
+/** int(x) for a Python float (NaN and infinities raise as Python does). */
+export function floatToInt(x: number): bigint {
+  if (Number.isNaN(x)) throw new ValueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw new OverflowError('cannot convert float infinity to integer');
+  return BigInt(Math.trunc(x));
+}
+
+const inRange = (v: bigint, lo: bigint, hi: bigint): boolean => v >= lo && v <= hi;
+
+/**
+ * Cython's conversion of an argument typed `long` or `int`: ints and bools pass, floats go
+ * through int() (truncation), anything else is "an integer is required".
+ */
+export function cLong(x: unknown, ctype: 'long' | 'int' = 'long'): number {
+  let v: bigint;
+  if (typeof x === 'boolean') v = x ? 1n : 0n;
+  else if (typeof x === 'bigint') v = x;
+  else if (typeof x === 'number') v = Number.isSafeInteger(x) ? BigInt(x) : floatToInt(x);
+  else throw new TypeError('an integer is required');
+  if (!inRange(v, LONG_MIN, LONG_MAX)) throw new OverflowError('Python int too large to convert to C long');
+  if (ctype === 'int' && !inRange(v, INT_MIN, INT_MAX)) throw new OverflowError('value too large to convert to int');
+  return Number(v);
+}
+
+/** Like cLong, for arguments whose full 64-bit value matters (returns the exact bigint). */
+export function cLongBig(x: unknown): bigint {
+  let v: bigint;
+  if (typeof x === 'boolean') v = x ? 1n : 0n;
+  else if (typeof x === 'bigint') v = x;
+  else if (typeof x === 'number') v = Number.isSafeInteger(x) ? BigInt(x) : floatToInt(x);
+  else throw new TypeError('an integer is required');
+  if (!inRange(v, LONG_MIN, LONG_MAX)) throw new OverflowError('Python int too large to convert to C long');
+  return v;
+}
+
+/**
+ * operator.index(x) then a C ssize_t: only ints (and bools) are accepted; a float is
+ * "'float' object cannot be interpreted as an integer".
+ */
+export function pyIndex(x: unknown, ctype: 'ssize_t' | 'long' = 'ssize_t'): bigint {
+  if (!isPyInt(x)) throw new TypeError(`'${pyTypeName(x)}' object cannot be interpreted as an integer`);
+  const v = typeof x === 'boolean' ? (x ? 1n : 0n) : BigInt(x);
+  if (!inRange(v, LONG_MIN, LONG_MAX)) throw new OverflowError(`Python int too large to convert to C ${ctype}`);
+  return v;
+}
+
+/** Python's int(x) builtin (strings parsed as base-10 literals). */
+export function pyInt(x: unknown): bigint {
+  if (typeof x === 'bigint') return x;
+  if (typeof x === 'boolean') return x ? 1n : 0n;
+  if (typeof x === 'number') return Number.isSafeInteger(x) ? BigInt(x) : floatToInt(x);
+  if (typeof x === 'string') {
+    const t = x.trim();
+    if (/^[+-]?\d(_?\d)*$/.test(t)) return BigInt(t.replace(/_/g, ''));
+    throw new ValueError(`invalid literal for int() with base 10: '${x}'`);
+  }
+  throw new TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(x)}'`);
+}
+
+/** Python's truth value of the object a JS value stands for (an empty list or dict is false). */
+export function pyTruthy(x: unknown): boolean {
+  if (x === null || x === undefined) return false;
+  if (typeof x === 'number') return x !== 0;
+  if (typeof x === 'bigint') return x !== 0n;
+  if (typeof x === 'string' || Array.isArray(x)) return x.length > 0;
+  if (x instanceof Set) return x.size > 0;
+  if (typeof x === 'object' && (x as object).constructor === Object) return Object.keys(x).length > 0;
+  return Boolean(x);
+}
+
+/**
+ * bytes(length)'s word count as numpy computes it for an npy_intp length with C division:
+ * ((length - 1) / 4 + 1) uint32 draws (so bytes(-1) still draws one word and keeps 3 bytes).
+ */
+export function bytesWordCount(length: unknown): { length: bigint; words: bigint } {
+  const len = cLongBig(length);
+  const q = (len - 1n) / 4n; // bigint division truncates toward zero like C
+  return { length: len, words: q + 1n };
+}
+
+/** Python's bytes[:length]: the kept prefix of n bytes. */
+export function sliceLength(n: number, length: bigint): number {
+  if (length >= 0n) return Number(length < BigInt(n) ? length : BigInt(n));
+  return Math.max(0, n + Number(length));
+}
+
+/** Philox.jumped's `jumps * 2**128` in Python: only an int (or bool) gives a valid advance. */
+export function philoxJumpCheck(jumps: unknown): void {
+  if (isPyInt(jumps)) return;
+  if (typeof jumps === 'number') throw new TypeError("unsupported operand type(s) for &: 'float' and 'int'");
+  if (typeof jumps === 'string' || Array.isArray(jumps)) throw new OverflowError("cannot fit 'int' into an index-sized integer");
+  throw new TypeError(`unsupported operand type(s) for *: '${pyTypeName(jumps)}' and 'int'`);
+}
