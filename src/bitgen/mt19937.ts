@@ -1,6 +1,6 @@
 // MT19937 as numpy runs it: SeedSequence seeding for `new MT19937(seed)`, the legacy
 // init_genrand / init_by_array seeding for RandomState, and numpy's state dicts.
-import { cLong } from '../core/pyint.js';
+import { cLong, isPyInt } from '../core/pyint.js';
 import { ValueError } from '../core/errors.js';
 import { isTypedArray, shapeOf, flatten, type NDArray, type TypedArray } from '../core/ndarray.js';
 import { BitGenerator, type SeedLike } from './bit_generator.js';
@@ -248,7 +248,7 @@ const SEED_RANGE = 'Seed must be between 0 and 2**32 - 1';
 function legacyScalar(seed: LegacySeed): number | null {
   if (typeof seed === 'boolean') return seed ? 1 : 0;
   if (typeof seed === 'number' || typeof seed === 'bigint') {
-    if (typeof seed === 'number' && !Number.isInteger(seed)) {
+    if (typeof seed === 'number' && !isPyInt(seed)) {
       throw new TypeError("Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
     }
     if (seed < 0 || seed > 0xffffffff) throw new ValueError(SEED_RANGE);
@@ -266,7 +266,7 @@ function legacyArray(seed: readonly (number | bigint)[] | TypedArray): Uint32Arr
   const shape = shapeOf(seed);
   const values = flatten(seed, (v) => v);
   if (values.length === 0) throw new ValueError('Seed must be non-empty');
-  if (seed instanceof Float32Array || seed instanceof Float64Array || values.some((v) => typeof v === 'number' && !Number.isInteger(v))) {
+  if (seed instanceof Float32Array || seed instanceof Float64Array || values.some((v) => typeof v === 'number' && !isPyInt(v))) {
     throw new TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
   }
   if (seed instanceof BigUint64Array) {

@@ -2,8 +2,9 @@
 // generates seeding words from it (O'Neill's seed_seq design, numpy's constants).
 import { randomWords } from '../core/entropy.js';
 import { checkGenerateState, checkSeedSequenceOptions, checkSpawnCount } from '../core/seed_checks.js';
+import { isPyInt } from '../core/pyint.js';
 import { OverflowError, ValueError } from '../core/errors.js';
-import { isTypedArray, pyFloatRepr, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
+import { isTypedArray, pyStr, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
 import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
 const INIT_A = 0x43b0d7e5;
@@ -107,10 +108,10 @@ export class SeedSequence {
     const pool_size = options.pool_size ?? DEFAULT_POOL_SIZE;
     if (pool_size < DEFAULT_POOL_SIZE) throw new ValueError('The size of the entropy pool should be at least 4');
     if (entropy === null || entropy === undefined) entropy = randomEntropy(pool_size);
-    else if ((typeof entropy === 'number' && !Number.isInteger(entropy))
+    else if ((typeof entropy === 'number' && !isPyInt(entropy))
       || (typeof entropy !== 'number' && typeof entropy !== 'bigint' && typeof entropy !== 'boolean' && !Array.isArray(entropy) && !isTypedArray(entropy))) {
       // a float entropy is refused here, like numpy's isinstance check (int, sequence or ndarray)
-      const shown = typeof entropy === 'number' ? pyFloatRepr(entropy) : String(entropy);
+      const shown = pyStr(entropy);
       throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${shown}`);
     }
     this.entropy = entropy;

@@ -34,9 +34,15 @@ export function shapeSize(shape: readonly number[]): number {
 export function pyFloatRepr(x: number): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  if (Number.isInteger(x) && Math.abs(x) < 1e16) return x.toFixed(1);
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const ax = Math.abs(x);
+  if (ax >= 1e16 || ax < 1e-4) {
+    // Python switches to exponent form at 1e16 and below 1e-4, with at least two exponent digits
+    const [m, e] = x.toExponential().split('e') as [string, string];
+    return `${m}e${e[0]}${e.slice(1).padStart(2, '0')}`;
+  }
   const s = String(x);
-  return s.replace(/e([+-])(\d)$/, 'e$10$2');
+  return s.includes('.') ? s : s + '.0';
 }
 
 /** Python's repr of a tuple of ints: (3,), (2, 3), (). */
@@ -57,8 +63,27 @@ export function pyRepr(x: unknown): string {
   if (typeof x === 'object' && x.constructor === Object) {
     return `{${Object.entries(x).map(([k, v]) => `'${k}': ${pyRepr(v)}`).join(', ')}}`;
   }
+  if (typeof x === 'function') {
+    const name = (x.name || 'type').replace(/^_/, '');
+    const mod = NUMPY_MODULES[name];
+    return mod ? `<class 'numpy.random.${mod}.${name}'>` : `<class '${name}'>`;
+  }
+  if (typeof x === 'object') {
+    // numpy's default repr, without the address (which no port can reproduce)
+    const name = ((x as object).constructor?.name ?? 'object').replace(/^_/, '');
+    const mod = NUMPY_MODULES[name];
+    return mod ? `<numpy.random.${mod}.${name} object>` : `<${name} object>`;
+  }
   return String(x);
 }
+
+/** Python's str() of the object a JS value stands for (a string unquoted, the rest as repr). */
+export const pyStr = (x: unknown): string => (typeof x === 'string' ? x : pyRepr(x));
+
+const NUMPY_MODULES: Record<string, string> = {
+  MT19937: '_mt19937', PCG64: '_pcg64', PCG64DXSM: '_pcg64', Philox: '_philox', SFC64: '_sfc64',
+  SeedSequence: 'bit_generator', BitGenerator: 'bit_generator', Generator: '_generator', RandomState: 'mtrand',
+};
 
 const isPyInt = (x: unknown): x is number | bigint =>
   typeof x === 'bigint' || (typeof x === 'number' && Number.isSafeInteger(x) && !Object.is(x, -0));
@@ -152,6 +177,7 @@ export function shapeOf(x: ArrayLike): number[] {
 
 /** Flattens an array-like into C order, converting each element with `conv`. */
 export function flatten<T>(x: ArrayLike, conv: (v: number | bigint | boolean) => T, out: T[] = []): T[] {
+  // (elements may be any JS value: conv gives numpy's conversion or error)
   if (isTypedArray(x)) {
     for (let i = 0; i < x.length; i++) out.push(conv(x[i] as number | bigint));
   } else if (Array.isArray(x)) {
@@ -162,17 +188,47 @@ export function flatten<T>(x: ArrayLike, conv: (v: number | bigint | boolean) =>
   return out;
 }
 
-export function toNumber(v: number | bigint | boolean): number {
+/** Python's float(s) for a numeric string, or null when it is not one. */
+function parsePyFloat(s: string): number | null {
+  const t = s.trim().replace(/(\d)_(?=\d)/g, '$1');
+  if (/^[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)$/.test(t)) return Number(t);
+  const m = /^([+-]?)(inf|infinity|nan)$/i.exec(t);
+  if (!m) return null;
+  if (m[2]!.toLowerCase() === 'nan') return NaN;
+  return m[1] === '-' ? -Infinity : Infinity;
+}
+
+/**
+ * An element of np.asarray(x, dtype=float64): None (null/undefined) is NaN, a numeric string
+ * converts, anything else gets numpy's error.
+ */
+export function toNumber(v: unknown): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
-  throw new TypeError(`could not convert ${typeof v} to float`);
+  if (v === null || v === undefined) return NaN;
+  if (typeof v === 'string') {
+    const f = parsePyFloat(v);
+    if (f === null) throw ValueErrorOf(`could not convert string to float: '${v}'`);
+    return f;
+  }
+  throw TypeError_(`float() argument must be a string or a real number, not '${pyTypeName(v)}'`);
+}
+
+/**
+ * A scalar parameter as numpy's cont()/disc() read it: np.asarray(x, float64) must succeed, then
+ * PyFloat_AsDouble(x), which takes only real numbers.
+ */
+export function toScalarDouble(v: unknown): number {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return toNumber(v);
+  toNumber(v);
+  throw TypeError_(`must be real number, not ${pyTypeName(v)}`);
 }
 
 /** `np.asarray(x, dtype=float64)`: data in C order plus shape. */
 export function asFloat64(x: ArrayLike): { data: Float64Array; shape: number[] } {
   const shape = shapeOf(x);
-  if (shape.length === 0) return { data: Float64Array.of(toNumber(x as number)), shape };
+  if (shape.length === 0) return { data: Float64Array.of(isTypedArray(x) ? toNumber(x[0]!) : toScalarDouble(x)), shape };
   if (x instanceof Float64Array) return { data: x, shape };
   return { data: Float64Array.from(flatten(x, toNumber)), shape };
 }

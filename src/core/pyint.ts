@@ -119,3 +119,10 @@ export function philoxJumpCheck(jumps: unknown): void {
   if (typeof jumps === 'string' || Array.isArray(jumps)) throw new OverflowError("cannot fit 'int' into an index-sized integer");
   throw new TypeError(`unsupported operand type(s) for *: '${pyTypeName(jumps)}' and 'int'`);
 }
+
+/** len(x) for shuffle's argument: only a sequence (array, typed array, string) has one. */
+export function checkSequence(x: unknown): void {
+  if (Array.isArray(x) || ArrayBuffer.isView(x)) return;
+  if (typeof x === 'string') throw new TypeError("'str' object does not support item assignment");
+  throw new TypeError(`object of type '${pyTypeName(x)}' has no len()`);
+}

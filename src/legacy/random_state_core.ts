@@ -1,5 +1,5 @@
 // RandomState's state handling and its non-distribution methods, exactly as numpy's mtrand.pyx.
-import { bytesWordCount, sliceLength } from '../core/pyint.js';
+import { bytesWordCount, checkSequence, sliceLength } from '../core/pyint.js';
 import { BitGenerator } from '../bitgen/bit_generator.js';
 import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
 import { broadcastDraw } from '../core/broadcast.js';
@@ -284,6 +284,7 @@ export class RandomStateCore {
 
   /** Shuffles x in place along its first axis (numpy's legacy Fisher-Yates order). */
   shuffle(x: Sequence): void {
+    checkSequence(x);
     if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
     const n = firstAxisLength(x);
     const bg = this._bit_generator;

@@ -79,6 +79,11 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 export function categorize(np: FuzzCase['numpy'], us: Outcome & { hang?: boolean }, slowMs = 2000): Category {
   if (us.hang) return 'hang';
   if ((us.ms ?? 0) > slowMs) return 'slow';
+  if ((np.ok as unknown) === 'entropy' || (np.err as unknown) === 'entropy') {
+    // seeded from fresh entropy: only success or failure is comparable
+    if ((np.ok !== undefined) === (us.ok !== undefined)) return 'identical';
+    return np.ok !== undefined ? 'spurious_error' : 'missing_error';
+  }
   if (np.ok && us.ok) {
     if (!same(np.ok, us.ok)) return 'wrong_value';
   } else if (np.err && us.ok) {
@@ -89,7 +94,8 @@ export function categorize(np: FuzzCase['numpy'], us: Outcome & { hang?: boolean
   } else if (np.err && us.err) {
     if (isRaw(us.err) && !isDeliberate(us.err)) return 'raw_js_error';
     if (np.err[0] !== us.err[0]) return 'wrong_class';
-    if (np.err[1] !== us.err[1]) return 'wrong_message';
+    // numpy's default repr quotes an address (' at 0x7f...'), which ours leaves out
+    if (np.err[1].replace(/ at 0x[0-9a-f]+>/g, '>') !== us.err[1]) return 'wrong_message';
   }
   if (!same(np.post, us.post)) return 'state';
   return 'identical';
