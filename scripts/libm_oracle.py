@@ -6,6 +6,7 @@ them with glibc (ctypes) and with our compiled TypeScript (node, reading and wri
 files), and reports the mismatching outputs per function (bitwise; any NaN matches any NaN).
 
 usage: python3 scripts/libm_oracle.py [--n N] [--seed S] [--only log,exp,...] [--quiet]
+       python3 scripts/libm_oracle.py --golden-trig   (writes test/golden/libm_trig.json)
 Exit status 1 when any function mismatches.
 """
 import argparse
@@ -20,9 +21,11 @@ import tempfile
 import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FUNCS = ['log', 'exp', 'pow', 'log1p', 'expm1', 'cos', 'acos', 'logf', 'expf', 'log1pf', 'powf', 'fma']
+FUNCS = ['log', 'exp', 'pow', 'log1p', 'expm1', 'cos', 'acos', 'logf', 'expf', 'log1pf', 'powf', 'fma',
+         'sin', 'sinf', 'cosf']  # append only: a function's index seeds its inputs
 ARITY = {'pow': 2, 'powf': 2, 'fma': 3}
-FLOAT32 = {'logf', 'expf', 'log1pf', 'powf'}
+FLOAT32 = {'logf', 'expf', 'log1pf', 'powf', 'sinf', 'cosf'}
+TRIG_INPUTS_FOR_COS = False  # --cos-trig-inputs: cos gets sin's hard inputs
 
 # node runner: argv = module URL, then (function, input file, output file) triples. One loop per
 # function so that each call site stays monomorphic.
@@ -183,11 +186,155 @@ def gen_fma(name, rng, n):
     return x
 
 
+# ---------------------------------------------------------------- hard inputs for sin/cos
+_TWO_OVER_PI = None
+_PI_BITS = 2400
+
+
+def _two_over_pi():
+    """floor(2/pi * 2^_PI_BITS) as a Python int (mpmath, computed once)."""
+    global _TWO_OVER_PI
+    if _TWO_OVER_PI is None:
+        import mpmath
+        mpmath.mp.prec = _PI_BITS + 64
+        _TWO_OVER_PI = int(mpmath.floor(2 / mpmath.pi * mpmath.mpf(2) ** _PI_BITS))
+    return _TWO_OVER_PI
+
+
+def _convergent_denominators(num, den, qmax):
+    """Denominators q <= qmax of the continued-fraction convergents of num/den."""
+    out, q0, q1 = [], 0, 1  # num/den < 1: its first partial quotient is 0 and q_0 = 1
+    while num and q1 <= qmax:
+        out.append(q1)
+        a = den // num
+        num, den = den - a * num, num
+        q0, q1 = q1, a * q1 + q0
+    return out
+
+
+def near_pio2_multiples(x_lo, x_hi, bits, per_exp=4, quarter=False):
+    """Floats x = m * 2^e in [2^x_lo, 2^(x_hi+1)) (m with `bits` significant bits) unusually close
+    to a multiple of pi/2 (pi/4 with quarter): m from the continued fraction of frac(2^e * 2/pi),
+    its best rational approximations, scaled into [2^(bits-1), 2^bits)."""
+    P, F = _two_over_pi(), _PI_BITS
+    if quarter:
+        P <<= 1
+    lo, hi = 1 << (bits - 1), 1 << bits
+    out = []
+    for e in range(x_lo - bits + 1, x_hi - bits + 2):
+        if e + F < 0:
+            continue
+        num = (P << e) if e >= 0 else (P >> -e)
+        num &= (1 << F) - 1  # frac(2^e * 2/pi) * 2^F
+        qs = _convergent_denominators(num, 1 << F, hi)
+        cands = []
+        for q in qs:
+            j = max(1, -(-lo // q))
+            for m in (j * q, (j + 1) * q):
+                if lo <= m < hi:
+                    r = (m * num) % (1 << F)
+                    cands.append((min(r, (1 << F) - r), m))
+        cands.sort()
+        for _, m in cands[:per_exp]:
+            out.append(float(m) * 2.0**e)
+    return np.array(out, dtype=np.float64)
+
+
+def pio2_multiples_nearest(kmax, n, rng, bits=53):
+    """The float nearest to k*pi/2 (and k*pi/4) for random k <= kmax, rounded exactly."""
+    import mpmath
+    mpmath.mp.prec = 200
+    ks = rng.integers(1, kmax + 1, n)
+    out = []
+    for j, k in enumerate(ks.tolist()):
+        v = mpmath.mpf(k) * mpmath.pi / (2 if j % 2 == 0 else 4)
+        e = int(mpmath.floor(mpmath.log(v, 2))) - (bits - 1)
+        out.append(float(int(mpmath.nint(v / mpmath.mpf(2) ** e))) * 2.0**e)
+    return np.array(out, dtype=np.float64)
+
+
+# Branch thresholds of s_sin.c (double; also the high words it compares) and of s_sinf.c /
+# s_cosf.c (float: 2^-12, 2^-126, pi/4 whose top 12 bits end the first branch at 0.75, 120),
+# plus powers of two where reduce_large's table offset and shift change.
+H = float.fromhex
+SIN_EDGES = [2**-27, 2**-26, 0.126, 0.855469, 2.426265, 105414350.0, 1 / 128, np.pi / 4,
+             np.pi / 2, np.pi, 3 * np.pi / 2, 2 * np.pi, H('0x1.feb6000000000p-1'), H('0x1.368fd00000000p+1'),
+             H('0x1.921fb00000000p+26'), 1.7976931348623157e308, 2.0**1023, 2.0**600, 2.0**-1022]
+SINF_EDGES = [2**-12, 2**-126, H('0x1.921FB6p-1'), 120.0, 2.0, 4.0, H('0x1p-27'), H('0x1p26'), H('0x1p31'), H('0x1p64'),
+              np.pi / 2, np.pi, 3.4028234663852886e38, 1.1754943508222875e-38, 1.401298464324817e-45,
+              H('0x1.ffffcp-1'), H('0x1.8p1'), H('0x1.fffffep127')]
+
+
+def edges(vals, spread, f32=False):
+    """Each value (both signs) and its neighbours within `spread` ulps (of float32 with f32)."""
+    v = np.array(list(vals) + [-x for x in vals], dtype=np.float64)
+    if f32:
+        b = v.astype(np.float32).view(np.int32).astype(np.int64)
+        k = (b[:, None] + np.arange(-spread, spread + 1)[None, :]).reshape(-1)
+        k = k[(k >= -2**31) & (k < 2**31)]
+        with np.errstate(invalid='ignore'):  # float32 NaN patterns widened to double
+            return k.astype(np.int32).view(np.float32).astype(np.float64)
+    k = v.view(np.int64)[:, None] + np.arange(-spread, spread + 1)[None, :]
+    return k.reshape(-1).view(np.float64)
+
+
+def gen_sin(name, rng, n):
+    p = lambda frac: max(1, int(n * frac))
+    k = rng.integers(-40, 41, p(0.1)).astype(np.float64)
+    parts = [rng.uniform(-np.pi, np.pi, p(0.2)), rng.uniform(-8, 8, p(0.1)),
+             ulps_around(rng, list(k * (np.pi / 4)), p(0.1), 2**20),
+             ulps_around(rng, list(pio2_multiples_nearest(2**26, 400, rng)), p(0.05), 64),
+             ulps_around(rng, list(near_pio2_multiples(1, 1023, 53, 2)), p(0.05), 3),
+             ulps_around(rng, list(near_pio2_multiples(0, 80, 53, 3, quarter=True)), p(0.02), 3),
+             edges(SIN_EDGES, 40),
+             any_double(rng, p(0.08), -60, 1), any_double(rng, p(0.1), 1, 27),
+             any_double(rng, p(0.08), 27, 1023), any_double(rng, p(0.02), -1074, -20),
+             subnormals(rng, p(0.01)), rng.normal(0, 1e6, p(0.04)),
+             rng.uniform(0.855, 2.427, p(0.05)), rng.uniform(-0.86, 0.86, p(0.05))]
+    x = np.concatenate([np.array(SPECIAL)] + [np.asarray(a, dtype=np.float64) for a in parts])
+    x = x[:n] if len(x) >= n else np.concatenate([x, rng.uniform(-10, 10, n - len(x))])
+    return x
+
+
+def any_float(rng, n, emin, emax):
+    """float32 values (as float64) with uniform exponent in [emin, emax] and random bits, signed."""
+    mant = rng.integers(0, 2**23, n, dtype=np.int64)
+    exp = rng.integers(emin + 127, emax + 127 + 1, n)
+    sign = rng.integers(0, 2, n)
+    b = (sign << 31) | (exp << 23) | mant
+    return b.astype(np.uint32).view(np.float32).astype(np.float64)
+
+
+def gen_sinf(name, rng, n):
+    with np.errstate(invalid='ignore'):  # float32 NaN patterns widened to double
+        return _gen_sinf(rng, n)
+
+
+def _gen_sinf(rng, n):
+    p = lambda frac: max(1, int(n * frac))
+    rand_bits = rng.integers(0, 2**32, p(0.15), dtype=np.uint64).astype(np.uint32).view(np.float32)
+    parts = [rng.uniform(-np.pi, np.pi, p(0.15)), rng.uniform(-120, 120, p(0.15)),
+             rng.uniform(-0.8, 0.8, p(0.05)), rand_bits.astype(np.float64),
+             any_float(rng, p(0.05), -149, -12), any_float(rng, p(0.05), -13, 0),
+             any_float(rng, p(0.08), 0, 7), any_float(rng, p(0.12), 7, 127),
+             ulps_around(rng, list(pio2_multiples_nearest(80, 200, rng, 24)
+                                   .astype(np.float32).astype(np.float64)), p(0.02), 0),
+             edges(SINF_EDGES, 200, f32=True),
+             near_pio2_multiples(0, 127, 24, 6), near_pio2_multiples(0, 127, 24, 4, quarter=True)]
+    x = np.concatenate([np.array(SPECIAL)] + [np.asarray(a, dtype=np.float64) for a in parts])
+    x = x[:n] if len(x) >= n else np.concatenate([x, rng.uniform(-200, 200, n - len(x))])
+    return to_f32_grid(x)
+
+
 def generate(name, rng, n):
     if name in ('pow', 'powf'):
         return gen_pow(name, rng, n)
     if name == 'fma':
         return gen_fma(name, rng, n)
+    if name == 'sin' or (name == 'cos' and TRIG_INPUTS_FOR_COS):
+        return gen_sin(name, rng, n)
+    if name in ('sinf', 'cosf'):
+        return gen_sinf(name, rng, n)
     return gen_unary(name, rng, n)
 
 
@@ -272,6 +419,36 @@ def check(names, n, seed, quiet=False, module=None, runner=None, tmp=None, batch
     return results
 
 
+def golden_trig(names=('sin', 'sinf', 'cosf'), seed=20261202, per_function=3000):
+    """Writes test/golden/libm_trig.json: for sin, sinf and cosf, glibc's outputs on the branch
+    edges, the specials, the floats nearest to multiples of pi/2 and pi/4 and random draws from
+    the generators above (float32 functions stored as float32 bit patterns)."""
+    sys.path.insert(0, os.path.join(ROOT, 'scripts', 'golden'))
+    from common import enc, write
+    cases = []
+    for name in names:
+        rng = np.random.default_rng([seed, FUNCS.index(name)])
+        f32 = name in FLOAT32
+        if f32:
+            hard = [edges(SINF_EDGES, 6, f32=True), near_pio2_multiples(0, 127, 24, 2),
+                    near_pio2_multiples(0, 127, 24, 1, quarter=True)]
+        else:
+            hard = [edges(SIN_EDGES, 6), near_pio2_multiples(1, 1023, 53, 1),
+                    near_pio2_multiples(0, 60, 53, 1, quarter=True)]
+        hard = np.concatenate([np.array(SPECIAL)] + hard)
+        pool = generate(name, rng, 400_000)
+        x = np.concatenate([hard, rng.choice(pool, max(0, per_function - len(hard)), replace=False)])
+        if f32:
+            x = to_f32_grid(x)
+        y = glibc_eval(name, x)
+        dt = np.float32 if f32 else np.float64
+        cases.append({'fn': name, 'arity': 1, 'x': enc(x.astype(dt)), 'y': enc(y.astype(dt))})
+    import platform
+    libc = ' '.join(platform.libc_ver())
+    write('libm_trig', cases, {'libm': f'libm.so.6 via ctypes ({libc}, {platform.machine()})',
+                               'note': 'NaN results match any NaN; written by scripts/libm_oracle.py --golden-trig'})
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--n', type=int, default=10_000_000)
@@ -279,7 +456,15 @@ def main(argv=None):
     ap.add_argument('--only', default=','.join(FUNCS))
     ap.add_argument('--quiet', action='store_true')
     ap.add_argument('--module', help='already compiled math/index.js (skips the tsc build)')
+    ap.add_argument('--golden-trig', action='store_true', help='write test/golden/libm_trig.json and exit')
+    ap.add_argument('--cos-trig-inputs', action='store_true', help="cos draws sin's hard inputs")
     args = ap.parse_args(argv)
+    if args.golden_trig:
+        golden_trig([s for s in args.only.split(',') if s in ('sin', 'sinf', 'cosf')]
+                    if args.only != ','.join(FUNCS) else ('sin', 'sinf', 'cosf'))
+        return 0
+    global TRIG_INPUTS_FOR_COS
+    TRIG_INPUTS_FOR_COS = args.cos_trig_inputs
     names = [s for s in args.only.split(',') if s]
     tmp = tempfile.mkdtemp(prefix='libm_oracle_')
     try:

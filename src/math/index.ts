@@ -29,3 +29,6 @@ export { expf } from './expf.js';
 export { powf } from './powf.js';
 export { log1pf } from './log1pf.js';
 export { fma } from './fma.js';
+export { sin } from './sin.js';
+export { sinf } from './sinf.js';
+export { cosf } from './cosf.js';
