@@ -109,7 +109,7 @@ def decode(v):
 
 def cfloat(x):
     x = float(x)
-    if math.isfinite(x) and x == int(x) and abs(x) <= 2**53 and not (x == 0 and math.copysign(1, x) < 0):
+    if math.isfinite(x) and x == int(x) and not (x == 0 and math.copysign(1, x) < 0):
         return str(int(x))
     return 'f:' + struct.pack('>d', x).hex()
 

@@ -1,7 +1,7 @@
 // numpy's SeedSequence: hashes arbitrary-size entropy into a pool of 32-bit words and
 // generates seeding words from it (O'Neill's seed_seq design, numpy's constants).
 import { randomWords } from '../core/entropy.js';
-import { checkGenerateState, checkSeedSequenceOptions, checkSpawnCount } from '../core/seed_checks.js';
+import { checkGenerateState, checkSeedSequenceOptions, checkSpawnCount, comparePoolSize } from '../core/seed_checks.js';
 import { isPyInt } from '../core/pyint.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { isTypedArray, pyStr, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
@@ -104,8 +104,8 @@ export class SeedSequence {
   readonly pool: Uint32Array;
 
   constructor(entropy?: Entropy | null, options: SeedSequenceOptions = {}) {
-    options = checkSeedSequenceOptions(options);
     const pool_size = options.pool_size ?? DEFAULT_POOL_SIZE;
+    comparePoolSize(pool_size);
     if (pool_size < DEFAULT_POOL_SIZE) throw new ValueError('The size of the entropy pool should be at least 4');
     if (entropy === null || entropy === undefined) entropy = randomEntropy(pool_size);
     else if ((typeof entropy === 'number' && !isPyInt(entropy))
@@ -114,6 +114,7 @@ export class SeedSequence {
       const shown = pyStr(entropy);
       throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${shown}`);
     }
+    checkSeedSequenceOptions(options);
     this.entropy = entropy;
     this.spawn_key = [...(options.spawn_key ?? [])];
     this.pool_size = pool_size;

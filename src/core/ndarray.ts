@@ -119,13 +119,18 @@ export function numpyBytesString(bytes: bigint): string {
  * a JS engine allocates (a MemoryError with numpy's message) -- never the engine's own error.
  */
 export function checkAllocation(shape: readonly (number | bigint)[], itemsize = 8, dtype = 'float64'): void {
-  let n = 1n;
-  for (const d of shape) n *= BigInt(d);
-  if (n === 0n) return;
+  // numpy multiplies the nonzero dimensions (and the item size) with an overflow check, so an
+  // empty shape can still be too big
+  let n = 1n, empty = false;
+  for (const d of shape) {
+    if (BigInt(d) === 0n) empty = true;
+    else n *= BigInt(d);
+  }
   const bytes = n * BigInt(itemsize);
   if (bytes >= TWO_63) {
     throw ValueErrorOf('array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.');
   }
+  if (empty) return;
   if (n > MAX_ELEMENTS || bytes > MAX_BYTES) {
     throw new MemoryError(`Unable to allocate ${numpyBytesString(bytes)} for an array with shape ${pyTuple(shape as number[])} and data type ${dtype}`);
   }

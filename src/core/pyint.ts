@@ -2,6 +2,7 @@
 // the messages Python gives, for the JS value a numpy user's argument corresponds to (README:
 // null is None, a string is str, a bigint or a safe integer is int, any other number is float).
 import { OverflowError, ValueError } from './errors.js';
+import { checkAllocation } from './ndarray.js';
 
 const LONG_MIN = -(2n ** 63n), LONG_MAX = 2n ** 63n - 1n;
 const INT_MIN = -(2n ** 31n), INT_MAX = 2n ** 31n - 1n;
@@ -125,4 +126,44 @@ export function checkSequence(x: unknown): void {
   if (Array.isArray(x) || ArrayBuffer.isView(x)) return;
   if (typeof x === 'string') throw new TypeError("'str' object does not support item assignment");
   throw new TypeError(`object of type '${pyTypeName(x)}' has no len()`);
+}
+
+/**
+ * multivariate_normal's `size` as numpy uses it: an int becomes [size], anything else is sliced
+ * (list(size[:])) and extended by the dimension; the result then goes to standard_normal.
+ */
+export function mvnSizePrefix(size: unknown): unknown[] {
+  if (size === null || size === undefined) return [];
+  if (isPyInt(size)) return [size];
+  if (typeof size === 'number') throw new TypeError("'float' object is unsliceable");
+  if (typeof size === 'string') return [...size];
+  if (Array.isArray(size) || ArrayBuffer.isView(size)) return Array.from(size as ArrayLike<unknown>);
+  if (typeof size === 'object' && (size as object).constructor === Object) throw new TypeError("unhashable type: 'slice'");
+  throw new TypeError(`'${pyTypeName(size)}' object is not subscriptable`);
+}
+
+/** len(np.arange(n)) for an int n, refused as np.arange refuses what it cannot allocate. */
+export function arangeLength(n: number | bigint | boolean): number {
+  const v = BigInt(n);
+  if (v <= 0n) return 0;
+  if (v >= 2n ** 63n) throw new OverflowError('Python int too large to convert to C long');
+  checkAllocation([v], 8, 'int64');
+  return Number(v);
+}
+
+/**
+ * The README's 2**53 rule for a count parameter given as a bigint: one a JS number cannot hold
+ * exactly would change the draws, so it is refused (before drawing) with a RangeError.
+ */
+export function exactCounts(x: unknown, name: string): void {
+  const visit = (v: unknown): void => {
+    if (typeof v === 'bigint') {
+      if (v >= -(2n ** 63n) && v < 2n ** 63n && BigInt(Number(v)) !== v) {
+        throw new RangeError(`integer parameter ${name} = ${v} exceeds 2**53: pass a smaller value (results would not be exact in a JS number)`);
+      }
+    } else if (Array.isArray(v) || v instanceof BigInt64Array || v instanceof BigUint64Array) {
+      for (const e of v as Iterable<unknown>) visit(e);
+    }
+  };
+  visit(x);
 }

@@ -2,7 +2,7 @@
 // counter, generate_state's dtype and np.zeros(n_words), the keyword options' types).
 import { OverflowError, ValueError } from './errors.js';
 import { parseDtype } from './dtype.js';
-import { normalizeSize } from './ndarray.js';
+import { normalizeSize, pyFloatRepr } from './ndarray.js';
 import { isPyInt, pyTypeName } from './pyint.js';
 
 const TWO_63 = 2n ** 63n;
@@ -25,6 +25,11 @@ export function checkGenerateState(n_words: unknown, dtype: unknown): { n_words:
     if (name === '') throw new TypeError(`Cannot interpret '${String(dtype)}' as a data type`);
     throw new ValueError('only support uint32 or uint64');
   }
+  if (typeof n_words === 'number' && !isPyInt(n_words)) {
+    // a float stays a float through `n_words *= 2`, and np.zeros refuses it
+    const f = name === 'uint64' ? n_words * 2 : n_words;
+    throw new TypeError(`expected a sequence of integers or a single integer, got '${pyFloatRepr(f)}'`);
+  }
   let n = n_words;
   if (name === 'uint64') {
     if (typeof n === 'bigint') n = n * 2n;
@@ -33,11 +38,17 @@ export function checkGenerateState(n_words: unknown, dtype: unknown): { n_words:
       throw new TypeError(`unsupported operand type(s) for *=: '${pyTypeName(n)}' and 'int'`);
     }
   }
-  if (typeof n === 'number' && !isPyInt(n) && name === 'uint64') n = n; // a float stays a float
   normalizeSize(n, false, 4, 'uint32');
   if (!isPyInt(n) && typeof n !== 'boolean') throw new TypeError(`'${pyTypeName(n)}' object cannot be interpreted as an integer`);
   const words = Number(n);
   return { n_words: name === 'uint64' ? words / 2 : words, dtype: name };
+}
+
+/** `pool_size < 4`, which numpy evaluates first: only a real number compares with an int. */
+export function comparePoolSize(pool_size: unknown): void {
+  if (typeof pool_size !== 'number' && typeof pool_size !== 'bigint' && typeof pool_size !== 'boolean') {
+    throw new TypeError(`'<' not supported between instances of '${pyTypeName(pool_size)}' and 'int'`);
+  }
 }
 
 interface Options { spawn_key?: unknown; pool_size?: unknown; n_children_spawned?: unknown }
@@ -46,16 +57,14 @@ interface Options { spawn_key?: unknown; pool_size?: unknown; n_children_spawned
 export function checkSeedSequenceOptions<T extends Options>(options: T): T {
   if (options === null || typeof options !== 'object') throw new TypeError(`SeedSequence options must be an object, got ${pyTypeName(options)}`);
   const { spawn_key, pool_size, n_children_spawned } = options;
-  if (pool_size !== undefined && pool_size !== null) {
-    if (typeof pool_size !== 'number' && typeof pool_size !== 'bigint' && typeof pool_size !== 'boolean') {
-      throw new TypeError(`'<' not supported between instances of '${pyTypeName(pool_size)}' and 'int'`);
-    }
-  }
-  if (pool_size === null) throw new TypeError("'<' not supported between instances of 'NoneType' and 'int'");
   if (spawn_key !== undefined) {
     if (spawn_key === null || typeof spawn_key === 'number' || typeof spawn_key === 'bigint' || typeof spawn_key === 'boolean') {
       throw new TypeError(`'${pyTypeName(spawn_key)}' object is not iterable`);
     }
+  }
+  if (pool_size !== undefined) {
+    if (!isPyInt(pool_size)) throw new TypeError(`'${pyTypeName(pool_size)}' object cannot be interpreted as an integer`);
+    if (BigInt(pool_size) >= TWO_63) throw new OverflowError('Python int too large to convert to C ssize_t');
   }
   if (n_children_spawned !== undefined) {
     const c = n_children_spawned;

@@ -1,4 +1,5 @@
 // numpy's Generator.choice: every branch of _generator.pyx in numpy's order of checks and draws.
+import { pyTruthy } from '../core/pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { IndexError, ValueError } from '../core/errors.js';
 import { kahanSum, normalisedCdf, searchsortedRight } from '../core/kahan.js';
@@ -109,6 +110,7 @@ function checkP(p: unknown, pop: number | bigint): Float64Array {
 function noReplaceShape(size: Size, pop: number | bigint): number[] | null {
   if (size === null || size === undefined) return null;
   const scalar = typeof size === 'number' || typeof size === 'bigint';
+  if (!scalar && !Array.isArray(size) && !ArrayBuffer.isView(size)) normalizeSize(size);
   const list = scalar ? [size] : (size as readonly (number | bigint)[]);
   // validates the types the way numpy's size handling does (negatives are judged below)
   const abs = list.map((d) => (typeof d === 'number' && d < 0 ? -d : typeof d === 'bigint' && d < 0n ? -d : d));
@@ -210,7 +212,9 @@ function drawIndices(
 
 /** numpy's Generator.choice(a, size, replace, p, axis, shuffle). */
 export function choice(bg: BitGenerator, a: unknown, opts: ChoiceOptions): unknown {
-  const { size, replace = true, p = null, axis = 0, shuffle = true } = opts;
+  const { size, p = null, axis = 0 } = opts;
+  // numpy reads the flags by their truth value (an empty list is False, NaN is True)
+  const replace = pyTruthy(opts.replace ?? true), shuffle = pyTruthy(opts.shuffle ?? true);
   const popn = population(a, axis, size);
   const probs = p === null || p === undefined ? null : checkP(p, popn.pop);
   const shape = replace ? normalizeSize(size) : noReplaceShape(size, popn.pop);

@@ -1,5 +1,6 @@
 // numpy's Generator: the core methods (core.ts) plus every distribution. Each method
 // validates and broadcasts like _generator.pyx; the samplers live in src/distributions.
+import { exactCounts } from '../core/pyint.js';
 import { GeneratorCore } from './core.js';
 import { type Constraint, POISSON_LAM_MAX, broadcastDraw, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
@@ -267,6 +268,7 @@ export class Generator extends GeneratorCore {
   // ---- discrete distributions (numpy's disc(); int64 results as JS numbers) ----
 
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): Float {
+    exactCounts(n, 'n');
     const bg = this.bit_generator;
     const bc = this.binomialCache;
     const draw = (pp: number, nn: number) => randomBinomial(bg, pp, nn, bc);
@@ -368,6 +370,7 @@ export class Generator extends GeneratorCore {
   }
 
   multinomial(n: ArrayLike, pvals: ArrayLike, size?: Size): NDArray<Float64Array> {
+    exactCounts(n, 'n');
     const bg = this.bit_generator;
     const bc = this.binomialCache;
     const nShape = shapeOf(n);

@@ -1,5 +1,5 @@
 // RandomState's state handling and its non-distribution methods, exactly as numpy's mtrand.pyx.
-import { bytesWordCount, checkSequence, sliceLength } from '../core/pyint.js';
+import { arangeLength, bytesWordCount, checkSequence, isPyInt, pyTruthy, sliceLength } from '../core/pyint.js';
 import { BitGenerator } from '../bitgen/bit_generator.js';
 import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
 import { broadcastDraw } from '../core/broadcast.js';
@@ -219,7 +219,8 @@ export class RandomStateCore {
   }
 
   /** numpy's legacy choice, every branch. */
-  choice(a: number | bigint | Sequence, size?: Size, replace = true, p?: ArrayLike | null): unknown {
+  choice(a: number | bigint | Sequence, size?: Size, replaceArg: unknown = true, p?: ArrayLike | null): unknown {
+    const replace = pyTruthy(replaceArg);
     // numpy only rejects negative sizes when it draws (with its own message for replace=False)
     const shape = normalizeSize(size, true);
     const count = shape === null ? 1 : shapeSize(shape);
@@ -297,9 +298,8 @@ export class RandomStateCore {
   /** A shuffled copy of x, or of arange(x) for an integer. */
   permutation(x: number | bigint | Sequence): NDArray<TypedArray> | unknown[] {
     if (typeof x === 'number' || typeof x === 'bigint') {
-      const n = Number(x);
-      if (!Number.isInteger(n)) throw new IndexError('x must be an integer or at least 1-dimensional');
-      const arr = new Float64Array(Math.max(0, n));
+      if (!isPyInt(x)) throw new IndexError('x must be an integer or at least 1-dimensional');
+      const arr = new Float64Array(arangeLength(x));
       for (let i = 0; i < arr.length; i++) arr[i] = i;
       this.shuffle(arr);
       return withShape(arr, [arr.length]);

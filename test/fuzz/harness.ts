@@ -60,7 +60,7 @@ export type Category =
   | 'identical' | 'hang' | 'slow' | 'wrong_value' | 'missing_error' | 'spurious_error' | 'raw_js_error'
   | 'wrong_class' | 'wrong_message' | 'state' | 'deliberate';
 
-const RAW = /Cannot read prop|is not iterable|Cannot convert|is not a function|Invalid typed array|Invalid array length|Cannot mix BigInt|Array buffer allocation|Maximum call stack|not a constructor|Cannot create property|is not defined|undefined is not|null is not|Cannot use 'in'|BigInt value|Invalid (time|count)|out of memory|The number .* cannot be converted/;
+const RAW = /Cannot read prop|(?<!' object )is not iterable|Cannot convert|is not a function|Invalid typed array|Invalid array length|Cannot mix BigInt|Array buffer allocation|Maximum call stack|not a constructor|Cannot create property|is not defined|undefined is not|null is not|Cannot use 'in'|BigInt value|Invalid (time|count)|out of memory|The number .* cannot be converted/;
 const OURS = new Set(['ValueError', 'OverflowError', 'IndexError', 'TypeError', 'MemoryError', 'AxisError',
   'LinAlgError', 'NotImplementedError', 'KeyError']);
 

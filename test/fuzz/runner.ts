@@ -64,7 +64,8 @@ export function decode(v: Enc): unknown {
 
 const view = new DataView(new ArrayBuffer(8));
 export function cfloat(x: number): string {
-  if (Number.isFinite(x) && Number.isInteger(x) && Math.abs(x) <= 2 ** 53 && !Object.is(x, -0)) return String(x);
+  // an integral double is an exact integer (numpy's int64 results beyond 2**53 included)
+  if (Number.isFinite(x) && Number.isInteger(x) && !Object.is(x, -0)) return BigInt(x).toString();
   view.setFloat64(0, x);
   return 'f:' + view.getBigUint64(0).toString(16).padStart(16, '0');
 }
