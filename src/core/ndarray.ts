@@ -233,7 +233,7 @@ export function toScalarDouble(v: unknown): number {
 /** `np.asarray(x, dtype=float64)`: data in C order plus shape. */
 export function asFloat64(x: ArrayLike): { data: Float64Array; shape: number[] } {
   const shape = shapeOf(x);
-  if (shape.length === 0) return { data: Float64Array.of(isTypedArray(x) ? toNumber(x[0]!) : toScalarDouble(x)), shape };
+  if (shape.length === 0) return { data: Float64Array.of(isTypedArray(x) ? toNumber(x[0]!) : toNumber(x)), shape };
   if (x instanceof Float64Array) return { data: x, shape };
   return { data: Float64Array.from(flatten(x, toNumber)), shape };
 }

@@ -167,3 +167,15 @@ export function exactCounts(x: unknown, name: string): void {
   };
   visit(x);
 }
+
+/** numpy's `np.prod(size) == 0` test (integers' early return for an empty size). */
+export function sizeProductIsZero(size: unknown): boolean {
+  if (size === null || size === undefined) return false;
+  if (typeof size === 'number' || typeof size === 'bigint' || typeof size === 'boolean') return Number(size) === 0;
+  if (Array.isArray(size) || ArrayBuffer.isView(size)) {
+    const xs = Array.from(size as ArrayLike<unknown>);
+    return xs.every((d) => typeof d === 'number' || typeof d === 'bigint' || typeof d === 'boolean')
+      && xs.some((d) => Number(d) === 0);
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 // The integer front end shared by RandomState.randint (masked) and Generator.integers
 // (Lemire): numpy's _bounded_integers checks, broadcasting and per-dtype fills.
+import { sizeProductIsZero } from '../core/pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { broadcastIndices, broadcastShapes } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
@@ -126,8 +127,11 @@ export function boundedIntegers(
   dtype: IntDtype, masked: boolean, closed: boolean,
 ): IntResult {
   if (high === null || high === undefined) { high = low; low = 0; }
-  const shape = normalizeSize(size, false, Math.max(1, dtype.bits / 8), dtype.name === 'int' ? 'int64' : dtype.name);
-  if (shape !== null && shapeSize(shape) === 0) return withShape(new dtype.Out(0), shape);
+  // numpy: an empty size returns at once; otherwise the bounds are checked before np.empty(size)
+  const sizeShape = (): number[] | null =>
+    normalizeSize(size, false, Math.max(1, dtype.bits / 8), dtype.name === 'int' ? 'int64' : dtype.name);
+  if (sizeProductIsZero(size)) return withShape(new dtype.Out(0), sizeShape()!);
+  const shape = sizeShape;
   const lowShape = shapeOf(low), highShape = shapeOf(high);
   if (lowShape.length === 0 && highShape.length === 0) {
     return scalarPath(bg, pyInt(flatten(low, (v) => v)[0]!), pyInt(flatten(high, (v) => v)[0]!), shape, dtype, masked, closed);
@@ -136,7 +140,7 @@ export function boundedIntegers(
 }
 
 function scalarPath(
-  bg: BitGenerator, low: bigint, high: bigint, shape: number[] | null,
+  bg: BitGenerator, low: bigint, high: bigint, sizeShape: () => number[] | null,
   dtype: IntDtype, masked: boolean, closed: boolean,
 ): IntResult {
   if (!closed) high -= 1n;
@@ -145,6 +149,7 @@ function scalarPath(
   if (high > dtype.ub) throw new ValueError(`high is out of bounds for ${name}`);
   if (low > high) throw boundsError(closed, low === 0n);
   checkExact(dtype, low, high);
+  const shape = sizeShape();
   const rng = high - low;
   const n = shape === null ? 1 : shapeSize(shape);
   const w = new Writer(dtype, n);
@@ -166,7 +171,7 @@ function scalarPath(
 
 function broadcastPath(
   bg: BitGenerator, low: ArrayLike, lowShape: number[], high: ArrayLike, highShape: number[],
-  shape: number[] | null, dtype: IntDtype, masked: boolean, closed: boolean,
+  sizeShape: () => number[] | null, dtype: IntDtype, masked: boolean, closed: boolean,
 ): IntResult {
   const name = dtype.name === 'int' ? 'int64' : dtype.name;
   const lows = asIntegers(low);
@@ -178,7 +183,7 @@ function broadcastPath(
   const [bl, bh] = broadcastIndices([lowShape, highShape], both) as [Int32Array, Int32Array];
   const lowAllZero = lows.every((v) => v === 0n);
   for (let i = 0; i < bl.length; i++) if (lows[bl[i]!]! > highs[bh[i]!]!) throw boundsError(closed, lowAllZero);
-  const outShape = shape ?? both;
+  const outShape = sizeShape() ?? both;
   const iterShape = broadcastShapes([lowShape, highShape, outShape]);
   const n = shapeSize(outShape);
   // numpy walks the broadcast of (low, high, out) and fills the first size(out) elements
