@@ -179,3 +179,13 @@ export function sizeProductIsZero(size: unknown): boolean {
   }
   return false;
 }
+
+/** int(x) where x may also be an ndarray (only a one-element array converts). */
+export function pyIntOfScalar(x: unknown): bigint {
+  if (ArrayBuffer.isView(x)) {
+    const a = x as unknown as ArrayLike<number | bigint>;
+    if (a.length !== 1) throw new TypeError('only 0-dimensional arrays can be converted to Python scalars');
+    return pyInt(a[0]);
+  }
+  return pyInt(x);
+}

@@ -1,4 +1,5 @@
 // numpy's Generator.choice: every branch of _generator.pyx in numpy's order of checks and draws.
+import { OverflowError } from '../core/errors.js';
 import { pyTruthy } from '../core/pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { IndexError, ValueError } from '../core/errors.js';
@@ -49,6 +50,7 @@ function population(a: unknown, axis: unknown, size: Size): Population {
     if (typeof v === 'boolean') v = v ? 1 : 0;
     const isInt = typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v) && !(arr && /^float/.test(arr.dtype)));
     if (!isInt) throw new ValueError(`a must be a sequence or an integer, not ${pyClass(a)}`);
+    if (typeof v === 'bigint' && (v >= 2n ** 63n || v < -(2n ** 63n))) throw new OverflowError('Python int too large to convert to C long');
     const pop = typeof v === 'bigint' && v >= -MAX_EXACT && v <= MAX_EXACT ? Number(v) : (v as number | bigint);
     if (pop <= 0 && prod !== 0) throw new ValueError('a must be a positive integer unless no samples are taken');
     return { kind: 'int', pop };

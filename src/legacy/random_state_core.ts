@@ -1,5 +1,7 @@
 // RandomState's state handling and its non-distribution methods, exactly as numpy's mtrand.pyx.
-import { arangeLength, bytesWordCount, checkSequence, isPyInt, pyTruthy, sliceLength } from '../core/pyint.js';
+import { arangeLength, bytesWordCount, checkSequence, isPyInt, pyIntOfScalar, pyTruthy, sliceLength } from '../core/pyint.js';
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 import { BitGenerator } from '../bitgen/bit_generator.js';
 import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
 import { broadcastDraw } from '../core/broadcast.js';
@@ -184,10 +186,9 @@ export class RandomStateCore {
       high = low;
       low = 1;
     }
-    if (typeof high === 'number' && !Number.isFinite(high)) {
-      throw new ValueError('cannot convert float NaN to integer');
-    }
-    const h = typeof high === 'bigint' ? high + 1n : Math.trunc(high) + 1;
+    // numpy passes int(high) + 1 on to randint
+    const hb = pyIntOfScalar(high) + 1n;
+    const h = hb >= -MAX_SAFE && hb <= MAX_SAFE ? Number(hb) : hb;
     return this.randint(low, h, size);
   }
 
