@@ -244,6 +244,12 @@ function parseKey(key: unknown): Int32Array {
 
 const SEED_RANGE = 'Seed must be between 0 and 2**32 - 1';
 
+/** numpy's dtype of np.asarray(values) for a seed holding strings or other objects. */
+function seedDtype(values: readonly unknown[]): string {
+  if (values.every((v) => typeof v === 'string')) return `<U${Math.max(1, ...values.map((v) => (v as string).length))}`;
+  return 'O';
+}
+
 /** The integer a legacy seed squeezes to, or null when numpy takes its array path. */
 function legacyScalar(seed: LegacySeed): number | null {
   if (typeof seed === 'boolean') return seed ? 1 : 0;
@@ -261,11 +267,14 @@ function legacyScalar(seed: LegacySeed): number | null {
 
 function legacyArray(seed: readonly (number | bigint)[] | TypedArray): Uint32Array {
   if (!Array.isArray(seed) && !isTypedArray(seed)) {
-    throw new TypeError(`Cannot cast scalar from dtype('${typeof seed}') to dtype('int64') according to the rule 'safe'`);
+    throw new TypeError(`Cannot cast scalar from dtype('${seedDtype([seed])}') to dtype('int64') according to the rule 'safe'`);
   }
   const shape = shapeOf(seed);
   const values = flatten(seed, (v) => v);
   if (values.length === 0) throw new ValueError('Seed must be non-empty');
+  if (values.some((v) => typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean')) {
+    throw new TypeError(`Cannot cast array data from dtype('${seedDtype(values)}') to dtype('int64') according to the rule 'safe'`);
+  }
   if (seed instanceof Float32Array || seed instanceof Float64Array || values.some((v) => typeof v === 'number' && !isPyInt(v))) {
     throw new TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
   }

@@ -36,7 +36,9 @@ function pyClass(v: unknown): string {
 /** np.prod(size) as numpy's emptiness checks read it (None counts as non-zero). */
 function sizeProduct(size: Size): number | null {
   if (size === null || size === undefined) return null;
-  if (typeof size === 'number' || typeof size === 'bigint') return Number(size);
+  if (typeof size === 'number' || typeof size === 'bigint' || typeof size === 'boolean') return Number(size);
+  // anything else is judged later, where numpy converts size (after its p checks)
+  if (!Array.isArray(size) && !ArrayBuffer.isView(size)) return NaN;
   let n = 1;
   for (const d of size as readonly (number | bigint)[]) n *= Number(d);
   return n;
