@@ -1,13 +1,15 @@
 // numpy's Generator: the core methods (core.ts) plus every distribution. Each method
 // validates and broadcasts like _generator.pyx; the samplers live in src/distributions.
+import { exactCounts } from '../core/pyint.js';
 import { GeneratorCore } from './core.js';
 import { type Constraint, POISSON_LAM_MAX, broadcastDraw, isNonNegative, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import {
   type ArrayLike, type NDArray, type Size, asFloat64, flatten, isTypedArray, normalizeSize, pyTuple,
-  shapeOf, shapeSize, toNumber, withShape,
+  shapeOf, shapeSize, toNumber, toScalarDouble, withShape,
 } from '../core/ndarray.js';
+import { cLong } from '../core/pyint.js';
 import { randomBeta } from '../distributions/beta.js';
 import { type BinomialCache, newBinomialCache, randomBinomial } from '../distributions/binomial.js';
 import {
@@ -47,6 +49,7 @@ import {
   fillStandardCauchy, fillStandardExponential, fillStandardExponentialF, fillStandardNormal, fillStandardNormalF,
   fillUniform, fillWeibull,
 } from '../distributions/ziggurat_fill.js';
+import type { Shape, FloatingDtype, Float32Dtype, Float64Dtype } from '../core/ndarray.js'; // overload signatures
 
 type Float = number | NDArray<Float64Array>;
 type FloatOrF32 = number | NDArray<FloatArray>;
@@ -61,6 +64,8 @@ const INT64_MAX_MESSAGE = "geometric: numpy's result is INT64_MAX (9223372036854
   'JS number; this method has no int64 dtype option';
 
 const isScalarArg = (x: ArrayLike): boolean => shapeOf(x).length === 0;
+/** numpy's scalar path reads each parameter with PyFloat_AsDouble (real numbers only). */
+const scalarDoubles = (...xs: ArrayLike[]): void => { for (const x of xs) if (!isTypedArray(x)) toScalarDouble(x); };
 
 export class Generator extends GeneratorCore {
   /** numpy's per-Generator binomial_t: setup for the last (n, p), a pure cache. */
@@ -68,6 +73,11 @@ export class Generator extends GeneratorCore {
 
   // ---- float fills with dtype and out ----
 
+  standard_normal(size?: null, dtype?: FloatingDtype, out?: null): number;
+  standard_normal(size: Shape, dtype?: Float64Dtype, out?: Float64Array | null): NDArray<Float64Array>;
+  standard_normal(size: Shape | null | undefined, dtype: Float32Dtype, out?: Float32Array | null): NDArray<Float32Array>;
+  standard_normal<T extends Float64Array | Float32Array>(size: Size, dtype: FloatingDtype | undefined, out: T): NDArray<T>;
+  standard_normal(size?: Size, dtype?: FloatingDtype, out?: Float64Array | Float32Array | null): number | NDArray<Float64Array> | NDArray<Float32Array>;
   standard_normal(size?: Size, dtype?: DtypeLike, out?: FloatArray | null): FloatOrF32 {
     if (size === undefined && dtype === undefined && out == null) return randomStandardNormal(this.bit_generator);
     const dt = floatDtype(dtype, 'standard_normal');
@@ -78,6 +88,11 @@ export class Generator extends GeneratorCore {
     return fillFloat(size, dt, out, () => randomStandardNormalF(bg), (o, n) => fillStandardNormalF(bg, o as Float32Array, n));
   }
 
+  standard_exponential(size?: null, dtype?: FloatingDtype, method?: 'zig' | 'inv', out?: null): number;
+  standard_exponential(size: Shape, dtype?: Float64Dtype, method?: 'zig' | 'inv', out?: Float64Array | null): NDArray<Float64Array>;
+  standard_exponential(size: Shape | null | undefined, dtype: Float32Dtype, method?: 'zig' | 'inv', out?: Float32Array | null): NDArray<Float32Array>;
+  standard_exponential<T extends Float64Array | Float32Array>(size: Size, dtype: FloatingDtype | undefined, method: 'zig' | 'inv' | undefined, out: T): NDArray<T>;
+  standard_exponential(size?: Size, dtype?: FloatingDtype, method?: 'zig' | 'inv', out?: Float64Array | Float32Array | null): number | NDArray<Float64Array> | NDArray<Float32Array>;
   standard_exponential(size?: Size, dtype?: DtypeLike, method: string = 'zig', out?: FloatArray | null): FloatOrF32 {
     if (size === undefined && dtype === undefined && method === 'zig' && out == null) return randomStandardExponential(this.bit_generator);
     const dt = floatDtype(dtype, 'standard_exponential');
@@ -96,6 +111,11 @@ export class Generator extends GeneratorCore {
     });
   }
 
+  standard_gamma(shape: number, size?: null, dtype?: FloatingDtype, out?: null): number;
+  standard_gamma(shape: ArrayLike, size: Shape, dtype?: Float64Dtype, out?: Float64Array | null): NDArray<Float64Array>;
+  standard_gamma(shape: ArrayLike, size: Shape | null | undefined, dtype: Float32Dtype, out?: Float32Array | null): NDArray<Float32Array>;
+  standard_gamma<T extends Float64Array | Float32Array>(shape: ArrayLike, size: Size, dtype: FloatingDtype | undefined, out: T): NDArray<T>;
+  standard_gamma(shape: ArrayLike, size?: Size, dtype?: FloatingDtype, out?: Float64Array | Float32Array | null): number | NDArray<Float64Array> | NDArray<Float32Array>;
   standard_gamma(shape: ArrayLike, size?: Size, dtype?: DtypeLike, out?: FloatArray | null): FloatOrF32 {
     const dt = floatDtype(dtype, 'standard_gamma');
     const bg = this.bit_generator;
@@ -106,6 +126,7 @@ export class Generator extends GeneratorCore {
     }
     // cont_f: the parameter is cast to float32 before checks and draws
     const p = asFloat64(shape);
+    if (p.shape.length === 0 && !isTypedArray(shape)) toScalarDouble(shape);
     const f = Float32Array.from(p.data);
     const arg: ArrayLike = p.shape.length === 0 ? f[0]! : withShape(Float64Array.from(f), p.shape);
     return broadcastDraw(size, [arg], [spec('shape', 'non_negative')], (a) => randomStandardGammaF(bg, a),
@@ -114,6 +135,9 @@ export class Generator extends GeneratorCore {
 
   // ---- continuous distributions (numpy's cont()) ----
 
+  uniform(low?: number, high?: number, size?: null): number;
+  uniform(low: ArrayLike | undefined, high: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  uniform(low?: ArrayLike, high?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   uniform(low: ArrayLike = 0.0, high: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     if (size === undefined && typeof low === 'number' && typeof high === 'number') {
@@ -123,6 +147,7 @@ export class Generator extends GeneratorCore {
     const draw = (lo: number, rng: number) => randomUniform(bg, lo, rng);
     const specs = [NONE, spec('high - low', 'non_negative')];
     if (isScalarArg(low) && isScalarArg(high)) {
+      scalarDoubles(low, high);
       const lo = parseF64(low).data[0]!, hi = parseF64(high).data[0]!;
       const rng = hi - lo;
       if (!Number.isFinite(rng)) throw new OverflowError('high - low range exceeds valid bounds');
@@ -136,6 +161,9 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [asArg(pl), asArg({ data: range, shape })], specs, draw);
   }
 
+  normal(loc?: number, scale?: number, size?: null): number;
+  normal(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   normal(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     if (size === undefined && typeof loc === 'number' && isNonNegative(scale)) return loc + scale * randomStandardNormal(bg);
@@ -143,6 +171,9 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, n, a, b) => fillNormal(bg, o, n, a, b));
   }
 
+  exponential(scale?: number, size?: null): number;
+  exponential(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  exponential(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   exponential(scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     if (size === undefined && isNonNegative(scale)) return scale * randomStandardExponential(bg);
@@ -150,6 +181,9 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, n, a) => fillExponential(bg, o, n, a));
   }
 
+  gamma(shape: number, scale?: number, size?: null): number;
+  gamma(shape: ArrayLike, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   gamma(shape: ArrayLike, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [shape, scale], [spec('shape', 'non_negative'), spec('scale', 'non_negative')],
@@ -158,18 +192,27 @@ export class Generator extends GeneratorCore {
       });
   }
 
+  beta(a: number, b: number, size?: null): number;
+  beta(a: ArrayLike, b: ArrayLike, size: Shape): NDArray<Float64Array>;
+  beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [a, b], [spec('a', 'positive'), spec('b', 'positive')], (x, y) => randomBeta(bg, x, y),
       Float64Array, null, (o, cnt, x, y) => { for (let i = 0; i < cnt; i++) o[i] = randomBeta(bg, x, y); });
   }
 
+  f(dfnum: number, dfden: number, size?: null): number;
+  f(dfnum: ArrayLike, dfden: ArrayLike, size: Shape): NDArray<Float64Array>;
+  f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [dfnum, dfden], [spec('dfnum', 'positive'), spec('dfden', 'positive')], (a, b) => randomF(bg, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomF(bg, a, b); });
   }
 
+  noncentral_f(dfnum: number, dfden: number, nonc: number, size?: null): number;
+  noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size: Shape): NDArray<Float64Array>;
+  noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [dfnum, dfden, nonc],
@@ -177,90 +220,136 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = randomNoncentralF(bg, a, b, c); });
   }
 
+  chisquare(df: number, size?: null): number;
+  chisquare(df: ArrayLike, size: Shape): NDArray<Float64Array>;
+  chisquare(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   chisquare(df: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => randomChisquare(bg, a),
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = randomChisquare(bg, a); });
   }
 
+  noncentral_chisquare(df: number, nonc: number, size?: null): number;
+  noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size: Shape): NDArray<Float64Array>;
+  noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [df, nonc], [spec('df', 'positive'), spec('nonc', 'non_negative')], (a, b) => randomNoncentralChisquare(bg, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomNoncentralChisquare(bg, a, b); });
   }
 
+  standard_cauchy(size?: null): number;
+  standard_cauchy(size: Shape): NDArray<Float64Array>;
+  standard_cauchy(size?: Size): number | NDArray<Float64Array>;
   standard_cauchy(size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [], [], () => randomStandardCauchy(bg), Float64Array, null, (o, n) => fillStandardCauchy(bg, o, n));
   }
 
+  standard_t(df: number, size?: null): number;
+  standard_t(df: ArrayLike, size: Shape): NDArray<Float64Array>;
+  standard_t(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   standard_t(df: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => randomStandardT(bg, a),
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = randomStandardT(bg, a); });
   }
 
+  vonmises(mu: number, kappa: number, size?: null): number;
+  vonmises(mu: ArrayLike, kappa: ArrayLike, size: Shape): NDArray<Float64Array>;
+  vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [mu, kappa], [spec('mu', 'none'), spec('kappa', 'non_negative')], (a, b) => randomVonmises(bg, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomVonmises(bg, a, b); });
   }
 
+  pareto(a: number, size?: null): number;
+  pareto(a: ArrayLike, size: Shape): NDArray<Float64Array>;
+  pareto(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   pareto(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPareto(bg, x), Float64Array, null, (o, n, x) => fillPareto(bg, o, n, x));
   }
 
+  weibull(a: number, size?: null): number;
+  weibull(a: ArrayLike, size: Shape): NDArray<Float64Array>;
+  weibull(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   weibull(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [a], [spec('a', 'non_negative')], (x) => randomWeibull(bg, x), Float64Array, null, (o, n, x) => fillWeibull(bg, o, n, x));
   }
 
+  power(a: number, size?: null): number;
+  power(a: ArrayLike, size: Shape): NDArray<Float64Array>;
+  power(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   power(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPower(bg, x), Float64Array, null, (o, n, x) => fillPower(bg, o, n, x));
   }
 
+  laplace(loc?: number, scale?: number, size?: null): number;
+  laplace(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  laplace(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   laplace(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
       (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'laplace', o, n, a, b));
   }
 
+  gumbel(loc?: number, scale?: number, size?: null): number;
+  gumbel(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  gumbel(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   gumbel(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
       (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'gumbel', o, n, a, b));
   }
 
+  logistic(loc?: number, scale?: number, size?: null): number;
+  logistic(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  logistic(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logistic(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
       (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'logistic', o, n, a, b));
   }
 
+  lognormal(mean?: number, sigma?: number, size?: null): number;
+  lognormal(mean: ArrayLike | undefined, sigma: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  lognormal(mean?: ArrayLike, sigma?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   lognormal(mean: ArrayLike = 0.0, sigma: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [mean, sigma], [spec('mean', 'none'), spec('sigma', 'non_negative')],
       (a, b) => randomLognormal(bg, a, b), Float64Array, null, (o, n, a, b) => fillLognormal(bg, o, n, a, b));
   }
 
+  rayleigh(scale?: number, size?: null): number;
+  rayleigh(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  rayleigh(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   rayleigh(scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomRayleigh(bg, a), Float64Array, null, (o, n, a) => fillRayleigh(bg, o, n, a));
   }
 
+  wald(mean: number, scale: number, size?: null): number;
+  wald(mean: ArrayLike, scale: ArrayLike, size: Shape): NDArray<Float64Array>;
+  wald(mean: ArrayLike, scale: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [mean, scale], [spec('mean', 'positive'), spec('scale', 'positive')], (a, b) => randomWald(bg, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomWald(bg, a, b); });
   }
 
+  triangular(left: number, mode: number, right: number, size?: null): number;
+  triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size: Shape): NDArray<Float64Array>;
+  triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     const draw = (l: number, m: number, r: number) => randomTriangular(bg, l, m, r);
     const pl = parseF64(left), pm = parseF64(mode), pr = parseF64(right);
     if (pl.shape.length === 0 && pm.shape.length === 0 && pr.shape.length === 0) {
+      scalarDoubles(left, mode, right);
       const l = pl.data[0]!, m = pm.data[0]!, r = pr.data[0]!;
       if (l > m) throw new ValueError('left > mode');
       if (m > r) throw new ValueError('mode > right');
@@ -276,14 +365,19 @@ export class Generator extends GeneratorCore {
 
   // ---- discrete distributions (numpy's disc(); int64 results as JS numbers) ----
 
+  binomial(n: number, p: number, size?: null): number;
+  binomial(n: ArrayLike, p: ArrayLike, size: Shape): NDArray<Float64Array>;
+  binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): Float {
+    exactCounts(n, 'n');
     const bg = this.bit_generator;
     const bc = this.binomialCache;
     const draw = (pp: number, nn: number) => randomBinomial(bg, pp, nn, bc);
     const specs = [spec('p', 'bounded_0_1'), spec('n', 'non_negative', true)];
     if (isScalarArg(p) && isScalarArg(n)) {
       const dp = parseF64(p).data[0]!;
-      const ni = pyInt64(parseF64(n).data[0]!);
+      scalarDoubles(p);
+      const ni = isTypedArray(n) ? pyInt64(parseF64(n).data[0]!) : cLong(n);
       checkScalar(dp, 'p', 'bounded_0_1');
       checkScalar(ni, 'n', 'non_negative');
       return broadcastDraw(size, [dp, ni], specs, draw, Float64Array, null, (o, cnt, pp, nn) => {
@@ -293,12 +387,16 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [p, asArg(parseI64(n))], specs, draw);
   }
 
+  negative_binomial(n: number, p: number, size?: null): number;
+  negative_binomial(n: ArrayLike, p: ArrayLike, size: Shape): NDArray<Float64Array>;
+  negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     const pn = parseF64(n), pp = parseF64(p);
     const tooLarge = 'n too large or p too small, see Generator.negative_binomial Notes';
     const maxLam = (nn: number, q: number) => (1 - q) / q * (nn + 10 * Math.sqrt(nn));
     if (pn.shape.length === 0 && pp.shape.length === 0) {
+      scalarDoubles(n, p);
       checkScalar(pn.data[0]!, 'n', 'positive_not_nan');
       checkScalar(pp.data[0]!, 'p', 'bounded_gt_0_1');
       if (maxLam(pn.data[0]!, pp.data[0]!) > POISSON_LAM_MAX) throw new ValueError(tooLarge);
@@ -313,6 +411,9 @@ export class Generator extends GeneratorCore {
     });
   }
 
+  poisson(lam?: number, size?: null): number;
+  poisson(lam: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  poisson(lam?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   poisson(lam: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [lam], [spec('lam', 'poisson')], (a) => randomPoisson(bg, a), Float64Array, null,
@@ -328,12 +429,18 @@ export class Generator extends GeneratorCore {
       });
   }
 
+  zipf(a: number, size?: null): number;
+  zipf(a: ArrayLike, size: Shape): NDArray<Float64Array>;
+  zipf(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   zipf(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [a], [spec('a', 'gt_1')], (x) => randomZipf(bg, x),
       Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = randomZipf(bg, x); });
   }
 
+  geometric(p: number, size?: null): number;
+  geometric(p: ArrayLike, size: Shape): NDArray<Float64Array>;
+  geometric(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   geometric(p: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [p], [spec('p', 'bounded_gt_0_1')], (x) => {
@@ -343,6 +450,9 @@ export class Generator extends GeneratorCore {
     });
   }
 
+  hypergeometric(ngood: number, nbad: number, nsample: number, size?: null): number;
+  hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size: Shape): NDArray<Float64Array>;
+  hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     const draw = (g: number, b: number, s: number) => randomHypergeometric(bg, g, b, s);
@@ -362,6 +472,9 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [asArg(pg), asArg(pb), asArg(ps)], specs, draw);
   }
 
+  logseries(p: number, size?: null): number;
+  logseries(p: ArrayLike, size: Shape): NDArray<Float64Array>;
+  logseries(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logseries(p: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [p], [spec('p', 'bounded_lt_0_1')], (x) => randomLogseries(bg, x),
@@ -381,6 +494,7 @@ export class Generator extends GeneratorCore {
   }
 
   multinomial(n: ArrayLike, pvals: ArrayLike, size?: Size): NDArray<Float64Array> {
+    exactCounts(n, 'n');
     const bg = this.bit_generator;
     const bc = this.binomialCache;
     const nShape = shapeOf(n);

@@ -1,4 +1,7 @@
 // RandomState's state handling and its non-distribution methods, exactly as numpy's mtrand.pyx.
+import { arangeLength, bytesWordCount, checkSequence, isPyInt, pyIntOfScalar, pyTruthy, sliceLength } from '../core/pyint.js';
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 import { BitGenerator } from '../bitgen/bit_generator.js';
 import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
 import { broadcastDraw } from '../core/broadcast.js';
@@ -16,6 +19,7 @@ import { fillLegacyGauss } from '../distributions/legacy_fill.js';
 import { intDtype } from '../distributions/int_dtypes.js';
 import { type AugState, legacyGauss } from './aug_state.js';
 import { legacyStateFromJSON, legacyStateToJSON } from './state_json.js';
+import type { Shape, IntegerDtype, IntegerArray, IntegerScalar, ElementOf } from '../core/ndarray.js'; // overload signatures
 
 /** numpy's legacy state tuple: ('MT19937', key, pos, has_gauss, cached_gaussian). */
 export type LegacyStateTuple = [name: 'MT19937', key: Uint32Array, pos: number, has_gauss: number, gauss: number];
@@ -134,6 +138,9 @@ export class RandomStateCore {
   }
 
   /** Floats in [0, 1). */
+  random_sample(size?: null): number;
+  random_sample(size: Shape): NDArray<Float64Array>;
+  random_sample(size?: Size): number | NDArray<Float64Array>;
   random_sample(size?: Size): number | NDArray<Float64Array> {
     const shape = normalizeSize(size);
     if (shape === null) return this._bit_generator.next_double();
@@ -142,29 +149,47 @@ export class RandomStateCore {
     return withShape(out, shape);
   }
 
+  random(size?: null): number;
+  random(size: Shape): NDArray<Float64Array>;
+  random(size?: Size): number | NDArray<Float64Array>;
   random(size?: Size): number | NDArray<Float64Array> {
     return this.random_sample(size);
   }
 
+  ranf(size?: null): number;
+  ranf(size: Shape): NDArray<Float64Array>;
+  ranf(size?: Size): number | NDArray<Float64Array>;
   ranf(size?: Size): number | NDArray<Float64Array> {
     return this.random_sample(size);
   }
 
+  sample(size?: null): number;
+  sample(size: Shape): NDArray<Float64Array>;
+  sample(size?: Size): number | NDArray<Float64Array>;
   sample(size?: Size): number | NDArray<Float64Array> {
     return this.random_sample(size);
   }
 
   /** rand(d0, d1, ...): random_sample with the dimensions as the shape. */
+  rand(): number;
+  rand(...dims: [number, ...number[]]): NDArray<Float64Array>;
+  rand(...dims: number[]): number | NDArray<Float64Array>;
   rand(...dims: number[]): number | NDArray<Float64Array> {
     return dims.length === 0 ? this.random_sample() : this.random_sample(dims);
   }
 
   /** randn(d0, d1, ...): standard_normal with the dimensions as the shape. */
+  randn(): number;
+  randn(...dims: [number, ...number[]]): NDArray<Float64Array>;
+  randn(...dims: number[]): number | NDArray<Float64Array>;
   randn(...dims: number[]): number | NDArray<Float64Array> {
     return dims.length === 0 ? this.standard_normal() : this.standard_normal(dims);
   }
 
   /** The legacy polar-method normal, sharing the cached second value. */
+  standard_normal(size?: null): number;
+  standard_normal(size: Shape): NDArray<Float64Array>;
+  standard_normal(size?: Size): number | NDArray<Float64Array>;
   standard_normal(size?: Size): number | NDArray<Float64Array> {
     const aug = this._aug;
     return broadcastDraw(size, [], [], () => legacyGauss(aug), Float64Array, null, (o, n) => fillLegacyGauss(aug, o, n));
@@ -174,24 +199,32 @@ export class RandomStateCore {
    * Integers on [low, high) with numpy's legacy masked rejection. dtype omitted draws numpy's
    * int64 and returns JS numbers; 'int64'/'uint64' return bigint.
    */
+  randint<D extends IntegerDtype = 'int'>(low: number | bigint, high?: number | bigint | null, size?: null, dtype?: D): IntegerScalar<D>;
+  randint<D extends IntegerDtype = 'int'>(low: ArrayLike, high: ArrayLike | null | undefined, size: Shape, dtype?: D): NDArray<IntegerArray<D>>;
+  randint<D extends IntegerDtype = 'int'>(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: D): IntegerScalar<D> | NDArray<IntegerArray<D>>;
   randint(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: string): IntResult {
     return boundedIntegers(this._bit_generator, low, high, size, intDtype(dtype, 'randint'), true, false);
   }
 
   /** Deprecated in numpy: integers on [low, high], [1, low] without high. */
+  random_integers(low: number | bigint, high?: number | bigint | null, size?: null): number;
+  random_integers(low: number | bigint, high: number | bigint | null | undefined, size: Shape): NDArray<Float64Array>;
+  random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): number | NDArray<Float64Array>;
   random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): IntResult {
     if (high === null || high === undefined) {
       high = low;
       low = 1;
     }
-    if (typeof high === 'number' && !Number.isFinite(high)) {
-      throw new ValueError('cannot convert float NaN to integer');
-    }
-    const h = typeof high === 'bigint' ? high + 1n : Math.trunc(high) + 1;
+    // numpy passes int(high) + 1 on to randint
+    const hb = pyIntOfScalar(high) + 1n;
+    const h = hb >= -MAX_SAFE && hb <= MAX_SAFE ? Number(hb) : hb;
     return this.randint(low, h, size);
   }
 
   /** Non-negative int64 values (next_uint64 >> 1), as bigint. */
+  tomaxint(size?: null): bigint;
+  tomaxint(size: Shape): NDArray<BigInt64Array>;
+  tomaxint(size?: Size): bigint | NDArray<BigInt64Array>;
   tomaxint(size?: Size): bigint | NDArray<BigInt64Array> {
     const shape = normalizeSize(size);
     const bg = this._bit_generator;
@@ -207,15 +240,28 @@ export class RandomStateCore {
 
   /** `length` random bytes (little-endian uint32 draws, truncated). */
   bytes(length: number): Uint8Array {
-    if (!Number.isInteger(length)) throw new TypeError("'float' object cannot be interpreted as an integer");
     // numpy computes (length - 1) // 4 + 1 with C division, so length 0 still draws one word
-    const n = Math.trunc((length - 1) / 4) + 1;
-    if (n < 0) throw new ValueError('negative dimensions are not allowed');
-    return randomBytes(this._bit_generator, n, Math.max(0, length));
+    const { length: len, words: nw } = bytesWordCount(length);
+    if (nw >= 0n && len >= 0n && nw < 0x10000000n) return randomBytes(this._bit_generator, Number(nw), Number(len));
+    const n = normalizeSize(nw, false, 4, 'uint32')![0]!;
+    const words = new Uint32Array(n);
+    for (let i = 0; i < n; i++) words[i] = this._bit_generator.next_uint32();
+    const bytes = new Uint8Array(n * 4);
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i < n; i++) view.setUint32(4 * i, words[i]!, true);
+    return bytes.slice(0, sliceLength(bytes.length, len));
   }
 
   /** numpy's legacy choice, every branch. */
-  choice(a: number | bigint | Sequence, size?: Size, replace = true, p?: ArrayLike | null): unknown {
+  choice(a: number | bigint | readonly (number | boolean)[], size?: null, replace?: boolean, p?: ArrayLike | null): number;
+  choice(a: number | bigint | readonly (number | boolean)[], size: Shape, replace?: boolean, p?: ArrayLike | null): NDArray<Float64Array>;
+  choice<T extends TypedArray>(a: T, size?: null, replace?: boolean, p?: ArrayLike | null): ElementOf<T>;
+  choice<T extends TypedArray>(a: T, size: Shape, replace?: boolean, p?: ArrayLike | null): NDArray<T>;
+  choice<E>(a: readonly E[], size?: null, replace?: boolean, p?: ArrayLike | null): E;
+  choice<E>(a: readonly E[], size: Shape, replace?: boolean, p?: ArrayLike | null): E[];
+  choice(a: number | bigint | Sequence, size?: Size, replace?: boolean, p?: ArrayLike | null): unknown;
+  choice(a: number | bigint | Sequence, size?: Size, replaceArg: unknown = true, p?: ArrayLike | null): unknown {
+    const replace = pyTruthy(replaceArg);
     // numpy only rejects negative sizes when it draws (with its own message for replace=False)
     const shape = normalizeSize(size, true);
     const count = shape === null ? 1 : shapeSize(shape);
@@ -280,6 +326,7 @@ export class RandomStateCore {
 
   /** Shuffles x in place along its first axis (numpy's legacy Fisher-Yates order). */
   shuffle(x: Sequence): void {
+    checkSequence(x);
     if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
     const n = firstAxisLength(x);
     const bg = this._bit_generator;
@@ -299,11 +346,14 @@ export class RandomStateCore {
   }
 
   /** A shuffled copy of x, or of arange(x) for an integer. */
+  permutation(x: number | bigint | readonly (number | boolean)[]): NDArray<Float64Array>;
+  permutation<T extends TypedArray>(x: T): NDArray<T>;
+  permutation<E>(x: readonly E[]): E[];
+  permutation(x: number | bigint | Sequence): NDArray<TypedArray> | unknown[];
   permutation(x: number | bigint | Sequence): NDArray<TypedArray> | unknown[] {
     if (typeof x === 'number' || typeof x === 'bigint') {
-      const n = Number(x);
-      if (!Number.isInteger(n)) throw new IndexError('x must be an integer or at least 1-dimensional');
-      const arr = new Float64Array(Math.max(0, n));
+      if (!isPyInt(x)) throw new IndexError('x must be an integer or at least 1-dimensional');
+      const arr = new Float64Array(arangeLength(x));
       for (let i = 0; i < arr.length; i++) arr[i] = i;
       this.shuffle(arr);
       return withShape(arr, [arr.length]);
