@@ -6,7 +6,7 @@
 // larger than the candidates the missing values need at least. numpy's 8/16-bit and bool buffer
 // lives for one call, so candidates left in the last word are dropped, as numpy drops them.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { genMask32, umulhi32 } from './bounded.js';
+import { genMask32, mul64, prod128 } from './bounded.js';
 
 const CHUNK = 2048;
 /** One scratch block for every fill: fills never re-enter each other. */
@@ -153,17 +153,11 @@ function lemireBlock(k: number, rHi: number, rLo: number, thrHi: number, thrLo: 
   const eLo = (rLo + 1) >>> 0, eHi = eLo === 0 ? rHi + 1 : rHi;
   let m = 0;
   for (let j = 0; j < 2 * k; j += 2) {
-    const xl = words[j]!, xh = words[j + 1]!;
-    const llLo = Math.imul(xl, eLo) >>> 0, llHi = umulhi32(xl, eLo);
-    const lhLo = Math.imul(xl, eHi) >>> 0, lhHi = umulhi32(xl, eHi);
-    const hlLo = Math.imul(xh, eLo) >>> 0, hlHi = umulhi32(xh, eLo);
-    const hhLo = Math.imul(xh, eHi) >>> 0, hhHi = umulhi32(xh, eHi);
-    const s1 = llHi + lhLo + hlLo;
-    const limb1 = s1 >>> 0;
-    const s2 = lhHi + hlHi + hhLo + Math.floor(s1 / 4294967296);
-    if (limb1 < thrHi || (limb1 === thrHi && llLo < thrLo)) continue;
-    words[2 * m] = s2 >>> 0;
-    words[2 * m + 1] = (hhHi + Math.floor(s2 / 4294967296)) >>> 0;
+    mul64(words[j + 1]!, words[j]!, eHi, eLo);
+    const limb1 = prod128.l1;
+    if (limb1 < thrHi || (limb1 === thrHi && prod128.l0 < thrLo)) continue;
+    words[2 * m] = prod128.l2;
+    words[2 * m + 1] = prod128.l3;
     m++;
   }
   return m;
