@@ -21,10 +21,10 @@ const strict = { strict: true, noEmit: true, skipLibCheck: false, types: [], lib
 const configs = {
   nodenext: { compilerOptions: { ...strict, module: 'nodenext', moduleResolution: 'nodenext' }, files: ['pins.ts', 'subpaths.ts', 'cjs.cts'] },
   bundler: { compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler' }, files: ['pins.ts', 'subpaths.ts'] },
-  node10: { compilerOptions: { ...strict, module: 'commonjs', moduleResolution: 'node' }, files: ['pins.ts', 'subpaths.ts', 'npy.ts'] },
-  // numpy-random/npy: see test/types/npy.ts for why TypeScript 5.0 is left out here
-  'npy-nodenext': { compilerOptions: { ...strict, module: 'nodenext', moduleResolution: 'nodenext' }, files: ['npy.ts'], currentOnly: true },
-  'npy-bundler': { compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler' }, files: ['npy.ts'], currentOnly: true },
+  node10: { compilerOptions: { ...strict, module: 'commonjs', moduleResolution: 'node' }, files: ['pins.ts', 'subpaths.ts', 'float16.ts'] },
+  // numpy-random/npy and /torch: see test/types/float16.ts for why TypeScript 5.0 is left out here
+  'float16-nodenext': { compilerOptions: { ...strict, module: 'nodenext', moduleResolution: 'nodenext' }, files: ['float16.ts'], currentOnly: true },
+  'float16-bundler': { compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler' }, files: ['float16.ts'], currentOnly: true },
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'numpy-random-types-'));

@@ -6,6 +6,7 @@ import type { ArrayLike, NDArray, Size, TypedArray } from '../core/ndarray.js';
 /** choice's p: probabilities as a JS array or a typed array (float32 gets float32's tolerance). */
 export type ProbLike = readonly unknown[] | TypedArray;
 import { boundedIntegers, type IntResult } from '../distributions/integers.js';
+import { randomBytes } from '../distributions/int_fill.js';
 import { intDtype } from '../distributions/int_dtypes.js';
 import { choice } from './choice.js';
 import { type RandomResult, randomFloats } from './random_fill.js';
@@ -70,6 +71,7 @@ export class GeneratorCore {
   bytes(length: number): Uint8Array {
     const len = Math.trunc(Number(length));
     const nWords = Math.trunc((len - 1) / 4) + 1;
+    if (nWords >= 0 && len >= 0) return randomBytes(this.bit_generator, nWords, len);
     const words = this.integers(0, 4294967296, nWords, 'uint32') as Uint32Array;
     const bytes = new Uint8Array(words.length * 4);
     const view = new DataView(bytes.buffer);

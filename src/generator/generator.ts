@@ -1,7 +1,7 @@
 // numpy's Generator: the core methods (core.ts) plus every distribution. Each method
 // validates and broadcasts like _generator.pyx; the samplers live in src/distributions.
 import { GeneratorCore } from './core.js';
-import { type Constraint, POISSON_LAM_MAX, broadcastDraw, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
+import { type Constraint, POISSON_LAM_MAX, broadcastDraw, isNonNegative, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import {
@@ -42,6 +42,11 @@ import { randomTriangular } from '../distributions/triangular.js';
 import { randomUniform } from '../distributions/uniform.js';
 import { randomVonmises } from '../distributions/vonmises.js';
 import { randomZipf } from '../distributions/zipf.js';
+import {
+  fillExponential, fillInversion, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
+  fillStandardCauchy, fillStandardExponential, fillStandardExponentialF, fillStandardNormal, fillStandardNormalF,
+  fillUniform, fillWeibull,
+} from '../distributions/ziggurat_fill.js';
 import type { Shape, FloatingDtype, Float32Dtype, Float64Dtype } from '../core/ndarray.js'; // overload signatures
 
 type Float = number | NDArray<Float64Array>;
@@ -70,16 +75,13 @@ export class Generator extends GeneratorCore {
   standard_normal<T extends Float64Array | Float32Array>(size: Size, dtype: FloatingDtype | undefined, out: T): NDArray<T>;
   standard_normal(size?: Size, dtype?: FloatingDtype, out?: Float64Array | Float32Array | null): number | NDArray<Float64Array> | NDArray<Float32Array>;
   standard_normal(size?: Size, dtype?: DtypeLike, out?: FloatArray | null): FloatOrF32 {
+    if (size === undefined && dtype === undefined && out == null) return randomStandardNormal(this.bit_generator);
     const dt = floatDtype(dtype, 'standard_normal');
     const bg = this.bit_generator;
     if (dt === 'float64') {
-      return fillFloat(size, dt, out, () => randomStandardNormal(bg), (o, n) => {
-        for (let i = 0; i < n; i++) o[i] = randomStandardNormal(bg);
-      });
+      return fillFloat(size, dt, out, () => randomStandardNormal(bg), (o, n) => fillStandardNormal(bg, o as Float64Array, n));
     }
-    return fillFloat(size, dt, out, () => randomStandardNormalF(bg), (o, n) => {
-      for (let i = 0; i < n; i++) o[i] = randomStandardNormalF(bg);
-    });
+    return fillFloat(size, dt, out, () => randomStandardNormalF(bg), (o, n) => fillStandardNormalF(bg, o as Float32Array, n));
   }
 
   standard_exponential(size?: null, dtype?: FloatingDtype, method?: 'zig' | 'inv', out?: null): number;
@@ -88,13 +90,15 @@ export class Generator extends GeneratorCore {
   standard_exponential<T extends Float64Array | Float32Array>(size: Size, dtype: FloatingDtype | undefined, method: 'zig' | 'inv' | undefined, out: T): NDArray<T>;
   standard_exponential(size?: Size, dtype?: FloatingDtype, method?: 'zig' | 'inv', out?: Float64Array | Float32Array | null): number | NDArray<Float64Array> | NDArray<Float32Array>;
   standard_exponential(size?: Size, dtype?: DtypeLike, method: string = 'zig', out?: FloatArray | null): FloatOrF32 {
+    if (size === undefined && dtype === undefined && method === 'zig' && out == null) return randomStandardExponential(this.bit_generator);
     const dt = floatDtype(dtype, 'standard_exponential');
     const bg = this.bit_generator;
     const zig = method === 'zig';
     if (dt === 'float64' && zig) {
-      return fillFloat(size, dt, out, () => randomStandardExponential(bg), (o, n) => {
-        for (let i = 0; i < n; i++) o[i] = randomStandardExponential(bg);
-      });
+      return fillFloat(size, dt, out, () => randomStandardExponential(bg), (o, n) => fillStandardExponential(bg, o as Float64Array, n));
+    }
+    if (zig) {
+      return fillFloat(size, dt, out, () => randomStandardExponentialF(bg), (o, n) => fillStandardExponentialF(bg, o as Float32Array, n));
     }
     const draw = dt === 'float64' ? () => randomStandardExponentialInv(bg)
       : zig ? () => randomStandardExponentialF(bg) : () => randomStandardExponentialInvF(bg);
@@ -131,13 +135,17 @@ export class Generator extends GeneratorCore {
   uniform(low?: ArrayLike, high?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   uniform(low: ArrayLike = 0.0, high: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size === undefined && typeof low === 'number' && typeof high === 'number') {
+      const r = high - low; // numpy refuses a negative (or -0) range and an infinite one
+      if (r >= 0 && r < Infinity && !Object.is(r, -0)) return low + r * bg.next_double();
+    }
     const draw = (lo: number, rng: number) => randomUniform(bg, lo, rng);
     const specs = [NONE, spec('high - low', 'non_negative')];
     if (isScalarArg(low) && isScalarArg(high)) {
       const lo = parseF64(low).data[0]!, hi = parseF64(high).data[0]!;
       const rng = hi - lo;
       if (!Number.isFinite(rng)) throw new OverflowError('high - low range exceeds valid bounds');
-      return broadcastDraw(size, [lo, rng], specs, draw);
+      return broadcastDraw(size, [lo, rng], specs, draw, Float64Array, null, (o, n, a, r) => fillUniform(bg, o, n, a, r));
     }
     const pl = parseF64(low), ph = parseF64(high);
     const { shape, idx } = ufuncBroadcast([ph, pl]);
@@ -152,10 +160,9 @@ export class Generator extends GeneratorCore {
   normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   normal(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size === undefined && typeof loc === 'number' && isNonNegative(scale)) return loc + scale * randomStandardNormal(bg);
     return broadcastDraw(size, [loc, scale], [NONE, spec('scale', 'non_negative')], (a, b) => randomNormal(bg, a, b),
-      Float64Array, null, (o, n, a, b) => {
-        for (let i = 0; i < n; i++) o[i] = a + b * randomStandardNormal(bg);
-      });
+      Float64Array, null, (o, n, a, b) => fillNormal(bg, o, n, a, b));
   }
 
   exponential(scale?: number, size?: null): number;
@@ -163,10 +170,9 @@ export class Generator extends GeneratorCore {
   exponential(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   exponential(scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size === undefined && isNonNegative(scale)) return scale * randomStandardExponential(bg);
     return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomExponential(bg, a),
-      Float64Array, null, (o, n, a) => {
-        for (let i = 0; i < n; i++) o[i] = a * randomStandardExponential(bg);
-      });
+      Float64Array, null, (o, n, a) => fillExponential(bg, o, n, a));
   }
 
   gamma(shape: number, scale?: number, size?: null): number;
@@ -229,7 +235,7 @@ export class Generator extends GeneratorCore {
   standard_cauchy(size?: Size): number | NDArray<Float64Array>;
   standard_cauchy(size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [], [], () => randomStandardCauchy(bg));
+    return broadcastDraw(size, [], [], () => randomStandardCauchy(bg), Float64Array, null, (o, n) => fillStandardCauchy(bg, o, n));
   }
 
   standard_t(df: number, size?: null): number;
@@ -254,7 +260,7 @@ export class Generator extends GeneratorCore {
   pareto(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   pareto(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPareto(bg, x));
+    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPareto(bg, x), Float64Array, null, (o, n, x) => fillPareto(bg, o, n, x));
   }
 
   weibull(a: number, size?: null): number;
@@ -262,7 +268,7 @@ export class Generator extends GeneratorCore {
   weibull(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   weibull(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [a], [spec('a', 'non_negative')], (x) => randomWeibull(bg, x));
+    return broadcastDraw(size, [a], [spec('a', 'non_negative')], (x) => randomWeibull(bg, x), Float64Array, null, (o, n, x) => fillWeibull(bg, o, n, x));
   }
 
   power(a: number, size?: null): number;
@@ -270,7 +276,7 @@ export class Generator extends GeneratorCore {
   power(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   power(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPower(bg, x));
+    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPower(bg, x), Float64Array, null, (o, n, x) => fillPower(bg, o, n, x));
   }
 
   laplace(loc?: number, scale?: number, size?: null): number;
@@ -279,7 +285,7 @@ export class Generator extends GeneratorCore {
   laplace(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
-      (a, b) => randomLaplace(bg, a, b));
+      (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'laplace', o, n, a, b));
   }
 
   gumbel(loc?: number, scale?: number, size?: null): number;
@@ -288,7 +294,7 @@ export class Generator extends GeneratorCore {
   gumbel(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
-      (a, b) => randomGumbel(bg, a, b));
+      (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'gumbel', o, n, a, b));
   }
 
   logistic(loc?: number, scale?: number, size?: null): number;
@@ -297,7 +303,7 @@ export class Generator extends GeneratorCore {
   logistic(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
-      (a, b) => randomLogistic(bg, a, b));
+      (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'logistic', o, n, a, b));
   }
 
   lognormal(mean?: number, sigma?: number, size?: null): number;
@@ -306,7 +312,7 @@ export class Generator extends GeneratorCore {
   lognormal(mean: ArrayLike = 0.0, sigma: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [mean, sigma], [spec('mean', 'none'), spec('sigma', 'non_negative')],
-      (a, b) => randomLognormal(bg, a, b));
+      (a, b) => randomLognormal(bg, a, b), Float64Array, null, (o, n, a, b) => fillLognormal(bg, o, n, a, b));
   }
 
   rayleigh(scale?: number, size?: null): number;
@@ -314,7 +320,7 @@ export class Generator extends GeneratorCore {
   rayleigh(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   rayleigh(scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomRayleigh(bg, a));
+    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomRayleigh(bg, a), Float64Array, null, (o, n, a) => fillRayleigh(bg, o, n, a));
   }
 
   wald(mean: number, scale: number, size?: null): number;

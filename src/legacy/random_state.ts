@@ -1,6 +1,6 @@
 // numpy's RandomState: the core (state, uniform, integers, choice, shuffle) plus every legacy
 // distribution, each front end following mtrand.pyx's checks and their order.
-import { type ParamSpec, broadcastDraw, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
+import { type ParamSpec, broadcastDraw, isNonNegative, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import {
@@ -42,6 +42,10 @@ import { legacyWald } from './distributions/wald.js';
 import { legacyWeibull } from './distributions/weibull.js';
 import { legacyZipf, zipfNeverReturns } from './distributions/zipf.js';
 import { RandomStateCore } from './random_state_core.js';
+import {
+  fillLegacyLognormal, fillLegacyNormal, fillLegacyPareto, fillLegacyPower, fillLegacyRayleigh, fillLegacyWeibull,
+} from '../distributions/legacy_fill.js';
+import { fillInversion, fillUniform } from '../distributions/ziggurat_fill.js';
 import type { Shape } from '../core/ndarray.js'; // overload signatures
 
 type Real = number | NDArray<Float64Array>;
@@ -81,8 +85,9 @@ export class RandomState extends RandomStateCore {
   normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   normal(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
     const s = this._aug;
+    if (size === undefined && typeof loc === 'number' && isNonNegative(scale)) return legacyNormal(s, loc, scale);
     return broadcastDraw(size, [loc, scale], [NONE, spec('scale', 'non_negative')], (a, b) => legacyNormal(s, a, b), Float64Array, null,
-      (o, n, a, b) => { for (let i = 0; i < n; i++) o[i] = legacyNormal(s, a, b); });
+      (o, n, a, b) => fillLegacyNormal(s, o, n, a, b));
   }
 
   lognormal(mean?: number, sigma?: number, size?: null): number;
@@ -90,7 +95,8 @@ export class RandomState extends RandomStateCore {
   lognormal(mean?: ArrayLike, sigma?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   lognormal(mean: ArrayLike = 0.0, sigma: ArrayLike = 1.0, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [mean, sigma], [NONE, spec('sigma', 'non_negative')], (a, b) => legacyLognormal(s, a, b));
+    return broadcastDraw(size, [mean, sigma], [NONE, spec('sigma', 'non_negative')], (a, b) => legacyLognormal(s, a, b),
+      Float64Array, null, (o, n, a, b) => fillLegacyLognormal(s, o, n, a, b));
   }
 
   standard_exponential(size?: null): number;
@@ -106,6 +112,7 @@ export class RandomState extends RandomStateCore {
   exponential(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   exponential(scale: ArrayLike = 1.0, size?: Size): Real {
     const s = this._aug;
+    if (size === undefined && isNonNegative(scale)) return legacyExponential(s, scale);
     return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => legacyExponential(s, a), Float64Array, null,
       (o, n, a) => fillLegacyExponential(s, o, n, a));
   }
@@ -192,7 +199,8 @@ export class RandomState extends RandomStateCore {
   pareto(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   pareto(a: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => legacyPareto(s, x));
+    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => legacyPareto(s, x), Float64Array, null,
+      (o, n, x) => fillLegacyPareto(s.bitgen, o, n, x));
   }
 
   weibull(a: number, size?: null): number;
@@ -200,7 +208,8 @@ export class RandomState extends RandomStateCore {
   weibull(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   weibull(a: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [a], [spec('a', 'non_negative')], (x) => legacyWeibull(s, x));
+    return broadcastDraw(size, [a], [spec('a', 'non_negative')], (x) => legacyWeibull(s, x), Float64Array, null,
+      (o, n, x) => fillLegacyWeibull(s.bitgen, o, n, x));
   }
 
   power(a: number, size?: null): number;
@@ -208,7 +217,8 @@ export class RandomState extends RandomStateCore {
   power(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   power(a: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => legacyPower(s, x));
+    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => legacyPower(s, x), Float64Array, null,
+      (o, n, x) => fillLegacyPower(s.bitgen, o, n, x));
   }
 
   wald(mean: number, scale: number, size?: null): number;
@@ -238,7 +248,8 @@ export class RandomState extends RandomStateCore {
   rayleigh(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   rayleigh(scale: ArrayLike = 1.0, size?: Size): Real {
     const bg = this._bit_generator;
-    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => legacyRayleigh(bg, a));
+    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => legacyRayleigh(bg, a), Float64Array, null,
+      (o, n, a) => fillLegacyRayleigh(bg, o, n, a));
   }
 
   laplace(loc?: number, scale?: number, size?: null): number;
@@ -247,7 +258,7 @@ export class RandomState extends RandomStateCore {
   laplace(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
     const bg = this._bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
-      (a, b) => randomLaplace(bg, a, b));
+      (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'laplace', o, n, a, b));
   }
 
   gumbel(loc?: number, scale?: number, size?: null): number;
@@ -256,7 +267,7 @@ export class RandomState extends RandomStateCore {
   gumbel(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
     const bg = this._bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
-      (a, b) => randomGumbel(bg, a, b));
+      (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'gumbel', o, n, a, b));
   }
 
   logistic(loc?: number, scale?: number, size?: null): number;
@@ -265,7 +276,7 @@ export class RandomState extends RandomStateCore {
   logistic(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
     const bg = this._bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
-      (a, b) => randomLogistic(bg, a, b));
+      (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'logistic', o, n, a, b));
   }
 
   /** low + (high - low) U; no low <= high check, but a non-finite range is refused. */
@@ -274,11 +285,15 @@ export class RandomState extends RandomStateCore {
   uniform(low?: ArrayLike, high?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   uniform(low: ArrayLike = 0.0, high: ArrayLike = 1.0, size?: Size): Real {
     const bg = this._bit_generator;
+    if (size === undefined && typeof low === 'number' && typeof high === 'number' && Number.isFinite(high - low)) {
+      return low + (high - low) * bg.next_double();
+    }
     const lo = asFloat64(low), hi = asFloat64(high);
     if (lo.shape.length === 0 && hi.shape.length === 0) {
       const range = hi.data[0]! - lo.data[0]!;
       if (!Number.isFinite(range)) throw new OverflowError('Range exceeds valid bounds');
-      return broadcastDraw(size, [lo.data[0]!, range], [NONE, NONE], (a, r) => randomUniform(bg, a, r));
+      return broadcastDraw(size, [lo.data[0]!, range], [NONE, NONE], (a, r) => randomUniform(bg, a, r), Float64Array, null,
+        (o, n, a, r) => fillUniform(bg, o, n, a, r));
     }
     operandShapes(hi.shape, lo.shape);
     const shape = broadcastShapes([hi.shape, lo.shape]);

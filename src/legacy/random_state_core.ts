@@ -8,9 +8,11 @@ import {
   type ArrayLike, type NDArray, type Size, type TypedArray,
   asFloat64, isTypedArray, normalizeSize, shapeOf, shapeSize, withShape,
 } from '../core/ndarray.js';
-import { type Sequence, firstAxisLength, swapRows, takeRows } from '../core/sequence.js';
-import { randomInterval } from '../distributions/bounded.js';
+import { type Sequence, firstAxisLength, rowSize, swapRows, takeRows } from '../core/sequence.js';
+import { boundedRun } from '../distributions/bounded.js';
 import { type IntResult, boundedIntegers } from '../distributions/integers.js';
+import { randomBytes } from '../distributions/int_fill.js';
+import { fillLegacyGauss } from '../distributions/legacy_fill.js';
 import { intDtype } from '../distributions/int_dtypes.js';
 import { type AugState, legacyGauss } from './aug_state.js';
 import { legacyStateFromJSON, legacyStateToJSON } from './state_json.js';
@@ -29,6 +31,7 @@ export interface LegacyStateDict {
 }
 
 const EPS64 = 2.220446049250313e-16;
+const SHUFFLE_J = new Float64Array(2048);
 const EPS32 = 1.1920928955078125e-7;
 
 export class RandomStateCore {
@@ -186,9 +189,7 @@ export class RandomStateCore {
   standard_normal(size?: Size): number | NDArray<Float64Array>;
   standard_normal(size?: Size): number | NDArray<Float64Array> {
     const aug = this._aug;
-    return broadcastDraw(size, [], [], () => legacyGauss(aug), Float64Array, null, (o, n) => {
-      for (let i = 0; i < n; i++) o[i] = legacyGauss(aug);
-    });
+    return broadcastDraw(size, [], [], () => legacyGauss(aug), Float64Array, null, (o, n) => fillLegacyGauss(aug, o, n));
   }
 
   /**
@@ -241,12 +242,7 @@ export class RandomStateCore {
     // numpy computes (length - 1) // 4 + 1 with C division, so length 0 still draws one word
     const n = Math.trunc((length - 1) / 4) + 1;
     if (n < 0) throw new ValueError('negative dimensions are not allowed');
-    const words = new Uint32Array(n);
-    for (let i = 0; i < n; i++) words[i] = this._bit_generator.next_uint32();
-    const bytes = new Uint8Array(n * 4);
-    const view = new DataView(bytes.buffer);
-    for (let i = 0; i < n; i++) view.setUint32(4 * i, words[i]!, true);
-    return bytes.slice(0, Math.max(0, length));
+    return randomBytes(this._bit_generator, n, Math.max(0, length));
   }
 
   /** numpy's legacy choice, every branch. */
@@ -325,9 +321,18 @@ export class RandomStateCore {
     if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
     const n = firstAxisLength(x);
     const bg = this._bit_generator;
-    for (let i = n - 1; i >= 1; i--) {
-      const j = randomInterval(bg, i);
-      if (i !== j) swapRows(x, i, j);
+    // numpy's random_interval(i) for i = n-1 down to 1, drawn a block at a time
+    for (let i = n - 1; i >= 1;) {
+      const k = Math.min(SHUFFLE_J.length, i);
+      boundedRun(bg, i, k, SHUFFLE_J, true);
+      if (x instanceof Float64Array && rowSize(x) === 1) {
+        for (let q = 0; q < k; q++, i--) { const j = SHUFFLE_J[q]!, t = x[j]!; x[j] = x[i]!; x[i] = t; }
+      } else {
+        for (let q = 0; q < k; q++, i--) {
+          const j = SHUFFLE_J[q]!;
+          if (i !== j) swapRows(x, i, j);
+        }
+      }
     }
   }
 

@@ -25,7 +25,7 @@ function arrays(): Record<string, NpyInput> {
     const lo = dt.startsWith('u') ? 0n : -(2n ** (bits - 1n));
     const hi = dt.startsWith('u') ? 2n ** bits - 1n : -lo - 1n;
     const big = bits === 64n;
-    out[dt] = rng.integers(big ? lo : Number(lo), big ? hi : Number(hi), [3, 8], dt, true) as NpyInput;
+    out[dt] = rng.integers(big ? lo : Number(lo), big ? hi : Number(hi), [3, 8], dt, true) as unknown as NpyInput;
   }
   return out;
 }
