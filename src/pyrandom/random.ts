@@ -176,6 +176,14 @@ export class Random {
    * Numbers beyond ±2**53 must be passed as bigints (RangeError).
    */
   randrange(start: PyInt, stop?: PyInt | null, step?: PyInt): PyInt {
+    if (typeof start === 'number' && step === undefined && Number.isSafeInteger(start)) {
+      if (stop === undefined || stop === null) {
+        if (start > 0) return this.randbelow(start);
+      } else if (typeof stop === 'number' && Number.isSafeInteger(stop)) {
+        const width = stop - start;
+        if (width > 0 && width <= MAX_SAFE) return start + this.randbelow(width);
+      }
+    }
     const istart = randrangeIndex(start, 'arg 1');
     if (stop === undefined || stop === null) {
       if (step !== undefined && step !== 1 && step !== 1n) throw new TypeError('Missing a non-None stop argument');
@@ -224,6 +232,11 @@ export class Random {
 
   /** randint(a, b): randrange(a, b + 1). */
   randint(a: PyInt, b: PyInt): PyInt {
+    // The common case, safe integers with a non-empty range, straight to _randbelow.
+    if (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(a) && Number.isSafeInteger(b)) {
+      const width = b - a + 1;
+      if (width > 0 && width <= MAX_SAFE) return a + this.randbelow(width);
+    }
     requireArgs('randint', ['a', 'b'], [a, b]);
     let stop: unknown;
     if (typeof b === 'bigint') stop = b + 1n;
