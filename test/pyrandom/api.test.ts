@@ -97,3 +97,16 @@ describe('documented JS mappings', () => {
     expect([copy.gauss(), copy.random()]).toEqual([r.gauss(), r.random()]);
   });
 });
+
+describe('setstate input forms', () => {
+  it('takes the word vector as an array or a typed array', () => {
+    const r = new Random(11);
+    const [v, words, g] = r.getstate();
+    const a = new Random(0), b = new Random(0);
+    a.setstate([v, words, g]);
+    b.setstate([v, Uint32Array.from(words), g]);
+    const first = r.random();
+    expect(a.random()).toBe(first);
+    expect(b.random()).toBe(first);
+  });
+});
