@@ -22,10 +22,10 @@ import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FUNCS = ['log', 'exp', 'pow', 'log1p', 'expm1', 'cos', 'acos', 'logf', 'expf', 'log1pf', 'powf', 'fma',
-         'sin']  # append only: a function's index seeds its inputs
+         'sin', 'sinf', 'cosf']  # append only: a function's index seeds its inputs
 ARITY = {'pow': 2, 'powf': 2, 'fma': 3}
-TRIG_INPUTS_FOR_COS = False  # --cos-trig-inputs: cos gets sin's hard inputs
 FLOAT32 = {'logf', 'expf', 'log1pf', 'powf', 'sinf', 'cosf'}
+TRIG_INPUTS_FOR_COS = False  # --cos-trig-inputs: cos gets sin's hard inputs
 
 # node runner: argv = module URL, then (function, input file, output file) triples. One loop per
 # function so that each call site stays monomorphic.
@@ -253,8 +253,9 @@ def pio2_multiples_nearest(kmax, n, rng, bits=53):
     return np.array(out, dtype=np.float64)
 
 
-# glibc's branch thresholds of s_sin.c (double) and s_sinf.c / s_cosf.c (float, by their top
-# 12 bits: 2^-12, 2^-126, pi/4, 120 and the float reduce_large's exponent table switch points).
+# Branch thresholds of s_sin.c (double; also the high words it compares) and of s_sinf.c /
+# s_cosf.c (float: 2^-12, 2^-126, pi/4 whose top 12 bits end the first branch at 0.75, 120),
+# plus powers of two where reduce_large's table offset and shift change.
 H = float.fromhex
 SIN_EDGES = [2**-27, 2**-26, 0.126, 0.855469, 2.426265, 105414350.0, 1 / 128, np.pi / 4,
              np.pi / 2, np.pi, 3 * np.pi / 2, 2 * np.pi, H('0x1.feb6000000000p-1'), H('0x1.368fd00000000p+1'),
@@ -271,7 +272,8 @@ def edges(vals, spread, f32=False):
         b = v.astype(np.float32).view(np.int32).astype(np.int64)
         k = (b[:, None] + np.arange(-spread, spread + 1)[None, :]).reshape(-1)
         k = k[(k >= -2**31) & (k < 2**31)]
-        return k.astype(np.int32).view(np.float32).astype(np.float64)
+        with np.errstate(invalid='ignore'):  # float32 NaN patterns widened to double
+            return k.astype(np.int32).view(np.float32).astype(np.float64)
     k = v.view(np.int64)[:, None] + np.arange(-spread, spread + 1)[None, :]
     return k.reshape(-1).view(np.float64)
 
@@ -304,6 +306,11 @@ def any_float(rng, n, emin, emax):
 
 
 def gen_sinf(name, rng, n):
+    with np.errstate(invalid='ignore'):  # float32 NaN patterns widened to double
+        return _gen_sinf(rng, n)
+
+
+def _gen_sinf(rng, n):
     p = lambda frac: max(1, int(n * frac))
     rand_bits = rng.integers(0, 2**32, p(0.15), dtype=np.uint64).astype(np.uint32).view(np.float32)
     parts = [rng.uniform(-np.pi, np.pi, p(0.15)), rng.uniform(-120, 120, p(0.15)),

@@ -30,5 +30,8 @@ export { powf } from './powf.js';
 export { log1pf } from './log1pf.js';
 export { fma } from './fma.js';
 export { sin } from './sin.js';
+export { sinf } from './sinf.js';
+export { cosf } from './cosf.js';
 export { log2 } from './log2.js';
 export { pyLgamma } from './py_lgamma.js';
+export { fmaf } from './fmaf.js';

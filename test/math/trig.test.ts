@@ -35,8 +35,8 @@ describe('sin, sinf, cosf against glibc on hard inputs', () => {
       expect(y.length).toBeGreaterThan(2000);
     });
   }
-  it('covers sin', () => {
-    expect(doc.cases.map((c) => c.fn)).toContain('sin');
+  it('covers sin, sinf and cosf', () => {
+    expect(doc.cases.map((c) => c.fn).sort()).toEqual(['cosf', 'sin', 'sinf']);
   });
 });
 
@@ -51,5 +51,35 @@ describe('sin special values', () => {
   });
   it('is odd', () => {
     for (const x of [0.1, 1, 2, 3, 1e5, 1e8, 1e22, 1e300]) expect(M.sin(-x)).toBe(-M.sin(x));
+  });
+});
+
+describe('sinf and cosf', () => {
+  const f32 = Math.fround;
+  it('round a double argument to float32 first, as a C float parameter', () => {
+    for (const x of [0.1, 1e-3, 0.7853981633974483, 3.14159, 119.99, 1e10, 3.4e38]) {
+      expect(M.sinf(x)).toBe(M.sinf(f32(x)));
+      expect(M.cosf(x)).toBe(M.cosf(f32(x)));
+    }
+  });
+  it('return float32 values', () => {
+    const bad: number[] = [];
+    for (let i = 1; i < 2000; i++) {
+      const x = f32((i - 1000) * 0.37) * 2 ** ((i % 140) - 20);
+      const s = M.sinf(x);
+      const c = M.cosf(x);
+      if (f32(s) !== s || f32(c) !== c) bad.push(x);
+    }
+    expect(bad).toEqual([]);
+  });
+  it('specials: signed zero and tiny arguments, NaN for infinities and NaN', () => {
+    expect(Object.is(M.sinf(-0), -0)).toBe(true);
+    expect(M.sinf(-1e-40)).toBe(f32(-1e-40));
+    expect(M.cosf(-0)).toBe(1);
+    expect(M.cosf(f32(2 ** -13))).toBe(1);
+    for (const v of [Infinity, -Infinity, NaN]) {
+      expect(M.sinf(v)).toBeNaN();
+      expect(M.cosf(v)).toBeNaN();
+    }
   });
 });
