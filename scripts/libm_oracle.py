@@ -24,8 +24,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FUNCS = ['log', 'exp', 'pow', 'log1p', 'expm1', 'cos', 'acos', 'logf', 'expf', 'log1pf', 'powf', 'fma',
          'sin', 'sinf', 'cosf']  # append only: a function's index seeds its inputs
 ARITY = {'pow': 2, 'powf': 2, 'fma': 3}
-TRIG_INPUTS_FOR_COS = False  # --cos-trig-inputs: cos gets sin's hard inputs
 FLOAT32 = {'logf', 'expf', 'log1pf', 'powf', 'sinf', 'cosf'}
+TRIG_INPUTS_FOR_COS = False  # --cos-trig-inputs: cos gets sin's hard inputs
 
 # node runner: argv = module URL, then (function, input file, output file) triples. One loop per
 # function so that each call site stays monomorphic.
@@ -253,8 +253,9 @@ def pio2_multiples_nearest(kmax, n, rng, bits=53):
     return np.array(out, dtype=np.float64)
 
 
-# glibc's branch thresholds of s_sin.c (double) and s_sinf.c / s_cosf.c (float, by their top
-# 12 bits: 2^-12, 2^-126, pi/4, 120 and the float reduce_large's exponent table switch points).
+# Branch thresholds of s_sin.c (double; also the high words it compares) and of s_sinf.c /
+# s_cosf.c (float: 2^-12, 2^-126, pi/4 whose top 12 bits end the first branch at 0.75, 120),
+# plus powers of two where reduce_large's table offset and shift change.
 H = float.fromhex
 SIN_EDGES = [2**-27, 2**-26, 0.126, 0.855469, 2.426265, 105414350.0, 1 / 128, np.pi / 4,
              np.pi / 2, np.pi, 3 * np.pi / 2, 2 * np.pi, H('0x1.feb6000000000p-1'), H('0x1.368fd00000000p+1'),

@@ -2,7 +2,7 @@
 // sysdeps/ieee754/flt-32/s_cosf.c): s_cosf's branches over the core in sincosf.ts. The argument
 // is taken as float32 (rounded first, as C's float parameter would be).
 import { F32, U32 } from './bits.js';
-import { ABSTOP_120, ABSTOP_INF, ABSTOP_PIO4, ABSTOP_TINY, reduceFast, reduceLarge, reducedN, sinfPoly } from './sincosf.js';
+import { ABSTOP_INF, ABSTOP_PIO4, ABSTOP_TINY, sinCosFFar, sinfPoly } from './sincosf.js';
 
 export function cosf(yin: number): number {
   const y = Math.fround(yin);
@@ -13,16 +13,6 @@ export function cosf(yin: number): number {
     if (top < ABSTOP_TINY) return 1; // |y| < 2^-12: cosf(y) rounds to 1
     return sinfPoly(y, y * y, 1, false);
   }
-  if (top < ABSTOP_120) {
-    const x = reduceFast(y);
-    const n = reducedN;
-    return sinfPoly((n & 3) === 1 || (n & 3) === 2 ? -x : x, x * x, n ^ 1, (n & 2) !== 0);
-  }
-  if (top < ABSTOP_INF) {
-    const x = reduceLarge(xi);
-    const n = reducedN;
-    const q = (n + (xi >>> 31)) & 3;
-    return sinfPoly(q === 1 || q === 2 ? -x : x, x * x, n ^ 1, (q & 2) !== 0);
-  }
+  if (top < ABSTOP_INF) return sinCosFFar(y, xi, top, 1);
   return NaN; // inf or NaN: __math_invalidf
 }

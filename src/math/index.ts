@@ -32,3 +32,6 @@ export { fma } from './fma.js';
 export { sin } from './sin.js';
 export { sinf } from './sinf.js';
 export { cosf } from './cosf.js';
+export { log2 } from './log2.js';
+export { pyLgamma } from './py_lgamma.js';
+export { fmaf } from './fmaf.js';

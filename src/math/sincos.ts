@@ -155,6 +155,9 @@ export function doSin(x: number, dx: number): number {
     const p1T = S1 - p1 + p1P;
     const p1T2 = p1T + p1T;
     if (p1T !== 0 && p1 + p1T2 - p1 === p1T2) p1 = fmaADRare(p2, xx, S1, p1P, p1, p1T);
+    // dx = +-0 (sin's own small arguments): both fused steps add a zero to a nonzero product,
+    // so each is the rounded product.
+    if (dx === 0) return x + p1 * x * xx;
     const hdx = -(0.5 * dx);
     const t0A = p1;
     const t0B = x;
@@ -213,7 +216,10 @@ export function doSin(x: number, dx: number): number {
   let s0 = dx + s0P;
   const s0T = dx - s0 + s0P;
   const s0T2 = s0T + s0T;
-  if (!(Math.abs(s0P) <= Math.abs(s0) * 0.125) || (s0T !== 0 && s0 + s0T2 - s0 === s0T2)) s0 = fmaADRare(x3, ps, dx, s0P, s0, s0T);
+  // dx = +-0: s0 = dx + s0P is already the fused result (signed zeros included)
+  if (dx !== 0 && (!(Math.abs(s0P) <= Math.abs(s0) * 0.125) || (s0T !== 0 && s0 + s0T2 - s0 === s0T2))) {
+    s0 = fmaADRare(x3, ps, dx, s0P, s0, s0T);
+  }
   const s = x + s0;
   const pc4P = xx * CS6;
   let pc4 = CS4 + pc4P;

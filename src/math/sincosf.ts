@@ -15,7 +15,7 @@ const f32 = Math.fround;
 /** Top 12 bits of a float32's bit pattern without the sign: glibc's abstop12. */
 export const ABSTOP_TINY = 0x398; // 0x1p-12f
 export const ABSTOP_PIO4 = 0x3f4; // 0x1.921FB6p-1f (so this branch ends at 0.75)
-export const ABSTOP_120 = 0x42f; // 120.0f
+const ABSTOP_120 = 0x42f; // 120.0f
 export const ABSTOP_INF = 0x7f8;
 
 /**
@@ -41,10 +41,10 @@ export function sinfPoly(x: number, x2: number, n: number, neg: boolean): number
 }
 
 /** Quadrant of the last reduction (module scratch, no allocation). */
-export let reducedN = 0;
+let reducedN = 0;
 
 /** reduce_fast for |x| < 120: n = round(x * 2/pi) by the scaled truncation, x - n pi/2 fused. */
-export function reduceFast(x: number): number {
+function reduceFast(x: number): number {
   const r = x * SINCOSF_HPI_INV; // |r| < 2^31: the int32 truncation is r | 0
   const n = ((r | 0) + 0x800000) >> 24;
   reducedN = n;
@@ -67,7 +67,7 @@ function mulWide(a: number, b: number): void {
  * of x's significand with 96 bits of 4/pi (mod 4), in 32-bit words; returns the reduced double
  * and sets reducedN. The int64 -> double conversion is one rounding of hi * 2^32 + lo.
  */
-export function reduceLarge(xi: number): number {
+function reduceLarge(xi: number): number {
   const k = (xi >>> 26) & 15;
   const m = (((xi & 0xffffff) | 0x800000) << ((xi >>> 23) & 7)) >>> 0;
   const r0 = Math.imul(m, INV_PIO4[k]!) >>> 0; // res0: only the low 32 bits survive the << 32
@@ -86,4 +86,22 @@ export function reduceLarge(xi: number): number {
   reducedN = n;
   const shi = (hi - n * 0x40000000) | 0; // res0 - (n << 62), as a signed high word
   return (shi * TWO32 + lo) * SINCOSF_PI63;
+}
+
+/**
+ * sinf (shift 0) or cosf (shift 1) of a finite float y >= 0.75 in magnitude, with its bit pattern
+ * xi and abstop12 top: reduce to x in quadrant n, then glibc's sign table {1, -1, -1, 1} and
+ * second (negated cosine) table for quadrant q; beyond 120 the argument's sign enters q.
+ */
+export function sinCosFFar(y: number, xi: number, top: number, shift: number): number {
+  let x: number;
+  let q: number;
+  if (top < ABSTOP_120) {
+    x = reduceFast(y);
+    q = reducedN & 3;
+  } else {
+    x = reduceLarge(xi);
+    q = (reducedN + (xi >>> 31)) & 3;
+  }
+  return sinfPoly(q === 1 || q === 2 ? -x : x, x * x, reducedN ^ shift, (q & 2) !== 0);
 }
