@@ -8,7 +8,7 @@
 // `y*z + e*q1` of the log (e*q1 rounded first), the `- z*0.5` steps and the Cody-Waite
 // reduction `x + y*(-DP_k)`. Steps whose product is exact in float32 are written unfused,
 // which gives the same float; the others use an exact fmaf.
-import { fmaf } from '../torch/fmaf.js';
+import { fmaf } from './fmaf.js';
 
 const F32 = new Float32Array(1);
 const U32 = new Uint32Array(F32.buffer);

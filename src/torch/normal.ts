@@ -7,7 +7,7 @@ import type { Generator } from './generator.js';
 import { RuntimeError } from './errors.js';
 import { cppDouble } from './format.js';
 import { log256, sincos256, COS } from '../math/avx_mathfun.js';
-import { fmaf } from './fmaf.js';
+import { fmaf } from '../math/fmaf.js';
 import { scratchWords, SCRATCH_BLOCK } from './scratch.js';
 import { log, cos, sin, logf, sinf, cosf } from '../math/index.js';
 import { fma } from '../math/fma.js';
