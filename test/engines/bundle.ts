@@ -8,6 +8,7 @@ import { numpySpecs } from './cases/numpy.js';
 import { MATH } from './cases/math.js';
 
 export { numpySpecs, MATH };
+export { pyCalls } from './cases/pyrandom.js';
 export { NUMPY_RUNNER } from '../../src/cli/numpy_runner.js';
 
 export interface RunReport {
