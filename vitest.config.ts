@@ -20,6 +20,8 @@ export default defineConfig({
           exclude: [
             'test/math/**', 'test/build/**', 'test/bitgen/browser_bundle.test.ts', 'test/bitgen/golden.test.ts',
             'test/bitgen/kernels.test.ts', 'test/bitgen/pcg64.test.ts', 'test/bitgen/testsets.test.ts',
+            // (backend-independent, or running both backends on their own)
+            'test/package/**', 'test/engines/**', 'test/cli/**', 'test/npy/**', 'test/jax/**', 'test/fuzz/**',
           ],
           setupFiles: ['test/helpers/no_wasm.ts'],
           env: { NUMPY_RANDOM_BACKEND: 'ts' },
