@@ -8,7 +8,12 @@
 //   --rounds  timed rounds after one warm-up round (default 5; best of R is kept per side)
 //   --json    print the rows as JSON (to FILE if given) instead of the tables
 //   --quick   10^5 values instead of 10^6 (and no 10^7 group)
-import { writeFileSync } from 'node:fs';
+// Without --filter or --json, the sibling modules' scripts (bench_*.mjs: math, pyrandom, jax,
+// torch) run afterwards, each in its own process.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as lib from '../dist/index.js';
 import { formatTables, numpyWorker, timeInterleaved } from './bench_lib.mjs';
 
@@ -160,4 +165,13 @@ if (json !== null) {
 } else {
   console.log(`best of ${rounds} rounds; node ${process.version}; the machine may be shared, so read ratios as ±20-30%`);
   console.log(formatTables(rows));
+}
+
+if (filter === null && json === null) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const f of readdirSync(here).filter((x) => /^bench_.+\.mjs$/.test(x) && x !== 'bench_lib.mjs').sort()) {
+    console.log(`\n## ${f}\n`);
+    const r = spawnSync(process.execPath, ['--expose-gc', join(here, f)], { stdio: 'inherit' });
+    if (r.status !== 0) console.log(`${f} failed with status ${r.status}`);
+  }
 }

@@ -1,11 +1,24 @@
 // numpy-random/pyrandom beside CPython's own `random` (timed by python3 in the same run):
 // random(), randint(1, 6), gauss(), shuffle of 10^5 items. Run after `npm run build`:
 //   node scripts/bench_pyrandom.mjs
-// `runPyrandomBench()` returns the rows (and prints them) for scripts/bench.mjs.
+// `runPyrandomBench(reps = 5)` prints the table and returns its rows ({ name, n, ts, py } in ns per
+// call) for scripts/bench.mjs to include.
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { Random } from '../dist/pyrandom/index.js';
-import { timeTs } from './bench_lib.mjs';
+
+/** Best of `reps` timed runs of fn (after one warm-up run), in ns per value for n values. */
+function timeTs(fn, n, reps) {
+  fn();
+  let best = Infinity;
+  for (let r = 0; r < reps; r++) {
+    globalThis.gc?.();
+    const t0 = process.hrtime.bigint();
+    fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0));
+  }
+  return best / n;
+}
 
 const CASES = [
   { name: 'random()', n: 1e6, py: 'for _ in R(None, n): f()', pysetup: 'f = r.random', ts: (r, n) => { let s = 0; for (let i = 0; i < n; i++) s += r.random(); return s; } },

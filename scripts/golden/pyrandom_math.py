@@ -1,5 +1,6 @@
 """Golden values of the math functions CPython's random needs beyond src/math's: math.log2 (glibc's
-log2) and math.lgamma (CPython's own Lanczos code), from the python3 running this:
+log2), math.lgamma (CPython's own Lanczos code) and the float ** and % operators' special cases
+(float_pow, float_rem), from the python3 running this:
 test/golden/pyrandom_math.json, inputs and results as little-endian float64 bytes in hex.
 Usage: python3 scripts/export_golden.py pyrandom_math
 """
@@ -44,7 +45,23 @@ def main():
     lg_in = [r.uniform(0, 10) for _ in range(3000)] + [r.uniform(-60, 0) for _ in range(2000)]
     lg_in += [math.exp(r.uniform(-50, 25)) for _ in range(2000)] + [float(k) for k in range(1, 1500)]
     lg_in += [1e-25, -1e-25, 0.5, -0.5, 2.5, -2.5, 1e306, 171.5, -171.5, 0.0, -3.0, float('inf'), float('nan'), 2.6e305]
-    doc = {'python': sys.version.split()[0], 'log2': table(math.log2, log2_in), 'lgamma': table(math.lgamma, lg_in)}
+    special = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, -3.0, 1e-300, 1e300, float('inf'), float('-inf'),
+               float('nan'), 1e-5, 7.5, -7.5, 1e10, 0.3]
+    pairs = [(x, y) for x in special for y in special] + [(r.random(), r.uniform(-50, 50)) for _ in range(500)]
+    pw = []
+    for x, y in pairs:
+        try:
+            v = x ** y
+            pw.append([x, y, v if isinstance(v, float) else None, None if isinstance(v, float) else ['complex', '']])
+        except (ZeroDivisionError, OverflowError, ValueError) as e:
+            pw.append([x, y, None, [type(e).__name__, str(e)]])
+    mod_in = special + [r.uniform(-1e6, 1e6) for _ in range(300)]
+    pow_doc = {'x': f64hex([p[0] for p in pw]), 'y': f64hex([p[1] for p in pw]),
+               'r': f64hex([p[2] if p[2] is not None else 0.0 for p in pw]),
+               'errors': {str(i): p[3] for i, p in enumerate(pw) if p[3]}}
+    mod_doc = {'x': f64hex(mod_in), 'r': f64hex([x % math.tau for x in mod_in])}
+    doc = {'python': sys.version.split()[0], 'log2': table(math.log2, log2_in), 'lgamma': table(math.lgamma, lg_in),
+           'pow': pow_doc, 'mod_tau': mod_doc}
     path = os.path.join(ROOT, 'pyrandom_math.json')
     with open(path, 'w') as f:
         json.dump(doc, f, separators=(',', ':'))

@@ -38,6 +38,10 @@ def cases(kernel):
         for n in SIZES:
             if n == 100000 and seed not in big_seeds:
                 continue
+            if n == 100000 and seed != 0:  # the second big seed: float32 rand and randn only, to keep the tests fast
+                add(seed, {'op': 'rand', 'size': [n], 'dtype': 'float32'})
+                add(seed, {'op': 'randn', 'size': [n], 'dtype': 'float32'})
+                continue
             for d in FLOATS:
                 add(seed, {'op': 'rand', 'size': [n], 'dtype': d})
                 add(seed, {'op': 'randn', 'size': [n], 'dtype': d})

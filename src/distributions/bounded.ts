@@ -146,6 +146,23 @@ export function bounded64(bg: BitGenerator, r: Range64, masked: boolean): void {
   lemire64(bg, r);
 }
 
+/** The 128-bit product of mul64's operands as four 32-bit limbs, l3 the highest. */
+export const prod128 = { l3: 0, l2: 0, l1: 0, l0: 0 };
+
+/** (xh:xl) * (eh:el), both uint64 as 32-bit halves, into prod128. */
+export function mul64(xh: number, xl: number, eh: number, el: number): void {
+  const llHi = umulhi32(xl, el);
+  const lhLo = Math.imul(xl, eh) >>> 0, lhHi = umulhi32(xl, eh);
+  const hlLo = Math.imul(xh, el) >>> 0, hlHi = umulhi32(xh, el);
+  const hhLo = Math.imul(xh, eh) >>> 0, hhHi = umulhi32(xh, eh);
+  const s1 = llHi + lhLo + hlLo;
+  const s2 = lhHi + hlHi + hhLo + Math.floor(s1 / 4294967296);
+  prod128.l0 = Math.imul(xl, el) >>> 0;
+  prod128.l1 = s1 >>> 0;
+  prod128.l2 = s2 >>> 0;
+  prod128.l3 = (hhHi + Math.floor(s2 / 4294967296)) >>> 0;
+}
+
 /** Lemire on 64 bits: the 128-bit product x * (rng+1), kept as four 32-bit limbs. */
 function lemire64(bg: BitGenerator, r: Range64): void {
   // rng + 1 with carry (rng < 2^64 - 1 here, so no overflow out of 64 bits)
@@ -154,20 +171,8 @@ function lemire64(bg: BitGenerator, r: Range64): void {
   for (;;) {
     bg.next_uint64();
     const xh = bg.hi, xl = bg.lo;
-    // partial products of (xh:xl) * (eHi:eLo)
-    const llLo = Math.imul(xl, eLo) >>> 0, llHi = umulhi32(xl, eLo);
-    const lhLo = Math.imul(xl, eHi) >>> 0, lhHi = umulhi32(xl, eHi);
-    const hlLo = Math.imul(xh, eLo) >>> 0, hlHi = umulhi32(xh, eLo);
-    const hhLo = Math.imul(xh, eHi) >>> 0, hhHi = umulhi32(xh, eHi);
-    // limb 1 = llHi + lhLo + hlLo
-    const s1 = llHi + lhLo + hlLo;
-    const limb1 = s1 >>> 0;
-    const c1 = Math.floor(s1 / 4294967296);
-    // limb 2 = lhHi + hlHi + hhLo + c1
-    const s2 = lhHi + hlHi + hhLo + c1;
-    const limb2 = s2 >>> 0;
-    const c2 = Math.floor(s2 / 4294967296);
-    const limb3 = (hhHi + c2) >>> 0;
+    mul64(xh, xl, eHi, eLo);
+    const limb1 = prod128.l1, llLo = prod128.l0, limb2 = prod128.l2, limb3 = prod128.l3;
     // leftover = low 64 bits (limb1:llLo)
     if (lt64(limb1, llLo, eHi, eLo)) {
       if (!r.thrReady) {

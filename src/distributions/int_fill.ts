@@ -6,7 +6,7 @@
 // larger than the candidates the missing values need at least. numpy's 8/16-bit and bool buffer
 // lives for one call, so candidates left in the last word are dropped, as numpy drops them.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { genMask32, umulhi32 } from './bounded.js';
+import { genMask32, mul64, prod128 } from './bounded.js';
 
 const CHUNK = 2048;
 /** One scratch block for every fill: fills never re-enter each other. */
@@ -103,55 +103,64 @@ export function fill64(
   offHi: number, offLo: number, rHi: number, rLo: number, masked: boolean,
 ): void {
   const full = rHi === 0xffffffff && rLo === 0xffffffff;
-  const maskHi = genMask32(rHi);
-  // rng + 1 (rng < 2^64 - 1 unless full)
-  const eLo = (rLo + 1) >>> 0, eHi = eLo === 0 ? rHi + 1 : rHi;
-  let thrHi = -1, thrLo = 0;
+  const maskHi = full ? 0xffffffff : genMask32(rHi);
+  // Lemire's numpy threshold (2^64 - 1 - rng) % (rng + 1), once per call
+  const rng = (BigInt(rHi) << 32n) | BigInt(rLo);
+  const t = full ? 0n : (0xffffffffffffffffn - rng) % (rng + 1n);
+  const thrHi = Number(t >> 32n), thrLo = Number(t & 0xffffffffn);
   let i = 0;
   while (i < n) {
     const k = Math.min(CHUNK, n - i);
     bg.fill_uint64(words, 0, k);
-    for (let j = 0; j < 2 * k; j += 2) {
-      let vLo: number, vHi: number;
-      const xl = words[j]!, xh = words[j + 1]!;
-      if (full) {
-        vLo = xl; vHi = xh;
-      } else if (masked) {
-        vHi = (xh & maskHi) >>> 0; vLo = xl;
-        if (vHi > rHi || (vHi === rHi && vLo > rLo)) continue;
-      } else {
-        // Lemire: the 128-bit product x * (rng + 1) in 32-bit limbs; value = its top 64 bits
-        const llLo = Math.imul(xl, eLo) >>> 0, llHi = umulhi32(xl, eLo);
-        const lhLo = Math.imul(xl, eHi) >>> 0, lhHi = umulhi32(xl, eHi);
-        const hlLo = Math.imul(xh, eLo) >>> 0, hlHi = umulhi32(xh, eLo);
-        const hhLo = Math.imul(xh, eHi) >>> 0, hhHi = umulhi32(xh, eHi);
-        const s1 = llHi + lhLo + hlLo;
-        const limb1 = s1 >>> 0;
-        const s2 = lhHi + hlHi + hhLo + Math.floor(s1 / 4294967296);
-        vLo = s2 >>> 0;
-        vHi = (hhHi + Math.floor(s2 / 4294967296)) >>> 0;
-        // the leftover (limb1:llLo) below rng + 1 may fall below numpy's threshold: reject then
-        if (limb1 < eHi || (limb1 === eHi && llLo < eLo)) {
-          if (thrHi < 0) {
-            const rng = (BigInt(rHi) << 32n) | BigInt(rLo);
-            const t = (0xffffffffffffffffn - rng) % (rng + 1n);
-            thrHi = Number(t >> 32n); thrLo = Number(t & 0xffffffffn);
-          }
-          if (limb1 < thrHi || (limb1 === thrHi && llLo < thrLo)) continue;
-        }
-      }
-      const lo = offLo + vLo;
-      const hi = offHi + vHi + (lo > 0xffffffff ? 1 : 0);
-      if (w !== null) {
+    // the values (lo, hi) land in `words` in place, packed to the front; m of them accepted
+    const m = full ? k : masked ? maskedBlock(k, maskHi, rHi, rLo) : lemireBlock(k, rHi, rLo, thrHi, thrLo);
+    if (w !== null) {
+      for (let j = 0; j < m; j++, i++) {
+        const lo = offLo + words[2 * j]!;
         w[2 * i] = lo;
-        w[2 * i + 1] = hi;
-      } else {
+        w[2 * i + 1] = offHi + words[2 * j + 1]! + (lo > 0xffffffff ? 1 : 0);
+      }
+    } else {
+      for (let j = 0; j < m; j++, i++) {
+        const lo = offLo + words[2 * j]!;
+        const hi = offHi + words[2 * j + 1]! + (lo > 0xffffffff ? 1 : 0);
         // the wrapped 64-bit sum as a signed value: exact, as the result lies within +-2^53
         f![i] = (hi | 0) * 4294967296 + (lo >>> 0);
       }
-      i++;
     }
   }
+}
+
+/** Masked rejection over the k pairs in `words`: accepted values packed to the front. */
+function maskedBlock(k: number, maskHi: number, rHi: number, rLo: number): number {
+  let m = 0;
+  for (let j = 0; j < 2 * k; j += 2) {
+    const vHi = (words[j + 1]! & maskHi) >>> 0, vLo = words[j]!;
+    if (vHi < rHi || (vHi === rHi && vLo <= rLo)) {
+      words[2 * m] = vLo;
+      words[2 * m + 1] = vHi;
+      m++;
+    }
+  }
+  return m;
+}
+
+/**
+ * Lemire over the k pairs in `words`: the 128-bit product x * (rng + 1) in 32-bit limbs, its top
+ * 64 bits the value, rejected when the low 64 bits fall below numpy's threshold.
+ */
+function lemireBlock(k: number, rHi: number, rLo: number, thrHi: number, thrLo: number): number {
+  const eLo = (rLo + 1) >>> 0, eHi = eLo === 0 ? rHi + 1 : rHi;
+  let m = 0;
+  for (let j = 0; j < 2 * k; j += 2) {
+    mul64(words[j + 1]!, words[j]!, eHi, eLo);
+    const limb1 = prod128.l1;
+    if (limb1 < thrHi || (limb1 === thrHi && prod128.l0 < thrLo)) continue;
+    words[2 * m] = prod128.l2;
+    words[2 * m + 1] = prod128.l3;
+    m++;
+  }
+  return m;
 }
 
 /**

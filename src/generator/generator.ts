@@ -197,7 +197,8 @@ export class Generator extends GeneratorCore {
   beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [a, b], [spec('a', 'positive'), spec('b', 'positive')], (x, y) => randomBeta(bg, x, y));
+    return broadcastDraw(size, [a, b], [spec('a', 'positive'), spec('b', 'positive')], (x, y) => randomBeta(bg, x, y),
+      Float64Array, null, (o, cnt, x, y) => { for (let i = 0; i < cnt; i++) o[i] = randomBeta(bg, x, y); });
   }
 
   f(dfnum: number, dfden: number, size?: null): number;
@@ -205,8 +206,8 @@ export class Generator extends GeneratorCore {
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [dfnum, dfden], [spec('dfnum', 'positive'), spec('dfden', 'positive')],
-      (a, b) => randomF(bg, a, b));
+    return broadcastDraw(size, [dfnum, dfden], [spec('dfnum', 'positive'), spec('dfden', 'positive')], (a, b) => randomF(bg, a, b),
+      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomF(bg, a, b); });
   }
 
   noncentral_f(dfnum: number, dfden: number, nonc: number, size?: null): number;
@@ -215,8 +216,8 @@ export class Generator extends GeneratorCore {
   noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [dfnum, dfden, nonc],
-      [spec('dfnum', 'positive'), spec('dfden', 'positive'), spec('nonc', 'non_negative')],
-      (a, b, c) => randomNoncentralF(bg, a, b, c));
+      [spec('dfnum', 'positive'), spec('dfden', 'positive'), spec('nonc', 'non_negative')], (a, b, c) => randomNoncentralF(bg, a, b, c),
+      Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = randomNoncentralF(bg, a, b, c); });
   }
 
   chisquare(df: number, size?: null): number;
@@ -224,7 +225,8 @@ export class Generator extends GeneratorCore {
   chisquare(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   chisquare(df: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => randomChisquare(bg, a));
+    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => randomChisquare(bg, a),
+      Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = randomChisquare(bg, a); });
   }
 
   noncentral_chisquare(df: number, nonc: number, size?: null): number;
@@ -232,8 +234,8 @@ export class Generator extends GeneratorCore {
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [df, nonc], [spec('df', 'positive'), spec('nonc', 'non_negative')],
-      (a, b) => randomNoncentralChisquare(bg, a, b));
+    return broadcastDraw(size, [df, nonc], [spec('df', 'positive'), spec('nonc', 'non_negative')], (a, b) => randomNoncentralChisquare(bg, a, b),
+      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomNoncentralChisquare(bg, a, b); });
   }
 
   standard_cauchy(size?: null): number;
@@ -249,7 +251,8 @@ export class Generator extends GeneratorCore {
   standard_t(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   standard_t(df: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => randomStandardT(bg, a));
+    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => randomStandardT(bg, a),
+      Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = randomStandardT(bg, a); });
   }
 
   vonmises(mu: number, kappa: number, size?: null): number;
@@ -257,8 +260,8 @@ export class Generator extends GeneratorCore {
   vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [mu, kappa], [spec('mu', 'none'), spec('kappa', 'non_negative')],
-      (a, b) => randomVonmises(bg, a, b));
+    return broadcastDraw(size, [mu, kappa], [spec('mu', 'none'), spec('kappa', 'non_negative')], (a, b) => randomVonmises(bg, a, b),
+      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomVonmises(bg, a, b); });
   }
 
   pareto(a: number, size?: null): number;
@@ -334,8 +337,8 @@ export class Generator extends GeneratorCore {
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [mean, scale], [spec('mean', 'positive'), spec('scale', 'positive')],
-      (a, b) => randomWald(bg, a, b));
+    return broadcastDraw(size, [mean, scale], [spec('mean', 'positive'), spec('scale', 'positive')], (a, b) => randomWald(bg, a, b),
+      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomWald(bg, a, b); });
   }
 
   triangular(left: number, mode: number, right: number, size?: null): number;
@@ -351,7 +354,8 @@ export class Generator extends GeneratorCore {
       if (l > m) throw new ValueError('left > mode');
       if (m > r) throw new ValueError('mode > right');
       if (l === r) throw new ValueError('left == right');
-      return broadcastDraw(size, [l, m, r], [NONE, NONE, NONE], draw);
+      return broadcastDraw(size, [l, m, r], [NONE, NONE, NONE], draw,
+        Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = draw(a, b, c); });
     }
     if (anyBroadcast([pl, pm], (l, m) => l! > m!)) throw new ValueError('left > mode');
     if (anyBroadcast([pm, pr], (m, r) => m! > r!)) throw new ValueError('mode > right');
@@ -430,7 +434,8 @@ export class Generator extends GeneratorCore {
   zipf(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   zipf(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [a], [spec('a', 'gt_1')], (x) => randomZipf(bg, x));
+    return broadcastDraw(size, [a], [spec('a', 'gt_1')], (x) => randomZipf(bg, x),
+      Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = randomZipf(bg, x); });
   }
 
   geometric(p: number, size?: null): number;
@@ -458,7 +463,8 @@ export class Generator extends GeneratorCore {
       const s = pyInt64(parseF64(nsample).data[0]!);
       if (g >= HYPERGEOM_MAX || b >= HYPERGEOM_MAX) throw new ValueError(tooBig);
       if (g + b < s) throw new ValueError('ngood + nbad < nsample');
-      return broadcastDraw(size, [g, b, s], specs, draw);
+      return broadcastDraw(size, [g, b, s], specs, draw,
+        Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = draw(a, b, c); });
     }
     const pg = parseI64(ngood), pb = parseI64(nbad), ps = parseI64(nsample);
     if (pg.data.some((v) => v >= HYPERGEOM_MAX) || pb.data.some((v) => v >= HYPERGEOM_MAX)) throw new ValueError(tooBig);
@@ -471,7 +477,8 @@ export class Generator extends GeneratorCore {
   logseries(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logseries(p: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [p], [spec('p', 'bounded_lt_0_1')], (x) => randomLogseries(bg, x));
+    return broadcastDraw(size, [p], [spec('p', 'bounded_lt_0_1')], (x) => randomLogseries(bg, x),
+      Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = randomLogseries(bg, x); });
   }
 
   // ---- multivariate distributions ----

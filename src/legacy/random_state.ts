@@ -123,7 +123,8 @@ export class RandomState extends RandomStateCore {
   standard_gamma(shape: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   standard_gamma(shape: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [shape], [spec('shape', 'non_negative')], (a) => legacyStandardGamma(s, a));
+    return broadcastDraw(size, [shape], [spec('shape', 'non_negative')], (a) => legacyStandardGamma(s, a),
+      Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = legacyStandardGamma(s, a); });
   }
 
   gamma(shape: number, scale?: number, size?: null): number;
@@ -131,8 +132,8 @@ export class RandomState extends RandomStateCore {
   gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   gamma(shape: ArrayLike, scale: ArrayLike = 1.0, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [shape, scale], [spec('shape', 'non_negative'), spec('scale', 'non_negative')],
-      (a, b) => legacyGamma(s, a, b));
+    return broadcastDraw(size, [shape, scale], [spec('shape', 'non_negative'), spec('scale', 'non_negative')], (a, b) => legacyGamma(s, a, b),
+      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyGamma(s, a, b); });
   }
 
   beta(a: number, b: number, size?: null): number;
@@ -140,7 +141,8 @@ export class RandomState extends RandomStateCore {
   beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [a, b], [spec('a', 'positive'), spec('b', 'positive')], (x, y) => legacyBeta(s, x, y));
+    return broadcastDraw(size, [a, b], [spec('a', 'positive'), spec('b', 'positive')], (x, y) => legacyBeta(s, x, y),
+      Float64Array, null, (o, cnt, x, y) => { for (let i = 0; i < cnt; i++) o[i] = legacyBeta(s, x, y); });
   }
 
   f(dfnum: number, dfden: number, size?: null): number;
@@ -148,8 +150,8 @@ export class RandomState extends RandomStateCore {
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [dfnum, dfden], [spec('dfnum', 'positive'), spec('dfden', 'positive')],
-      (a, b) => legacyF(s, a, b));
+    return broadcastDraw(size, [dfnum, dfden], [spec('dfnum', 'positive'), spec('dfden', 'positive')], (a, b) => legacyF(s, a, b),
+      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyF(s, a, b); });
   }
 
   noncentral_f(dfnum: number, dfden: number, nonc: number, size?: null): number;
@@ -158,8 +160,8 @@ export class RandomState extends RandomStateCore {
   noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [dfnum, dfden, nonc],
-      [spec('dfnum', 'positive'), spec('dfden', 'positive'), spec('nonc', 'non_negative')],
-      (a, b, c) => legacyNoncentralF(s, a, b, c));
+      [spec('dfnum', 'positive'), spec('dfden', 'positive'), spec('nonc', 'non_negative')], (a, b, c) => legacyNoncentralF(s, a, b, c),
+      Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = legacyNoncentralF(s, a, b, c); });
   }
 
   chisquare(df: number, size?: null): number;
@@ -167,7 +169,8 @@ export class RandomState extends RandomStateCore {
   chisquare(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   chisquare(df: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => legacyChisquare(s, a));
+    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => legacyChisquare(s, a),
+      Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = legacyChisquare(s, a); });
   }
 
   noncentral_chisquare(df: number, nonc: number, size?: null): number;
@@ -175,8 +178,8 @@ export class RandomState extends RandomStateCore {
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [df, nonc], [spec('df', 'positive'), spec('nonc', 'non_negative')],
-      (a, b) => legacyNoncentralChisquare(s, a, b));
+    return broadcastDraw(size, [df, nonc], [spec('df', 'positive'), spec('nonc', 'non_negative')], (a, b) => legacyNoncentralChisquare(s, a, b),
+      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyNoncentralChisquare(s, a, b); });
   }
 
   standard_cauchy(size?: null): number;
@@ -184,7 +187,8 @@ export class RandomState extends RandomStateCore {
   standard_cauchy(size?: Size): number | NDArray<Float64Array>;
   standard_cauchy(size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [], [], () => legacyStandardCauchy(s));
+    return broadcastDraw(size, [], [], () => legacyStandardCauchy(s),
+      Float64Array, null, (o, cnt) => { for (let i = 0; i < cnt; i++) o[i] = legacyStandardCauchy(s); });
   }
 
   standard_t(df: number, size?: null): number;
@@ -192,7 +196,8 @@ export class RandomState extends RandomStateCore {
   standard_t(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   standard_t(df: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => legacyStandardT(s, a));
+    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => legacyStandardT(s, a),
+      Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = legacyStandardT(s, a); });
   }
 
   pareto(a: number, size?: null): number;
@@ -227,8 +232,8 @@ export class RandomState extends RandomStateCore {
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [mean, scale], [spec('mean', 'positive'), spec('scale', 'positive')],
-      (a, b) => legacyWald(s, a, b));
+    return broadcastDraw(size, [mean, scale], [spec('mean', 'positive'), spec('scale', 'positive')], (a, b) => legacyWald(s, a, b),
+      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyWald(s, a, b); });
   }
 
   // ---- continuous, on the bit generator alone ----
@@ -240,8 +245,8 @@ export class RandomState extends RandomStateCore {
     const bg = this._bit_generator;
     refuseNonTerminating(kappa, 'kappa', 'non_negative', vonmisesNeverReturns,
       'kappa too large: numpy\'s legacy vonmises never returns once its envelope parameter rounds to 1 (kappa above about 1e16)', mu);
-    return broadcastDraw(size, [mu, kappa], [spec('mu', 'none'), spec('kappa', 'non_negative')],
-      (a, b) => legacyVonmises(bg, a, b));
+    return broadcastDraw(size, [mu, kappa], [spec('mu', 'none'), spec('kappa', 'non_negative')], (a, b) => legacyVonmises(bg, a, b),
+      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyVonmises(bg, a, b); });
   }
 
   rayleigh(scale?: number, size?: null): number;
@@ -300,8 +305,8 @@ export class RandomState extends RandomStateCore {
     const shape = broadcastShapes([hi.shape, lo.shape]);
     const range = elementwise(hi, lo, shape, (h, l) => h - l);
     if (!range.every(Number.isFinite)) throw new OverflowError('Range exceeds valid bounds');
-    return broadcastDraw(size, [paramArg(lo), paramArg({ data: range, shape })], [NONE, NONE],
-      (a, r) => randomUniform(bg, a, r));
+    return broadcastDraw(size, [paramArg(lo), paramArg({ data: range, shape })], [NONE, NONE], (a, r) => randomUniform(bg, a, r),
+      Float64Array, null, (o, cnt, a, r) => { for (let i = 0; i < cnt; i++) o[i] = randomUniform(bg, a, r); });
   }
 
   triangular(left: number, mode: number, right: number, size?: null): number;
@@ -316,7 +321,8 @@ export class RandomState extends RandomStateCore {
       if (fl > fm) throw new ValueError('left > mode');
       if (fm > fr) throw new ValueError('mode > right');
       if (fl === fr) throw new ValueError('left == right');
-      return broadcastDraw(size, [fl, fm, fr], [NONE, NONE, NONE], draw);
+      return broadcastDraw(size, [fl, fm, fr], [NONE, NONE, NONE], draw,
+        Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = draw(a, b, c); });
     }
     const any = (x: typeof l, y: typeof l, pred: (u: number, v: number) => boolean): boolean => {
       operandShapes(x.shape, y.shape);
@@ -340,8 +346,8 @@ export class RandomState extends RandomStateCore {
     const cache = this._binomial;
     const pArr = asFloat64(p);
     const nArr = asLongs(n);
-    return broadcastDraw(size, [paramArg(pArr), paramArg(nArr)], [spec('p', 'bounded_0_1'), spec('n', LONG_IN_BOUNDS)],
-      (pp, nn) => legacyBinomial(bg, pp, nn, cache));
+    return broadcastDraw(size, [paramArg(pArr), paramArg(nArr)], [spec('p', 'bounded_0_1'), spec('n', LONG_IN_BOUNDS)], (pp, nn) => legacyBinomial(bg, pp, nn, cache),
+      Float64Array, null, (o, cnt, pp, nn) => { for (let i = 0; i < cnt; i++) o[i] = legacyBinomial(bg, pp, nn, cache); });
   }
 
   negative_binomial(n: number, p: number, size?: null): number;
@@ -349,8 +355,8 @@ export class RandomState extends RandomStateCore {
   negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [n, p], [spec('n', 'positive'), spec('p', 'bounded_0_1')],
-      (a, b) => legacyNegativeBinomial(s, a, b));
+    return broadcastDraw(size, [n, p], [spec('n', 'positive'), spec('p', 'bounded_0_1')], (a, b) => legacyNegativeBinomial(s, a, b),
+      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyNegativeBinomial(s, a, b); });
   }
 
   poisson(lam?: number, size?: null): number;
@@ -358,7 +364,8 @@ export class RandomState extends RandomStateCore {
   poisson(lam?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   poisson(lam: ArrayLike = 1.0, size?: Size): Real {
     const bg = this._bit_generator;
-    return broadcastDraw(size, [lam], [spec('lam', 'legacy_poisson')], (a) => toLong(randomPoisson(bg, a)));
+    return broadcastDraw(size, [lam], [spec('lam', 'legacy_poisson')], (a) => toLong(randomPoisson(bg, a)),
+      Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = toLong(randomPoisson(bg, a)); });
   }
 
   zipf(a: number, size?: null): number;
@@ -368,7 +375,8 @@ export class RandomState extends RandomStateCore {
     const bg = this._bit_generator;
     refuseNonTerminating(a, 'a', 'gt_1', zipfNeverReturns,
       'a too close to 1 or too large: numpy\'s legacy zipf (practically) never returns for a - 1 < 2.3e-11 or a >= 1025');
-    return broadcastDraw(size, [a], [spec('a', 'gt_1')], (x) => legacyZipf(bg, x));
+    return broadcastDraw(size, [a], [spec('a', 'gt_1')], (x) => legacyZipf(bg, x),
+      Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyZipf(bg, x); });
   }
 
   geometric(p: number, size?: null): number;
@@ -376,7 +384,8 @@ export class RandomState extends RandomStateCore {
   geometric(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   geometric(p: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
-    return broadcastDraw(size, [p], [spec('p', 'bounded_gt_0_1')], (x) => legacyGeometric(bg, x));
+    return broadcastDraw(size, [p], [spec('p', 'bounded_gt_0_1')], (x) => legacyGeometric(bg, x),
+      Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyGeometric(bg, x); });
   }
 
   logseries(p: number, size?: null): number;
@@ -384,7 +393,8 @@ export class RandomState extends RandomStateCore {
   logseries(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logseries(p: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
-    return broadcastDraw(size, [p], [spec('p', 'bounded_lt_0_1')], (x) => legacyLogseries(bg, x));
+    return broadcastDraw(size, [p], [spec('p', 'bounded_lt_0_1')], (x) => legacyLogseries(bg, x),
+      Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyLogseries(bg, x); });
   }
 
   hypergeometric(ngood: number, nbad: number, nsample: number, size?: null): number;
@@ -404,8 +414,8 @@ export class RandomState extends RandomStateCore {
       if (lt.some((v) => v === 1)) throw new ValueError('ngood + nbad < nsample');
     }
     return broadcastDraw(size, [paramArg(g), paramArg(b), paramArg(n)],
-      [spec('ngood', LONG_IN_BOUNDS), spec('nbad', 'non_negative'), spec('nsample', 'gte_1')],
-      (x, y, z) => legacyHypergeometric(bg, x, y, z));
+      [spec('ngood', LONG_IN_BOUNDS), spec('nbad', 'non_negative'), spec('nsample', 'gte_1')], (x, y, z) => legacyHypergeometric(bg, x, y, z),
+      Float64Array, null, (o, cnt, x, y, z) => { for (let i = 0; i < cnt; i++) o[i] = legacyHypergeometric(bg, x, y, z); });
   }
 
   // ---- multivariate ----

@@ -8,7 +8,7 @@
 // `y*z + e*q1` of the log (e*q1 rounded first), the `- z*0.5` steps and the Cody-Waite
 // reduction `x + y*(-DP_k)`. Steps whose product is exact in float32 are written unfused,
 // which gives the same float; the others use an exact fmaf.
-import { fmaf } from '../torch/fmaf.js';
+import { fmaf } from './fmaf.js';
 
 const F32 = new Float32Array(1);
 const U32 = new Uint32Array(F32.buffer);
@@ -66,12 +66,12 @@ const C0 = Math.fround(2.443315711809948e-5);
 const C1 = Math.fround(-1.388731625493765e-3);
 const C2 = Math.fround(4.166664568298827e-2);
 
-/** The cosine left by the last sincos256 call. */
-export let sincosCos = 0;
+/** COS[0]: the cosine left by the last sincos256 call (a typed array: a module `let` holding a double would be re-boxed on every store). */
+export const COS = new Float64Array(1);
 
-/** sincos256_ps on one float32 lane: returns the sine and leaves the cosine in `sincosCos`. */
+/** sincos256_ps on one float32 lane: returns the sine and leaves the cosine in COS[0]. */
 export function sincos256(x: number): number {
-  const neg = x < 0 || Object.is(x, -0);
+  const neg = x < 0 || (x === 0 && 1 / x < 0);
   x = Math.abs(x);
   const yf = Math.fround(x * FOPI);
   // cvttps2dq: truncation, 0x80000000 when out of range
@@ -98,6 +98,6 @@ export function sincos256(x: number): number {
   // The vector code selects with masks and adds +0 to the other polynomial, so a -0 becomes +0.
   let sin: number, cos: number;
   if (polyCos) { sin = s + 0; cos = c + 0; } else { sin = c + 0; cos = s + 0; }
-  sincosCos = cosFlip ? -cos : cos;
+  COS[0] = cosFlip ? -cos : cos;
   return sinFlip ? -sin : sin;
 }

@@ -4,7 +4,7 @@
 import { Random } from './random.js';
 import type { PyInt } from './ints.js';
 import type { PySeed } from './seed.js';
-import type { Population } from './sequence.js';
+import type { PyRange, Population } from './sequence.js';
 import type { PyState } from './state.js';
 
 export { Random } from './random.js';
@@ -25,12 +25,20 @@ export function getrandbits(k: number | bigint): number | bigint { return inst.g
 export function randbytes(n: number | bigint): Uint8Array { return inst.randbytes(n); }
 export function randrange(start: PyInt, stop?: PyInt | null, step?: PyInt): PyInt { return inst.randrange(start, stop, step); }
 export function randint(a: PyInt, b: PyInt): PyInt { return inst.randint(a, b); }
-export function choice<T>(seq: Population<T>): T { return inst.choice(seq); }
-export function choices<T>(population: Population<T>, weights?: ArrayLike<number> | number | null, cum_weights?: ArrayLike<number> | null, k: number = 1): T[] {
+export function choice(seq: PyRange): number;
+export function choice<T>(seq: ArrayLike<T>): T;
+export function choice(seq: Population<unknown>): unknown { return inst.choice(seq); }
+export function choices(population: PyRange, weights?: ArrayLike<number> | number | null, cum_weights?: ArrayLike<number> | null, k?: number): number[];
+export function choices<T>(population: ArrayLike<T>, weights?: ArrayLike<number> | number | null, cum_weights?: ArrayLike<number> | null, k?: number): T[];
+export function choices(population: Population<unknown>, weights?: ArrayLike<number> | number | null, cum_weights?: ArrayLike<number> | null, k: number = 1): unknown[] {
   return inst.choices(population, weights, cum_weights, k);
 }
 export function shuffle(x: unknown[] | { length: number; [i: number]: unknown }): void { inst.shuffle(x); }
-export function sample<T>(population: Population<T>, k: number, counts?: ArrayLike<number> | null): T[] { return inst.sample(population, k, counts); }
+export function sample(population: PyRange, k: number, counts?: ArrayLike<number> | null): number[];
+export function sample<T>(population: ArrayLike<T>, k: number, counts?: ArrayLike<number> | null): T[];
+export function sample(population: Population<unknown>, k: number, counts?: ArrayLike<number> | null): unknown[] {
+  return inst.sample(population, k, counts);
+}
 export function uniform(a: number, b: number): number { return inst.uniform(a, b); }
 export function triangular(low: number = 0.0, high: number = 1.0, mode?: number | null): number { return inst.triangular(low, high, mode); }
 export function normalvariate(mu: number = 0.0, sigma: number = 1.0): number { return inst.normalvariate(mu, sigma); }

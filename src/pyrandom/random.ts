@@ -176,6 +176,14 @@ export class Random {
    * Numbers beyond ±2**53 must be passed as bigints (RangeError).
    */
   randrange(start: PyInt, stop?: PyInt | null, step?: PyInt): PyInt {
+    if (typeof start === 'number' && step === undefined && Number.isSafeInteger(start)) {
+      if (stop === undefined || stop === null) {
+        if (start > 0) return this.randbelow(start);
+      } else if (typeof stop === 'number' && Number.isSafeInteger(stop)) {
+        const width = stop - start;
+        if (width > 0 && width <= MAX_SAFE) return start + this.randbelow(width);
+      }
+    }
     const istart = randrangeIndex(start, 'arg 1');
     if (stop === undefined || stop === null) {
       if (step !== undefined && step !== 1 && step !== 1n) throw new TypeError('Missing a non-None stop argument');
@@ -224,6 +232,11 @@ export class Random {
 
   /** randint(a, b): randrange(a, b + 1). */
   randint(a: PyInt, b: PyInt): PyInt {
+    // The common case, safe integers with a non-empty range, straight to _randbelow.
+    if (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(a) && Number.isSafeInteger(b)) {
+      const width = b - a + 1;
+      if (width > 0 && width <= MAX_SAFE) return a + this.randbelow(width);
+    }
     requireArgs('randint', ['a', 'b'], [a, b]);
     let stop: unknown;
     if (typeof b === 'bigint') stop = b + 1n;
@@ -235,7 +248,10 @@ export class Random {
   }
 
   /** choice(seq): seq is an array, typed array, string or range(). */
-  choice<T>(seq: Population<T>): T {
+  choice(seq: PyRange): number;
+  choice<T>(seq: ArrayLike<T>): T;
+  choice<T>(seq: Population<T>): T;
+  choice(seq: Population<unknown>): unknown {
     const s = seqOf(seq);
     if (s === null) throw new TypeError(`object of type '${pyTypeName(seq)}' has no len()`);
     if (s.length === 0) throw new IndexError('Cannot choose from an empty sequence');
@@ -263,7 +279,10 @@ export class Random {
   }
 
   /** sample(population, k, counts=None). */
-  sample<T>(population: Population<T>, k: number, counts?: ArrayLike<number> | null): T[] {
+  sample(population: PyRange, k: number, counts?: ArrayLike<number> | null): number[];
+  sample<T>(population: ArrayLike<T>, k: number, counts?: ArrayLike<number> | null): T[];
+  sample<T>(population: Population<T>, k: number, counts?: ArrayLike<number> | null): T[];
+  sample(population: Population<unknown>, k: number, counts?: ArrayLike<number> | null): unknown[] {
     const s = seqOf(population);
     if (s === null) throw new TypeError('Population must be a sequence.  For dicts or sets, use sorted(d).');
     if (k === undefined) throw missing('sample', ['k']);
@@ -275,7 +294,7 @@ export class Random {
       const total = cum.pop()!;
       if (!Number.isInteger(total)) throw new TypeError('Counts must be integers');
       if (total <= 0) throw new ValueError('Total of counts must be greater than zero');
-      const selections = this.sample<number>(new PyRange(0, total), k);
+      const selections = this.sample(new PyRange(0, total), k);
       return selections.map((v) => s.get(bisectRight(cum, v)));
     }
     if (typeof k === 'bigint') k = Number(k);
@@ -283,11 +302,11 @@ export class Random {
     if (typeof k !== 'number') throw new TypeError(`'<=' not supported between instances of 'int' and '${pyTypeName(k)}'`);
     if (!(0 <= k && k <= n)) throw new ValueError('Sample larger than population or is negative');
     if (!Number.isInteger(k)) throw new TypeError("can't multiply sequence by non-int of type 'float'");
-    const result = new Array<T>(k);
+    const result = new Array<unknown>(k);
     let setsize = 21;
     if (k > 5) setsize += 4 ** pyCeil(pyLog(k * 3) / LOG4);
     if (n <= setsize) {
-      const pool = new Array<T>(n);
+      const pool = new Array<unknown>(n);
       for (let i = 0; i < n; i++) pool[i] = s.get(i);
       for (let i = 0; i < k; i++) {
         const j = this.randbelow(n - i);
@@ -307,7 +326,10 @@ export class Random {
   }
 
   /** choices(population, weights=None, cum_weights=None, k=1). */
-  choices<T>(population: Population<T>, weights?: ArrayLike<number> | number | null, cum_weights?: ArrayLike<number> | null, k: number = 1): T[] {
+  choices(population: PyRange, weights?: ArrayLike<number> | number | null, cum_weights?: ArrayLike<number> | null, k?: number): number[];
+  choices<T>(population: ArrayLike<T>, weights?: ArrayLike<number> | number | null, cum_weights?: ArrayLike<number> | null, k?: number): T[];
+  choices<T>(population: Population<T>, weights?: ArrayLike<number> | number | null, cum_weights?: ArrayLike<number> | null, k?: number): T[];
+  choices(population: Population<unknown>, weights?: ArrayLike<number> | number | null, cum_weights?: ArrayLike<number> | null, k: number = 1): unknown[] {
     const s = seqOf(population);
     if (s === null) throw new TypeError(`object of type '${pyTypeName(population)}' has no len()`);
     const n = s.length;
@@ -316,7 +338,7 @@ export class Random {
       if (weights === undefined || weights === null) {
         const count = repeatCount(k);
         const nf = n;
-        const out = new Array<T>(Math.max(0, count));
+        const out = new Array<unknown>(Math.max(0, count));
         for (let i = 0; i < count; i++) out[i] = s.get(Math.floor(this.random() * nf));
         return out;
       }
@@ -337,7 +359,7 @@ export class Random {
     if (!Number.isFinite(total)) throw new ValueError('Total of weights must be finite');
     const count = repeatCount(k);
     const hi = n - 1;
-    const out = new Array<T>(Math.max(0, count));
+    const out = new Array<unknown>(Math.max(0, count));
     for (let i = 0; i < count; i++) out[i] = s.get(bisectRight(cum, this.random() * total, 0, hi));
     return out;
   }

@@ -1,6 +1,6 @@
 // The sequence side of CPython's random: range objects, indexed access to the populations
-// CPython accepts (lists, tuples, str, range), itertools.accumulate and bisect.bisect_right.
-import { IndexError } from '../core/errors.js';
+// CPython accepts (lists, tuples, str, range) and bisect.bisect_right.
+import { IndexError, ValueError } from '../core/errors.js';
 import { ceilDiv } from './ints.js';
 
 /** Python's range(start, stop, step) over safe integers, without materialising it. */
@@ -15,11 +15,12 @@ export class PyRange {
     for (const v of [start, stop, step]) {
       if (!Number.isSafeInteger(v)) throw new TypeError(`'${typeof v === 'number' ? 'float' : typeof v}' object cannot be interpreted as an integer`);
     }
-    if (step === 0) throw new RangeError('range() arg 3 must not be zero');
+    if (step === 0) throw new ValueError('range() arg 3 must not be zero');
     this.start = start;
     this.stop = stop;
     this.step = step;
     const width = stop - start;
+    if (!Number.isSafeInteger(width)) throw new RangeError('range(): a span beyond 2**53 - 1 is not supported');
     this.length = Math.max(0, ceilDiv(width, step));
   }
 

@@ -68,8 +68,9 @@ export function parseState(state: unknown, setGauss: (g: number | null) => void)
   const [, internal, gauss] = unpack3(state);
   if (gauss !== null && typeof gauss !== 'number') throw new TypeError('gauss_next must be a number or null');
   setGauss(gauss);
-  if (!Array.isArray(internal)) throw new TypeError('state vector must be a tuple');
-  const words = version === 2 ? internal.map(mod32) : internal;
+  const vec = ArrayBuffer.isView(internal) ? Array.from(internal as unknown as ArrayLike<number>) : internal;
+  if (!Array.isArray(vec)) throw new TypeError('state vector must be a tuple');
+  const words = version === 2 ? vec.map(mod32) : vec;
   if (words.length !== N + 1) throw new ValueError('state vector is the wrong size');
   const key = new Uint32Array(N);
   for (let i = 0; i < N; i++) key[i] = stateWord(words[i]);

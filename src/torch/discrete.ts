@@ -8,6 +8,7 @@ import { uniformDouble } from './uniform.js';
 import { normalDouble } from './normal.js';
 import { log, exp } from '../math/index.js';
 import { lgammaInt } from './lgamma.js';
+import { ptrsSetup, type PtrsSetup } from '../distributions/poisson.js';
 
 /** Stores double x into out[i] as static_cast<T>(x) does on x86-64. */
 export type Store = (i: number, x: number) => void;
@@ -84,15 +85,13 @@ export function bernoulliTensorFill(g: Generator, out: TorchArray, d: Dtype, p: 
   }
 }
 
-/** torch's sample_poisson for one rate (Hoermann's transformed rejection from 10 up). */
+let lastSetup: PtrsSetup | null = null;
+
+/** torch's sample_poisson for one rate (Hoermann's transformed rejection from 10 up, with numpy's PTRS constants). */
 export function samplePoisson(g: Generator, lambda: number): number {
   if (lambda >= 10) {
-    const slam = Math.sqrt(lambda);
-    const loglam = log(lambda);
-    const b = 0.931 + 2.53 * slam;
-    const a = -0.059 + 0.02483 * b;
-    const invalpha = 1.1239 + 1.1328 / (b - 3.4);
-    const vr = 0.9277 - 3.6224 / (b - 2);
+    const st = lastSetup !== null && lastSetup.lam === lambda ? lastSetup : (lastSetup = ptrsSetup(lambda));
+    const { a, b, vr, loglam } = st;
     for (;;) {
       const U = uniformDouble(g) - 0.5;
       const V = uniformDouble(g);
@@ -100,7 +99,7 @@ export function samplePoisson(g: Generator, lambda: number): number {
       const k = Math.floor((2 * a / us + b) * U + lambda + 0.43);
       if (us >= 0.07 && V <= vr) return k;
       if (k < 0 || (us < 0.013 && V > us)) continue;
-      if (log(V) + log(invalpha) - log(a / (us * us) + b) <= -lambda + k * loglam - lgammaInt(k + 1)) return k;
+      if (log(V) + st.logInvalpha - log(a / (us * us) + b) <= -lambda + k * loglam - lgammaInt(k + 1)) return k;
     }
   }
   if (lambda === 0) return 0;

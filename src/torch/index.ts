@@ -1,6 +1,6 @@
 // numpy-random/torch: PyTorch's CPU random number generation (torch 1.13.1, x86-64), bit for bit.
 // See the README section "torch" for the conventions and which paths are exact where.
-import { type Dtype, type TorchArray, type Float16ArrayT, allocate, dtypeOf, isFloating, halfToF32, bf16ToF32, halfBits, roundTo, f32ToHalfBits, f32ToBf16Bits } from './dtype.js';
+import { type Dtype, type TorchArray, type Float16ArrayT, allocate, dtypeOf, isFloating, halfToF32, bf16ToF32, halfBits, roundTo, f32ToHalfBits, f32ToBf16Bits, scalarTypeName } from './dtype.js';
 import { exponentialFill, geometricFill, logNormalFill, bernoulliScalarFill, bernoulliTensorFill, poissonFill, multinomialDraw } from './discrete.js';
 import { RuntimeError } from './errors.js';
 import { Generator, defaultGenerator, unpackSeed } from './generator.js';
@@ -56,7 +56,7 @@ function numel(shape: readonly number[]): number {
 }
 
 function requireFloating(d: Dtype, fn: string): void {
-  if (!isFloating(d)) throw new RuntimeError(`"${fn}" not implemented for '${d === 'int64' ? 'Long' : d}'`);
+  if (!isFloating(d)) throw new RuntimeError(`"${fn}" not implemented for '${scalarTypeName(d)}'`);
 }
 
 /** torch.rand(*size, {dtype, generator}): uniform [0, 1). */
@@ -219,7 +219,7 @@ export function bernoulli(p: TensorLike, opts?: TorchOptions): Shaped<TorchArray
 export function poisson(rates: TensorLike, opts?: TorchOptions): Shaped<TorchArray> {
   const r = resolve(opts, 'float32');
   const rt = asTensor(rates, 'poisson');
-  if (!isFloating(rt.dtype)) throw new RuntimeError(`"poisson_cpu" not implemented for '${rt.dtype}'`);
+  if (!isFloating(rt.dtype)) throw new RuntimeError(`"poisson_cpu" not implemented for '${scalarTypeName(rt.dtype)}'`);
   const out = allocate(rt.dtype, rt.values.length);
   poissonFill(r.gen, out, rt.dtype, rt.values);
   return shaped(out, rt.shape);
@@ -230,7 +230,7 @@ export function multinomial(probs: TensorLike, num_samples: number, replacement 
   const r = resolve(opts, 'float32');
   const pt = asTensor(probs, 'multinomial');
   if (pt.shape.length < 1 || pt.shape.length > 2) throw new RuntimeError('prob_dist must be 1 or 2 dim');
-  if (!isFloating(pt.dtype)) throw new RuntimeError(`multinomial only supports floating-point dtypes for input, got: ${pt.dtype}`);
+  if (!isFloating(pt.dtype)) throw new RuntimeError(`multinomial only supports floating-point dtypes for input, got: ${scalarTypeName(pt.dtype)}`);
   const rows = pt.shape.length === 2 ? pt.shape[0]! : 1;
   const k = pt.shape[pt.shape.length - 1]!;
   const out = multinomialDraw(r.gen, pt.values, rows, k, num_samples, replacement, pt.dtype === 'float64');

@@ -6,8 +6,8 @@
 import type { Generator } from './generator.js';
 import { RuntimeError } from './errors.js';
 import { cppDouble } from './format.js';
-import { log256, sincos256, sincosCos } from '../math/avx_mathfun.js';
-import { fmaf } from './fmaf.js';
+import { log256, sincos256, COS } from '../math/avx_mathfun.js';
+import { fmaf } from '../math/fmaf.js';
 import { scratchWords, SCRATCH_BLOCK } from './scratch.js';
 import { log, cos, sin, logf, sinf, cosf } from '../math/index.js';
 import { fma } from '../math/fma.js';
@@ -40,7 +40,7 @@ function block16Avx2(d: Float32Array, off: number, mean: number, std: number, pl
     const u1 = Math.fround(1 - d[j]!);
     const radius = Math.fround(Math.sqrt(Math.fround(log256(u1) * -2)));
     const s = sincos256(Math.fround(TWO_PI_F * d[j + 8]!));
-    const n1 = Math.fround(radius * sincosCos), n2 = Math.fround(radius * s);
+    const n1 = Math.fround(radius * COS[0]!), n2 = Math.fround(radius * s);
     if (plain) { d[j] = n1; d[j + 8] = n2; }
     else { d[j] = fmaf(n1, std, mean); d[j + 8] = fmaf(n2, std, mean); }
   }

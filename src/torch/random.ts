@@ -4,6 +4,7 @@ import type { Generator } from './generator.js';
 import { RuntimeError } from './errors.js';
 import { type Dtype, type TorchArray, type Float16ArrayT, isFloating, typeMetaName, halfBits, f32ToHalfBits, f32ToBf16Bits, halfToF32 as halfValue, bf16ToF32 as bf16Value } from './dtype.js';
 import { scratchWords, SCRATCH_BLOCK } from './scratch.js';
+import { floatMax } from './uniform.js';
 
 const I64_MIN = -(1n << 63n);
 const I64_MAX = (1n << 63n) - 1n;
@@ -88,7 +89,7 @@ function int64ToF32(v: bigint): number {
 function checkInRange(d: Dtype, from: bigint, toInc: bigint): void {
   const name = typeMetaName(d);
   if (isFloating(d)) {
-    const max = d === 'float64' ? Number.MAX_VALUE : d === 'float32' ? 3.4028234663852886e38 : d === 'float16' ? 65504 : 3.3895313892515355e38;
+    const max = floatMax(d);
     const f = Number(from), t = Number(toInc);
     if (!(f >= -max && f <= max)) throw new RuntimeError(`from is out of bounds for ${name}`);
     if (!(t >= -max && t <= max)) throw new RuntimeError(`to - 1 is out of bounds for ${name}`);

@@ -5,7 +5,7 @@ import { RuntimeError } from './errors.js';
 import { cppDouble } from './format.js';
 import { type Dtype, type TorchArray, type Float16ArrayT, halfBits, f32ToHalfBits, f32ToBf16Bits, roundTo, scalarTypeName, typeMetaName, isFloating } from './dtype.js';
 import { scratchWords, SCRATCH_BLOCK } from './scratch.js';
-import { fmaf } from './fmaf.js';
+import { fmaf } from '../math/fmaf.js';
 import { fma as fmaD } from '../math/fma.js';
 
 const TWO_M53 = 1.1102230246251565e-16;

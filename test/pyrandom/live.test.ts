@@ -37,6 +37,8 @@ function runPython(py: string, cases: Case[]): Case[] {
   return (JSON.parse(r.stdout) as { cases: Case[] }).cases;
 }
 
+// PYRANDOM_LIVE_CASES=n runs more random cases (12 by default).
+const LIVE_CASES = Number(process.env.PYRANDOM_LIVE_CASES ?? 12);
 const runSeed = Math.floor(Math.random() * 2 ** 31);
 const rnd = paramRng(runSeed);
 const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -106,7 +108,7 @@ function randomCalls(): Case['calls'] {
 
 describe.skipIf(!py311)(`pyrandom live vs CPython 3.11 (run seed ${runSeed})`, () => {
   it('random seeds and calls match bit for bit', () => {
-    const cases: Case[] = Array.from({ length: 12 }, (_, i) => ({ name: `live ${i}`, seed: randomSeed(), calls: randomCalls() }));
+    const cases: Case[] = Array.from({ length: LIVE_CASES }, (_, i) => ({ name: `live ${i}`, seed: randomSeed(), calls: randomCalls() }));
     const done = runPython(py311!, cases);
     expect(done.length).toBe(cases.length);
     for (const c of done) replayCase(c);
