@@ -50,7 +50,35 @@ def main():
         (['--seed', '2', 'bytes', '5'], lambda: np.random.default_rng(2).bytes(5)),
         (['--legacy', '--seed', '4', 'poisson', '[1.0,50.0]', '--size', '3,2'], lambda: np.random.RandomState(4).poisson([1.0, 50.0], size=(3, 2))),
     ]
+    import random
+
+    def py(seed, fn, *args, n=None, **kw):
+        def run():
+            r = random.Random(seed)
+            if fn == 'shuffle':
+                x = list(args[0])
+                r.shuffle(x)
+                return x
+            f = getattr(r, fn)
+            return f(*args, **kw) if n is None else [f(*args, **kw) for _ in range(n)]
+        return run
+    pycases = [
+        (['--pyrandom', '--seed', '42', 'random', '--size', '3'], py(42, 'random', n=3)),
+        (['--pyrandom', '--seed', '42', 'randint', '1', '6', '--size', '5'], py(42, 'randint', 1, 6, n=5)),
+        (['--pyrandom', '--seed', '7', 'gauss', '0', '1'], py(7, 'gauss', 0, 1)),
+        (['--pyrandom', '--seed', '3', 'choice', '[1,2,3,4]'], py(3, 'choice', [1, 2, 3, 4])),
+        (['--pyrandom', '--seed', '3', 'sample', '[10,20,30,40,50]', '3'], py(3, 'sample', [10, 20, 30, 40, 50], 3)),
+        (['--pyrandom', '--seed', '3', 'getrandbits', '64', '--size', '2'], py(3, 'getrandbits', 64, n=2)),
+        (['--pyrandom', '--seed', '9', 'choices', '[1,2,3]', '--k', '4'], py(9, 'choices', [1, 2, 3], k=4)),
+        (['--pyrandom', '--seed', '9', 'shuffle', '[1,2,3,4,5]'], py(9, 'shuffle', [1, 2, 3, 4, 5])),
+        (['--pyrandom', '--seed', '9', 'randbytes', '6'], py(9, 'randbytes', 6)),
+        (['--pyrandom', '--seed', '11', 'vonmisesvariate', '1', '4', '--size', '3'], py(11, 'vonmisesvariate', 1, 4, n=3)),
+        (['--pyrandom', '--seed', '11', 'uniform', '2', '2'], py(11, 'uniform', 2, 2)),
+    ]
     out = {'numpy': np.__version__, 'json': [], 'npy': [], 'state': []}
+    for argv, fn in pycases:
+        r = fn()
+        out['json'].append({'argv': argv, 'stdout': json.dumps(list(r) if isinstance(r, bytes) else r) + '\n'})
     for argv, fn in cases:
         if fn is None:
             continue

@@ -1,5 +1,6 @@
 // Writes test/engines/expected.json: the digest every engine must reproduce for each case.
-// numpy cases take numpy's digest (python3 + numpy), math cases glibc's (ctypes), and the rest
+// numpy cases take numpy's digest (python3 + numpy), math cases glibc's (ctypes), pyrandom
+// cases CPython's random module's, and the rest
 // (multivariate_normal: LAPACK; modules without an oracle here) the Node reference run, which
 // must itself agree with every oracle digest, or nothing is written.
 // Usage: node scripts/engines/export_expected.mjs
@@ -22,6 +23,10 @@ const np = python(['-c', bundle.NUMPY_RUNNER], { calls: numpyCases.map((c) => c.
 const numpyDigest = new Map(numpyCases.map((c, i) => [c.id, np.results[i]]));
 const glibc = python([join(ROOT, 'scripts/engines/math_oracle.py')], { N: 100000, specs: bundle.MATH });
 
+const pyCases = list.filter((c) => c.oracle === 'cpython');
+const cpy = python([join(ROOT, 'scripts/engines/pyrandom_oracle.py')], pyCases.map((c) => c.spec));
+const cpythonDigest = new Map(pyCases.map((c, i) => [c.id, cpy[i]]));
+
 const ref = await bundle.runAll();
 const out = {};
 const problems = [];
@@ -34,6 +39,7 @@ for (const c of list) {
     if (r.error) problems.push(`${c.id}: numpy raised ${r.error}`);
     want = r.digest;
   } else if (c.oracle === 'glibc') want = glibc[c.spec.fn];
+  else if (c.oracle === 'cpython') want = cpythonDigest.get(c.id);
   if (want !== mine) problems.push(`${c.id}: the Node reference run differs from ${c.oracle}`);
   out[c.id] = { oracle: c.oracle, digest: want };
 }

@@ -3,11 +3,12 @@
 // this way, and scripts run the same description through numpy.
 import * as np from '../index.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { Random } from '../pyrandom/index.js';
 import { parseDtype } from '../core/dtype.js';
 import { SIGNATURES } from './signatures.js';
 import type { Param } from './signatures.js';
 
-export type Api = 'legacy' | 'facade' | 'generator' | 'bitgen';
+export type Api = 'legacy' | 'facade' | 'generator' | 'bitgen' | 'pyrandom';
 export const BITGENS = ['PCG64', 'PCG64DXSM', 'MT19937', 'Philox', 'SFC64'] as const;
 export type BitgenName = typeof BITGENS[number];
 
@@ -31,16 +32,22 @@ export interface CallSpec {
 
 const FACADE_ALIASES: Record<string, string> = { ranf: 'random_sample', sample: 'random_sample' };
 
-/** numpy's parameter list for a method of an API, or undefined when numpy has no such method. */
+function table(api: Api): Record<string, Param[]> {
+  return api === 'generator' ? SIGNATURES.generator : api === 'bitgen' ? SIGNATURES.bitgen
+    : api === 'pyrandom' ? SIGNATURES.pyrandom : SIGNATURES.legacy;
+}
+
+/** numpy's (or CPython's) parameter list for a method of an API, or undefined when it has no such method. */
 export function signature(api: Api, method: string): Param[] | undefined {
-  const table = api === 'generator' ? SIGNATURES.generator : api === 'bitgen' ? SIGNATURES.bitgen : SIGNATURES.legacy;
-  return table[api === 'facade' ? FACADE_ALIASES[method] ?? method : method];
+  const t = table(api);
+  const name = api === 'facade' ? FACADE_ALIASES[method] ?? method : method;
+  return Object.prototype.hasOwnProperty.call(t, name) ? t[name] : undefined;
 }
 
 /** The methods of an API, sorted. */
 export function methodNames(api: Api): string[] {
-  const table = api === 'generator' ? SIGNATURES.generator : api === 'bitgen' ? SIGNATURES.bitgen : SIGNATURES.legacy;
-  const names = Object.keys(table).filter((m) => api !== 'facade' || m !== 'tomaxint');
+  const table_ = table(api);
+  const names = Object.keys(table_).filter((m) => api !== 'facade' || m !== 'tomaxint');
   if (api === 'facade') names.push(...Object.keys(FACADE_ALIASES));
   return names.sort();
 }
@@ -63,6 +70,7 @@ export function makeTarget(spec: Pick<CallSpec, 'api' | 'bitgen' | 'seed'>): Rec
     case 'facade': np.seed(seed); return np as unknown as Record<string, unknown>;
     case 'generator': return new np.Generator(new Ctor(seed)) as unknown as Record<string, unknown>;
     case 'bitgen': return new Ctor(seed) as unknown as Record<string, unknown>;
+    case 'pyrandom': return new Random(seed) as unknown as Record<string, unknown>;
   }
 }
 
@@ -91,7 +99,8 @@ export function positional(spec: CallSpec): unknown[] {
 }
 
 export function apiLabel(api: Api): string {
-  return api === 'legacy' ? 'RandomState' : api === 'facade' ? 'numpy.random' : api === 'generator' ? 'Generator' : 'BitGenerator';
+  return api === 'legacy' ? 'RandomState' : api === 'facade' ? 'numpy.random' : api === 'generator' ? 'Generator'
+    : api === 'pyrandom' ? "Python's random.Random" : 'BitGenerator';
 }
 
 /** Runs a call: returns its result (an in-place method's array argument, after the call) and the target. */

@@ -6,9 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as np from '../index.js';
 import { saveNpy } from '../npy/index.js';
-import { BITGENS, apiLabel, methodNames, numpyDtype, positional, signature } from './calls.js';
+import { BITGENS, apiLabel, makeTarget, methodNames, numpyDtype, positional, runCall, signature } from './calls.js';
 import type { Api, BitgenName, CallSpec, Json } from './calls.js';
-import { asNpy, encodeResult, toCsvText, toJsonText } from './encode.js';
+import { asNpy, encodeResult, formatValue, toCsvText, toJsonText } from './encode.js';
 import { check, formatTable } from './check.js';
 import { SIGNATURES } from './signatures.js';
 
@@ -57,16 +57,16 @@ function parseSize(text: string): number[] | number {
 }
 
 interface Options {
-  legacy: boolean; seed: number | bigint | null; bitgen?: BitgenName; size: number | number[] | null; dtype?: string;
+  legacy: boolean; pyrandom: boolean; seed: number | bigint | null; bitgen?: BitgenName; size: number | number[] | null; dtype?: string;
   format: 'json' | 'csv' | 'npy'; out?: string; state?: string; saveState?: string; progress?: boolean;
   method?: string; args: Json[]; kw: Record<string, Json>; help: boolean;
 }
 
-const FLAGS = new Set(['--legacy', '--help', '-h', '--progress', '--no-progress']);
+const FLAGS = new Set(['--legacy', '--pyrandom', '--help', '-h', '--progress', '--no-progress']);
 const VALUED = new Set(['--seed', '--bitgen', '--size', '--dtype', '--format', '--out', '-o', '--state', '--save-state']);
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { legacy: false, seed: null, size: null, format: 'json', args: [], kw: {}, help: false };
+  const o: Options = { legacy: false, pyrandom: false, seed: null, size: null, format: 'json', args: [], kw: {}, help: false };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
     let value: string | undefined;
@@ -78,6 +78,7 @@ function parseArgs(argv: string[]): Options {
     };
     if (FLAGS.has(a)) {
       if (a === '--legacy') o.legacy = true;
+      else if (a === '--pyrandom') o.pyrandom = true;
       else if (a === '--progress') o.progress = true;
       else if (a === '--no-progress') o.progress = false;
       else o.help = true;
@@ -133,6 +134,7 @@ Arguments follow numpy's positional order; keyword arguments are --NAME VALUE (e
 
 options:
   --legacy            RandomState (np.random.RandomState(seed), MT19937) instead of a Generator
+  --pyrandom          Python's random.Random(seed) (numpy-random/pyrandom); --size N makes N calls
   --seed N            the seed (default: fresh entropy)
   --bitgen NAME       ${BITGENS.join(', ')} (default PCG64): np.random.Generator(np.random.NAME(seed));
                       with a bit generator method (random_raw) the bit generator itself
@@ -152,6 +154,9 @@ ${list('generator')}
 
 Bit generator methods:
 ${list('bitgen')}
+
+Python random.Random methods (--pyrandom; CPython ${SIGNATURES.python}):
+${list('pyrandom')}
 `;
 }
 
@@ -239,6 +244,47 @@ export function drawChunked(draw: (args: unknown[]) => unknown, args: readonly u
   return result!;
 }
 
+/** CPython's random methods that return floats (the others return ints, bytes or elements). */
+const PY_FLOAT = new Set(['betavariate', 'expovariate', 'gammavariate', 'gauss', 'lognormvariate', 'normalvariate',
+  'paretovariate', 'random', 'triangular', 'uniform', 'vonmisesvariate', 'weibullvariate']);
+
+/** A value as Python's json.dumps writes it (floats in repr; integer-valued elements as ints). */
+function pyJson(v: unknown, float: boolean): string {
+  if (typeof v === 'bigint') return String(v);
+  if (typeof v === 'number') return float || !Number.isInteger(v) ? formatValue(v, 'float64') : String(v);
+  if (v instanceof Uint8Array) return `[${Array.from(v).join(', ')}]`;
+  if (Array.isArray(v)) return `[${v.map((x) => pyJson(x, false)).join(', ')}]`;
+  return JSON.stringify(v) ?? 'null';
+}
+
+function runPyrandom(o: Options, io: Io): number {
+  const method = o.method!;
+  if (o.legacy || o.bitgen || o.state || o.saveState || o.dtype !== undefined) {
+    throw new UsageError('--pyrandom takes --seed, --size N (N calls), --format and --out only');
+  }
+  if (!signature('pyrandom', method)) throw new UsageError(`Python's random.Random has no method '${method}'; numpy-random --help lists them`);
+  if (Array.isArray(o.size)) throw new UsageError('--pyrandom: --size is a number of calls');
+  const spec: CallSpec = { api: 'pyrandom', seed: o.seed === null ? null : Number(o.seed), method, args: o.args };
+  if (Object.keys(o.kw).length) spec.kw = o.kw;
+  const target = makeTarget(spec);
+  const once = () => runCall(spec, target).result;
+  const float = PY_FLOAT.has(method);
+  const results = o.size === null ? null : Array.from({ length: o.size }, once);
+  const value = results ?? once();
+  let payload: string | Uint8Array;
+  if (o.format === 'json') payload = pyJson(value, float) + '\n';
+  else if (o.format === 'csv') payload = (results ?? [value]).map((v) => pyJson(v, float).replace(/^\[|\]$/g, '').replace(/, /g, ',')).join('\n') + '\n';
+  else {
+    const vals = results ?? [value];
+    if (!vals.every((v) => typeof v === 'number' || typeof v === 'bigint')) throw new UsageError(`--format npy needs numeric results; ${method} returns other values`);
+    const arr = float ? Float64Array.from(vals as number[]) : BigInt64Array.from(vals, (v) => BigInt(v as number | bigint));
+    payload = saveNpy(Object.assign(arr, { shape: results ? [results.length] : [] }));
+  }
+  if (o.out) writeFileSync(o.out, payload);
+  else io.stdout(payload);
+  return 0;
+}
+
 /** Runs the CLI with `argv` (without node and the script); returns the exit status. */
 export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
   try {
@@ -264,6 +310,7 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
       return o.help ? 0 : 1;
     }
     if (o.format === 'npy' && !o.out && process.stdout.isTTY) throw new UsageError('--format npy writes binary: add --out FILE or redirect stdout');
+    if (o.pyrandom) return runPyrandom(o, io);
     const { spec, target } = build(o);
     const progress = o.progress ?? (Boolean(o.out) && io.stderrIsTTY);
     const result = call(spec, target, io, progress);

@@ -86,6 +86,7 @@ const BITGEN: Record<string, Sample[]> = { random_raw: [s()] };
 
 /** The sample argument sets for a method of an API (the facade shares RandomState's). */
 export function samples(api: Api, method: string): Sample[] {
+  if (api === 'pyrandom') return []; // the pyrandom engine cases live in test/engines/cases/pyrandom.ts
   const table = api === 'generator' ? GENERATOR : api === 'bitgen' ? BITGEN : LEGACY;
   const m = api === 'facade' && (method === 'ranf' || method === 'sample') ? 'random_sample' : method;
   return table[m] ?? [];

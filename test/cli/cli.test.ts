@@ -117,6 +117,10 @@ describe('errors go to stderr with a non-zero exit', () => {
     [['--seed'], 2, /--seed needs a value/],
     [['integers', '5', '1'], 1, /ValueError: low > high|high <= 0|low >= high/],
     [['--legacy', 'choice', '5', '3', '--p', '[0.5,0.5]'], 1, /ValueError: 'a' and 'p' must have same size/],
+    [['--pyrandom', '--legacy', 'random'], 2, /--pyrandom takes --seed/],
+    [['--pyrandom', 'integers', '0', '3'], 2, /random.Random has no method 'integers'/],
+    [['--pyrandom', 'randint', '5', '1'], 1, /ValueError: empty range/],
+    [['--pyrandom', 'sample', '[1,2]', '1', '--format', 'npy'], 2, /needs numeric results/],
   ] as const)('%j', async (argv, code, msg) => {
     const r = await run([...argv]);
     expect(r.code).toBe(code);
@@ -131,6 +135,8 @@ describe('--help', () => {
     expect(r.code).toBe(0);
     for (const m of methodNames('legacy')) expect(r.out).toContain(`  ${m}(`);
     for (const m of methodNames('generator')) expect(r.out).toContain(`  ${m}(`);
+    for (const m of methodNames('pyrandom')) expect(r.out).toContain(`  ${m}(`);
+    expect(r.out).toContain('randrange(start, stop=None, step=1)');
     expect(r.out).toContain('integers(low, high=None, size=None, dtype=int64, endpoint=False)');
     expect(r.out).toContain('rand(*args)');
     expect(helpText()).toBe(r.out);

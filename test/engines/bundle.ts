@@ -2,12 +2,13 @@
 // every case and returns its digest. The runner compares them with test/engines/expected.json.
 import { sha256Hex } from '../../src/cli/digest.js';
 import { kernels } from '../../src/bitgen/kernels.js';
-import { mathWasm } from '../../src/math/wasm/backend.js';
+import { getMathBackend, mathWasm } from '../../src/math/wasm/backend.js';
 import { allCases } from './cases/index.js';
 import { numpySpecs } from './cases/numpy.js';
 import { MATH } from './cases/math.js';
 
 export { numpySpecs, MATH };
+export { pyCalls } from './cases/pyrandom.js';
 export { NUMPY_RUNNER } from '../../src/cli/numpy_runner.js';
 
 export interface RunReport {
@@ -21,7 +22,7 @@ export interface RunReport {
 export async function runAll(filter?: (id: string) => boolean): Promise<RunReport> {
   const t0 = Date.now();
   const report: RunReport = {
-    backend: { kernels: kernels().backend, math: mathWasm() ? 'wasm' : 'ts' },
+    backend: { kernels: kernels().backend, math: getMathBackend() },
     digests: {}, skipped: [], errors: {}, ms: 0,
   };
   for (const c of allCases()) {

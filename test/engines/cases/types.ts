@@ -2,8 +2,8 @@
 // bytes to hash. A case file exports `cases(): EngineCase[]`; cases/index.ts lists the files.
 export interface EngineCase {
   id: string;
-  /** 'numpy': expected digest from numpy; 'glibc': from the C library; 'node': the Node reference run. */
-  oracle: 'numpy' | 'glibc' | 'node';
+  /** Where the expected digest comes from: numpy, glibc (the C library), CPython, or the Node reference run. */
+  oracle: 'numpy' | 'glibc' | 'cpython' | 'node';
   /** Needs WebAssembly (a wasm-only variant): skipped, and reported so, where it is absent. */
   wasmOnly?: boolean;
   bytes(): Uint8Array;
