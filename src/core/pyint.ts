@@ -122,8 +122,10 @@ export function philoxJumpCheck(jumps: unknown): void {
 }
 
 /** len(x) for shuffle's argument: only a sequence (array, typed array, string) has one. */
-export function checkSequence(x: unknown): void {
-  if (Array.isArray(x) || ArrayBuffer.isView(x)) return;
+export function checkSequence(x: unknown): boolean {
+  if (Array.isArray(x) || ArrayBuffer.isView(x)) return true;
+  // an empty dict has len() 0: numpy's shuffle loop does nothing
+  if (typeof x === 'object' && x !== null && x.constructor === Object && Object.keys(x).length === 0) return false;
   if (typeof x === 'string') throw new TypeError("'str' object does not support item assignment");
   throw new TypeError(`object of type '${pyTypeName(x)}' has no len()`);
 }
@@ -188,4 +190,16 @@ export function pyIntOfScalar(x: unknown): bigint {
     return pyInt(a[0]);
   }
   return pyInt(x);
+}
+
+/** PyFloat_AsDouble: a real number (int, float, bool) or numpy's TypeError. */
+export function pyFloatAsDouble(x: unknown): number {
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return Number(x);
+  throw new TypeError(`must be real number, not ${pyTypeName(x)}`);
+}
+
+/** Python's `x != 0` for an axis argument (0, 0.0, -0, False and 0n equal 0). */
+export function pyNotZero(x: unknown): boolean {
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return Number(x) !== 0;
+  return true;
 }

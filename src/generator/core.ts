@@ -1,5 +1,7 @@
 // numpy's Generator: validates, broadcasts and shapes; the samplers live in src/distributions.
-import { bytesWordCount, cLong, sliceLength } from '../core/pyint.js';
+import { isTypedArray } from '../core/ndarray.js';
+import { bytesWordCount, cLong, checkSequence, pyNotZero, sliceLength } from '../core/pyint.js';
+import { NotImplementedError } from '../core/errors.js';
 import { BitGenerator } from '../bitgen/bit_generator.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import type { ArrayLike, NDArray, Size, TypedArray } from '../core/ndarray.js';
@@ -82,6 +84,7 @@ export class GeneratorCore {
 
   /** Shuffles x in place: JS arrays along their first axis, typed arrays/NDArrays along `axis`. */
   shuffle(x: unknown, axis: number = 0): void {
+    if (!isTypedArray(x) && checkSequence(x) && pyNotZero(axis)) throw new NotImplementedError('Axis argument is only supported on ndarray objects');
     shuffle(this.bit_generator, x, axis);
   }
 

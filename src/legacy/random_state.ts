@@ -1,5 +1,6 @@
 // numpy's RandomState: the core (state, uniform, integers, choice, shuffle) plus every legacy
 // distribution, each front end following mtrand.pyx's checks and their order.
+import { exactCounts } from '../core/pyint.js';
 import { mvnSizePrefix } from '../core/pyint.js';
 import { type ParamSpec, broadcastDraw, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
@@ -302,6 +303,7 @@ export class RandomState extends RandomStateCore {
   // ---- multivariate ----
 
   multinomial(n: number | bigint, pvals: ArrayLike, size?: Size): NDArray<Float64Array> {
+    exactCounts(n, 'n');
     const ni = asLong(n);
     const parr = asFloat64(pvals);
     if (parr.shape.length === 0) throw new TypeError('pvals must be a 1-d sequence');
