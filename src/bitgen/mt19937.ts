@@ -168,8 +168,10 @@ export class MT19937 extends BitGenerator {
     if (s.bit_generator !== 'MT19937') throw new ValueError('state must be for a MT19937 PRNG');
     const key = parseKey(s.state?.key);
     const pos = s.state?.pos as unknown;
-    const p = typeof pos === 'bigint' ? Number(pos) : pos;
-    if (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p > N) {
+    // numpy converts pos to a C int (after copying the key in: we change nothing when we throw);
+    // a pos beyond 0..624 we refuse (README)
+    const p = cLong(pos, 'int');
+    if (p < 0 || p > N || (typeof pos === 'number' && !Number.isInteger(pos))) {
       throw new ValueError(`state pos must be an integer in [0, ${N}], got ${String(pos)}`);
     }
     this.key.set(key);

@@ -14,7 +14,10 @@ function skipCount(size: Size | unknown): number {
   if (size === null || size === undefined) return 1;
   // n = np.asarray(size).sum() as a Py_ssize_t: ints only; floats (or an empty list's 0.0) refused
   const entries = isPyInt(size) || typeof size === 'boolean' ? [size] : Array.isArray(size) || ArrayBuffer.isView(size) ? Array.from(size as ArrayLike<unknown>) : null;
-  if (entries === null) throw new TypeError(`'${pyTypeName(size)}' object cannot be interpreted as an integer`);
+  if (entries === null) {
+    const t = typeof size === 'number' ? 'numpy.float64' : pyTypeName(size);
+    throw new TypeError(`'${t}' object cannot be interpreted as an integer`);
+  }
   if (entries.length === 0 || entries.some((e) => !isPyInt(e) && typeof e !== 'boolean')) {
     throw new TypeError("'numpy.float64' object cannot be interpreted as an integer");
   }

@@ -45,6 +45,10 @@ const TABLE: Record<string, Base> = {
 
 /** np.dtype(s) for the string forms; unknown strings get numpy's TypeError. */
 export function parseDtype(dtype: string): DtypeInfo {
+  if (dtype === null) return parseDtype('float64');
+  if (typeof dtype === 'object' && (dtype as object).constructor === Object && Object.keys(dtype).length === 0) {
+    return { name: '[]', code: 'V', itemsize: 0, native: true, repr: 'dtype([])' };
+  }
   if (typeof dtype !== 'string') throw new TypeError(`Cannot interpret '${String(dtype)}' as a data type`);
   const order = /^[<>=|]/.test(dtype) ? dtype[0]! : '';
   const base = TABLE[order ? dtype.slice(1) : dtype];

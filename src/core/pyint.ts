@@ -2,7 +2,7 @@
 // the messages Python gives, for the JS value a numpy user's argument corresponds to (README:
 // null is None, a string is str, a bigint or a safe integer is int, any other number is float).
 import { OverflowError, ValueError } from './errors.js';
-import { checkAllocation } from './ndarray.js';
+import { checkAllocation, normalizeSize } from './ndarray.js';
 
 const LONG_MIN = -(2n ** 63n), LONG_MAX = 2n ** 63n - 1n;
 const INT_MIN = -(2n ** 31n), INT_MAX = 2n ** 31n - 1n;
@@ -122,8 +122,10 @@ export function philoxJumpCheck(jumps: unknown): void {
 }
 
 /** len(x) for shuffle's argument: only a sequence (array, typed array, string) has one. */
-export function checkSequence(x: unknown): void {
-  if (Array.isArray(x) || ArrayBuffer.isView(x)) return;
+export function checkSequence(x: unknown): boolean {
+  if (Array.isArray(x) || ArrayBuffer.isView(x)) return true;
+  // an empty dict has len() 0: numpy's shuffle loop does nothing
+  if (typeof x === 'object' && x !== null && x.constructor === Object && Object.keys(x).length === 0) return false;
   if (typeof x === 'string') throw new TypeError("'str' object does not support item assignment");
   throw new TypeError(`object of type '${pyTypeName(x)}' has no len()`);
 }
@@ -158,7 +160,8 @@ export function arangeLength(n: number | bigint | boolean): number {
 export function exactCounts(x: unknown, name: string): void {
   const visit = (v: unknown): void => {
     if (typeof v === 'bigint') {
-      if (v >= -(2n ** 63n) && v < 2n ** 63n && BigInt(Number(v)) !== v) {
+      if (v < -(2n ** 63n) || v >= 2n ** 63n) throw new OverflowError('Python int too large to convert to C long');
+      if (BigInt(Number(v)) !== v) {
         throw new RangeError(`integer parameter ${name} = ${v} exceeds 2**53: pass a smaller value (results would not be exact in a JS number)`);
       }
     } else if (Array.isArray(v) || v instanceof BigInt64Array || v instanceof BigUint64Array) {
@@ -188,4 +191,32 @@ export function pyIntOfScalar(x: unknown): bigint {
     return pyInt(a[0]);
   }
   return pyInt(x);
+}
+
+/** PyFloat_AsDouble: a real number (int, float, bool) or numpy's TypeError. */
+export function pyFloatAsDouble(x: unknown): number {
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return Number(x);
+  throw new TypeError(`must be real number, not ${pyTypeName(x)}`);
+}
+
+/** Python's `x != 0` for an axis argument (0, 0.0, -0, False and 0n equal 0). */
+export function pyNotZero(x: unknown): boolean {
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return Number(x) !== 0;
+  return true;
+}
+
+/**
+ * The shape of a sample of k-vectors (dirichlet, multinomial): numpy tries operator.index(size)
+ * and falls back to tuple(size), then appends k.
+ */
+export function rowsShapeOf(size: unknown, k: number): number[] {
+  if (size === null || size === undefined) return [k];
+  let dims: unknown[];
+  if (isPyInt(size)) dims = [size];
+  else if (typeof size === 'number') throw new TypeError("'float' object is not iterable");
+  else if (typeof size === 'string') dims = [...size];
+  else if (Array.isArray(size) || ArrayBuffer.isView(size)) dims = Array.from(size as ArrayLike<unknown>);
+  else if (typeof size === 'object' && (size as object).constructor === Object) dims = Object.keys(size);
+  else throw new TypeError(`'${pyTypeName(size)}' object is not iterable`);
+  return normalizeSize([...dims, k])!;
 }

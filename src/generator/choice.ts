@@ -229,7 +229,8 @@ function drawIndices(
 export function choice(bg: BitGenerator, a: unknown, opts: ChoiceOptions): unknown {
   const { size, p = null, axis = 0 } = opts;
   // numpy reads the flags by their truth value (an empty list is False, NaN is True)
-  const replace = pyTruthy(opts.replace ?? true), shuffle = pyTruthy(opts.shuffle ?? true);
+  const replace = opts.replace === undefined || pyTruthy(opts.replace);
+  const shuffle = opts.shuffle === undefined || pyTruthy(opts.shuffle);
   const popn = population(a, axis, size);
   const probs = p === null || p === undefined ? null : checkP(p, popn.pop);
   const shape = replace ? normalizeSize(size) : noReplaceShape(size, popn.pop);

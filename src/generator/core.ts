@@ -1,7 +1,8 @@
 // numpy's Generator: validates, broadcasts and shapes; the samplers live in src/distributions.
-import { bytesWordCount, cLong, sliceLength } from '../core/pyint.js';
+import { isTypedArray } from '../core/ndarray.js';
+import { bytesWordCount, cLong, checkSequence, pyNotZero, sliceLength } from '../core/pyint.js';
 import { BitGenerator } from '../bitgen/bit_generator.js';
-import { OverflowError, ValueError } from '../core/errors.js';
+import { NotImplementedError, OverflowError, ValueError } from '../core/errors.js';
 import type { ArrayLike, NDArray, Size, TypedArray } from '../core/ndarray.js';
 
 /** choice's p: probabilities as a JS array or a typed array (float32 gets float32's tolerance). */
@@ -98,6 +99,10 @@ export class GeneratorCore {
 
   /** Shuffles x in place: JS arrays along their first axis, typed arrays/NDArrays along `axis`. */
   shuffle(x: unknown, axis: number = 0): void {
+    // numpy takes len(x) first, then refuses an axis for anything but an ndarray
+    if (!isTypedArray(x) && checkSequence(x) && pyNotZero(axis)) {
+      throw new NotImplementedError('Axis argument is only supported on ndarray objects');
+    }
     shuffle(this.bit_generator, x, axis);
   }
 

@@ -9,7 +9,7 @@ import {
   type ArrayLike, type NDArray, type Size, asFloat64, flatten, isTypedArray, normalizeSize, pyTuple,
   shapeOf, shapeSize, toNumber, toScalarDouble, withShape,
 } from '../core/ndarray.js';
-import { cLong } from '../core/pyint.js';
+import { cLong, rowsShapeOf } from '../core/pyint.js';
 import { randomBeta } from '../distributions/beta.js';
 import { type BinomialCache, newBinomialCache, randomBinomial } from '../distributions/binomial.js';
 import {
@@ -603,8 +603,7 @@ export class Generator extends GeneratorCore {
     }
     if (a.data.some((v) => v < 0)) throw new ValueError('alpha < 0');
     const k = a.data.length;
-    const want = normalizeSize(size);
-    const shape = want === null ? [k] : [...want, k];
+    const shape = rowsShapeOf(size, k);
     const out = new Float64Array(shapeSize(shape));
     dirichletFill(this.bit_generator, a.data, out);
     return withShape(out, shape);

@@ -1,5 +1,6 @@
 // numpy's RandomState: the core (state, uniform, integers, choice, shuffle) plus every legacy
 // distribution, each front end following mtrand.pyx's checks and their order.
+import { cLong, exactCounts, rowsShapeOf } from '../core/pyint.js';
 import { mvnSizePrefix } from '../core/pyint.js';
 import { type ParamSpec, broadcastDraw, isNonNegative, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
@@ -28,7 +29,7 @@ import { legacyGeometric } from './distributions/geometric.js';
 import { legacyHypergeometric } from './distributions/hypergeometric.js';
 import { legacyLogseries } from './distributions/logseries.js';
 import { toLong } from '../distributions/long.js';
-import { asLong, asLongs } from './distributions/long_params.js';
+import { asLongs } from './distributions/long_params.js';
 import { randomMultinomial } from '../distributions/multinomial.js';
 import { type CheckValid, multivariateNormalTransform } from './distributions/multivariate_normal.js';
 import { legacyNegativeBinomial } from './distributions/negative_binomial.js';
@@ -70,9 +71,7 @@ const paramArg = (p: { data: Float64Array; shape: number[] }): ArrayLike =>
 
 /** numpy's `(size, d)` / `tuple(size) + (d,)` for the multivariate samplers. */
 function rowsShape(size: Size, d: number): number[] {
-  if (typeof size === 'number' && !Number.isInteger(size)) throw new TypeError("'float' object is not iterable");
-  const shape = normalizeSize(size);
-  return shape === null ? [d] : [...shape, d];
+  return rowsShapeOf(size, d);
 }
 
 export class RandomState extends RandomStateCore {
@@ -421,7 +420,8 @@ export class RandomState extends RandomStateCore {
   // ---- multivariate ----
 
   multinomial(n: number | bigint, pvals: ArrayLike, size?: Size): NDArray<Float64Array> {
-    const ni = asLong(n);
+    exactCounts(n, 'n');
+    const ni = cLong(n);
     const parr = asFloat64(pvals);
     if (parr.shape.length === 0) throw new TypeError('pvals must be a 1-d sequence');
     if (parr.shape.length > 1) {

@@ -1,5 +1,7 @@
 // RandomState's state handling and its non-distribution methods, exactly as numpy's mtrand.pyx.
-import { arangeLength, bytesWordCount, checkSequence, isPyInt, pyIntOfScalar, pyTruthy, sliceLength } from '../core/pyint.js';
+import {
+  arangeLength, bytesWordCount, cLong, checkSequence, isPyInt, pyFloatAsDouble, pyIntOfScalar, pyTruthy, sliceLength,
+} from '../core/pyint.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 import { BitGenerator } from '../bitgen/bit_generator.js';
@@ -101,11 +103,13 @@ export class RandomStateCore {
   set_state(state: LegacyStateTuple | readonly unknown[] | LegacyStateDict | Record<string, unknown>): void {
     let st: Record<string, unknown>;
     if (Array.isArray(state)) {
+      // a JS array is a Python list: state[0] of an empty one is an IndexError
+      if (state.length === 0) throw new IndexError('list index out of range');
       if (state[0] !== 'MT19937') throw new ValueError('set_state can only be used with legacy MT19937 state instances.');
-      if (state.length < 3) throw new IndexError('tuple index out of range');
+      if (state.length < 3) throw new IndexError('list index out of range');
       st = { bit_generator: state[0], state: { key: state[1], pos: state[2] } };
       if (state.length > 3) {
-        if (state.length < 5) throw new IndexError('tuple index out of range');
+        if (state.length < 5) throw new IndexError('list index out of range');
         st.has_gauss = state[3];
         st.gauss = state[4];
       }
@@ -115,12 +119,13 @@ export class RandomStateCore {
     } else {
       throw new TypeError('state must be a dict or a tuple.');
     }
-    const gauss = Number(st.gauss ?? 0.0);
-    const has_gauss = Number(st.has_gauss ?? 0);
-    if (!Number.isInteger(has_gauss)) throw new TypeError('has_gauss must be an integer');
-    this._bit_generator.state = st; // validates fully before changing anything
+    // numpy stores gauss (a C double) and has_gauss (a C int) first, then the bit generator's
+    // state: a bad key or pos leaves the new gauss cache in place, as numpy's does
+    const gauss = pyFloatAsDouble(st.gauss === undefined ? 0.0 : st.gauss);
+    const has_gauss = cLong(st.has_gauss === undefined ? 0 : st.has_gauss, 'int');
     this._aug.gauss = gauss;
     this._aug.has_gauss = has_gauss;
+    this._bit_generator.state = st;
   }
 
   /** numpy's state dict (get_state(false)) as JSON, 64-bit integers as decimal strings. */
@@ -326,7 +331,7 @@ export class RandomStateCore {
 
   /** Shuffles x in place along its first axis (numpy's legacy Fisher-Yates order). */
   shuffle(x: Sequence): void {
-    checkSequence(x);
+    if (!checkSequence(x)) return;
     if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
     const n = firstAxisLength(x);
     const bg = this._bit_generator;

@@ -76,7 +76,18 @@ export function isDeliberate(err: [string, string]): boolean {
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-export function categorize(np: FuzzCase['numpy'], us: Outcome & { hang?: boolean }, slowMs = 2000): Category {
+const bitsToNumber = (s: string): number =>
+  s.startsWith('f:') ? new DataView(new BigUint64Array([BigInt('0x' + s.slice(2))]).buffer).getFloat64(0, true) : Number(s);
+
+/** The README's one tolerance: multivariate_normal's LAPACK factorisation, relative 1e-12. */
+function withinMvnTolerance(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => {
+    const u = bitsToNumber(x), v = bitsToNumber(b[i]!);
+    return Object.is(u, v) || Math.abs(u - v) <= 1e-12 * Math.max(Math.abs(u), Math.abs(v));
+  });
+}
+
+export function categorize(np: FuzzCase['numpy'], us: Outcome & { hang?: boolean }, slowMs = 2000, method = ''): Category {
   if (us.hang) return 'hang';
   if ((us.ms ?? 0) > slowMs) return 'slow';
   if ((np.ok as unknown) === 'entropy' || (np.err as unknown) === 'entropy') {
@@ -85,7 +96,10 @@ export function categorize(np: FuzzCase['numpy'], us: Outcome & { hang?: boolean
     return np.ok !== undefined ? 'spurious_error' : 'missing_error';
   }
   if (np.ok && us.ok) {
-    if (!same(np.ok, us.ok)) return 'wrong_value';
+    if (!same(np.ok, us.ok)) {
+      const tol = method === 'multivariate_normal' && same(np.ok.shape, us.ok.shape) && withinMvnTolerance(np.ok.v, us.ok.v);
+      return tol ? 'deliberate' : 'wrong_value';
+    }
   } else if (np.err && us.ok) {
     return 'missing_error';
   } else if (np.ok && us.err) {
@@ -116,7 +130,7 @@ export async function fuzz(cases: readonly FuzzCase[], limitMs = 2000, keep = Nu
     'raw_js_error', 'wrong_class', 'wrong_message', 'state', 'deliberate'].map((k) => [k, 0])) as Record<Category, number>;
   const examples: Report['examples'] = {};
   usable.forEach((c, i) => {
-    const cat = categorize(c.numpy, ours[i]!, limitMs);
+    const cat = categorize(c.numpy, ours[i]!, limitMs, c.m);
     counts[cat]++;
     if (cat !== 'identical') {
       const { numpy, ...kase } = c;
