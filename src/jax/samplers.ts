@@ -37,7 +37,8 @@ export function uniformRaw(k: Key, shape: readonly number[], ops: FloatOps, lo: 
     const a = typeof lo === 'number' ? lo : lo[i]!;
     const b = typeof hi === 'number' ? hi : hi[i]!;
     const v = ops.madd(out[i]!, ops.r(b - a), a);
-    out[i] = a > v || v !== v ? (v !== v ? v : a) : v;
+    // lax.max propagates NaN from either side.
+    out[i] = v !== v || a !== a ? NaN : a > v ? a : v;
   }
   return out;
 }
@@ -210,9 +211,11 @@ export function weibull_min(k: Key, scale: ArrayLike, concentration: ArrayLike, 
   const [iu, is, ic] = broadcastIndices([s, sp.shape, cp.shape], out);
   const u = uniformRaw(k, s, ops, 0, 1);
   const res = newFloat(dt, iu!.length);
+  // A Python-number concentration gives 1.0 / c in double before the cast; an array divides in the dtype.
+  const inv = typeof concentration === 'number' ? (c: number): number => ops.r(1 / c) : (c: number): number => ops.r(1 / ops.r(c));
   for (let i = 0; i < res.length; i++) {
     const e = -ops.log1p(-u[iu![i]!]!);
-    res[i] = ops.r(ops.pow(e, ops.r(1 / ops.r(cp.data[ic![i]!]!))) * ops.r(sp.data[is![i]!]!));
+    res[i] = ops.r(ops.pow(e, inv(cp.data[ic![i]!]!)) * ops.r(sp.data[is![i]!]!));
   }
   return withShape(res, out) as FloatArray;
 }
