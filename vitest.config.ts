@@ -2,8 +2,31 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'threads',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'wasm', include: ['test/**/*.test.ts'] },
+      },
+      {
+        // The pure-TS twins: the same suites with WebAssembly removed before any module loads,
+        // so every bit generator kernel and elementary function runs its TypeScript version.
+        extends: true,
+        test: {
+          name: 'ts',
+          include: ['test/**/*.test.ts'],
+          // (these switch backends themselves, or test the WebAssembly modules as such)
+          exclude: [
+            'test/math/**', 'test/build/**', 'test/bitgen/browser_bundle.test.ts', 'test/bitgen/golden.test.ts',
+            'test/bitgen/kernels.test.ts', 'test/bitgen/pcg64.test.ts', 'test/bitgen/testsets.test.ts',
+            // (backend-independent, or running both backends on their own)
+            'test/package/**', 'test/engines/**', 'test/cli/**', 'test/npy/**', 'test/jax/**', 'test/fuzz/**',
+          ],
+          setupFiles: ['test/helpers/no_wasm.ts'],
+          env: { NUMPY_RANDOM_BACKEND: 'ts' },
+        },
+      },
+    ],
   },
 });

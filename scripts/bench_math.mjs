@@ -24,7 +24,7 @@ if (!modPath) {
 }
 const M = await import(pathToFileURL(resolve(modPath)).href);
 const mathDir = dirname(resolve(modPath));
-const { MATH_WASM } = await import(pathToFileURL(join(mathDir, 'wasm', 'backend.js')).href);
+const MATH_WASM = (await import(pathToFileURL(join(mathDir, 'wasm', 'backend.js')).href)).mathWasm();
 const tsImpl = async (name) => (await import(pathToFileURL(join(mathDir, `${name}.js`)).href))[name];
 
 // Deterministic inputs over the ranges the samplers use.

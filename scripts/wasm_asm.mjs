@@ -78,8 +78,11 @@ export function writeOrCheckAll(files, script) {
 }
 
 /** The module's bytes as lines of a TypeScript array literal body. */
-export function byteLines(bytes) {
+/** The bytes as base64 string literals joined by +, one indented line per 96 characters. */
+export function base64Lines(bytes) {
+  const b64 = Buffer.from(Uint8Array.from(bytes)).toString('base64');
   const lines = [];
-  for (let i = 0; i < bytes.length; i += 24) lines.push('  ' + bytes.slice(i, i + 24).join(', ') + ',');
-  return lines.join('\n');
+  for (let i = 0; i < b64.length; i += 96) lines.push(`  '${b64.slice(i, i + 96)}'`);
+  return lines.join(' +\n');
 }
+

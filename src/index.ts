@@ -19,3 +19,5 @@ export type { PhiloxState, PhiloxInt } from './bitgen/philox.js';
 export type { SFC64State } from './bitgen/sfc64.js';
 export { LinAlgError } from './distributions/multivariate_normal.js';
 export { seed_everything } from './seed_everything.js';
+export { set_backend, get_backend } from './backend.js';
+export type { Backend, BackendInfo } from './backend.js';

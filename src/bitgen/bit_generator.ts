@@ -49,6 +49,18 @@ export abstract class BitGenerator {
     for (let i = start; i < end; i++) out[i] = this.next_uint32();
   }
 
+  /**
+   * n next_uint64() draws as (lo, hi) word pairs into out[2*off, 2*(off+n)): the bulk paths read
+   * raw 64-bit outputs through this (one call per block, not one per draw).
+   */
+  fill_uint64(out: Uint32Array, off: number, n: number): void {
+    for (let i = 2 * off, end = 2 * (off + n); i < end; i += 2) {
+      this.next_uint64();
+      out[i] = this.lo;
+      out[i + 1] = this.hi;
+    }
+  }
+
   get seed_seq(): SeedSequence | null {
     return this._seed_seq;
   }

@@ -127,6 +127,10 @@ export abstract class BlockBitGenerator extends BitGenerator {
     if (k < end) out[k] = this.next_uint32();
   }
 
+  override fill_uint64(out: Uint32Array, off: number, n: number): void {
+    this.fillPairs(out, off, n);
+  }
+
   /** The next n outputs as (lo, hi) pairs: buffered ones first, long runs straight from the kernel. */
   private fillPairs = (out: Uint32Array, off: number, n: number): void => {
     while (n > 0) {

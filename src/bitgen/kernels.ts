@@ -1,5 +1,5 @@
 // The block kernels every 64-bit generator draws through, and the backend choice: WebAssembly
-// (native i64; one shared instance) when the runtime has it, pure TS otherwise.
+// (native i64; one shared instance, compiled on first use) when the runtime has it, pure TS otherwise.
 import { tsDxsm, tsXslRr } from './kernels/pcg_ts.js';
 import { tsPhilox } from './kernels/philox_ts.js';
 import { tsSfc64 } from './kernels/sfc64_ts.js';
@@ -33,18 +33,27 @@ export const TS_KERNELS: KernelSet = {
   philox: viaPairs(tsPhilox),
 };
 
-/** The WebAssembly kernels, or null where WebAssembly is unavailable or refuses the module. */
-export const WASM_KERNELS: KernelSet | null = instantiateWasmKernels();
+let wasm: KernelSet | null | undefined;
 
-let active: KernelSet = WASM_KERNELS ?? TS_KERNELS;
+/**
+ * The WebAssembly kernels, or null where WebAssembly is unavailable or refuses the module. The
+ * module is compiled on first use (a program that never draws from a 64-bit generator never
+ * compiles it).
+ */
+export function wasmKernels(): KernelSet | null {
+  if (wasm === undefined) wasm = instantiateWasmKernels();
+  return wasm;
+}
 
-/** The kernels draws use now. */
+let active: KernelSet | null = null;
+
+/** The kernels draws use now (WebAssembly unless unavailable or deselected). */
 export function kernels(): KernelSet {
-  return active;
+  return active ?? (active = wasmKernels() ?? TS_KERNELS);
 }
 
 /** Selects the backend ('wasm' falls back to 'ts' when unavailable); returns the one in use. */
 export function setKernelBackend(backend: 'wasm' | 'ts'): 'wasm' | 'ts' {
-  active = backend === 'wasm' && WASM_KERNELS !== null ? WASM_KERNELS : TS_KERNELS;
+  active = backend === 'wasm' ? wasmKernels() ?? TS_KERNELS : TS_KERNELS;
   return active.backend;
 }

@@ -1,9 +1,10 @@
 // MT19937 as numpy runs it: SeedSequence seeding for `new MT19937(seed)`, the legacy
 // init_genrand / init_by_array seeding for RandomState, and numpy's state dicts.
 import { ValueError } from '../core/errors.js';
-import { isTypedArray, shapeOf, flatten, type NDArray, type TypedArray } from '../core/ndarray.js';
+import { isTypedArray, shapeOf, flatten, type NDArray, type Size, type TypedArray } from '../core/ndarray.js';
 import { BitGenerator, type SeedLike } from './bit_generator.js';
 import { mt19937Jump } from './mt19937_jump.js';
+import { randomRawPairs } from './raw_output.js';
 import { SeedSequence } from './seed_sequence.js';
 
 const N = 624;
@@ -122,6 +123,21 @@ export class MT19937 extends BitGenerator {
     this.pos = fillWords(this.key, this.pos, out, start, end);
   }
 
+  /** numpy's random_raw: each output is one 32-bit word (the high half 0). */
+  override random_raw(size?: Size, output = true): bigint | NDArray<BigUint64Array> | null {
+    return randomRawPairs(this.rawPairs, size, output);
+  }
+
+  private readonly rawPairs = (out: Uint32Array, off: number, n: number): void => {
+    this.pos = fillWords(this.key, this.pos, out, 2 * off, 2 * (off + n), 2);
+    for (let i = 2 * off + 1, end = 2 * (off + n); i < end; i += 2) out[i] = 0;
+  };
+
+  /** next_uint64 is two words, high first. */
+  override fill_uint64(out: Uint32Array, off: number, n: number): void {
+    this.pos = fillPairs(this.key, this.pos, out, 2 * off, 2 * (off + n));
+  }
+
   /**
    * A new MT19937 (freshly seeded, then given this state) jumped ahead 2**128 steps `jumps`
    * times, as numpy's jumped; this generator is unchanged.
@@ -211,16 +227,42 @@ function fillDoubles(k: Int32Array, pos: number, out: Float64Array, start: numbe
   return pos;
 }
 
-/** Raw outputs into out[start, end); returns the new position. */
-function fillWords(k: Int32Array, pos: number, out: Uint32Array, start: number, end: number): number {
+/** Raw outputs into out[start, end) every `step` entries; returns the new position. */
+function fillWords(k: Int32Array, pos: number, out: Uint32Array, start: number, end: number, step = 1): number {
   let i = start;
   while (i < end) {
     if (pos >= N) { regenerate(k); pos = 0; }
-    const stop = Math.min(end, i + N - pos);
-    for (; i < stop; i++, pos++) {
+    const stop = Math.min(end, i + step * (N - pos));
+    for (; i < stop; i += step, pos++) {
       let y = k[pos]!;
       y ^= y >>> 11; y ^= (y << 7) & 0x9d2c5680; y ^= (y << 15) & 0xefc60000;
       out[i] = y ^ (y >>> 18);
+    }
+  }
+  return pos;
+}
+
+/** next_uint64 pairs (lo = second word, hi = first) into out[start, end); returns the new position. */
+function fillPairs(k: Int32Array, pos: number, out: Uint32Array, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    if (pos >= N) { regenerate(k); pos = 0; }
+    if (pos === N - 1) {
+      out[i + 1] = temper(k[pos]!);
+      regenerate(k);
+      out[i] = temper(k[0]!);
+      i += 2;
+      pos = 1;
+      continue;
+    }
+    const stop = Math.min(end, i + ((N - pos) & ~1));
+    for (; i < stop; i += 2, pos += 2) {
+      let a = k[pos]!;
+      a ^= a >>> 11; a ^= (a << 7) & 0x9d2c5680; a ^= (a << 15) & 0xefc60000;
+      out[i + 1] = a ^ (a >>> 18);
+      let b = k[pos + 1]!;
+      b ^= b >>> 11; b ^= (b << 7) & 0x9d2c5680; b ^= (b << 15) & 0xefc60000;
+      out[i] = b ^ (b >>> 18);
     }
   }
   return pos;

@@ -211,6 +211,17 @@ export function broadcastDraw<T extends TypedArray = Float64Array>(
   out?: T | null,
   fill?: Fill<T>,
 ): number | NDArray<T> {
+  if ((size === undefined || size === null) && !out) {
+    const v = scalarNumbers(args, specs);
+    if (v !== null) return draw(v[0], v[1], v[2]);
+  }
+  return broadcastDrawFull(size, args, specs, draw, Out, out, fill);
+}
+
+function broadcastDrawFull<T extends TypedArray>(
+  size: Size, args: readonly ArrayLike[], specs: readonly ParamSpec[], draw: Draw,
+  Out: OutputType<T>, out: T | null | undefined, fill: Fill<T> | undefined,
+): number | NDArray<T> {
   // numpy's cont() with `out`: the caller has checked out's dtype and size (check_output);
   // out's shape then plays the role of `size`.
   const outShape0 = out ? ((out as unknown as { shape?: number[] }).shape ?? [out.length]) : null;
@@ -244,6 +255,30 @@ export function broadcastDraw<T extends TypedArray = Float64Array>(
     outShape = shape;
   }
   return withShape(drawBroadcast(outShape, params, draw, Out, out ?? null), outShape);
+}
+
+/** A plain number passing numpy's 'non_negative' check (for the methods' size-less fast paths). */
+export const isNonNegative = (v: unknown): v is number => typeof v === 'number' && v >= 0 && !Object.is(v, -0);
+
+const SCALARS: [number, number, number] = [0, 0, 0];
+
+/**
+ * The size-less call on plain numbers: the values as numpy casts them, checked like checkScalar,
+ * without parsing arrays or allocating (the scalar fast path); null for anything else.
+ */
+function scalarNumbers(args: readonly ArrayLike[], specs: readonly ParamSpec[]): [number, number, number] | null {
+  const n = args.length;
+  if (n > 3) return null;
+  for (let k = 0; k < n; k++) if (typeof args[k] !== 'number') return null;
+  for (let k = 0; k < 3; k++) {
+    if (k >= n) { SCALARS[k] = 0; continue; }
+    let x = args[k] as number;
+    const sp = specs[k]!;
+    if (sp.int64) x = toInt64(x);
+    checkScalar(x, sp.name, sp.cons, sp.int64);
+    SCALARS[k] = x;
+  }
+  return SCALARS;
 }
 
 function drawBroadcast<T extends TypedArray>(

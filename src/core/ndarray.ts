@@ -13,6 +13,48 @@ export type NDArray<T extends TypedArray = Float64Array> = T & { shape: number[]
 /** numpy's `size` argument: nothing, one dimension, or a shape. */
 export type Size = number | bigint | readonly (number | bigint)[] | null | undefined;
 
+/** A `size` that asks for an array: one dimension or a shape (what the sized overloads take). */
+export type Shape = number | bigint | readonly (number | bigint)[];
+
+// ---- dtype strings, by what a call returns (numpy's names, one-letter codes and aliases, with an
+// optional byte-order prefix; src/core/dtype.ts parses them at run time) ----
+type Spelled<T extends string> = T | `${'<' | '>' | '=' | '|'}${T}`;
+export type BoolDtype = Spelled<'bool' | 'bool_' | '?' | 'b1'>;
+export type Int8Dtype = Spelled<'int8' | 'i1' | 'byte' | 'b'>;
+export type Int16Dtype = Spelled<'int16' | 'i2' | 'short' | 'h'>;
+export type Int32Dtype = Spelled<'int32' | 'i4' | 'intc' | 'i'>;
+export type Int64Dtype =
+  | Spelled<'int64' | 'i8' | 'long' | 'l' | 'longlong' | 'q' | 'intp' | 'p' | 'int_'> | `${'<' | '>' | '=' | '|'}int`;
+export type Uint8Dtype = Spelled<'uint8' | 'u1' | 'ubyte' | 'B'>;
+export type Uint16Dtype = Spelled<'uint16' | 'u2' | 'ushort' | 'H'>;
+export type Uint32Dtype = Spelled<'uint32' | 'u4' | 'uintc' | 'I'>;
+export type Uint64Dtype = Spelled<'uint64' | 'u8' | 'ulong' | 'L' | 'ulonglong' | 'Q' | 'uintp' | 'P' | 'uint'>;
+/** An integer dtype; `'int'` (the default) is numpy's int64 returned as JS numbers. */
+export type IntegerDtype =
+  | 'int' | BoolDtype | Int8Dtype | Int16Dtype | Int32Dtype | Int64Dtype
+  | Uint8Dtype | Uint16Dtype | Uint32Dtype | Uint64Dtype;
+export type Float64Name = Spelled<'float64' | 'f8' | 'd' | 'double' | 'float'>;
+export type Float32Name = Spelled<'float32' | 'f4' | 'f' | 'single'>;
+export type Float64Dtype = Float64Name | Float64ArrayConstructor;
+export type Float32Dtype = Float32Name | Float32ArrayConstructor;
+/** A floating dtype: a name or the typed array constructor. */
+export type FloatingDtype = Float64Dtype | Float32Dtype;
+
+/** The typed array a sized call with integer dtype D returns. */
+export type IntegerArray<D> =
+  D extends BoolDtype ? Uint8Array : D extends Int8Dtype ? Int8Array : D extends Int16Dtype ? Int16Array
+    : D extends Int32Dtype ? Int32Array : D extends Int64Dtype ? BigInt64Array : D extends Uint8Dtype ? Uint8Array
+      : D extends Uint16Dtype ? Uint16Array : D extends Uint32Dtype ? Uint32Array
+        : D extends Uint64Dtype ? BigUint64Array : Float64Array;
+/** The value a size-less call with integer dtype D returns. */
+export type IntegerScalar<D> =
+  D extends BoolDtype ? boolean : D extends Int64Dtype | Uint64Dtype ? bigint : number;
+/** The typed array a sized call with floating dtype D returns. */
+export type FloatingArray<D> = D extends Float32Dtype ? Float32Array : Float64Array;
+
+/** One element of a typed array as a value (bigint for the 64-bit integer arrays). */
+export type ElementOf<T extends TypedArray> = T extends BigInt64Array | BigUint64Array ? bigint : number;
+
 /** Nested arrays of numbers, typed arrays and NDArrays: what numpy's array_like means here. */
 export type ArrayLike = number | boolean | bigint | TypedArray | NDArray<TypedArray> | readonly ArrayLike[];
 

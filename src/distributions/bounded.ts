@@ -203,9 +203,14 @@ export function randomInterval(bg: BitGenerator, max: number): number {
 }
 
 const CHUNK = 4096;
+/** fillBounded32's word block (it never re-enters itself). */
+const SCRATCH32 = new Uint32Array(CHUNK);
 /** Ranges up to 2^21 values: a uint32 times the range stays below 2^53. */
 const SMALL_EXCL = 0x200000;
 const TWO_M32 = 2.3283064365386963e-10;
+
+/** fillBounded32's values before the offset (for outputs other than a plain Uint32Array). */
+const VALS32 = new Uint32Array(CHUNK);
 
 /**
  * out[i] = off + (a value in [0, rng]) for i < n, with 0 < rng < 2^32 - 1, drawing 32-bit words
@@ -215,7 +220,23 @@ const TWO_M32 = 2.3283064365386963e-10;
 export function fillBounded32(
   bg: BitGenerator, out: Float64Array | Int32Array | Uint32Array, n: number, off: number, rng: number, masked: boolean,
 ): void {
-  const words = new Uint32Array(Math.min(n, CHUNK));
+  if (out instanceof Uint32Array && off === 0) {
+    drawBounded32(bg, out, n, rng, masked);
+    return;
+  }
+  // values into a Uint32Array block, then one store loop per output type (each monomorphic)
+  for (let i = 0; i < n; i += CHUNK) {
+    const k = Math.min(CHUNK, n - i);
+    drawBounded32(bg, VALS32, k, rng, masked);
+    if (out instanceof Float64Array) for (let j = 0; j < k; j++) out[i + j] = off + VALS32[j]!;
+    else if (out instanceof Int32Array) for (let j = 0; j < k; j++) out[i + j] = off + VALS32[j]!;
+    else for (let j = 0; j < k; j++) out[i + j] = off + VALS32[j]!;
+  }
+}
+
+/** out[0, n) = values in [0, rng] (0 < rng < 2^32 - 1), masked or Lemire, from word blocks. */
+function drawBounded32(bg: BitGenerator, out: Uint32Array, n: number, rng: number, masked: boolean): void {
+  const words = SCRATCH32;
   const mask = genMask32(rng);
   const excl = rng + 1;
   const threshold = (0xffffffff - rng) % excl;
@@ -226,7 +247,7 @@ export function fillBounded32(
     if (masked) {
       for (let j = 0; j < k; j++) {
         const v = (words[j]! & mask) >>> 0;
-        if (v <= rng) out[i++] = off + v;
+        if (v <= rng) out[i++] = v;
       }
     } else if (excl <= SMALL_EXCL) {
       // x * excl < 2^53 is exact in a double, so its high half is (x * excl - low half) / 2^32;
@@ -234,14 +255,50 @@ export function fillBounded32(
       for (let j = 0; j < k; j++) {
         const x = words[j]!;
         const lo = Math.imul(x, excl) >>> 0;
-        out[i] = off + (x * excl - lo) * TWO_M32;
+        out[i] = (x * excl - lo) * TWO_M32;
         i += lo >= threshold ? 1 : 0;
       }
     } else {
       for (let j = 0; j < k; j++) {
         const x = words[j]!;
-        if ((Math.imul(x, excl) >>> 0) >= threshold) out[i++] = off + umulhi32(x, excl);
+        if ((Math.imul(x, excl) >>> 0) >= threshold) out[i++] = umulhi32(x, excl);
       }
+    }
+  }
+}
+
+const RUN_WORDS = new Uint32Array(CHUNK);
+
+/**
+ * j[q] = a value in [0, top - q] for q < count, as count successive draws of numpy's
+ * random_interval (masked: RandomState and the shuffles) or of random_bounded_uint64's Lemire
+ * (Generator's _shuffle_int), from word blocks; top <= 0xffffffff and top - count >= -1.
+ * Every bound above 0 takes at least one word and a bound of 0 none, so the blocks never reach
+ * past what the draws one at a time would take.
+ */
+export function boundedRun(bg: BitGenerator, top: number, count: number, j: Float64Array, masked: boolean): void {
+  let q = 0, p = 0, len = 0;
+  let mask = genMask32(top);
+  while (q < count) {
+    const i = top - q;
+    if (i === 0) { j[q++] = 0; continue; }
+    if (p === len) {
+      len = Math.min(CHUNK, count - q - (top - count + 1 === 0 ? 1 : 0));
+      bg.fill_uint32(RUN_WORDS, 0, len);
+      p = 0;
+    }
+    const x = RUN_WORDS[p++]!;
+    if (masked) {
+      while ((mask >>> 1) >= i) mask >>>= 1;
+      const v = (x & mask) >>> 0;
+      if (v <= i) j[q++] = v;
+    } else if (i === 0xffffffff) {
+      j[q++] = x;
+    } else {
+      const excl = i + 1;
+      const lo = Math.imul(x, excl) >>> 0;
+      if (lo < excl && lo < (0xffffffff - i) % excl) continue;
+      j[q++] = umulhi32(x, excl);
     }
   }
 }

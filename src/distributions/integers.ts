@@ -8,9 +8,10 @@ import {
   flatten, normalizeSize, shapeOf, shapeSize, withShape,
 } from '../core/ndarray.js';
 import {
-  type IntBuffer, boundedBool, boundedSmall, bounded64, fillBounded32, genMask32, newIntBuffer, out64, range64,
+  type IntBuffer, boundedBool, boundedSmall, bounded32, bounded64, fillBounded32, genMask32, newIntBuffer, out64, range64,
 } from './bounded.js';
 import type { IntDtype } from './int_dtypes.js';
+import { fill16, fill64, fill8, fillBool, widen64 } from './int_fill.js';
 
 export type IntResult = number | bigint | boolean | NDArray<TypedArray>;
 
@@ -126,6 +127,10 @@ export function boundedIntegers(
   dtype: IntDtype, masked: boolean, closed: boolean,
 ): IntResult {
   if (high === null || high === undefined) { high = low; low = 0; }
+  if ((size === undefined || size === null) && dtype.name === 'int' && typeof low === 'number' && typeof high === 'number') {
+    const v = scalarInt(bg, low, high, masked, closed);
+    if (v !== null) return v;
+  }
   const shape = normalizeSize(size);
   if (shape !== null && shapeSize(shape) === 0) return withShape(new dtype.Out(0), shape);
   const lowShape = shapeOf(low), highShape = shapeOf(high);
@@ -133,6 +138,19 @@ export function boundedIntegers(
     return scalarPath(bg, pyInt(flatten(low, (v) => v)[0]!), pyInt(flatten(high, (v) => v)[0]!), shape, dtype, masked, closed);
   }
   return broadcastPath(bg, low, lowShape, high, highShape, shape, dtype, masked, closed);
+}
+
+/**
+ * The size-less default-dtype call on integral numbers with a range below 2^32 - 1 (the common
+ * scalar call), drawn like numpy's one-element fill without BigInt or an array; null otherwise
+ * (the general path then checks and draws).
+ */
+function scalarInt(bg: BitGenerator, low: number, high: number, masked: boolean, closed: boolean): number | null {
+  if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high)) return null;
+  const rng = (closed ? high : high - 1) - low;
+  if (!(rng >= 0 && rng < 0xffffffff)) return null;
+  if (rng === 0) return low;
+  return low + bounded32(bg, rng, masked ? genMask32(rng) : 0, masked);
 }
 
 function scalarPath(
@@ -147,21 +165,64 @@ function scalarPath(
   checkExact(dtype, low, high);
   const rng = high - low;
   const n = shape === null ? 1 : shapeSize(shape);
-  const w = new Writer(dtype, n);
-  const buf = newIntBuffer();
-  if (rng > 0n && rng < 0xffffffffn && (w.out instanceof Float64Array || dtype.bits === 32)) {
-    fillBounded32(bg, w.out as Float64Array | Int32Array | Uint32Array, n, Number(low), Number(rng), masked);
-  } else if (dtype.bits === 64) {
-    const r = range64(rng), offHi = splitHi(low), offLo = splitLo(low);
+  const out = fillScalarBounds(bg, dtype, n, low, rng, masked);
+  return shape === null ? scalarOf(dtype, out) : withShape(out, shape);
+}
+
+const VALS = new Uint32Array(2048);
+
+/** n values on [low, low + rng] of dtype in a fresh array, by the bulk fills (int_fill.ts). */
+function fillScalarBounds(bg: BitGenerator, dtype: IntDtype, n: number, low: bigint, rng: bigint, masked: boolean): TypedArray {
+  const out = new dtype.Out(n);
+  if (dtype.bits !== 64) {
+    const off = Number(low), r = Number(rng);
+    if (dtype.bits === 1) fillBool(bg, out as Uint8Array, n, off, r);
+    else if (dtype.bits === 8) fill8(bg, out as Uint8Array, n, off, r, masked);
+    else if (dtype.bits === 16) fill16(bg, out as Uint16Array, n, off, r, masked);
+    else fill32(bg, out as Int32Array | Uint32Array, n, off, r, masked);
+    return out;
+  }
+  const offHi = splitHi(low), offLo = splitLo(low);
+  const f = out instanceof Float64Array ? out : null;
+  if (f === null && !LITTLE_ENDIAN) {
+    // big-endian hosts: the BigInt path, value by value
+    const w = new Writer(dtype, n);
+    const r = range64(rng);
     for (let i = 0; i < n; i++) {
       bounded64(bg, r, masked);
       w.wide(i, offHi, offLo);
     }
-  } else {
-    const off = Number(low), r = Number(rng);
-    for (let i = 0; i < n; i++) drawSmall(bg, dtype.bits, w, i, off, r, masked, buf);
+    return w.out;
   }
-  return shape === null ? scalarOf(dtype, w.out) : withShape(w.out, shape);
+  const w = f === null ? new Uint32Array(out.buffer) : null;
+  if (rng > 0xffffffffn) {
+    fill64(bg, w, f, n, offHi, offLo, splitHi(rng), splitLo(rng), masked);
+    return out;
+  }
+  // numpy draws 32-bit values for a 64-bit dtype whose range fits 32 bits
+  const r = Number(rng), off = Number(low);
+  for (let i = 0; i < n; i += VALS.length) {
+    const k = Math.min(VALS.length, n - i);
+    if (r === 0) VALS.fill(0, 0, k);
+    else if (r === 0xffffffff) bg.fill_uint32(VALS, 0, k);
+    else fillBounded32(bg, VALS, k, 0, r, masked);
+    if (w !== null) widen64(VALS, w.subarray(2 * i), k, offHi, offLo);
+    else for (let j = 0; j < k; j++) f![i + j] = off + VALS[j]!;
+  }
+  return out;
+}
+
+/** The 32-bit dtypes: full range straight from the words, else numpy's bounded 32-bit fill. */
+function fill32(bg: BitGenerator, out: Int32Array | Uint32Array, n: number, off: number, rng: number, masked: boolean): void {
+  if (rng === 0) {
+    out.fill(off, 0, n);
+  } else if (rng === 0xffffffff) {
+    const u = new Uint32Array(out.buffer, out.byteOffset, n);
+    bg.fill_uint32(u, 0, n);
+    if (off !== 0) for (let i = 0; i < n; i++) u[i] = u[i]! + off;
+  } else {
+    fillBounded32(bg, out, n, off, rng, masked);
+  }
 }
 
 function broadcastPath(

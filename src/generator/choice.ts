@@ -163,12 +163,23 @@ function uniformNoReplace(bg: BitGenerator, pop: number, count: number, shuffle:
     return idx.slice(pop - count);
   }
   const idx = new Float64Array(count);
-  const chosen = new Set<number>();
+  // numpy's open-addressing set of the picks (size >= 1.2 count, a power of 2, -1 for empty)
+  let size = 1;
+  while (size < 1.2 * count) size *= 2;
+  const set = new Float64Array(size).fill(-1);
+  const mask = size - 1;
   for (let j = pop - count, w = 0; j < pop; j++, w++) {
-    const val = lemireUpTo(bg, j);
-    const pick = chosen.has(val) ? j : val;
-    chosen.add(pick);
-    idx[w] = pick;
+    let val = lemireUpTo(bg, j);
+    let loc = val % size;
+    while (set[loc] !== -1 && set[loc] !== val) loc = (loc + 1) & mask;
+    if (set[loc] !== -1) {
+      // val was picked before: pick j (never picked: every pick so far is below j)
+      val = j;
+      loc = val % size;
+      while (set[loc] !== -1) loc = (loc + 1) & mask;
+    }
+    set[loc] = val;
+    idx[w] = val;
   }
   if (shuffle) shuffleInt(bg, count, 1, idx);
   return idx;

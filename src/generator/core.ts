@@ -6,10 +6,12 @@ import type { ArrayLike, NDArray, Size, TypedArray } from '../core/ndarray.js';
 /** choice's p: probabilities as a JS array or a typed array (float32 gets float32's tolerance). */
 export type ProbLike = readonly unknown[] | TypedArray;
 import { boundedIntegers, type IntResult } from '../distributions/integers.js';
+import { randomBytes } from '../distributions/int_fill.js';
 import { intDtype } from '../distributions/int_dtypes.js';
 import { choice } from './choice.js';
 import { type RandomResult, randomFloats } from './random_fill.js';
 import { permutation, permuted, shuffle } from './shuffle.js';
+import type { Shape, IntegerDtype, IntegerArray, IntegerScalar, ElementOf, Float32Name, Float64Name } from '../core/ndarray.js'; // overload signatures
 
 /** Generator's bit generator handling and non-distribution methods. */
 export class GeneratorCore {
@@ -45,6 +47,11 @@ export class GeneratorCore {
    * Floats in [0, 1): float64 from next_double, float32 from next_float. `out` (a Float64Array or
    * Float32Array matching dtype and size) is filled and returned.
    */
+  random(size?: null, dtype?: Float64Name | Float32Name | null, out?: null): number;
+  random<T extends Float64Array | Float32Array>(size: Size, dtype: Float64Name | Float32Name | null | undefined, out: T): T;
+  random(size: Shape, dtype?: Float64Name | null, out?: Float64Array | null): NDArray<Float64Array>;
+  random(size: Shape | null | undefined, dtype: Float32Name, out?: Float32Array | null): NDArray<Float32Array>;
+  random(size?: Size, dtype?: Float64Name | Float32Name | null, out?: Float64Array | Float32Array | null): number | NDArray<Float64Array> | NDArray<Float32Array>;
   random(size?: Size, dtype: string | null = 'float64', out?: Float64Array | Float32Array | null): RandomResult {
     return randomFloats(this.bit_generator, size, dtype, out);
   }
@@ -53,6 +60,9 @@ export class GeneratorCore {
    * Integers on [low, high) (or [low, high] with endpoint) by Lemire's method. dtype omitted draws
    * numpy's int64 and returns JS numbers; 'int64'/'uint64' return bigint.
    */
+  integers<D extends IntegerDtype = 'int'>(low: number | bigint, high?: number | bigint | null, size?: null, dtype?: D, endpoint?: boolean): IntegerScalar<D>;
+  integers<D extends IntegerDtype = 'int'>(low: ArrayLike, high: ArrayLike | null | undefined, size: Shape, dtype?: D, endpoint?: boolean): NDArray<IntegerArray<D>>;
+  integers<D extends IntegerDtype = 'int'>(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: D, endpoint?: boolean): IntegerScalar<D> | NDArray<IntegerArray<D>>;
   integers(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: string, endpoint = false): IntResult {
     return boundedIntegers(this.bit_generator, low, high, size, intDtype(dtype, 'integers'), false, endpoint);
   }
@@ -61,6 +71,7 @@ export class GeneratorCore {
   bytes(length: number): Uint8Array {
     const len = Math.trunc(Number(length));
     const nWords = Math.trunc((len - 1) / 4) + 1;
+    if (nWords >= 0 && len >= 0) return randomBytes(this.bit_generator, nWords, len);
     const words = this.integers(0, 4294967296, nWords, 'uint32') as Uint32Array;
     const bytes = new Uint8Array(words.length * 4);
     const view = new DataView(bytes.buffer);
@@ -72,9 +83,14 @@ export class GeneratorCore {
    * Samples from an integer range or along `axis` of an array (JS array, typed array or NDArray).
    * Numeric input gives typed arrays with `shape`; other elements come back in (nested) JS arrays.
    */
-  choice(a: number, size?: null, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): number;
-  choice(a: number | bigint, size?: Size, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): number | bigint | NDArray<Float64Array> | NDArray<BigInt64Array>;
-  choice<T extends TypedArray>(a: T, size?: Size, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): number | bigint | NDArray<T>;
+  choice(a: number | bigint, size?: null, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): number;
+  choice(a: number | bigint, size: Shape, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): NDArray<Float64Array>;
+  choice(a: readonly (number | boolean)[], size?: null, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): number;
+  choice(a: readonly (number | boolean)[], size: Shape, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): NDArray<Float64Array>;
+  choice<T extends TypedArray>(a: T, size: Shape, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): NDArray<T>;
+  choice<T extends TypedArray>(a: T, size?: null, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): ElementOf<T> | NDArray<T>;
+  choice(a: readonly string[], size?: null, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): string;
+  choice(a: readonly string[], size: Shape, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): string[];
   choice(a: unknown, size?: Size, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): unknown;
   choice(a: unknown, size?: Size, replace = true, p?: ProbLike | null, axis = 0, shuffle = true): unknown {
     return choice(this.bit_generator, a, { size, replace, p, axis, shuffle });

@@ -1,7 +1,7 @@
 // numpy's Generator: the core methods (core.ts) plus every distribution. Each method
 // validates and broadcasts like _generator.pyx; the samplers live in src/distributions.
 import { GeneratorCore } from './core.js';
-import { type Constraint, POISSON_LAM_MAX, broadcastDraw, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
+import { type Constraint, POISSON_LAM_MAX, broadcastDraw, isNonNegative, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import {
@@ -42,6 +42,12 @@ import { randomTriangular } from '../distributions/triangular.js';
 import { randomUniform } from '../distributions/uniform.js';
 import { randomVonmises } from '../distributions/vonmises.js';
 import { randomZipf } from '../distributions/zipf.js';
+import {
+  fillExponential, fillInversion, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
+  fillStandardCauchy, fillStandardExponential, fillStandardExponentialF, fillStandardNormal, fillStandardNormalF,
+  fillUniform, fillWeibull,
+} from '../distributions/ziggurat_fill.js';
+import type { Shape, FloatingDtype, Float32Dtype, Float64Dtype } from '../core/ndarray.js'; // overload signatures
 
 type Float = number | NDArray<Float64Array>;
 type FloatOrF32 = number | NDArray<FloatArray>;
@@ -63,27 +69,36 @@ export class Generator extends GeneratorCore {
 
   // ---- float fills with dtype and out ----
 
+  standard_normal(size?: null, dtype?: FloatingDtype, out?: null): number;
+  standard_normal(size: Shape, dtype?: Float64Dtype, out?: Float64Array | null): NDArray<Float64Array>;
+  standard_normal(size: Shape | null | undefined, dtype: Float32Dtype, out?: Float32Array | null): NDArray<Float32Array>;
+  standard_normal<T extends Float64Array | Float32Array>(size: Size, dtype: FloatingDtype | undefined, out: T): NDArray<T>;
+  standard_normal(size?: Size, dtype?: FloatingDtype, out?: Float64Array | Float32Array | null): number | NDArray<Float64Array> | NDArray<Float32Array>;
   standard_normal(size?: Size, dtype?: DtypeLike, out?: FloatArray | null): FloatOrF32 {
+    if (size === undefined && dtype === undefined && out == null) return randomStandardNormal(this.bit_generator);
     const dt = floatDtype(dtype, 'standard_normal');
     const bg = this.bit_generator;
     if (dt === 'float64') {
-      return fillFloat(size, dt, out, () => randomStandardNormal(bg), (o, n) => {
-        for (let i = 0; i < n; i++) o[i] = randomStandardNormal(bg);
-      });
+      return fillFloat(size, dt, out, () => randomStandardNormal(bg), (o, n) => fillStandardNormal(bg, o as Float64Array, n));
     }
-    return fillFloat(size, dt, out, () => randomStandardNormalF(bg), (o, n) => {
-      for (let i = 0; i < n; i++) o[i] = randomStandardNormalF(bg);
-    });
+    return fillFloat(size, dt, out, () => randomStandardNormalF(bg), (o, n) => fillStandardNormalF(bg, o as Float32Array, n));
   }
 
+  standard_exponential(size?: null, dtype?: FloatingDtype, method?: 'zig' | 'inv', out?: null): number;
+  standard_exponential(size: Shape, dtype?: Float64Dtype, method?: 'zig' | 'inv', out?: Float64Array | null): NDArray<Float64Array>;
+  standard_exponential(size: Shape | null | undefined, dtype: Float32Dtype, method?: 'zig' | 'inv', out?: Float32Array | null): NDArray<Float32Array>;
+  standard_exponential<T extends Float64Array | Float32Array>(size: Size, dtype: FloatingDtype | undefined, method: 'zig' | 'inv' | undefined, out: T): NDArray<T>;
+  standard_exponential(size?: Size, dtype?: FloatingDtype, method?: 'zig' | 'inv', out?: Float64Array | Float32Array | null): number | NDArray<Float64Array> | NDArray<Float32Array>;
   standard_exponential(size?: Size, dtype?: DtypeLike, method: string = 'zig', out?: FloatArray | null): FloatOrF32 {
+    if (size === undefined && dtype === undefined && method === 'zig' && out == null) return randomStandardExponential(this.bit_generator);
     const dt = floatDtype(dtype, 'standard_exponential');
     const bg = this.bit_generator;
     const zig = method === 'zig';
     if (dt === 'float64' && zig) {
-      return fillFloat(size, dt, out, () => randomStandardExponential(bg), (o, n) => {
-        for (let i = 0; i < n; i++) o[i] = randomStandardExponential(bg);
-      });
+      return fillFloat(size, dt, out, () => randomStandardExponential(bg), (o, n) => fillStandardExponential(bg, o as Float64Array, n));
+    }
+    if (zig) {
+      return fillFloat(size, dt, out, () => randomStandardExponentialF(bg), (o, n) => fillStandardExponentialF(bg, o as Float32Array, n));
     }
     const draw = dt === 'float64' ? () => randomStandardExponentialInv(bg)
       : zig ? () => randomStandardExponentialF(bg) : () => randomStandardExponentialInvF(bg);
@@ -92,6 +107,11 @@ export class Generator extends GeneratorCore {
     });
   }
 
+  standard_gamma(shape: number, size?: null, dtype?: FloatingDtype, out?: null): number;
+  standard_gamma(shape: ArrayLike, size: Shape, dtype?: Float64Dtype, out?: Float64Array | null): NDArray<Float64Array>;
+  standard_gamma(shape: ArrayLike, size: Shape | null | undefined, dtype: Float32Dtype, out?: Float32Array | null): NDArray<Float32Array>;
+  standard_gamma<T extends Float64Array | Float32Array>(shape: ArrayLike, size: Size, dtype: FloatingDtype | undefined, out: T): NDArray<T>;
+  standard_gamma(shape: ArrayLike, size?: Size, dtype?: FloatingDtype, out?: Float64Array | Float32Array | null): number | NDArray<Float64Array> | NDArray<Float32Array>;
   standard_gamma(shape: ArrayLike, size?: Size, dtype?: DtypeLike, out?: FloatArray | null): FloatOrF32 {
     const dt = floatDtype(dtype, 'standard_gamma');
     const bg = this.bit_generator;
@@ -110,15 +130,22 @@ export class Generator extends GeneratorCore {
 
   // ---- continuous distributions (numpy's cont()) ----
 
+  uniform(low?: number, high?: number, size?: null): number;
+  uniform(low: ArrayLike | undefined, high: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  uniform(low?: ArrayLike, high?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   uniform(low: ArrayLike = 0.0, high: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size === undefined && typeof low === 'number' && typeof high === 'number') {
+      const r = high - low; // numpy refuses a negative (or -0) range and an infinite one
+      if (r >= 0 && r < Infinity && !Object.is(r, -0)) return low + r * bg.next_double();
+    }
     const draw = (lo: number, rng: number) => randomUniform(bg, lo, rng);
     const specs = [NONE, spec('high - low', 'non_negative')];
     if (isScalarArg(low) && isScalarArg(high)) {
       const lo = parseF64(low).data[0]!, hi = parseF64(high).data[0]!;
       const rng = hi - lo;
       if (!Number.isFinite(rng)) throw new OverflowError('high - low range exceeds valid bounds');
-      return broadcastDraw(size, [lo, rng], specs, draw);
+      return broadcastDraw(size, [lo, rng], specs, draw, Float64Array, null, (o, n, a, r) => fillUniform(bg, o, n, a, r));
     }
     const pl = parseF64(low), ph = parseF64(high);
     const { shape, idx } = ufuncBroadcast([ph, pl]);
@@ -128,22 +155,29 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [asArg(pl), asArg({ data: range, shape })], specs, draw);
   }
 
+  normal(loc?: number, scale?: number, size?: null): number;
+  normal(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   normal(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size === undefined && typeof loc === 'number' && isNonNegative(scale)) return loc + scale * randomStandardNormal(bg);
     return broadcastDraw(size, [loc, scale], [NONE, spec('scale', 'non_negative')], (a, b) => randomNormal(bg, a, b),
-      Float64Array, null, (o, n, a, b) => {
-        for (let i = 0; i < n; i++) o[i] = a + b * randomStandardNormal(bg);
-      });
+      Float64Array, null, (o, n, a, b) => fillNormal(bg, o, n, a, b));
   }
 
+  exponential(scale?: number, size?: null): number;
+  exponential(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  exponential(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   exponential(scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size === undefined && isNonNegative(scale)) return scale * randomStandardExponential(bg);
     return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomExponential(bg, a),
-      Float64Array, null, (o, n, a) => {
-        for (let i = 0; i < n; i++) o[i] = a * randomStandardExponential(bg);
-      });
+      Float64Array, null, (o, n, a) => fillExponential(bg, o, n, a));
   }
 
+  gamma(shape: number, scale?: number, size?: null): number;
+  gamma(shape: ArrayLike, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   gamma(shape: ArrayLike, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [shape, scale], [spec('shape', 'non_negative'), spec('scale', 'non_negative')],
@@ -152,17 +186,26 @@ export class Generator extends GeneratorCore {
       });
   }
 
+  beta(a: number, b: number, size?: null): number;
+  beta(a: ArrayLike, b: ArrayLike, size: Shape): NDArray<Float64Array>;
+  beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [a, b], [spec('a', 'positive'), spec('b', 'positive')], (x, y) => randomBeta(bg, x, y));
   }
 
+  f(dfnum: number, dfden: number, size?: null): number;
+  f(dfnum: ArrayLike, dfden: ArrayLike, size: Shape): NDArray<Float64Array>;
+  f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [dfnum, dfden], [spec('dfnum', 'positive'), spec('dfden', 'positive')],
       (a, b) => randomF(bg, a, b));
   }
 
+  noncentral_f(dfnum: number, dfden: number, nonc: number, size?: null): number;
+  noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size: Shape): NDArray<Float64Array>;
+  noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [dfnum, dfden, nonc],
@@ -170,83 +213,128 @@ export class Generator extends GeneratorCore {
       (a, b, c) => randomNoncentralF(bg, a, b, c));
   }
 
+  chisquare(df: number, size?: null): number;
+  chisquare(df: ArrayLike, size: Shape): NDArray<Float64Array>;
+  chisquare(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   chisquare(df: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => randomChisquare(bg, a));
   }
 
+  noncentral_chisquare(df: number, nonc: number, size?: null): number;
+  noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size: Shape): NDArray<Float64Array>;
+  noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [df, nonc], [spec('df', 'positive'), spec('nonc', 'non_negative')],
       (a, b) => randomNoncentralChisquare(bg, a, b));
   }
 
+  standard_cauchy(size?: null): number;
+  standard_cauchy(size: Shape): NDArray<Float64Array>;
+  standard_cauchy(size?: Size): number | NDArray<Float64Array>;
   standard_cauchy(size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [], [], () => randomStandardCauchy(bg));
+    return broadcastDraw(size, [], [], () => randomStandardCauchy(bg), Float64Array, null, (o, n) => fillStandardCauchy(bg, o, n));
   }
 
+  standard_t(df: number, size?: null): number;
+  standard_t(df: ArrayLike, size: Shape): NDArray<Float64Array>;
+  standard_t(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   standard_t(df: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => randomStandardT(bg, a));
   }
 
+  vonmises(mu: number, kappa: number, size?: null): number;
+  vonmises(mu: ArrayLike, kappa: ArrayLike, size: Shape): NDArray<Float64Array>;
+  vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [mu, kappa], [spec('mu', 'none'), spec('kappa', 'non_negative')],
       (a, b) => randomVonmises(bg, a, b));
   }
 
+  pareto(a: number, size?: null): number;
+  pareto(a: ArrayLike, size: Shape): NDArray<Float64Array>;
+  pareto(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   pareto(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPareto(bg, x));
+    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPareto(bg, x), Float64Array, null, (o, n, x) => fillPareto(bg, o, n, x));
   }
 
+  weibull(a: number, size?: null): number;
+  weibull(a: ArrayLike, size: Shape): NDArray<Float64Array>;
+  weibull(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   weibull(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [a], [spec('a', 'non_negative')], (x) => randomWeibull(bg, x));
+    return broadcastDraw(size, [a], [spec('a', 'non_negative')], (x) => randomWeibull(bg, x), Float64Array, null, (o, n, x) => fillWeibull(bg, o, n, x));
   }
 
+  power(a: number, size?: null): number;
+  power(a: ArrayLike, size: Shape): NDArray<Float64Array>;
+  power(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   power(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPower(bg, x));
+    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPower(bg, x), Float64Array, null, (o, n, x) => fillPower(bg, o, n, x));
   }
 
+  laplace(loc?: number, scale?: number, size?: null): number;
+  laplace(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  laplace(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   laplace(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
-      (a, b) => randomLaplace(bg, a, b));
+      (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'laplace', o, n, a, b));
   }
 
+  gumbel(loc?: number, scale?: number, size?: null): number;
+  gumbel(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  gumbel(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   gumbel(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
-      (a, b) => randomGumbel(bg, a, b));
+      (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'gumbel', o, n, a, b));
   }
 
+  logistic(loc?: number, scale?: number, size?: null): number;
+  logistic(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  logistic(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logistic(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
-      (a, b) => randomLogistic(bg, a, b));
+      (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'logistic', o, n, a, b));
   }
 
+  lognormal(mean?: number, sigma?: number, size?: null): number;
+  lognormal(mean: ArrayLike | undefined, sigma: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  lognormal(mean?: ArrayLike, sigma?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   lognormal(mean: ArrayLike = 0.0, sigma: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [mean, sigma], [spec('mean', 'none'), spec('sigma', 'non_negative')],
-      (a, b) => randomLognormal(bg, a, b));
+      (a, b) => randomLognormal(bg, a, b), Float64Array, null, (o, n, a, b) => fillLognormal(bg, o, n, a, b));
   }
 
+  rayleigh(scale?: number, size?: null): number;
+  rayleigh(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  rayleigh(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   rayleigh(scale: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomRayleigh(bg, a));
+    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomRayleigh(bg, a), Float64Array, null, (o, n, a) => fillRayleigh(bg, o, n, a));
   }
 
+  wald(mean: number, scale: number, size?: null): number;
+  wald(mean: ArrayLike, scale: ArrayLike, size: Shape): NDArray<Float64Array>;
+  wald(mean: ArrayLike, scale: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [mean, scale], [spec('mean', 'positive'), spec('scale', 'positive')],
       (a, b) => randomWald(bg, a, b));
   }
 
+  triangular(left: number, mode: number, right: number, size?: null): number;
+  triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size: Shape): NDArray<Float64Array>;
+  triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     const draw = (l: number, m: number, r: number) => randomTriangular(bg, l, m, r);
@@ -266,6 +354,9 @@ export class Generator extends GeneratorCore {
 
   // ---- discrete distributions (numpy's disc(); int64 results as JS numbers) ----
 
+  binomial(n: number, p: number, size?: null): number;
+  binomial(n: ArrayLike, p: ArrayLike, size: Shape): NDArray<Float64Array>;
+  binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     const bc = this.binomialCache;
@@ -283,6 +374,9 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [p, asArg(parseI64(n))], specs, draw);
   }
 
+  negative_binomial(n: number, p: number, size?: null): number;
+  negative_binomial(n: ArrayLike, p: ArrayLike, size: Shape): NDArray<Float64Array>;
+  negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     const pn = parseF64(n), pp = parseF64(p);
@@ -303,6 +397,9 @@ export class Generator extends GeneratorCore {
     });
   }
 
+  poisson(lam?: number, size?: null): number;
+  poisson(lam: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  poisson(lam?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   poisson(lam: ArrayLike = 1.0, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [lam], [spec('lam', 'poisson')], (a) => randomPoisson(bg, a), Float64Array, null,
@@ -318,11 +415,17 @@ export class Generator extends GeneratorCore {
       });
   }
 
+  zipf(a: number, size?: null): number;
+  zipf(a: ArrayLike, size: Shape): NDArray<Float64Array>;
+  zipf(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   zipf(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [a], [spec('a', 'gt_1')], (x) => randomZipf(bg, x));
   }
 
+  geometric(p: number, size?: null): number;
+  geometric(p: ArrayLike, size: Shape): NDArray<Float64Array>;
+  geometric(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   geometric(p: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [p], [spec('p', 'bounded_gt_0_1')], (x) => {
@@ -332,6 +435,9 @@ export class Generator extends GeneratorCore {
     });
   }
 
+  hypergeometric(ngood: number, nbad: number, nsample: number, size?: null): number;
+  hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size: Shape): NDArray<Float64Array>;
+  hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     const draw = (g: number, b: number, s: number) => randomHypergeometric(bg, g, b, s);
@@ -350,6 +456,9 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [asArg(pg), asArg(pb), asArg(ps)], specs, draw);
   }
 
+  logseries(p: number, size?: null): number;
+  logseries(p: ArrayLike, size: Shape): NDArray<Float64Array>;
+  logseries(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logseries(p: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [p], [spec('p', 'bounded_lt_0_1')], (x) => randomLogseries(bg, x));

@@ -1,7 +1,7 @@
 // numpy's random_bounded_uint64(bitgen, 0, rng, 0, use_masked=0) for the index draws of
 // choice and _shuffle_int: Lemire on 32 bits while rng fits, on 64 bits beyond.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { bounded32, bounded64, out64, range64 } from '../distributions/bounded.js';
+import { bounded32, bounded64, boundedRun, out64, range64 } from '../distributions/bounded.js';
 
 /** A value in [0, rng] for an integer 0 <= rng < 2^53. */
 export function lemireUpTo(bg: BitGenerator, rng: number): number {
@@ -20,12 +20,28 @@ export function lemireUpToBig(bg: BitGenerator, rng: bigint): bigint {
   return (BigInt(out64.hi) << 32n) | BigInt(out64.lo >>> 0);
 }
 
+const J = new Float64Array(2048);
+
 /** numpy's _shuffle_int: for i = n-1 down to first, swap data[i] with data[lemire(0, i)]. */
 export function shuffleInt(bg: BitGenerator, n: number, first: number, data: { [i: number]: number | bigint }): void {
-  for (let i = n - 1; i >= first; i--) {
-    const j = lemireUpTo(bg, i);
-    const t = data[j]!;
-    data[j] = data[i]!;
-    data[i] = t;
+  if (n - 1 > 0xffffffff) {
+    for (let i = n - 1; i >= first; i--) swap(data, i, lemireUpTo(bg, i));
+    return;
   }
+  // the indices a block at a time from word blocks (boundedRun), then the swaps
+  for (let i = n - 1; i >= first;) {
+    const k = Math.min(J.length, i - first + 1);
+    boundedRun(bg, i, k, J, false);
+    if (data instanceof Float64Array) {
+      for (let q = 0; q < k; q++, i--) { const b = J[q]!, t = data[b]!; data[b] = data[i]!; data[i] = t; }
+    } else {
+      for (let q = 0; q < k; q++, i--) swap(data, i, J[q]!);
+    }
+  }
+}
+
+function swap(data: { [i: number]: number | bigint }, i: number, j: number): void {
+  const t = data[j]!;
+  data[j] = data[i]!;
+  data[i] = t;
 }

@@ -30,6 +30,9 @@ function sized<T extends Float64Array | Float32Array>(Ctor: new (n: number) => T
 
 /** Floats in [0, 1): float64 from next_double, float32 from next_float; `out` is filled and returned. */
 export function randomFloats(bg: BitGenerator, size: Size, dtype: string | null, out: unknown): RandomResult {
+  if ((size === undefined || size === null) && (out === undefined || out === null) && (dtype === 'float64' || dtype === null)) {
+    return bg.next_double();
+  }
   const dt = parseDtype(dtype ?? 'float64');
   const scalar = (size === null || size === undefined) && (out === null || out === undefined);
   if (dt.repr === "dtype('float64')") {

@@ -4,31 +4,41 @@ import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { canCastSafe, typedDtypeName } from '../core/dtype.js';
 import { NotImplementedError, ValueError } from '../core/errors.js';
 import { isTypedArray, shapeSize, withShape, type TypedArray } from '../core/ndarray.js';
-import { randomInterval } from '../distributions/bounded.js';
+import { boundedRun, randomInterval } from '../distributions/bounded.js';
 import { normalizeAxisIndex, pyTypeName } from './axis.js';
 import { asArray, axisSplit, finish, takeAlong, typedShape, type FlatData } from './nd.js';
 
 type Slots = { [i: number]: unknown };
 
+const J = new Float64Array(2048);
+
 /** numpy's _shuffle_raw over data[0..n): for i = n-1 down to first, swap with random_interval(i). */
 export function shuffleRaw(bg: BitGenerator, data: FlatData, n: number, first: number, offset = 0, stride = 1): void {
   const d = data as Slots;
-  for (let i = n - 1; i >= first; i--) {
-    const j = randomInterval(bg, i);
-    const a = offset + i * stride, b = offset + j * stride;
-    const t = d[b];
-    d[b] = d[a];
-    d[a] = t;
+  if (n - 1 > 0xffffffff) {
+    for (let i = n - 1; i >= first; i--) swapSlots(d, offset + i * stride, offset + randomInterval(bg, i) * stride);
+    return;
   }
+  // the indices a block at a time from word blocks (boundedRun), then the swaps
+  for (let i = n - 1; i >= first;) {
+    const k = Math.min(J.length, i - first + 1);
+    boundedRun(bg, i, k, J, true);
+    for (let q = 0; q < k; q++, i--) swapSlots(d, offset + i * stride, offset + J[q]! * stride);
+  }
+}
+
+function swapSlots(d: Slots, a: number, b: number): void {
+  const t = d[b];
+  d[b] = d[a];
+  d[a] = t;
 }
 
 /** Fast path of shuffleRaw for a whole contiguous Float64Array (first = 1). */
 function shuffleFloat64(bg: BitGenerator, d: Float64Array): void {
-  for (let i = d.length - 1; i >= 1; i--) {
-    const j = randomInterval(bg, i);
-    const t = d[j]!;
-    d[j] = d[i]!;
-    d[i] = t;
+  for (let i = d.length - 1; i >= 1;) {
+    const k = Math.min(J.length, i);
+    boundedRun(bg, i, k, J, true);
+    for (let q = 0; q < k; q++, i--) { const j = J[q]!, t = d[j]!; d[j] = d[i]!; d[i] = t; }
   }
 }
 

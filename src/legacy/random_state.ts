@@ -1,6 +1,6 @@
 // numpy's RandomState: the core (state, uniform, integers, choice, shuffle) plus every legacy
 // distribution, each front end following mtrand.pyx's checks and their order.
-import { type ParamSpec, broadcastDraw, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
+import { type ParamSpec, broadcastDraw, isNonNegative, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import {
@@ -42,6 +42,11 @@ import { legacyWald } from './distributions/wald.js';
 import { legacyWeibull } from './distributions/weibull.js';
 import { legacyZipf, zipfNeverReturns } from './distributions/zipf.js';
 import { RandomStateCore } from './random_state_core.js';
+import {
+  fillLegacyLognormal, fillLegacyNormal, fillLegacyPareto, fillLegacyPower, fillLegacyRayleigh, fillLegacyWeibull,
+} from '../distributions/legacy_fill.js';
+import { fillInversion, fillUniform } from '../distributions/ziggurat_fill.js';
+import type { Shape } from '../core/ndarray.js'; // overload signatures
 
 type Real = number | NDArray<Float64Array>;
 
@@ -75,50 +80,80 @@ export class RandomState extends RandomStateCore {
 
   // ---- continuous, on the gauss-caching augmented state ----
 
+  normal(loc?: number, scale?: number, size?: null): number;
+  normal(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   normal(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
     const s = this._aug;
+    if (size === undefined && typeof loc === 'number' && isNonNegative(scale)) return legacyNormal(s, loc, scale);
     return broadcastDraw(size, [loc, scale], [NONE, spec('scale', 'non_negative')], (a, b) => legacyNormal(s, a, b), Float64Array, null,
-      (o, n, a, b) => { for (let i = 0; i < n; i++) o[i] = legacyNormal(s, a, b); });
+      (o, n, a, b) => fillLegacyNormal(s, o, n, a, b));
   }
 
+  lognormal(mean?: number, sigma?: number, size?: null): number;
+  lognormal(mean: ArrayLike | undefined, sigma: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  lognormal(mean?: ArrayLike, sigma?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   lognormal(mean: ArrayLike = 0.0, sigma: ArrayLike = 1.0, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [mean, sigma], [NONE, spec('sigma', 'non_negative')], (a, b) => legacyLognormal(s, a, b));
+    return broadcastDraw(size, [mean, sigma], [NONE, spec('sigma', 'non_negative')], (a, b) => legacyLognormal(s, a, b),
+      Float64Array, null, (o, n, a, b) => fillLegacyLognormal(s, o, n, a, b));
   }
 
+  standard_exponential(size?: null): number;
+  standard_exponential(size: Shape): NDArray<Float64Array>;
+  standard_exponential(size?: Size): number | NDArray<Float64Array>;
   standard_exponential(size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [], [], () => legacyStandardExponential(s), Float64Array, null, (o, n) => fillLegacyExponential(s, o, n, 1.0));
   }
 
+  exponential(scale?: number, size?: null): number;
+  exponential(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  exponential(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   exponential(scale: ArrayLike = 1.0, size?: Size): Real {
     const s = this._aug;
+    if (size === undefined && isNonNegative(scale)) return legacyExponential(s, scale);
     return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => legacyExponential(s, a), Float64Array, null,
       (o, n, a) => fillLegacyExponential(s, o, n, a));
   }
 
+  standard_gamma(shape: number, size?: null): number;
+  standard_gamma(shape: ArrayLike, size: Shape): NDArray<Float64Array>;
+  standard_gamma(shape: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   standard_gamma(shape: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [shape], [spec('shape', 'non_negative')], (a) => legacyStandardGamma(s, a));
   }
 
+  gamma(shape: number, scale?: number, size?: null): number;
+  gamma(shape: ArrayLike, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   gamma(shape: ArrayLike, scale: ArrayLike = 1.0, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [shape, scale], [spec('shape', 'non_negative'), spec('scale', 'non_negative')],
       (a, b) => legacyGamma(s, a, b));
   }
 
+  beta(a: number, b: number, size?: null): number;
+  beta(a: ArrayLike, b: ArrayLike, size: Shape): NDArray<Float64Array>;
+  beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [a, b], [spec('a', 'positive'), spec('b', 'positive')], (x, y) => legacyBeta(s, x, y));
   }
 
+  f(dfnum: number, dfden: number, size?: null): number;
+  f(dfnum: ArrayLike, dfden: ArrayLike, size: Shape): NDArray<Float64Array>;
+  f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [dfnum, dfden], [spec('dfnum', 'positive'), spec('dfden', 'positive')],
       (a, b) => legacyF(s, a, b));
   }
 
+  noncentral_f(dfnum: number, dfden: number, nonc: number, size?: null): number;
+  noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size: Shape): NDArray<Float64Array>;
+  noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [dfnum, dfden, nonc],
@@ -126,42 +161,69 @@ export class RandomState extends RandomStateCore {
       (a, b, c) => legacyNoncentralF(s, a, b, c));
   }
 
+  chisquare(df: number, size?: null): number;
+  chisquare(df: ArrayLike, size: Shape): NDArray<Float64Array>;
+  chisquare(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   chisquare(df: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => legacyChisquare(s, a));
   }
 
+  noncentral_chisquare(df: number, nonc: number, size?: null): number;
+  noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size: Shape): NDArray<Float64Array>;
+  noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [df, nonc], [spec('df', 'positive'), spec('nonc', 'non_negative')],
       (a, b) => legacyNoncentralChisquare(s, a, b));
   }
 
+  standard_cauchy(size?: null): number;
+  standard_cauchy(size: Shape): NDArray<Float64Array>;
+  standard_cauchy(size?: Size): number | NDArray<Float64Array>;
   standard_cauchy(size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [], [], () => legacyStandardCauchy(s));
   }
 
+  standard_t(df: number, size?: null): number;
+  standard_t(df: ArrayLike, size: Shape): NDArray<Float64Array>;
+  standard_t(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   standard_t(df: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => legacyStandardT(s, a));
   }
 
+  pareto(a: number, size?: null): number;
+  pareto(a: ArrayLike, size: Shape): NDArray<Float64Array>;
+  pareto(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   pareto(a: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => legacyPareto(s, x));
+    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => legacyPareto(s, x), Float64Array, null,
+      (o, n, x) => fillLegacyPareto(s.bitgen, o, n, x));
   }
 
+  weibull(a: number, size?: null): number;
+  weibull(a: ArrayLike, size: Shape): NDArray<Float64Array>;
+  weibull(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   weibull(a: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [a], [spec('a', 'non_negative')], (x) => legacyWeibull(s, x));
+    return broadcastDraw(size, [a], [spec('a', 'non_negative')], (x) => legacyWeibull(s, x), Float64Array, null,
+      (o, n, x) => fillLegacyWeibull(s.bitgen, o, n, x));
   }
 
+  power(a: number, size?: null): number;
+  power(a: ArrayLike, size: Shape): NDArray<Float64Array>;
+  power(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   power(a: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => legacyPower(s, x));
+    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => legacyPower(s, x), Float64Array, null,
+      (o, n, x) => fillLegacyPower(s.bitgen, o, n, x));
   }
 
+  wald(mean: number, scale: number, size?: null): number;
+  wald(mean: ArrayLike, scale: ArrayLike, size: Shape): NDArray<Float64Array>;
+  wald(mean: ArrayLike, scale: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [mean, scale], [spec('mean', 'positive'), spec('scale', 'positive')],
@@ -170,6 +232,9 @@ export class RandomState extends RandomStateCore {
 
   // ---- continuous, on the bit generator alone ----
 
+  vonmises(mu: number, kappa: number, size?: null): number;
+  vonmises(mu: ArrayLike, kappa: ArrayLike, size: Shape): NDArray<Float64Array>;
+  vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
     refuseNonTerminating(kappa, 'kappa', 'non_negative', vonmisesNeverReturns,
@@ -178,37 +243,57 @@ export class RandomState extends RandomStateCore {
       (a, b) => legacyVonmises(bg, a, b));
   }
 
+  rayleigh(scale?: number, size?: null): number;
+  rayleigh(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  rayleigh(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   rayleigh(scale: ArrayLike = 1.0, size?: Size): Real {
     const bg = this._bit_generator;
-    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => legacyRayleigh(bg, a));
+    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => legacyRayleigh(bg, a), Float64Array, null,
+      (o, n, a) => fillLegacyRayleigh(bg, o, n, a));
   }
 
+  laplace(loc?: number, scale?: number, size?: null): number;
+  laplace(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  laplace(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   laplace(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
     const bg = this._bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
-      (a, b) => randomLaplace(bg, a, b));
+      (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'laplace', o, n, a, b));
   }
 
+  gumbel(loc?: number, scale?: number, size?: null): number;
+  gumbel(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  gumbel(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   gumbel(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
     const bg = this._bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
-      (a, b) => randomGumbel(bg, a, b));
+      (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'gumbel', o, n, a, b));
   }
 
+  logistic(loc?: number, scale?: number, size?: null): number;
+  logistic(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  logistic(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logistic(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
     const bg = this._bit_generator;
     return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
-      (a, b) => randomLogistic(bg, a, b));
+      (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'logistic', o, n, a, b));
   }
 
   /** low + (high - low) U; no low <= high check, but a non-finite range is refused. */
+  uniform(low?: number, high?: number, size?: null): number;
+  uniform(low: ArrayLike | undefined, high: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  uniform(low?: ArrayLike, high?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   uniform(low: ArrayLike = 0.0, high: ArrayLike = 1.0, size?: Size): Real {
     const bg = this._bit_generator;
+    if (size === undefined && typeof low === 'number' && typeof high === 'number' && Number.isFinite(high - low)) {
+      return low + (high - low) * bg.next_double();
+    }
     const lo = asFloat64(low), hi = asFloat64(high);
     if (lo.shape.length === 0 && hi.shape.length === 0) {
       const range = hi.data[0]! - lo.data[0]!;
       if (!Number.isFinite(range)) throw new OverflowError('Range exceeds valid bounds');
-      return broadcastDraw(size, [lo.data[0]!, range], [NONE, NONE], (a, r) => randomUniform(bg, a, r));
+      return broadcastDraw(size, [lo.data[0]!, range], [NONE, NONE], (a, r) => randomUniform(bg, a, r), Float64Array, null,
+        (o, n, a, r) => fillUniform(bg, o, n, a, r));
     }
     operandShapes(hi.shape, lo.shape);
     const shape = broadcastShapes([hi.shape, lo.shape]);
@@ -218,6 +303,9 @@ export class RandomState extends RandomStateCore {
       (a, r) => randomUniform(bg, a, r));
   }
 
+  triangular(left: number, mode: number, right: number, size?: null): number;
+  triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size: Shape): NDArray<Float64Array>;
+  triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
     const l = asFloat64(left), m = asFloat64(mode), r = asFloat64(right);
@@ -243,6 +331,9 @@ export class RandomState extends RandomStateCore {
   // ---- discrete (numpy's C long results, returned as JS numbers) ----
 
   /** Legacy binomial: no shortcut for n == 0 or p == 0 (those still draw one double). */
+  binomial(n: number, p: number, size?: null): number;
+  binomial(n: ArrayLike, p: ArrayLike, size: Shape): NDArray<Float64Array>;
+  binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
     const cache = this._binomial;
@@ -252,17 +343,26 @@ export class RandomState extends RandomStateCore {
       (pp, nn) => legacyBinomial(bg, pp, nn, cache));
   }
 
+  negative_binomial(n: number, p: number, size?: null): number;
+  negative_binomial(n: ArrayLike, p: ArrayLike, size: Shape): NDArray<Float64Array>;
+  negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [n, p], [spec('n', 'positive'), spec('p', 'bounded_0_1')],
       (a, b) => legacyNegativeBinomial(s, a, b));
   }
 
+  poisson(lam?: number, size?: null): number;
+  poisson(lam: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
+  poisson(lam?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   poisson(lam: ArrayLike = 1.0, size?: Size): Real {
     const bg = this._bit_generator;
     return broadcastDraw(size, [lam], [spec('lam', 'legacy_poisson')], (a) => toLong(randomPoisson(bg, a)));
   }
 
+  zipf(a: number, size?: null): number;
+  zipf(a: ArrayLike, size: Shape): NDArray<Float64Array>;
+  zipf(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   zipf(a: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
     refuseNonTerminating(a, 'a', 'gt_1', zipfNeverReturns,
@@ -270,16 +370,25 @@ export class RandomState extends RandomStateCore {
     return broadcastDraw(size, [a], [spec('a', 'gt_1')], (x) => legacyZipf(bg, x));
   }
 
+  geometric(p: number, size?: null): number;
+  geometric(p: ArrayLike, size: Shape): NDArray<Float64Array>;
+  geometric(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   geometric(p: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
     return broadcastDraw(size, [p], [spec('p', 'bounded_gt_0_1')], (x) => legacyGeometric(bg, x));
   }
 
+  logseries(p: number, size?: null): number;
+  logseries(p: ArrayLike, size: Shape): NDArray<Float64Array>;
+  logseries(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logseries(p: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
     return broadcastDraw(size, [p], [spec('p', 'bounded_lt_0_1')], (x) => legacyLogseries(bg, x));
   }
 
+  hypergeometric(ngood: number, nbad: number, nsample: number, size?: null): number;
+  hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size: Shape): NDArray<Float64Array>;
+  hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
     const g = asLongs(ngood), b = asLongs(nbad), n = asLongs(nsample);

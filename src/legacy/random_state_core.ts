@@ -8,12 +8,15 @@ import {
   type ArrayLike, type NDArray, type Size, type TypedArray,
   asFloat64, isTypedArray, normalizeSize, shapeOf, shapeSize, withShape,
 } from '../core/ndarray.js';
-import { type Sequence, firstAxisLength, swapRows, takeRows } from '../core/sequence.js';
-import { randomInterval } from '../distributions/bounded.js';
+import { type Sequence, firstAxisLength, rowSize, swapRows, takeRows } from '../core/sequence.js';
+import { boundedRun } from '../distributions/bounded.js';
 import { type IntResult, boundedIntegers } from '../distributions/integers.js';
+import { randomBytes } from '../distributions/int_fill.js';
+import { fillLegacyGauss } from '../distributions/legacy_fill.js';
 import { intDtype } from '../distributions/int_dtypes.js';
 import { type AugState, legacyGauss } from './aug_state.js';
 import { legacyStateFromJSON, legacyStateToJSON } from './state_json.js';
+import type { Shape, IntegerDtype, IntegerArray, IntegerScalar, ElementOf } from '../core/ndarray.js'; // overload signatures
 
 /** numpy's legacy state tuple: ('MT19937', key, pos, has_gauss, cached_gaussian). */
 export type LegacyStateTuple = [name: 'MT19937', key: Uint32Array, pos: number, has_gauss: number, gauss: number];
@@ -28,6 +31,7 @@ export interface LegacyStateDict {
 }
 
 const EPS64 = 2.220446049250313e-16;
+const SHUFFLE_J = new Float64Array(2048);
 const EPS32 = 1.1920928955078125e-7;
 
 export class RandomStateCore {
@@ -131,6 +135,9 @@ export class RandomStateCore {
   }
 
   /** Floats in [0, 1). */
+  random_sample(size?: null): number;
+  random_sample(size: Shape): NDArray<Float64Array>;
+  random_sample(size?: Size): number | NDArray<Float64Array>;
   random_sample(size?: Size): number | NDArray<Float64Array> {
     const shape = normalizeSize(size);
     if (shape === null) return this._bit_generator.next_double();
@@ -139,45 +146,67 @@ export class RandomStateCore {
     return withShape(out, shape);
   }
 
+  random(size?: null): number;
+  random(size: Shape): NDArray<Float64Array>;
+  random(size?: Size): number | NDArray<Float64Array>;
   random(size?: Size): number | NDArray<Float64Array> {
     return this.random_sample(size);
   }
 
+  ranf(size?: null): number;
+  ranf(size: Shape): NDArray<Float64Array>;
+  ranf(size?: Size): number | NDArray<Float64Array>;
   ranf(size?: Size): number | NDArray<Float64Array> {
     return this.random_sample(size);
   }
 
+  sample(size?: null): number;
+  sample(size: Shape): NDArray<Float64Array>;
+  sample(size?: Size): number | NDArray<Float64Array>;
   sample(size?: Size): number | NDArray<Float64Array> {
     return this.random_sample(size);
   }
 
   /** rand(d0, d1, ...): random_sample with the dimensions as the shape. */
+  rand(): number;
+  rand(...dims: [number, ...number[]]): NDArray<Float64Array>;
+  rand(...dims: number[]): number | NDArray<Float64Array>;
   rand(...dims: number[]): number | NDArray<Float64Array> {
     return dims.length === 0 ? this.random_sample() : this.random_sample(dims);
   }
 
   /** randn(d0, d1, ...): standard_normal with the dimensions as the shape. */
+  randn(): number;
+  randn(...dims: [number, ...number[]]): NDArray<Float64Array>;
+  randn(...dims: number[]): number | NDArray<Float64Array>;
   randn(...dims: number[]): number | NDArray<Float64Array> {
     return dims.length === 0 ? this.standard_normal() : this.standard_normal(dims);
   }
 
   /** The legacy polar-method normal, sharing the cached second value. */
+  standard_normal(size?: null): number;
+  standard_normal(size: Shape): NDArray<Float64Array>;
+  standard_normal(size?: Size): number | NDArray<Float64Array>;
   standard_normal(size?: Size): number | NDArray<Float64Array> {
     const aug = this._aug;
-    return broadcastDraw(size, [], [], () => legacyGauss(aug), Float64Array, null, (o, n) => {
-      for (let i = 0; i < n; i++) o[i] = legacyGauss(aug);
-    });
+    return broadcastDraw(size, [], [], () => legacyGauss(aug), Float64Array, null, (o, n) => fillLegacyGauss(aug, o, n));
   }
 
   /**
    * Integers on [low, high) with numpy's legacy masked rejection. dtype omitted draws numpy's
    * int64 and returns JS numbers; 'int64'/'uint64' return bigint.
    */
+  randint<D extends IntegerDtype = 'int'>(low: number | bigint, high?: number | bigint | null, size?: null, dtype?: D): IntegerScalar<D>;
+  randint<D extends IntegerDtype = 'int'>(low: ArrayLike, high: ArrayLike | null | undefined, size: Shape, dtype?: D): NDArray<IntegerArray<D>>;
+  randint<D extends IntegerDtype = 'int'>(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: D): IntegerScalar<D> | NDArray<IntegerArray<D>>;
   randint(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: string): IntResult {
     return boundedIntegers(this._bit_generator, low, high, size, intDtype(dtype, 'randint'), true, false);
   }
 
   /** Deprecated in numpy: integers on [low, high], [1, low] without high. */
+  random_integers(low: number | bigint, high?: number | bigint | null, size?: null): number;
+  random_integers(low: number | bigint, high: number | bigint | null | undefined, size: Shape): NDArray<Float64Array>;
+  random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): number | NDArray<Float64Array>;
   random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): IntResult {
     if (high === null || high === undefined) {
       high = low;
@@ -191,6 +220,9 @@ export class RandomStateCore {
   }
 
   /** Non-negative int64 values (next_uint64 >> 1), as bigint. */
+  tomaxint(size?: null): bigint;
+  tomaxint(size: Shape): NDArray<BigInt64Array>;
+  tomaxint(size?: Size): bigint | NDArray<BigInt64Array>;
   tomaxint(size?: Size): bigint | NDArray<BigInt64Array> {
     const shape = normalizeSize(size);
     const bg = this._bit_generator;
@@ -210,15 +242,17 @@ export class RandomStateCore {
     // numpy computes (length - 1) // 4 + 1 with C division, so length 0 still draws one word
     const n = Math.trunc((length - 1) / 4) + 1;
     if (n < 0) throw new ValueError('negative dimensions are not allowed');
-    const words = new Uint32Array(n);
-    for (let i = 0; i < n; i++) words[i] = this._bit_generator.next_uint32();
-    const bytes = new Uint8Array(n * 4);
-    const view = new DataView(bytes.buffer);
-    for (let i = 0; i < n; i++) view.setUint32(4 * i, words[i]!, true);
-    return bytes.slice(0, Math.max(0, length));
+    return randomBytes(this._bit_generator, n, Math.max(0, length));
   }
 
   /** numpy's legacy choice, every branch. */
+  choice(a: number | bigint | readonly (number | boolean)[], size?: null, replace?: boolean, p?: ArrayLike | null): number;
+  choice(a: number | bigint | readonly (number | boolean)[], size: Shape, replace?: boolean, p?: ArrayLike | null): NDArray<Float64Array>;
+  choice<T extends TypedArray>(a: T, size?: null, replace?: boolean, p?: ArrayLike | null): ElementOf<T>;
+  choice<T extends TypedArray>(a: T, size: Shape, replace?: boolean, p?: ArrayLike | null): NDArray<T>;
+  choice<E>(a: readonly E[], size?: null, replace?: boolean, p?: ArrayLike | null): E;
+  choice<E>(a: readonly E[], size: Shape, replace?: boolean, p?: ArrayLike | null): E[];
+  choice(a: number | bigint | Sequence, size?: Size, replace?: boolean, p?: ArrayLike | null): unknown;
   choice(a: number | bigint | Sequence, size?: Size, replace = true, p?: ArrayLike | null): unknown {
     // numpy only rejects negative sizes when it draws (with its own message for replace=False)
     const shape = normalizeSize(size, true);
@@ -287,13 +321,26 @@ export class RandomStateCore {
     if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
     const n = firstAxisLength(x);
     const bg = this._bit_generator;
-    for (let i = n - 1; i >= 1; i--) {
-      const j = randomInterval(bg, i);
-      if (i !== j) swapRows(x, i, j);
+    // numpy's random_interval(i) for i = n-1 down to 1, drawn a block at a time
+    for (let i = n - 1; i >= 1;) {
+      const k = Math.min(SHUFFLE_J.length, i);
+      boundedRun(bg, i, k, SHUFFLE_J, true);
+      if (x instanceof Float64Array && rowSize(x) === 1) {
+        for (let q = 0; q < k; q++, i--) { const j = SHUFFLE_J[q]!, t = x[j]!; x[j] = x[i]!; x[i] = t; }
+      } else {
+        for (let q = 0; q < k; q++, i--) {
+          const j = SHUFFLE_J[q]!;
+          if (i !== j) swapRows(x, i, j);
+        }
+      }
     }
   }
 
   /** A shuffled copy of x, or of arange(x) for an integer. */
+  permutation(x: number | bigint | readonly (number | boolean)[]): NDArray<Float64Array>;
+  permutation<T extends TypedArray>(x: T): NDArray<T>;
+  permutation<E>(x: readonly E[]): E[];
+  permutation(x: number | bigint | Sequence): NDArray<TypedArray> | unknown[];
   permutation(x: number | bigint | Sequence): NDArray<TypedArray> | unknown[] {
     if (typeof x === 'number' || typeof x === 'bigint') {
       const n = Number(x);

@@ -18,8 +18,24 @@ export function legacyStateToJSON(state: Record<string, unknown>): object {
 }
 
 /**
+ * JSON.stringify writes a typed array (get_state()'s Uint32Array key) as {"0": v0, "1": v1, ...};
+ * this gives such an object back as an array, and anything else unchanged.
+ */
+function indexedObjectToArray(v: unknown, what: string): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+  const keys = Object.keys(v);
+  if (keys.length === 0 || keys[0] !== '0') return v;
+  if (!keys.every((k, i) => k === String(i))) {
+    throw new ValueError(`${what}: an object with keys "0", "1", ... must hold every index in order ` +
+      '(what JSON.stringify writes for a typed array); pass rs.toJSON() or JSON.stringify(rs) for the portable form');
+  }
+  return keys.map((k) => (v as Record<string, unknown>)[k]);
+}
+
+/**
  * Parses the dict form above, or the legacy tuple form
- * ["MT19937", [key...], pos, has_gauss, gauss] (numbers or decimal strings).
+ * ["MT19937", [key...], pos, has_gauss, gauss] (numbers or decimal strings), also as
+ * JSON.stringify writes get_state()'s tuple or dict (the key as {"0": ..., "1": ...}).
  */
 export function legacyStateFromJSON(json: string | object): LegacyJSON {
   let root: unknown = json;
@@ -34,10 +50,16 @@ export function legacyStateFromJSON(json: string | object): LegacyJSON {
     if (root[0] !== 'MT19937' || (root.length !== 3 && root.length !== 5)) {
       throw new ValueError('state is not a legacy MT19937 state');
     }
-    root = { bit_generator: 'MT19937', state: { key: root[1], pos: root[2] }, has_gauss: root[3] ?? 0, gauss: root[4] ?? 0 };
+    root = { bit_generator: 'MT19937', state: { key: indexedObjectToArray(root[1], 'key'), pos: root[2] },
+      has_gauss: root[3] ?? 0, gauss: root[4] ?? 0 };
   }
   if (typeof root !== 'object' || root === null) throw new ValueError('state JSON must be an object or a legacy tuple');
   const { has_gauss = '0', gauss = 0, ...rest } = root as Record<string, unknown>;
+  // JSON.stringify(rs.get_state(false)): the dict form with the key as an indexed object
+  const inner = rest.state;
+  if (typeof inner === 'object' && inner !== null && 'key' in inner) {
+    rest.state = { ...inner, key: indexedObjectToArray((inner as { key: unknown }).key, 'state.key') };
+  }
   const g = typeof gauss === 'string' ? Number(gauss) : gauss;
   if (typeof g !== 'number' || !Number.isFinite(g)) throw new ValueError(`gauss must be a finite number, got ${JSON.stringify(gauss)}`);
   const hg = has_gauss === '0' || has_gauss === 0 ? 0 : has_gauss === '1' || has_gauss === 1 ? 1 : -1;

@@ -1,6 +1,7 @@
 // Tables and coefficients of glibc 2.36's float32 logf, expf and powf (sysdeps/ieee754/flt-32
 // e_logf_data.c, e_exp2f_data.c, e_powf_log2_data.c, from Arm's optimized-routines). Data.
 // logf (e_logf_data.c): (invc, logc) pairs, ln2, poly A0..A2
+import { unpackU32 } from '../core/packed.js';
 export const LOGF_T = new Float64Array([
   1.3989071621465281,
   -0.33569133332882284,
@@ -44,40 +45,12 @@ export const LOGF_A = new Float64Array([
 ]);
 
 // exp2f (e_exp2f_data.c): bits of 2^(i/32) as [lo, hi] words, shifts, scaled polys
-export const EXP2F_T = new Uint32Array([
-  0x00000000, 0x3ff00000,
-  0xd3158574, 0x3fefd9b0,
-  0x6cf9890f, 0x3fefb558,
-  0xd0125b51, 0x3fef9301,
-  0x3c7d517b, 0x3fef72b8,
-  0x3168b9aa, 0x3fef5487,
-  0x6e756238, 0x3fef387a,
-  0xf51fdee1, 0x3fef1e9d,
-  0x0a31b715, 0x3fef06fe,
-  0x373aa9cb, 0x3feef1a7,
-  0x4c123422, 0x3feedea6,
-  0x6061892d, 0x3feece08,
-  0xd5362a27, 0x3feebfda,
-  0x569d4f82, 0x3feeb42b,
-  0xdd485429, 0x3feeab07,
-  0xb03a5585, 0x3feea47e,
-  0x667f3bcd, 0x3feea09e,
-  0xe8ec5f74, 0x3fee9f75,
-  0x73eb0187, 0x3feea114,
-  0x994cce13, 0x3feea589,
-  0x422aa0db, 0x3feeace5,
-  0xb0cdc5e5, 0x3feeb737,
-  0x82a3f090, 0x3feec491,
-  0xb23e255d, 0x3feed503,
-  0x995ad3ad, 0x3feee89f,
-  0xf2fb5e47, 0x3feeff76,
-  0xdd85529c, 0x3fef199b,
-  0xdcef9069, 0x3fef3720,
-  0xdcfba487, 0x3fef5818,
-  0x337b9b5f, 0x3fef7c97,
-  0xa2a490da, 0x3fefa4af,
-  0x5b6e4540, 0x3fefd076,
-]);
+export const EXP2F_T: Uint32Array = /* @__PURE__ */ unpackU32(
+  'AAB0sA9YUQF7uKqHOHrhnRX+y6cipi0IJ9qCKykHhX7NnnR1hxQTidvl5TeQkV0DrZ9HdpybaSCHGF+X2q9AdgAAhdmJtVuT' +
+  'UXK5VGI43h63BqnxNN6Jziq/T7RUq1WkO6BfnwGhzqWgrMW38MQl1dPoXv9SGZA3pFibfJCkRdAA8BXv+e8S733vaO917x/v' +
+  'Me867hLuYe427p3uSO467n/u7O7r7kzuKu7N7qPuPu5a7vvuhe/v7/vve++k727vAD/TP2w/0D88PzE/bj/1Pwo/Nz9MP2A/' +
+  '1T9WP90/sD9mP+g/cz+ZP0I/sD+CP7I/mT/yP90/3D/cPzM/oj9bPw==',
+); // 64 entries
 export const EXP2F_SHIFT_SCALED = 211106232532992;
 export const EXP2F_POLY = new Float64Array([
   0.055503615593415351,

@@ -6,24 +6,10 @@
 // Public entry point: `numpy-random/math`.
 // log, exp, log1p, expm1, pow, cos and acos run as WebAssembly twins of the TypeScript versions (src/math/wasm,
 // the same results bit for bit, faster) when WebAssembly is available; the TypeScript versions
-// are the fallback.
+// are the fallback, and set_backend (src/backend.ts) can force them.
 
-import { acos as acosTs } from './acos.js';
-import { cos as cosTs } from './cos.js';
-import { exp as expTs } from './exp.js';
-import { expm1 as expm1Ts } from './expm1.js';
-import { log as logTs } from './log.js';
-import { log1p as log1pTs } from './log1p.js';
-import { pow as powTs } from './pow.js';
-import { MATH_WASM } from './wasm/backend.js';
-
-export const log: (x: number) => number = MATH_WASM !== null ? MATH_WASM.log : logTs;
-export const exp: (x: number) => number = MATH_WASM !== null ? MATH_WASM.exp : expTs;
-export const log1p: (x: number) => number = MATH_WASM !== null ? MATH_WASM.log1p : log1pTs;
-export const expm1: (x: number) => number = MATH_WASM !== null ? MATH_WASM.expm1 : expm1Ts;
-export const pow: (x: number, y: number) => number = MATH_WASM !== null ? MATH_WASM.pow : powTs;
-export const cos: (x: number) => number = MATH_WASM !== null ? MATH_WASM.cos : cosTs;
-export const acos: (x: number) => number = MATH_WASM !== null ? MATH_WASM.acos : acosTs;
+// Live bindings: each starts as a stub that instantiates its module on first call (wasm/backend.ts).
+export { log, exp, log1p, expm1, pow, cos, acos } from './wasm/backend.js';
 export { logf } from './logf.js';
 export { expf } from './expf.js';
 export { powf } from './powf.js';

@@ -2,7 +2,7 @@
 // every case and returns its digest. The runner compares them with test/engines/expected.json.
 import { sha256Hex } from '../../src/cli/digest.js';
 import { kernels } from '../../src/bitgen/kernels.js';
-import { MATH_WASM } from '../../src/math/wasm/backend.js';
+import { mathWasm } from '../../src/math/wasm/backend.js';
 import { allCases } from './cases/index.js';
 import { numpySpecs } from './cases/numpy.js';
 import { MATH } from './cases/math.js';
@@ -21,12 +21,12 @@ export interface RunReport {
 export async function runAll(filter?: (id: string) => boolean): Promise<RunReport> {
   const t0 = Date.now();
   const report: RunReport = {
-    backend: { kernels: kernels().backend, math: MATH_WASM ? 'wasm' : 'ts' },
+    backend: { kernels: kernels().backend, math: mathWasm() ? 'wasm' : 'ts' },
     digests: {}, skipped: [], errors: {}, ms: 0,
   };
   for (const c of allCases()) {
     if (filter && !filter(c.id)) continue;
-    if (c.wasmOnly && !MATH_WASM) { report.skipped.push(c.id); continue; }
+    if (c.wasmOnly && !mathWasm()) { report.skipped.push(c.id); continue; }
     try {
       report.digests[c.id] = await sha256Hex(c.async ? await c.bytesAsync!() : c.bytes());
     } catch (e) {

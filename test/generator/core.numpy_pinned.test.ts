@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Generator, MT19937 } from '../../src/index.js';
 import { sha256Hex } from '../helpers/golden.js';
 import { flatResult } from './helpers.js';
+import type { IntegerDtype } from '../../src/core/ndarray.js';
 
 const SEED = 1234567890;
 const gen = (seed = SEED): Generator => new Generator(new MT19937(seed));
@@ -57,7 +58,7 @@ describe('TestRandomDist (seed 1234567890)', () => {
     expect(ones).toBeLessThan(25900);
   });
   it('random unsupported type', () => {
-    expect(() => gen().random(undefined, 'int32')).toThrow(TypeError);
+    expect(() => gen().random(undefined, 'int32' as never)).toThrow(TypeError);
   });
   it('choice uniform replace', () => expect(values(gen().choice(4, 4))).toEqual([0, 0, 2, 2]));
   it('choice nonuniform replace', () => expect(values(gen().choice(4, 4, true, [0.4, 0.4, 0.1, 0.1]))).toEqual([0, 1, 0, 1]));
@@ -266,7 +267,7 @@ describe('TestIntegers', () => {
     it(`repeatability (sha256 of 1000 draws, seed 1234, endpoint=${endpoint})`, () => {
       for (const [dt, hash] of Object.entries(TGT)) {
         const high = (dt === 'bool' ? 2 : 6) - Number(endpoint);
-        const v = new Generator(new MT19937(1234)).integers(0, high, 1000, dt, endpoint) as Uint8Array;
+        const v = new Generator(new MT19937(1234)).integers(0, high, 1000, dt as IntegerDtype, endpoint) as Uint8Array;
         expect(sha256Hex(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)), dt).toBe(hash);
       }
     });
@@ -313,10 +314,10 @@ describe('TestIntegers', () => {
       for (const endpoint of [false, true]) {
         const ub = endpoint ? ub0 : ub0 + 1n;
         const g = (): Generator => new Generator(new MT19937(1234));
-        const scalar = values(g().integers(lb, ub, 1000, dt, endpoint));
-        expect(values(g().integers([lb], [ub], 1000, dt, endpoint)), `${dt} ${endpoint}`).toEqual(scalar);
-        expect(values(g().integers(Array(1000).fill(lb), Array(1000).fill(ub), 1000, dt, endpoint))).toEqual(scalar);
-        expect(values(g().integers(Array(1000).fill(lb), ub, undefined, dt, endpoint))).toEqual(scalar);
+        const scalar = values(g().integers(lb, ub, 1000, dt as IntegerDtype, endpoint));
+        expect(values(g().integers([lb], [ub], 1000, dt as IntegerDtype, endpoint)), `${dt} ${endpoint}`).toEqual(scalar);
+        expect(values(g().integers(Array(1000).fill(lb), Array(1000).fill(ub), 1000, dt as IntegerDtype, endpoint))).toEqual(scalar);
+        expect(values(g().integers(Array(1000).fill(lb), ub, undefined, dt as IntegerDtype, endpoint))).toEqual(scalar);
       }
     }
   });

@@ -86,7 +86,7 @@ describe('bad parameters throw before drawing', () => {
     ['multinomial sum', (g) => g.multinomial(10, [0.7, 0.7, 0.1])],
     ['mvhg', (g) => g.multivariate_hypergeometric([1, 2], 5)],
     ['dirichlet', (g) => g.dirichlet([1, -1])],
-    ['standard_gamma dtype', (g) => g.standard_gamma(1, 3, 'int32')],
+    ['standard_gamma dtype', (g) => g.standard_gamma(1, 3, 'int32' as never)],
     ['standard_normal out type', (g) => g.standard_normal(null, 'float64', new Float32Array(3))],
   ];
   for (const [name, fn] of bad) {

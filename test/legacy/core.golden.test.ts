@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type LegacyStateTuple, RandomState } from '../../src/index.js';
 import { type Encoded, expectExact, hexBytes, loadGolden } from '../helpers/golden.js';
 import { type LegacyState, expectLegacyState, expectedJsError } from '../helpers/legacy.js';
+import type { IntegerDtype } from '../../src/core/ndarray.js';
 
 interface Case {
   seed: number | number[];
@@ -31,7 +32,7 @@ function call(rs: RandomState, c: Case): unknown {
     case 'tomaxint': return rs.tomaxint(size(a.size));
     case 'rand': return rs.rand(...(a.dims as number[]));
     case 'randn': return rs.randn(...(a.dims as number[]));
-    case 'randint': return rs.randint(int(a.low), int(a.high), size(a.size), a.dtype as string | undefined);
+    case 'randint': return rs.randint(int(a.low), int(a.high), size(a.size), a.dtype as IntegerDtype | undefined);
     case 'bytes': return rs.bytes(a.length as number);
     case 'random_integers': return rs.random_integers(a.low as number, a.high as number | null, size(a.size));
     case 'choice': return rs.choice(a.a as number, size(a.size), (a.replace ?? true) as boolean, a.p as number[] | undefined);

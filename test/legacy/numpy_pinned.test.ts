@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { RandomState } from '../../src/index.js';
 import * as np from '../../src/index.js';
+import type { IntegerDtype } from '../../src/core/ndarray.js';
 
 const SEED = 1234567890;
 const bits = (x: ArrayLike<number>): string[] => Array.from(x, (v) => Object.is(v, -0) ? '-0' : v.toString());
@@ -103,7 +104,7 @@ describe('numpy TestRandint.test_repeatability (seed 1234, sha256 of 1000 draws)
   };
   for (const [dt, hash] of Object.entries(tgt)) {
     it(dt, () => {
-      const v = new RandomState(1234).randint(0, dt === 'bool' ? 2 : 6, 1000, dt) as unknown as ArrayBufferView;
+      const v = new RandomState(1234).randint(0, dt === 'bool' ? 2 : 6, 1000, dt as IntegerDtype) as unknown as ArrayBufferView;
       expect(createHash('sha256').update(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)).digest('hex')).toBe(hash);
     });
   }

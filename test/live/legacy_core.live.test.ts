@@ -4,6 +4,7 @@ import { RandomState } from '../../src/index.js';
 import { type Encoded, expectExact } from '../helpers/golden.js';
 import { numpyStatus, paramRng, runNumpy } from '../helpers/live.js';
 import { expectLegacyState, expectedJsError } from '../helpers/legacy.js';
+import type { IntegerDtype } from '../../src/core/ndarray.js';
 
 const status = numpyStatus();
 const DTYPES = ['bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64'];
@@ -62,7 +63,7 @@ function call(rs: RandomState, c: LiveCase): unknown {
   const a = c.args;
   const sz = (a.size ?? undefined) as number | number[] | undefined;
   switch (c.method) {
-    case 'randint': return rs.randint(a.low as number, a.high as number, sz, a.dtype as string);
+    case 'randint': return rs.randint(a.low as number, a.high as number, sz, a.dtype as IntegerDtype);
     case 'random_sample': return rs.random_sample(sz);
     case 'standard_normal': return rs.standard_normal(sz);
     case 'choice': return rs.choice(a.a as number, sz, a.replace as boolean, a.p as number[] | null);

@@ -1,5 +1,78 @@
-// The WebAssembly backend's functions on their own, or null without WebAssembly (tests, the
-// oracle and the benchmark drive it directly; src/math/index.ts chooses the default).
-import { instantiateMathWasm } from './math_wasm.js';
+// Which implementation src/math's log, exp, log1p, expm1, pow, cos and acos run: the WebAssembly
+// twin (the same bits, faster) or the TypeScript version. Each export is a live binding that
+// starts as a stub: the first call instantiates that function's module (or finds WebAssembly
+// unavailable or refused) and rebinds the export to the chosen function, so importers call it
+// directly from then on and a bundle that never calls cos never compiles cos.
+import { acos as acosTs } from '../acos.js';
+import { cos as cosTs } from '../cos.js';
+import { exp as expTs } from '../exp.js';
+import { expm1 as expm1Ts } from '../expm1.js';
+import { log as logTs } from '../log.js';
+import { log1p as log1pTs } from '../log1p.js';
+import { pow as powTs } from '../pow.js';
+import {
+  type Binary, type Unary, loadAcos, loadCos, loadExp, loadExpm1, loadLog, loadLog1p, loadPow,
+} from './math_wasm.js';
 
-export const MATH_WASM = instantiateMathWasm();
+export type Backend = 'wasm' | 'ts';
+
+let wanted: Backend = 'wasm';
+
+/** A loader that runs once; null (WebAssembly missing or refused) is remembered too. */
+function once<F>(load: () => F | null): () => F | null {
+  let done = false, fn: F | null = null;
+  return () => {
+    if (!done) {
+      fn = load();
+      done = true;
+    }
+    return fn;
+  };
+}
+
+const wasmLog = /* @__PURE__ */ once(loadLog);
+const wasmExp = /* @__PURE__ */ once(loadExp);
+const wasmLog1p = /* @__PURE__ */ once(loadLog1p);
+const wasmExpm1 = /* @__PURE__ */ once(loadExpm1);
+const wasmPow = /* @__PURE__ */ once(loadPow);
+const wasmCos = /* @__PURE__ */ once(loadCos);
+const wasmAcos = /* @__PURE__ */ once(loadAcos);
+
+const pick = <F>(ts: F, wasm: () => F | null): F => (wanted === 'wasm' ? wasm() ?? ts : ts);
+
+const logStub: Unary = (x) => (log = pick(logTs, wasmLog))(x);
+const expStub: Unary = (x) => (exp = pick(expTs, wasmExp))(x);
+const log1pStub: Unary = (x) => (log1p = pick(log1pTs, wasmLog1p))(x);
+const expm1Stub: Unary = (x) => (expm1 = pick(expm1Ts, wasmExpm1))(x);
+const powStub: Binary = (x, y) => (pow = pick(powTs, wasmPow))(x, y);
+const cosStub: Unary = (x) => (cos = pick(cosTs, wasmCos))(x);
+const acosStub: Unary = (x) => (acos = pick(acosTs, wasmAcos))(x);
+
+export let log: Unary = logStub;
+export let exp: Unary = expStub;
+export let log1p: Unary = log1pStub;
+export let expm1: Unary = expm1Stub;
+export let pow: Binary = powStub;
+export let cos: Unary = cosStub;
+export let acos: Unary = acosStub;
+
+/**
+ * Chooses the backend for all seven functions ('wasm' still falls back to TypeScript per function
+ * where WebAssembly is unavailable or refused); returns the one in use after the call.
+ */
+export function setMathBackend(backend: Backend): Backend {
+  wanted = backend;
+  log = logStub; exp = expStub; log1p = log1pStub; expm1 = expm1Stub; pow = powStub; cos = cosStub; acos = acosStub;
+  return getMathBackend();
+}
+
+/** The backend the functions run on: 'wasm' only when asked for and the modules instantiate. */
+export function getMathBackend(): Backend {
+  return wanted === 'wasm' && wasmLog() !== null ? 'wasm' : 'ts';
+}
+
+/** The seven WebAssembly functions themselves, or null without WebAssembly (tests and the benchmark drive them). */
+export function mathWasm(): { log: Unary; exp: Unary; log1p: Unary; expm1: Unary; pow: Binary; cos: Unary; acos: Unary } | null {
+  const fns = { log: wasmLog(), exp: wasmExp(), log1p: wasmLog1p(), expm1: wasmExpm1(), pow: wasmPow(), cos: wasmCos(), acos: wasmAcos() };
+  return Object.values(fns).some((f) => f === null) ? null : fns as ReturnType<typeof mathWasm> & object;
+}

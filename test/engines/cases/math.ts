@@ -9,7 +9,7 @@ import { expm1 } from '../../../src/math/expm1.js';
 import { log } from '../../../src/math/log.js';
 import { log1p } from '../../../src/math/log1p.js';
 import { pow } from '../../../src/math/pow.js';
-import { MATH_WASM } from '../../../src/math/wasm/backend.js';
+import { mathWasm } from '../../../src/math/wasm/backend.js';
 import { PCG64 } from '../../../src/bitgen/pcg64.js';
 import type { EngineCase } from './types.js';
 
@@ -97,7 +97,7 @@ export function cases(): EngineCase[] {
       out.push({ id: `math:${spec.fn}:ts`, oracle: 'glibc', spec, bytes: () => outputBytes(spec, ts) });
       out.push({
         id: `math:${spec.fn}:wasm`, oracle: 'glibc', spec, wasmOnly: true,
-        bytes: () => outputBytes(spec, (MATH_WASM as unknown as Record<string, Fn>)[spec.fn]!),
+        bytes: () => outputBytes(spec, (mathWasm() as unknown as Record<string, Fn>)[spec.fn]!),
       });
     }
   }

@@ -20,12 +20,12 @@ function arrays(): Record<string, NpyInput> {
     float16: Object.assign(h, { shape: [4, 6] }),
     bool: Object.assign(rng.integers(0, 2, [6, 4], 'bool') as Uint8Array, { dtype: 'bool' }),
   };
-  for (const dt of ['int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64']) {
+  for (const dt of ['int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64'] as const) {
     const bits = BigInt(dt.replace(/\D/g, ''));
     const lo = dt.startsWith('u') ? 0n : -(2n ** (bits - 1n));
     const hi = dt.startsWith('u') ? 2n ** bits - 1n : -lo - 1n;
     const big = bits === 64n;
-    out[dt] = rng.integers(big ? lo : Number(lo), big ? hi : Number(hi), [3, 8], dt, true) as NpyInput;
+    out[dt] = rng.integers(big ? lo : Number(lo), big ? hi : Number(hi), [3, 8], dt, true) as unknown as NpyInput;
   }
   return out;
 }

@@ -1,0 +1,57 @@
+// numpy-random/torch beside PyTorch's own calls (Debian's /usr/bin/python3 with python3-torch,
+// torch.set_num_threads(1)), timed in one run, round robin on both sides. Standalone after
+// `npm run build` (`node --expose-gc scripts/bench_torch.mjs`); `npm run bench` runs it too.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { timeTsRoundRobin } from './bench_lib.mjs';
+import * as torch from '../dist/torch/index.js';
+
+const PYTHON = '/usr/bin/python3';
+
+/** Times the torch expressions (each making n values); ns/value each, or null without torch. */
+function timeTorch(exprs, n, reps) {
+  const code = `
+import json, time, torch
+torch.set_num_threads(1)
+torch.manual_seed(0)
+n = ${n}
+fs = [eval('lambda: ' + e) for e in ${JSON.stringify(exprs)}]
+for f in fs:
+    f()
+best = [float('inf')] * len(fs)
+for _ in range(${reps}):
+    for i, f in enumerate(fs):
+        t0 = time.perf_counter_ns(); f(); best[i] = min(best[i], time.perf_counter_ns() - t0)
+print(json.dumps([b / ${n} for b in best]))
+`;
+  const r = spawnSync(PYTHON, ['-c', code], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.log(`torch timings unavailable: ${(r.stderr || String(r.error)).trim().split('\n').pop()}`);
+    return null;
+  }
+  return JSON.parse(r.stdout);
+}
+
+export function runTorchBench({ n = 1e6, reps = 7 } = {}) {
+  const calls = [
+    ['rand(n)', 'torch.rand(n)', () => torch.rand(n)],
+    ['rand(n, float64)', 'torch.rand(n, dtype=torch.float64)', () => torch.rand(n, { dtype: 'float64' })],
+    ['randn(n) (AVX2 kernel)', 'torch.randn(n)', () => torch.randn(n)],
+    ['randn(n, float64)', 'torch.randn(n, dtype=torch.float64)', () => torch.randn(n, { dtype: 'float64' })],
+    ['randint(0, 1000, (n,))', 'torch.randint(0, 1000, (n,))', () => torch.randint(0, 1000, [n])],
+    ['randint(0, 1000, (n,), int32)', 'torch.randint(0, 1000, (n,), dtype=torch.int32)', () => torch.randint(0, 1000, [n], { dtype: 'int32' })],
+  ];
+  const th = timeTorch(calls.map((c) => c[1]), n, reps);
+  torch.manual_seed(0);
+  const ts = timeTsRoundRobin(calls.map((c) => c[2]), n, reps);
+  console.log(`\nnumpy-random/torch beside torch ${th ? '' : '(torch not available) '}(n = ${n}, torch.set_num_threads(1))`);
+  console.log('  call'.padEnd(36) + 'TS ns/val'.padStart(12) + 'torch ns/val'.padStart(14) + 'TS/torch'.padStart(10));
+  const rows = calls.map(([name], i) => ({ name, ts: ts[i], torch: th?.[i] ?? null }));
+  for (const r of rows) {
+    console.log(`  ${r.name}`.padEnd(36) + r.ts.toFixed(2).padStart(12) + (r.torch == null ? 'n/a' : r.torch.toFixed(2)).padStart(14)
+      + (r.torch == null ? 'n/a' : (r.ts / r.torch).toFixed(2)).padStart(10));
+  }
+  return rows;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) runTorchBench();

@@ -1,0 +1,180 @@
+// Bulk fills of numpy's bounded integers (random_bounded_*_fill) for scalar bounds: 32-bit words
+// or 64-bit pairs are drawn a block at a time and unpacked in local loops, giving exactly the
+// values and the generator state of numpy's one-at-a-time draws.
+//
+// Never over-drawing: each value takes at least one candidate, and the blocks asked for are never
+// larger than the candidates the missing values need at least. numpy's 8/16-bit and bool buffer
+// lives for one call, so candidates left in the last word are dropped, as numpy drops them.
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { genMask32, umulhi32 } from './bounded.js';
+
+const CHUNK = 2048;
+/** One scratch block for every fill: fills never re-enter each other. */
+const words = new Uint32Array(2 * CHUNK);
+
+type SmallOut = Int8Array | Uint8Array | Int16Array | Uint16Array;
+
+/** numpy's buffered bool fill: rng 0 gives off; else each bit of each word, LSB first. */
+export function fillBool(bg: BitGenerator, out: Uint8Array, n: number, off: number, rng: number): void {
+  if (rng === 0) { out.fill(off, 0, n); return; }
+  let i = 0;
+  while (i < n) {
+    const k = Math.min(CHUNK, (n - i + 31) >>> 5);
+    bg.fill_uint32(words, 0, k);
+    for (let j = 0; j < k; j++) {
+      const x = words[j]!;
+      const stop = Math.min(n, i + 32);
+      for (let b = 0; i < stop; b++) out[i++] = (x >>> b) & 1;
+    }
+  }
+}
+
+/**
+ * numpy's buffered 8-bit fill on [off, off + rng] (rng <= 0xff): four candidates per word, low
+ * byte first; masked rejection or Lemire (accept when the low byte of c * (rng + 1) reaches
+ * numpy's threshold, which is below rng + 1).
+ */
+export function fill8(bg: BitGenerator, out: SmallOut, n: number, off: number, rng: number, masked: boolean): void {
+  if (rng === 0) { out.fill(off, 0, n); return; }
+  const mask = genMask32(rng), excl = rng + 1;
+  const threshold = rng === 0xff ? 0 : (0xff - rng) % excl;
+  let i = 0;
+  while (i < n) {
+    const k = Math.min(CHUNK, (n - i + 3) >>> 2);
+    bg.fill_uint32(words, 0, k);
+    if (masked || rng === 0xff) {
+      for (let j = 0; j < k && i < n; j++) {
+        let x = words[j]!;
+        for (let b = 0; b < 4 && i < n; b++, x >>>= 8) {
+          const v = x & mask;
+          if (v <= rng) out[i++] = off + v;
+        }
+      }
+    } else {
+      for (let j = 0; j < k && i < n; j++) {
+        let x = words[j]!;
+        for (let b = 0; b < 4 && i < n; b++, x >>>= 8) {
+          const m = (x & 0xff) * excl;
+          if ((m & 0xff) >= threshold) out[i++] = off + (m >>> 8);
+        }
+      }
+    }
+  }
+}
+
+/** numpy's buffered 16-bit fill (rng <= 0xffff): two candidates per word, low half first. */
+export function fill16(bg: BitGenerator, out: SmallOut, n: number, off: number, rng: number, masked: boolean): void {
+  if (rng === 0) { out.fill(off, 0, n); return; }
+  const mask = genMask32(rng), excl = rng + 1;
+  const threshold = rng === 0xffff ? 0 : (0xffff - rng) % excl;
+  let i = 0;
+  while (i < n) {
+    const k = Math.min(CHUNK, (n - i + 1) >>> 1);
+    bg.fill_uint32(words, 0, k);
+    if (masked || rng === 0xffff) {
+      for (let j = 0; j < k && i < n; j++) {
+        const x = words[j]!;
+        const a = x & mask;
+        if (a <= rng) out[i++] = off + a;
+        if (i === n) break;
+        const b = (x >>> 16) & mask;
+        if (b <= rng) out[i++] = off + b;
+      }
+    } else {
+      for (let j = 0; j < k && i < n; j++) {
+        const x = words[j]!;
+        const ma = (x & 0xffff) * excl;
+        if ((ma & 0xffff) >= threshold) out[i++] = off + (ma >>> 16);
+        if (i === n) break;
+        const mb = (x >>> 16) * excl;
+        if ((mb & 0xffff) >= threshold) out[i++] = off + (mb >>> 16);
+      }
+    }
+  }
+}
+
+/**
+ * numpy's random_bounded_uint64_fill for a range of more than 32 bits (rng > 0xffffffff), as
+ * 64-bit words (lo, hi) of off + value into `w` (a BigInt64Array's or BigUint64Array's words), or
+ * as exact JS numbers into `f` (the default dtype, whose values checkExact kept within 2^53).
+ */
+export function fill64(
+  bg: BitGenerator, w: Uint32Array | null, f: Float64Array | null, n: number,
+  offHi: number, offLo: number, rHi: number, rLo: number, masked: boolean,
+): void {
+  const full = rHi === 0xffffffff && rLo === 0xffffffff;
+  const maskHi = genMask32(rHi);
+  // rng + 1 (rng < 2^64 - 1 unless full)
+  const eLo = (rLo + 1) >>> 0, eHi = eLo === 0 ? rHi + 1 : rHi;
+  let thrHi = -1, thrLo = 0;
+  let i = 0;
+  while (i < n) {
+    const k = Math.min(CHUNK, n - i);
+    bg.fill_uint64(words, 0, k);
+    for (let j = 0; j < 2 * k; j += 2) {
+      let vLo: number, vHi: number;
+      const xl = words[j]!, xh = words[j + 1]!;
+      if (full) {
+        vLo = xl; vHi = xh;
+      } else if (masked) {
+        vHi = (xh & maskHi) >>> 0; vLo = xl;
+        if (vHi > rHi || (vHi === rHi && vLo > rLo)) continue;
+      } else {
+        // Lemire: the 128-bit product x * (rng + 1) in 32-bit limbs; value = its top 64 bits
+        const llLo = Math.imul(xl, eLo) >>> 0, llHi = umulhi32(xl, eLo);
+        const lhLo = Math.imul(xl, eHi) >>> 0, lhHi = umulhi32(xl, eHi);
+        const hlLo = Math.imul(xh, eLo) >>> 0, hlHi = umulhi32(xh, eLo);
+        const hhLo = Math.imul(xh, eHi) >>> 0, hhHi = umulhi32(xh, eHi);
+        const s1 = llHi + lhLo + hlLo;
+        const limb1 = s1 >>> 0;
+        const s2 = lhHi + hlHi + hhLo + Math.floor(s1 / 4294967296);
+        vLo = s2 >>> 0;
+        vHi = (hhHi + Math.floor(s2 / 4294967296)) >>> 0;
+        // the leftover (limb1:llLo) below rng + 1 may fall below numpy's threshold: reject then
+        if (limb1 < eHi || (limb1 === eHi && llLo < eLo)) {
+          if (thrHi < 0) {
+            const rng = (BigInt(rHi) << 32n) | BigInt(rLo);
+            const t = (0xffffffffffffffffn - rng) % (rng + 1n);
+            thrHi = Number(t >> 32n); thrLo = Number(t & 0xffffffffn);
+          }
+          if (limb1 < thrHi || (limb1 === thrHi && llLo < thrLo)) continue;
+        }
+      }
+      const lo = offLo + vLo;
+      const hi = offHi + vHi + (lo > 0xffffffff ? 1 : 0);
+      if (w !== null) {
+        w[2 * i] = lo;
+        w[2 * i + 1] = hi;
+      } else {
+        // the wrapped 64-bit sum as a signed value: exact, as the result lies within +-2^53
+        f![i] = (hi | 0) * 4294967296 + (lo >>> 0);
+      }
+      i++;
+    }
+  }
+}
+
+/**
+ * 64-bit words (lo, hi) of off + v[i] for values v[i] in [0, 2^32) already drawn (numpy draws
+ * 32-bit values for 64-bit dtypes whose range fits 32 bits).
+ */
+export function widen64(v: Uint32Array, w: Uint32Array, n: number, offHi: number, offLo: number): void {
+  for (let i = 0; i < n; i++) {
+    const lo = offLo + v[i]!;
+    w[2 * i] = lo;
+    w[2 * i + 1] = offHi + (lo > 0xffffffff ? 1 : 0);
+  }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** The first `len` bytes of nWords next_uint32 draws, each little-endian (numpy's bytes). */
+export function randomBytes(bg: BitGenerator, nWords: number, len: number): Uint8Array {
+  const u = new Uint32Array(nWords);
+  bg.fill_uint32(u, 0, nWords);
+  if (!LITTLE_ENDIAN) {
+    const view = new DataView(u.buffer);
+    for (let i = 0; i < nWords; i++) view.setUint32(4 * i, u[i]!, true);
+  }
+  return new Uint8Array(u.buffer, 0, Math.min(len, 4 * nWords));
+}

@@ -1,0 +1,75 @@
+// Bulk fills for RandomState's samplers (mtrand's legacy-distributions.c) that draw only doubles:
+// blocks from fill_double in local loops, with the values, the gauss cache and the generator
+// state of numpy's draw-by-draw loops (src/legacy/aug_state.ts, src/legacy/distributions).
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+import type { AugState } from '../legacy/aug_state.js';
+import { exp, log, log1p, pow } from '../math/index.js';
+
+const CHUNK = 1024;
+const U = new Float64Array(CHUNK);
+
+/**
+ * out[0, n) = numpy's legacy_gauss n times (Marsaglia's polar method, the second value of each
+ * pair cached in `s`). Each pair of values takes at least two doubles, so blocks of at most the
+ * number of values still missing are never drawn past what numpy draws.
+ */
+export function fillLegacyGauss(s: AugState, out: Float64Array, n: number): void {
+  const bg = s.bitgen;
+  let i = 0;
+  if (n > 0 && s.has_gauss) {
+    out[i++] = s.gauss;
+    s.has_gauss = 0;
+    s.gauss = 0.0;
+  }
+  let p = 0, len = 0;
+  while (i < n) {
+    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_double(U, 0, len); p = 0; }
+    const x1 = 2.0 * U[p++]! - 1.0;
+    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_double(U, 0, len); p = 0; }
+    const x2 = 2.0 * U[p++]! - 1.0;
+    const r2 = x1 * x1 + x2 * x2;
+    if (r2 >= 1.0 || r2 === 0.0) continue;
+    const f = Math.sqrt((-2.0 * log(r2)) / r2);
+    out[i++] = f * x2;
+    if (i < n) {
+      out[i++] = f * x1;
+    } else {
+      s.gauss = f * x1;
+      s.has_gauss = 1;
+    }
+  }
+}
+
+export function fillLegacyNormal(s: AugState, o: Float64Array, n: number, loc: number, scale: number): void {
+  fillLegacyGauss(s, o, n);
+  for (let i = 0; i < n; i++) o[i] = loc + scale * o[i]!;
+}
+
+export function fillLegacyLognormal(s: AugState, o: Float64Array, n: number, mean: number, sigma: number): void {
+  fillLegacyGauss(s, o, n);
+  for (let i = 0; i < n; i++) o[i] = exp(mean + sigma * o[i]!);
+}
+
+// One double per value: fill_double, then the legacy transform in place.
+
+export function fillLegacyRayleigh(bg: BitGenerator, o: Float64Array, n: number, mode: number): void {
+  bg.fill_double(o, 0, n);
+  for (let i = 0; i < n; i++) o[i] = mode * Math.sqrt(-2.0 * log1p(-o[i]!));
+}
+
+export function fillLegacyWeibull(bg: BitGenerator, o: Float64Array, n: number, a: number): void {
+  // numpy returns 0 for a == 0 without drawing
+  if (a === 0.0) { o.fill(0.0, 0, n); return; }
+  bg.fill_double(o, 0, n);
+  for (let i = 0; i < n; i++) o[i] = pow(-log(1.0 - o[i]!), 1 / a);
+}
+
+export function fillLegacyPareto(bg: BitGenerator, o: Float64Array, n: number, a: number): void {
+  bg.fill_double(o, 0, n);
+  for (let i = 0; i < n; i++) o[i] = exp(-log(1.0 - o[i]!) / a) - 1;
+}
+
+export function fillLegacyPower(bg: BitGenerator, o: Float64Array, n: number, a: number): void {
+  bg.fill_double(o, 0, n);
+  for (let i = 0; i < n; i++) o[i] = pow(1 - exp(log(1.0 - o[i]!)), 1 / a);
+}

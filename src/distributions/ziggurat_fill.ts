@@ -1,0 +1,246 @@
+// Bulk fills for the samplers built on one stream of 64-bit draws: the float64 ziggurats (normal,
+// exponential) and the inversions on next_double. They read the generator's raw outputs a block
+// at a time (fill_uint64) in local loops instead of calling it per draw, with the same values and
+// the same final state as numpy's draw-by-draw loops (normal.ts, exponential.ts, ...).
+//
+// Every draw these samplers make (next_uint64 or next_double) takes exactly one 64-bit output, and
+// every value takes at least one; so a block never holds more outputs than the values still to
+// come need, and the generator is never run past what numpy draws.
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { BlockBitGenerator } from '../bitgen/block_base.js';
+import { MT19937 } from '../bitgen/mt19937.js';
+import { exp, expf, expm1, log, log1p, log1pf, pow } from '../math/index.js';
+import { randomStandardExponential } from './exponential.js';
+import { randomGumbel } from './gumbel.js';
+import { randomLaplace } from './laplace.js';
+import { randomLogistic } from './logistic.js';
+import { randomStandardNormal } from './normal.js';
+import {
+  fe_double, fe_float, fi_double, fi_float, ke_double, ke_float, ki_double, ki_float, we_double, we_float,
+  wi_double, wi_float, ziggurat_exp_r, ziggurat_exp_r_f, ziggurat_nor_inv_r, ziggurat_nor_inv_r_f, ziggurat_nor_r,
+  ziggurat_nor_r_f,
+} from './ziggurat_constants.js';
+
+const CHUNK = 1024;
+const P = new Uint32Array(2 * CHUNK);
+const TWO23 = 8388608;
+const TWO21 = 2097152;
+const TWO_M53 = 1.1102230246251565e-16;
+
+/**
+ * How next_double reads an output pair: 1 for the 64-bit generators (top 53 bits of next_uint64),
+ * 2 for MT19937 (27 + 26 bits of its two words, high word first), 0 when unknown (a user's own
+ * BitGenerator subclass: callers then draw one at a time).
+ */
+export function pairKind(bg: BitGenerator): 0 | 1 | 2 {
+  return bg instanceof BlockBitGenerator ? 1 : bg instanceof MT19937 ? 2 : 0;
+}
+
+/** numpy's next_double of output pair (lo, hi) under pairKind `k`. */
+const pairDouble = (lo: number, hi: number, k: number): number =>
+  (k === 1 ? hi * TWO21 + (lo >>> 11) : (hi >>> 5) * 67108864 + (lo >>> 6)) * TWO_M53;
+
+/** out[0, n) = standard normals (numpy's random_standard_normal, 256-layer ziggurat). */
+export function fillStandardNormal(bg: BitGenerator, out: Float64Array, n: number, start = 0): void {
+  const k = pairKind(bg);
+  if (k === 0) { for (let j = start; j < start + n; j++) out[j] = randomStandardNormal(bg); return; }
+  let i = start;
+  const end = start + n;
+  let p = 0, len = 0;
+  while (i < end) {
+    if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(P, 0, len); p = 0; }
+    const lo = P[2 * p]!, hi = P[2 * p + 1]!;
+    p++;
+    const idx = lo & 0xff;
+    const rabs = (hi & 0x1fffffff) * TWO23 + (lo >>> 9);
+    let x = rabs * wi_double[idx]!;
+    if ((lo >>> 8) & 1) x = -x;
+    if (rabs < ki_double[idx]!) { out[i++] = x; continue; }
+    if (idx === 0) {
+      for (;;) {
+        if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(P, 0, len); p = 0; }
+        const u1 = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
+        p++;
+        if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(P, 0, len); p = 0; }
+        const u2 = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
+        p++;
+        const xx = -ziggurat_nor_inv_r * log1p(-u1);
+        const yy = -log1p(-u2);
+        if (yy + yy > xx * xx) {
+          out[i++] = (lo >>> 17) & 1 ? -(ziggurat_nor_r + xx) : ziggurat_nor_r + xx;
+          break;
+        }
+      }
+      continue;
+    }
+    if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(P, 0, len); p = 0; }
+    const u = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
+    p++;
+    if ((fi_double[idx - 1]! - fi_double[idx]!) * u + fi_double[idx]! < exp(-0.5 * x * x)) out[i++] = x;
+  }
+}
+
+/** out[0, n) = standard exponentials (numpy's random_standard_exponential, 256-layer ziggurat). */
+export function fillStandardExponential(bg: BitGenerator, out: Float64Array, n: number, start = 0): void {
+  const k = pairKind(bg);
+  if (k === 0) { for (let j = start; j < start + n; j++) out[j] = randomStandardExponential(bg); return; }
+  let i = start;
+  const end = start + n;
+  let p = 0, len = 0;
+  while (i < end) {
+    if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(P, 0, len); p = 0; }
+    const lo = P[2 * p]!, hi = P[2 * p + 1]!;
+    p++;
+    const idx = (lo >>> 3) & 0xff;
+    const ri = hi * TWO21 + (lo >>> 11);
+    const x = ri * we_double[idx]!;
+    if (ri < ke_double[idx]!) { out[i++] = x; continue; }
+    if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(P, 0, len); p = 0; }
+    const u = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
+    p++;
+    if (idx === 0) out[i++] = ziggurat_exp_r - log1p(-u);
+    else if ((fe_double[idx - 1]! - fe_double[idx]!) * u + fe_double[idx]! < exp(-x)) out[i++] = x;
+  }
+}
+
+/**
+ * out[0, n) from the inversions that reject one value of U (logistic, gumbel, laplace): `which`
+ * picks the sampler, a and b are loc and scale. Each value is one double unless U is rejected.
+ */
+export function fillInversion(bg: BitGenerator, which: 'logistic' | 'gumbel' | 'laplace', out: Float64Array, n: number, loc: number, scale: number): void {
+  const k = pairKind(bg);
+  if (k === 0) {
+    const draw = which === 'logistic' ? randomLogistic : which === 'gumbel' ? randomGumbel : randomLaplace;
+    for (let j = 0; j < n; j++) out[j] = draw(bg, loc, scale);
+    return;
+  }
+  let i = 0, p = 0, len = 0;
+  while (i < n) {
+    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint64(P, 0, len); p = 0; }
+    const U = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
+    p++;
+    if (which === 'logistic') {
+      if (U > 0.0) out[i++] = loc + scale * log(U / (1.0 - U));
+    } else if (which === 'gumbel') {
+      const V = 1.0 - U;
+      if (V < 1.0) out[i++] = loc - scale * log(-log(V));
+    } else if (U >= 0.5) {
+      out[i++] = loc - scale * log(2.0 - U - U);
+    } else if (U > 0.0) {
+      out[i++] = loc + scale * log(U + U);
+    }
+  }
+}
+
+// The one-line transforms of a standard draw (continuous.ts), as fills: the standard values
+// first, then the same arithmetic in place.
+
+export function fillNormal(bg: BitGenerator, o: Float64Array, n: number, loc: number, scale: number): void {
+  fillStandardNormal(bg, o, n);
+  for (let i = 0; i < n; i++) o[i] = loc + scale * o[i]!;
+}
+
+export function fillLognormal(bg: BitGenerator, o: Float64Array, n: number, mean: number, sigma: number): void {
+  fillStandardNormal(bg, o, n);
+  for (let i = 0; i < n; i++) o[i] = exp(mean + sigma * o[i]!);
+}
+
+export function fillExponential(bg: BitGenerator, o: Float64Array, n: number, scale: number): void {
+  fillStandardExponential(bg, o, n);
+  for (let i = 0; i < n; i++) o[i] = scale * o[i]!;
+}
+
+export function fillRayleigh(bg: BitGenerator, o: Float64Array, n: number, mode: number): void {
+  fillStandardExponential(bg, o, n);
+  for (let i = 0; i < n; i++) o[i] = mode * Math.sqrt(2.0 * o[i]!);
+}
+
+export function fillPareto(bg: BitGenerator, o: Float64Array, n: number, a: number): void {
+  fillStandardExponential(bg, o, n);
+  for (let i = 0; i < n; i++) o[i] = expm1(o[i]! / a);
+}
+
+export function fillWeibull(bg: BitGenerator, o: Float64Array, n: number, a: number): void {
+  // numpy returns 0 for a == 0 without drawing
+  if (a === 0.0) { o.fill(0.0, 0, n); return; }
+  fillStandardExponential(bg, o, n);
+  for (let i = 0; i < n; i++) o[i] = pow(o[i]!, 1.0 / a);
+}
+
+export function fillPower(bg: BitGenerator, o: Float64Array, n: number, a: number): void {
+  fillStandardExponential(bg, o, n);
+  for (let i = 0; i < n; i++) o[i] = pow(-expm1(-o[i]!), 1.0 / a);
+}
+
+const PAIRS_F = new Float64Array(2 * CHUNK);
+
+/** standard_cauchy: the ratio of two consecutive standard normals. */
+export function fillStandardCauchy(bg: BitGenerator, o: Float64Array, n: number): void {
+  for (let i = 0; i < n; i += CHUNK) {
+    const m = Math.min(CHUNK, n - i);
+    fillStandardNormal(bg, PAIRS_F, 2 * m);
+    for (let j = 0; j < m; j++) o[i + j] = PAIRS_F[2 * j]! / PAIRS_F[2 * j + 1]!;
+  }
+}
+
+/** uniform: off + range * next_double, one double per value. */
+export function fillUniform(bg: BitGenerator, o: Float64Array, n: number, off: number, range: number): void {
+  bg.fill_double(o, 0, n);
+  for (let i = 0; i < n; i++) o[i] = off + range * o[i]!;
+}
+
+// The float32 ziggurats draw next_uint32 words (next_float is a word's top 24 bits): one word per
+// draw, at least one per value, so the same never-over-drawing blocks work on fill_uint32.
+const W = new Uint32Array(CHUNK);
+const f32 = Math.fround;
+const TWO_M24 = 5.9604644775390625e-8;
+
+/** out[0, n) = numpy's random_standard_normal_f n times. */
+export function fillStandardNormalF(bg: BitGenerator, out: Float32Array, n: number): void {
+  let i = 0, p = 0, len = 0;
+  while (i < n) {
+    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
+    const r = W[p++]!;
+    const idx = r & 0xff;
+    const rabs = (r >>> 9) & 0x7fffff;
+    let x = f32(rabs * wi_float[idx]!);
+    if ((r >>> 8) & 1) x = -x;
+    if (rabs < ki_float[idx]!) { out[i++] = x; continue; }
+    if (idx === 0) {
+      for (;;) {
+        if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
+        const u1 = (W[p++]! >>> 8) * TWO_M24;
+        if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
+        const u2 = (W[p++]! >>> 8) * TWO_M24;
+        const xx = f32(-ziggurat_nor_inv_r_f * log1pf(-u1));
+        const yy = -log1pf(-u2);
+        if (f32(yy + yy) > f32(xx * xx)) {
+          out[i++] = (rabs >>> 8) & 1 ? -f32(ziggurat_nor_r_f + xx) : f32(ziggurat_nor_r_f + xx);
+          break;
+        }
+      }
+      continue;
+    }
+    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
+    const u = (W[p++]! >>> 8) * TWO_M24;
+    // the wedge test compares a float with a double exp, as numpy's C does
+    if (f32(f32(f32(fi_float[idx - 1]! - fi_float[idx]!) * u) + fi_float[idx]!) < exp(-0.5 * x * x)) out[i++] = x;
+  }
+}
+
+/** out[0, n) = numpy's random_standard_exponential_f n times. */
+export function fillStandardExponentialF(bg: BitGenerator, out: Float32Array, n: number): void {
+  let i = 0, p = 0, len = 0;
+  while (i < n) {
+    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
+    const r = W[p++]! >>> 1;
+    const idx = r & 0xff;
+    const ri = r >>> 8;
+    const x = f32(ri * we_float[idx]!);
+    if (ri < ke_float[idx]!) { out[i++] = x; continue; }
+    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
+    const u = (W[p++]! >>> 8) * TWO_M24;
+    if (idx === 0) out[i++] = f32(ziggurat_exp_r_f - log1pf(-u));
+    else if (f32(f32(f32(fe_float[idx - 1]! - fe_float[idx]!) * u) + fe_float[idx]!) < expf(-x)) out[i++] = x;
+  }
+}

@@ -1,0 +1,186 @@
+// exponential_, geometric_, log_normal_, bernoulli_ (scalar and tensor p), poisson and
+// multinomial: torch's double-precision transformations of 53-bit uniforms, cast to the dtype.
+import type { Generator } from './generator.js';
+import { RuntimeError } from './errors.js';
+import { cppDouble } from './format.js';
+import { type Dtype, type TorchArray, type Float16ArrayT, halfBits, f32ToHalfBits, f32ToBf16Bits, scalarTypeName, isFloating } from './dtype.js';
+import { uniformDouble } from './uniform.js';
+import { normalDouble } from './normal.js';
+import { log, exp } from '../math/index.js';
+import { lgammaInt } from './lgamma.js';
+
+/** Stores double x into out[i] as static_cast<T>(x) does on x86-64. */
+export type Store = (i: number, x: number) => void;
+
+/** double -> integer as cvttsd2si does: truncation, the "integer indefinite" value when out of range. */
+function truncInt(x: number, bits: 32 | 64): number {
+  const lim = bits === 32 ? 2147483648 : 9223372036854775808;
+  return x > -lim - 1 && x < lim ? Math.trunc(x) : -lim;
+}
+
+export function storer(out: TorchArray, d: Dtype): Store {
+  switch (d) {
+    case 'float16': { const o = halfBits(out as Float16ArrayT); return (i, x) => { o[i] = f32ToHalfBits(Math.fround(x)); }; }
+    case 'bfloat16': { const o = out as Uint16Array; return (i, x) => { o[i] = f32ToBf16Bits(Math.fround(x)); }; }
+    case 'float32': case 'float64': { const o = out as Float64Array; return (i, x) => { o[i] = x; }; }
+    case 'bool': { const o = out as Uint8Array; return (i, x) => { o[i] = x !== 0 ? 1 : 0; }; }
+    case 'int64': {
+      if (out instanceof BigInt64Array) { const o = out; return (i, x) => { o[i] = BigInt(truncInt(x, 64)); }; }
+      const o = out as Float64Array;
+      return (i, x) => { o[i] = truncInt(x, 64); };
+    }
+    default: { const o = out as Int32Array; return (i, x) => { o[i] = truncInt(x, 32); }; } // narrower ints keep the low bits
+  }
+}
+
+function notFor(kernel: string, d: Dtype): RuntimeError {
+  return new RuntimeError(`"${kernel}" not implemented for '${scalarTypeName(d)}'`);
+}
+
+export function exponentialFill(g: Generator, out: TorchArray, d: Dtype, lambd: number): void {
+  if (!(lambd >= 0)) throw new RuntimeError(`exponential_ expects lambda >= 0.0, but found lambda=${cppDouble(lambd)}`);
+  if (!isFloating(d)) throw notFor('exponential_cpu', d);
+  const put = storer(out, d);
+  const c = -1 / lambd;
+  for (let i = 0; i < out.length; i++) put(i, c * log(1 - uniformDouble(g)));
+}
+
+export function geometricFill(g: Generator, out: TorchArray, d: Dtype, p: number): void {
+  if (!(p > 0 && p < 1)) throw new RuntimeError(`geometric_ expects p to be in (0, 1), but got p=${cppDouble(p)}`);
+  if (d === 'bool') throw notFor('geometric_cpu', d);
+  const put = storer(out, d);
+  const lq = log(1 - p);
+  for (let i = 0; i < out.length; i++) put(i, Math.ceil(log(uniformDouble(g)) / lq));
+}
+
+export function logNormalFill(g: Generator, out: TorchArray, d: Dtype, mean: number, std: number, fused: boolean): void {
+  if (!(std > 0)) throw new RuntimeError(`log_normal_ expects std > 0.0, but found std=${cppDouble(std)}`);
+  if (!isFloating(d)) throw notFor('log_normal_cpu', d);
+  const put = storer(out, d);
+  for (let i = 0; i < out.length; i++) put(i, exp(normalDouble(g, mean, std, fused)));
+}
+
+export function bernoulliScalarFill(g: Generator, out: TorchArray, d: Dtype, p: number): void {
+  if (!(p >= 0 && p <= 1)) throw new RuntimeError(`bernoulli_ expects p to be in [0, 1], but got p=${cppDouble(p)}`);
+  if (d === 'float16') throw notFor('bernoulli_scalar_cpu_', d);
+  const put = storer(out, d);
+  for (let i = 0; i < out.length; i++) put(i, uniformDouble(g) < p ? 1 : 0);
+}
+
+/** bernoulli_(p tensor): a double p draws 53-bit uniforms, a float p 24-bit ones. */
+export function bernoulliTensorFill(g: Generator, out: TorchArray, d: Dtype, p: ArrayLike<number>, pDouble: boolean): void {
+  if (d === 'float16') throw notFor('bernoulli_tensor_cpu_self_', d);
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i]!;
+    if (!(v >= 0 && v <= 1)) {
+      throw new RuntimeError('Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message be improved?  If so, please report an enhancement request to PyTorch.)');
+    }
+  }
+  const put = storer(out, d);
+  const n = out.length, m = p.length;
+  for (let i = 0; i < n; i++) {
+    const u = pDouble ? uniformDouble(g) : (g.random() & 0xffffff) * 5.960464477539063e-8;
+    put(i, u < p[m === 1 ? 0 : i]! ? 1 : 0);
+  }
+}
+
+/** torch's sample_poisson for one rate (Hoermann's transformed rejection from 10 up). */
+export function samplePoisson(g: Generator, lambda: number): number {
+  if (lambda >= 10) {
+    const slam = Math.sqrt(lambda);
+    const loglam = log(lambda);
+    const b = 0.931 + 2.53 * slam;
+    const a = -0.059 + 0.02483 * b;
+    const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+    const vr = 0.9277 - 3.6224 / (b - 2);
+    for (;;) {
+      const U = uniformDouble(g) - 0.5;
+      const V = uniformDouble(g);
+      const us = 0.5 - Math.abs(U);
+      const k = Math.floor((2 * a / us + b) * U + lambda + 0.43);
+      if (us >= 0.07 && V <= vr) return k;
+      if (k < 0 || (us < 0.013 && V > us)) continue;
+      if (log(V) + log(invalpha) - log(a / (us * us) + b) <= -lambda + k * loglam - lgammaInt(k + 1)) return k;
+    }
+  }
+  if (lambda === 0) return 0;
+  const enlam = exp(-lambda);
+  let x = 0, prod = 1;
+  for (;;) {
+    prod *= uniformDouble(g);
+    if (prod > enlam) x += 1;
+    else return x;
+  }
+}
+
+export function poissonFill(g: Generator, out: TorchArray, d: Dtype, rates: ArrayLike<number>): void {
+  for (let i = 0; i < rates.length; i++) {
+    if (!(rates[i]! >= 0)) throw new RuntimeError('invalid Poisson rate, expected rate to be non-negative');
+  }
+  const put = storer(out, d);
+  for (let i = 0; i < rates.length; i++) put(i, samplePoisson(g, rates[i]!));
+}
+
+/**
+ * torch.multinomial over `rows` distributions of `k` categories (probs row-major, already in
+ * the input's dtype); returns the int64 indices as numbers.
+ */
+export function multinomialDraw(g: Generator, probs: ArrayLike<number>, rows: number, k: number, nSample: number, replacement: boolean, isDouble: boolean): Float64Array {
+  if (!(nSample > 0)) throw new RuntimeError('cannot sample n_sample <= 0 samples');
+  if (!(replacement || nSample <= k)) throw new RuntimeError('cannot sample n_sample > prob_dist.size(-1) samples without replacement');
+  if (k > 16777216) throw new RuntimeError('number of categories cannot exceed 2^24');
+  const out = new Float64Array(rows * nSample);
+  const rnd = isDouble ? (x: number) => x : Math.fround;
+  if (!replacement) {
+    for (let i = 0; i < probs.length; i++) {
+      const v = probs[i]!;
+      if (!(v < Infinity && v >= 0)) throw new RuntimeError('probability tensor contains either `inf`, `nan` or element < 0');
+    }
+    for (let r = 0; r < rows; r++) {
+      let any = false;
+      for (let j = 0; j < k; j++) if (probs[r * k + j] !== 0) any = true;
+      if (!any) throw new RuntimeError('invalid multinomial distribution (sum of probabilities <= 0)');
+    }
+    // Gumbel-max as torch runs it: q ~ Exp(1) in the input dtype, then the largest p / q
+    const q = new Float64Array(probs.length);
+    for (let i = 0; i < q.length; i++) q[i] = rnd(-1 * log(1 - uniformDouble(g)));
+    for (let i = 0; i < q.length; i++) q[i] = rnd(probs[i]! / q[i]!);
+    const idx = new Array<number>(k);
+    for (let r = 0; r < rows; r++) {
+      const base = r * k;
+      for (let j = 0; j < k; j++) idx[j] = j;
+      // largest first; equal values by index (what torch's CPU topk gives for the ties here)
+      idx.sort((x, y) => (q[base + y]! - q[base + x]!) || (x - y));
+      for (let s = 0; s < nSample; s++) out[r * nSample + s] = idx[s]!;
+    }
+    return out;
+  }
+  const cum = new Float64Array(k);
+  for (let r = 0; r < rows; r++) {
+    let sum = 0;
+    for (let j = 0; j < k; j++) {
+      const v = probs[r * k + j]!;
+      if (!(v >= 0)) throw new RuntimeError('invalid multinomial distribution (encountering probability entry < 0)');
+      if (!Number.isFinite(v)) throw new RuntimeError('invalid multinomial distribution (encountering probability entry = infinity or NaN)');
+    }
+    for (let j = 0; j < k; j++) sum = rnd(sum + probs[r * k + j]!);
+    if (!(sum > 0)) throw new RuntimeError('invalid multinomial distribution (sum of probabilities <= 0)');
+  }
+  for (let r = 0; r < rows; r++) {
+    let sum = 0;
+    for (let j = 0; j < k; j++) { sum = rnd(sum + probs[r * k + j]!); cum[j] = sum; }
+    for (let j = 0; j < k; j++) cum[j] = rnd(cum[j]! / sum);
+    cum[k - 1] = 1;
+    for (let s = 0; s < nSample; s++) {
+      const u = uniformDouble(g);
+      let left = 0, right = k;
+      while (right - left > 0) {
+        const mid = left + ((right - left) >> 1);
+        if (cum[mid]! < u) left = mid + 1;
+        else right = mid;
+      }
+      out[r * nSample + s] = left;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,296 @@
+// numpy-random/torch: PyTorch's CPU random number generation (torch 1.13.1, x86-64), bit for bit.
+// See the README section "torch" for the conventions and which paths are exact where.
+import { type Dtype, type TorchArray, type Float16ArrayT, allocate, dtypeOf, isFloating, halfToF32, bf16ToF32, halfBits, roundTo, f32ToHalfBits, f32ToBf16Bits } from './dtype.js';
+import { exponentialFill, geometricFill, logNormalFill, bernoulliScalarFill, bernoulliTensorFill, poissonFill, multinomialDraw } from './discrete.js';
+import { RuntimeError } from './errors.js';
+import { Generator, defaultGenerator, unpackSeed } from './generator.js';
+import { type TorchOptions, type SizeArg, resolve, sizeAndOptions, shaped, set_cpu_capability, get_cpu_capability } from './args.js';
+import { uniformFill } from './uniform.js';
+import { planRandom, randomFill, randomBitsFill, randpermFill, checkRandperm, toInt64 } from './random.js';
+import { checkStd, normalFill } from './normal.js';
+
+export { Generator, RuntimeError, set_cpu_capability, get_cpu_capability };
+export type { Dtype, TorchArray, TorchOptions, SizeArg };
+export { f32ToHalfBits, halfToF32, f32ToBf16Bits, bf16ToF32 } from './dtype.js';
+export type { Kernel } from './normal.js';
+
+type Shaped<T> = T & { shape: number[] };
+type Args = (number | readonly number[] | TorchOptions)[];
+
+/** torch.default_generator. */
+export function default_generator(): Generator {
+  return defaultGenerator();
+}
+
+/** torch.manual_seed: seeds the default generator (negative seeds wrap to uint64); returns it. */
+export function manual_seed(seed: number | bigint): Generator {
+  if (typeof seed === 'number' && Number.isFinite(seed)) seed = Math.trunc(seed); // Python's int(seed)
+  unpackSeed(seed);
+  return defaultGenerator().manual_seed(seed);
+}
+
+/** torch.seed: seeds the default generator from entropy; returns the seed. */
+export function seed(): bigint {
+  return defaultGenerator().seed();
+}
+
+/** torch.initial_seed. */
+export function initial_seed(): bigint {
+  return defaultGenerator().initial_seed();
+}
+
+/** torch.get_rng_state: the default generator's 5056 state bytes. */
+export function get_rng_state(): Uint8Array {
+  return defaultGenerator().get_state();
+}
+
+/** torch.set_rng_state: loads 5056 (or legacy 5048) state bytes into the default generator. */
+export function set_rng_state(state: Uint8Array): void {
+  defaultGenerator().set_state(state);
+}
+
+function numel(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+function requireFloating(d: Dtype, fn: string): void {
+  if (!isFloating(d)) throw new RuntimeError(`"${fn}" not implemented for '${d === 'int64' ? 'Long' : d}'`);
+}
+
+/** torch.rand(*size, {dtype, generator}): uniform [0, 1). */
+export function rand(...args: Args): Shaped<TorchArray> {
+  const { shape, opts } = sizeAndOptions(args, 'rand');
+  const r = resolve(opts, 'float32');
+  requireFloating(r.dtype, 'check_uniform_bounds');
+  const out = allocate(r.dtype, numel(shape));
+  uniformFill(r.gen, out, r.dtype, 0, 1, r.kernel === 'avx2');
+  return shaped(out, shape);
+}
+
+/** torch.randn(*size, {dtype, generator, kernel}): standard normal. */
+export function randn(...args: Args): Shaped<TorchArray> {
+  const { shape, opts } = sizeAndOptions(args, 'randn');
+  const r = resolve(opts, 'float32');
+  requireFloating(r.dtype, 'normal_kernel_cpu');
+  const out = allocate(r.dtype, numel(shape));
+  normalFill(r.gen, out, r.dtype, 0, 1, r.kernel);
+  return shaped(out, shape);
+}
+
+/** torch.randint([low,] high, size, {dtype, generator}): integers in [low, high); dtype int64 by default (as numbers). */
+export function randint(...args: (number | bigint | readonly number[] | TorchOptions)[]): Shaped<TorchArray> {
+  let opts: TorchOptions | undefined;
+  let a = args;
+  const last = a[a.length - 1];
+  if (typeof last === 'object' && last !== null && !Array.isArray(last)) { opts = last as TorchOptions; a = a.slice(0, -1); }
+  let low: number | bigint = 0, high: number | bigint, size: unknown;
+  if (a.length === 2) [high, size] = a as [number | bigint, unknown];
+  else if (a.length === 3) [low, high, size] = a as [number | bigint, number | bigint, unknown];
+  else throw new TypeError('randint() expects (high, size) or (low, high, size)');
+  const { shape } = sizeAndOptions([size as SizeArg], 'randint');
+  const r = resolve(opts, 'int64');
+  const plan = planRandom(r.dtype, toInt64(low, 'low'), toInt64(high, 'high'));
+  const out = allocate(r.dtype, numel(shape), !r.explicitDtype);
+  randomFill(r.gen, out, r.dtype, plan);
+  return shaped(out, shape);
+}
+
+/** torch.randperm(n, {dtype, generator}): a random permutation of 0..n-1 (int64 by default, as numbers). */
+export function randperm(n: number, opts?: TorchOptions): Shaped<TorchArray> {
+  if (typeof n !== 'number' || !Number.isInteger(n)) throw new TypeError(`randperm(): argument 'n' must be int, not ${typeof n}`);
+  const r = resolve(opts, 'int64');
+  checkRandperm(n, r.dtype);
+  const out = allocate(r.dtype, n, !r.explicitDtype);
+  randpermFill(r.gen, out, r.dtype, n);
+  return shaped(out, [n]);
+}
+
+/** Tensor.uniform_(from, to): fills `t` in place; returns it. */
+export function uniform_<T extends TorchArray>(t: T, from = 0, to = 1, opts?: TorchOptions): T {
+  const r = resolve(opts, 'float32');
+  const d = dtypeOf(t, opts?.dtype);
+  uniformFill(r.gen, t, d, from, to, r.kernel === 'avx2');
+  return t;
+}
+
+/** Tensor.normal_(mean, std): fills `t` in place; returns it. */
+export function normal_<T extends TorchArray>(t: T, mean = 0, std = 1, opts?: TorchOptions): T {
+  const r = resolve(opts, 'float32');
+  const d = dtypeOf(t, opts?.dtype);
+  checkStd(std);
+  requireFloating(d, 'normal_kernel_cpu');
+  normalFill(r.gen, t, d, mean, std, r.kernel);
+  return t;
+}
+
+/**
+ * Tensor.random_(): random_() draws over the dtype's whole range, random_(to) over [0, to),
+ * random_(from, to) over [from, to); `to` may be null (up to the dtype's maximum).
+ */
+export function random_<T extends TorchArray>(t: T, a?: number | bigint | null, b?: number | bigint | null | TorchOptions, opts?: TorchOptions): T {
+  if (typeof b === 'object' && b !== null) { opts = b; b = undefined; }
+  const r = resolve(opts, 'float32');
+  const d = dtypeOf(t, opts?.dtype);
+  if (a === undefined || a === null) {
+    if (b !== undefined) throw new TypeError('random_(): from must be an integer');
+    randomBitsFill(r.gen, t, d);
+    return t;
+  }
+  const plan = b === undefined ? planRandom(d, 0n, toInt64(a, 'to')) : planRandom(d, toInt64(a, 'from'), b === null ? null : toInt64(b as number | bigint, 'to'));
+  randomFill(r.gen, t, d, plan);
+  return t;
+}
+
+
+/** A tensor-like argument: a typed array of a floating dtype (optionally with `shape`), or nested number arrays (float32, as torch.tensor makes them). */
+export type TensorLike = TorchArray | readonly number[] | readonly (readonly number[])[] | (TorchArray & { shape: number[] });
+
+interface Tensor { values: Float64Array; dtype: Dtype; shape: number[] }
+
+function asTensor(x: TensorLike, what: string): Tensor {
+  if (Array.isArray(x)) {
+    const rows = x as readonly (number | readonly number[])[];
+    if (rows.length > 0 && Array.isArray(rows[0])) {
+      const k = (rows[0] as readonly number[]).length;
+      const values = new Float64Array(rows.length * k);
+      rows.forEach((r, i) => {
+        if (!Array.isArray(r) || r.length !== k) throw new TypeError(`${what}: rows must all have length ${k}`);
+        r.forEach((v: number, j: number) => { values[i * k + j] = Math.fround(v); });
+      });
+      return { values, dtype: 'float32', shape: [rows.length, k] };
+    }
+    return { values: Float64Array.from(rows as readonly number[], (v) => Math.fround(v)), dtype: 'float32', shape: [rows.length] };
+  }
+  const d = dtypeOf(x);
+  const n = (x as TorchArray).length;
+  const values = new Float64Array(n);
+  if (d === 'float16') { const b = halfBits(x as Float16ArrayT); for (let i = 0; i < n; i++) values[i] = halfToF32(b[i]!); }
+  else if (d === 'bfloat16') { const b = x as Uint16Array; for (let i = 0; i < n; i++) values[i] = bf16ToF32(b[i]!); }
+  else if (d === 'int64' && x instanceof BigInt64Array) { for (let i = 0; i < n; i++) values[i] = Number(x[i]!); }
+  else { const a = x as Float64Array; for (let i = 0; i < n; i++) values[i] = a[i]!; }
+  const shape = (x as { shape?: number[] }).shape ?? [n];
+  return { values, dtype: d, shape: shape.slice() };
+}
+
+/** Tensor.exponential_(lambd). */
+export function exponential_<T extends TorchArray>(t: T, lambd = 1, opts?: TorchOptions): T {
+  const r = resolve(opts, 'float32');
+  exponentialFill(r.gen, t, dtypeOf(t, opts?.dtype), lambd);
+  return t;
+}
+
+/** Tensor.geometric_(p): trials until the first success, 1, 2, ... */
+export function geometric_<T extends TorchArray>(t: T, p: number, opts?: TorchOptions): T {
+  const r = resolve(opts, 'float32');
+  geometricFill(r.gen, t, dtypeOf(t, opts?.dtype), p);
+  return t;
+}
+
+/** Tensor.log_normal_(mean, std). */
+export function log_normal_<T extends TorchArray>(t: T, mean = 1, std = 2, opts?: TorchOptions): T {
+  const r = resolve(opts, 'float32');
+  logNormalFill(r.gen, t, dtypeOf(t, opts?.dtype), mean, std, r.kernel === 'avx2');
+  return t;
+}
+
+/** Tensor.bernoulli_(p): p a number, or a tensor-like of probabilities (one per element, or one). */
+export function bernoulli_<T extends TorchArray>(t: T, p: number | TensorLike = 0.5, opts?: TorchOptions): T {
+  const r = resolve(opts, 'float32');
+  const d = dtypeOf(t, opts?.dtype);
+  if (typeof p === 'number') { bernoulliScalarFill(r.gen, t, d, p); return t; }
+  const pt = asTensor(p, 'bernoulli_');
+  if (pt.values.length !== 1 && pt.values.length !== t.length) throw new RuntimeError(`The size of tensor a (${pt.values.length}) must match the size of tensor b (${t.length}) at non-singleton dimension 0`);
+  bernoulliTensorFill(r.gen, t, d, pt.values, pt.dtype === 'float64');
+  return t;
+}
+
+/** torch.bernoulli(p): 0/1 draws in p's dtype and shape. */
+export function bernoulli(p: TensorLike, opts?: TorchOptions): Shaped<TorchArray> {
+  const r = resolve(opts, 'float32');
+  const pt = asTensor(p, 'bernoulli');
+  const out = allocate(pt.dtype, pt.values.length);
+  bernoulliTensorFill(r.gen, out, pt.dtype, pt.values, pt.dtype === 'float64');
+  return shaped(out, pt.shape);
+}
+
+/** torch.poisson(rates): draws in the rates' dtype and shape. */
+export function poisson(rates: TensorLike, opts?: TorchOptions): Shaped<TorchArray> {
+  const r = resolve(opts, 'float32');
+  const rt = asTensor(rates, 'poisson');
+  if (!isFloating(rt.dtype)) throw new RuntimeError(`"poisson_cpu" not implemented for '${rt.dtype}'`);
+  const out = allocate(rt.dtype, rt.values.length);
+  poissonFill(r.gen, out, rt.dtype, rt.values);
+  return shaped(out, rt.shape);
+}
+
+/** torch.multinomial(probs, num_samples, replacement): int64 indices as numbers (a Float64Array). */
+export function multinomial(probs: TensorLike, num_samples: number, replacement = false, opts?: TorchOptions): Shaped<Float64Array> {
+  const r = resolve(opts, 'float32');
+  const pt = asTensor(probs, 'multinomial');
+  if (pt.shape.length < 1 || pt.shape.length > 2) throw new RuntimeError('prob_dist must be 1 or 2 dim');
+  if (!isFloating(pt.dtype)) throw new RuntimeError(`multinomial only supports floating-point dtypes for input, got: ${pt.dtype}`);
+  const rows = pt.shape.length === 2 ? pt.shape[0]! : 1;
+  const k = pt.shape[pt.shape.length - 1]!;
+  const out = multinomialDraw(r.gen, pt.values, rows, k, num_samples, replacement, pt.dtype === 'float64');
+  return shaped(out, pt.shape.length === 2 ? [rows, num_samples] : [num_samples]);
+}
+
+function storeValues(out: TorchArray, d: Dtype, v: Float64Array): void {
+  if (d === 'float16') { const b = halfBits(out as Float16ArrayT); for (let i = 0; i < v.length; i++) b[i] = f32ToHalfBits(v[i]!); }
+  else if (d === 'bfloat16') { const b = out as Uint16Array; for (let i = 0; i < v.length; i++) b[i] = f32ToBf16Bits(v[i]!); }
+  else (out as Float64Array).set(v);
+}
+
+/**
+ * torch.normal: normal(mean, std, size) with numbers, or tensor-like mean and/or std
+ * (normal_(0, 1) then mul_(std) and add_(mean) in the output dtype, as torch computes it).
+ */
+export function normal(mean: number | TensorLike, std: number | TensorLike, size?: SizeArg | TorchOptions, opts?: TorchOptions): Shaped<TorchArray> {
+  if (typeof size === 'object' && size !== null && !Array.isArray(size)) { opts = size as TorchOptions; size = undefined; }
+  const r = resolve(opts, 'float32');
+  if (typeof mean === 'number' && typeof std === 'number') {
+    if (size === undefined) throw new TypeError('normal() with number mean and std needs a size');
+    const { shape } = sizeAndOptions([size as SizeArg], 'normal');
+    checkStd(std);
+    const out = allocate(r.dtype, numel(shape));
+    normalFill(r.gen, out, r.dtype, mean, std, r.kernel);
+    return shaped(out, shape);
+  }
+  const mt = typeof mean === 'number' ? null : asTensor(mean, 'normal');
+  const st = typeof std === 'number' ? null : asTensor(std, 'normal');
+  if (st !== null) {
+    for (let i = 0; i < st.values.length; i++) if (!(st.values[i]! >= 0)) throw new RuntimeError('normal expects all elements of std >= 0.0');
+  } else checkStd(std as number);
+  const d = (mt ?? st)!.dtype;
+  const shape = broadcastShape(mt?.shape ?? [], st?.shape ?? []);
+  const n = numel(shape);
+  const out = allocate(d, n);
+  const rd = (x: number) => roundTo(d, x);
+  const at = (t: Tensor, i: number) => t.values[t.values.length === 1 ? 0 : i]!;
+  const z = new Float64Array(n);
+  if (st === null) {
+    normalFill(r.gen, out, d, 0, std as number, r.kernel);
+    const v = asTensor(out as TensorLike, 'normal').values;
+    for (let i = 0; i < n; i++) z[i] = rd(v[i]! + at(mt!, i));
+  } else {
+    normalFill(r.gen, out, d, 0, 1, r.kernel);
+    const v = asTensor(out as TensorLike, 'normal').values;
+    const m = mt === null ? rd(mean as number) : 0;
+    for (let i = 0; i < n; i++) {
+      const prod = rd(v[i]! * at(st, i));
+      z[i] = rd(prod + (mt === null ? m : at(mt, i)));
+    }
+  }
+  storeValues(out, d, z);
+  return shaped(out, shape);
+}
+
+function broadcastShape(a: readonly number[], b: readonly number[]): number[] {
+  const na = numel(a), nb = numel(b);
+  if (a.length === 0 || na === 1) return b.length === 0 ? a.slice() : b.slice();
+  if (b.length === 0 || nb === 1) return a.slice();
+  if (a.length === b.length && a.every((v, i) => v === b[i])) return a.slice();
+  throw new RuntimeError(`The size of tensor a (${a[a.length - 1]}) must match the size of tensor b (${b[b.length - 1]}) at non-singleton dimension ${Math.max(a.length, b.length) - 1}`);
+}

@@ -1,0 +1,192 @@
+// normal_ (and randn, normal): torch's normal_kernel. float32 tensors of 16 or more elements
+// take normal_fill (uniforms first, Box-Muller over (j, j + 8) in blocks of 16, the last 16
+// redrawn when the size is not a multiple of 16), on AVX2 with avx_mathfun's vector log and
+// sincos; other dtypes of 16 or more take the scalar normal_fill with std::log/cos/sin; smaller
+// tensors take at::normal_distribution<double> with its cached second value.
+import type { Generator } from './generator.js';
+import { RuntimeError } from './errors.js';
+import { cppDouble } from './format.js';
+import { log256, sincos256, sincosCos } from '../math/avx_mathfun.js';
+import { fmaf } from './fmaf.js';
+import { scratchWords, SCRATCH_BLOCK } from './scratch.js';
+import { log, cos, sin, logf, sinf, cosf } from '../math/index.js';
+import { fma } from '../math/fma.js';
+import { type Dtype, type TorchArray, type Float16ArrayT, halfBits, f32ToHalfBits, halfToF32, f32ToBf16Bits, bf16ToF32 } from './dtype.js';
+import { uniformDouble } from './uniform.js';
+
+/** Which of torch's CPU kernels to reproduce: its AVX2 build or ATEN_CPU_CAPABILITY=default. */
+export type Kernel = 'avx2' | 'default';
+
+const TWO_PI_F = Math.fround(2 * Math.PI);
+
+export function checkStd(std: number): void {
+  if (!(std >= 0)) throw new RuntimeError(`normal expects std >= 0.0, but found std ${cppDouble(std)}`);
+}
+
+/** n float uniforms in [0, 1) (24-bit) into o[start, start + n). */
+export function fillUniform24(g: Generator, o: Float32Array, start: number, n: number): void {
+  const w = scratchWords(SCRATCH_BLOCK);
+  for (let i = 0; i < n; i += SCRATCH_BLOCK) {
+    const m = Math.min(SCRATCH_BLOCK, n - i);
+    g.fillRandom(w, m);
+    const base = start + i;
+    for (let k = 0; k < m; k++) o[base + k] = (w[k]! & 0xffffff) * 5.960464477539063e-8;
+  }
+}
+
+/** normal_fill_16_AVX2 on data[off, off + 16). */
+function block16Avx2(d: Float32Array, off: number, mean: number, std: number, plain: boolean): void {
+  for (let j = off; j < off + 8; j++) {
+    const u1 = Math.fround(1 - d[j]!);
+    const radius = Math.fround(Math.sqrt(Math.fround(log256(u1) * -2)));
+    const s = sincos256(Math.fround(TWO_PI_F * d[j + 8]!));
+    const n1 = Math.fround(radius * sincosCos), n2 = Math.fround(radius * s);
+    if (plain) { d[j] = n1; d[j + 8] = n2; }
+    else { d[j] = fmaf(n1, std, mean); d[j + 8] = fmaf(n2, std, mean); }
+  }
+}
+
+/** normal_fill_AVX2 over the whole of `d` (d.length >= 16). */
+export function normalFillAvx2(g: Generator, d: Float32Array, mean: number, std: number): void {
+  const n = d.length;
+  mean = Math.fround(mean); std = Math.fround(std);
+  const plain = mean === 0 && std === 1;
+  fillUniform24(g, d, 0, n);
+  for (let i = 0; i < n - 15; i += 16) block16Avx2(d, i, mean, std, plain);
+  if (n % 16 !== 0) {
+    fillUniform24(g, d, n - 16, 16);
+    block16Avx2(d, n - 16, mean, std, plain);
+  }
+}
+
+/** The scalar normal_fill_16<float> of the default build: std::log/cos/sin on float, no FMA. */
+function block16F32(d: Float32Array, off: number, mean: number, std: number): void {
+  for (let j = off; j < off + 8; j++) {
+    const u1 = Math.fround(1 - d[j]!);
+    const radius = Math.fround(Math.sqrt(Math.fround(-2 * logf(u1))));
+    const theta = Math.fround(TWO_PI * d[j + 8]!);
+    d[j] = Math.fround(Math.fround(radius * cosf(theta)) * std) + mean;
+    d[j + 8] = Math.fround(Math.fround(radius * sinf(theta)) * std) + mean;
+  }
+}
+
+const TWO_PI = 2 * Math.PI;
+
+/** normal_fill<float> (the default build's float32 path for 16 or more elements). */
+function normalFillF32(g: Generator, d: Float32Array, mean: number, std: number): void {
+  const n = d.length;
+  mean = Math.fround(mean); std = Math.fround(std);
+  fillUniform24(g, d, 0, n);
+  for (let i = 0; i < n - 15; i += 16) block16F32(d, i, mean, std);
+  if (n % 16 !== 0) {
+    fillUniform24(g, d, n - 16, 16);
+    block16F32(d, n - 16, mean, std);
+  }
+}
+
+/** normal_fill<double>; the AVX2 build fuses radius*cos*std + mean into fma(radius*cos, std, mean). */
+function normalFillF64(g: Generator, d: Float64Array, mean: number, std: number, fused: boolean): void {
+  const n = d.length;
+  for (let i = 0; i < n; i++) d[i] = uniformDouble(g);
+  const block = (off: number): void => {
+    for (let j = off; j < off + 8; j++) {
+      const radius = Math.sqrt(-2 * log(1 - d[j]!));
+      const theta = TWO_PI * d[j + 8]!;
+      const c = radius * cos(theta), s = radius * sin(theta);
+      d[j] = fused ? fma(c, std, mean) : c * std + mean;
+      d[j + 8] = fused ? fma(s, std, mean) : s * std + mean;
+    }
+  };
+  for (let i = 0; i < n - 15; i += 16) block(i);
+  if (n % 16 !== 0) {
+    for (let i = n - 16; i < n; i++) d[i] = uniformDouble(g);
+    block(n - 16);
+  }
+}
+
+/**
+ * normal_fill<Half> / normal_fill<BFloat16>: c10's 16-bit arithmetic. Each operator computes in
+ * float; Half's return float for mixed operands (so the AVX2 build fuses radius*cos*std + mean),
+ * while BFloat16's std::log/sqrt/cos/sin and BFloat16 x BFloat16 operators round every result
+ * back to bfloat16.
+ */
+function normalFill16(g: Generator, bits: Uint16Array, n: number, half: boolean, mean: number, std: number, fused: boolean): void {
+  const toBits = half ? f32ToHalfBits : f32ToBf16Bits;
+  const val = half ? halfToF32 : bf16ToF32;
+  const r16 = (x: number): number => val(toBits(x));
+  const mbits = half ? 0x7ff : 0xff, scale = half ? 2 ** -11 : 2 ** -8;
+  const vals = new Float64Array(n);
+  const draw = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) vals[i] = (g.random() & mbits) * scale;
+  };
+  const m = r16(Math.fround(mean)), s = r16(Math.fround(std));
+  const blockHalf = (off: number): void => {
+    for (let j = off; j < off + 8; j++) {
+      const u1 = r16(1 - vals[j]!);
+      const radius = r16(Math.fround(Math.sqrt(Math.fround(-2 * logf(u1)))));
+      const theta = r16(Math.fround(TWO_PI * vals[j + 8]!));
+      const c = Math.fround(radius * cosf(theta)), sn = Math.fround(radius * sinf(theta));
+      vals[j] = r16(fused ? fmaf(c, s, m) : Math.fround(Math.fround(c * s) + m));
+      vals[j + 8] = r16(fused ? fmaf(sn, s, m) : Math.fround(Math.fround(sn * s) + m));
+    }
+  };
+  const blockBf16 = (off: number): void => {
+    for (let j = off; j < off + 8; j++) {
+      const u1 = r16(1 - vals[j]!);
+      const radius = r16(Math.fround(Math.sqrt(-2 * r16(logf(u1)))));
+      const theta = r16(Math.fround(TWO_PI * vals[j + 8]!));
+      const c = r16(cosf(theta)), sn = r16(sinf(theta));
+      vals[j] = r16(Math.fround(r16(Math.fround(r16(radius * c) * s)) + m));
+      vals[j + 8] = r16(Math.fround(r16(Math.fround(r16(radius * sn) * s)) + m));
+    }
+  };
+  const block = half ? blockHalf : blockBf16;
+  draw(0, n);
+  for (let i = 0; i < n - 15; i += 16) block(i);
+  if (n % 16 !== 0) { draw(n - 16, n); block(n - 16); }
+  for (let i = 0; i < n; i++) bits[i] = toBits(vals[i]!);
+}
+
+/**
+ * at::normal_distribution<double>(mean, std) once: the cached sine of the last pair if there is
+ * one, else a new pair (u1 for the angle, u2 for the radius) whose sine is cached.
+ */
+export function normalDouble(g: Generator, mean: number, std: number, fused: boolean): number {
+  let ret: number;
+  if (g.nextDouble !== null) {
+    ret = g.nextDouble;
+    g.nextDouble = null;
+  } else {
+    const u1 = uniformDouble(g);
+    const u2 = uniformDouble(g);
+    const r = Math.sqrt(-2 * log(1 - u2));
+    const theta = TWO_PI * u1;
+    g.nextDouble = r * sin(theta);
+    ret = r * cos(theta);
+  }
+  return fused ? fma(ret, std, mean) : ret * std + mean;
+}
+
+/** normal_(mean, std) over `out` of dtype d, by the kernel torch would pick. */
+export function normalFill(g: Generator, out: TorchArray, d: Dtype, mean: number, std: number, kernel: Kernel): void {
+  const n = out.length;
+  const fused = kernel === 'avx2';
+  if (n >= 16) {
+    if (d === 'float32') {
+      if (fused) normalFillAvx2(g, out as Float32Array, mean, std);
+      else normalFillF32(g, out as Float32Array, mean, std);
+    } else if (d === 'float64') {
+      normalFillF64(g, out as Float64Array, mean, std, fused);
+    } else {
+      const bits = d === 'float16' ? halfBits(out as Float16ArrayT) : (out as Uint16Array);
+      normalFill16(g, bits, n, d === 'float16', mean, std, fused);
+    }
+    return;
+  }
+  // fewer than 16 elements: the serial kernel, one double normal per element
+  if (d === 'float64') { const o = out as Float64Array; for (let i = 0; i < n; i++) o[i] = normalDouble(g, mean, std, fused); return; }
+  if (d === 'float32') { const o = out as Float32Array; for (let i = 0; i < n; i++) o[i] = normalDouble(g, mean, std, fused); return; }
+  const bits = d === 'float16' ? halfBits(out as Float16ArrayT) : (out as Uint16Array);
+  const toBits = d === 'float16' ? f32ToHalfBits : f32ToBf16Bits;
+  for (let i = 0; i < n; i++) bits[i] = toBits(Math.fround(normalDouble(g, mean, std, fused)));
+}

@@ -1,0 +1,51 @@
+// RandomState's double-block fills (legacy_fill.ts) against the draw-by-draw legacy samplers the
+// golden suites check: the same bits, the same gauss cache and generator state afterwards.
+import { describe, expect, it } from 'vitest';
+import type { BitGenerator } from '../../src/bitgen/bit_generator.js';
+import { MT19937 } from '../../src/bitgen/mt19937.js';
+import { PCG64 } from '../../src/bitgen/pcg64.js';
+import {
+  fillLegacyGauss, fillLegacyLognormal, fillLegacyNormal, fillLegacyPareto, fillLegacyPower, fillLegacyRayleigh,
+  fillLegacyWeibull,
+} from '../../src/distributions/legacy_fill.js';
+import { type AugState, legacyGauss } from '../../src/legacy/aug_state.js';
+import { legacyLognormal, legacyNormal } from '../../src/legacy/distributions/normal.js';
+import { legacyPareto } from '../../src/legacy/distributions/pareto.js';
+import { legacyPower } from '../../src/legacy/distributions/power.js';
+import { legacyRayleigh } from '../../src/legacy/distributions/rayleigh.js';
+import { legacyWeibull } from '../../src/legacy/distributions/weibull.js';
+
+const GENS: [string, (s: number) => BitGenerator][] = [['MT19937', (s) => new MT19937(s)], ['PCG64', (s) => new PCG64(s)]];
+type Fill = (s: AugState, o: Float64Array, n: number) => void;
+const CASES: [string, Fill, (s: AugState) => number][] = [
+  ['gauss', fillLegacyGauss, legacyGauss],
+  ['normal', (s, o, n) => fillLegacyNormal(s, o, n, 2, 3), (s) => legacyNormal(s, 2, 3)],
+  ['lognormal', (s, o, n) => fillLegacyLognormal(s, o, n, 0.5, 0.25), (s) => legacyLognormal(s, 0.5, 0.25)],
+  ['rayleigh', (s, o, n) => fillLegacyRayleigh(s.bitgen, o, n, 2), (s) => legacyRayleigh(s.bitgen, 2)],
+  ['weibull', (s, o, n) => fillLegacyWeibull(s.bitgen, o, n, 1.5), (s) => legacyWeibull(s, 1.5)],
+  ['weibull(0)', (s, o, n) => fillLegacyWeibull(s.bitgen, o, n, 0), (s) => legacyWeibull(s, 0)],
+  ['pareto', (s, o, n) => fillLegacyPareto(s.bitgen, o, n, 3), (s) => legacyPareto(s, 3)],
+  ['power', (s, o, n) => fillLegacyPower(s.bitgen, o, n, 0.5), (s) => legacyPower(s, 0.5)],
+];
+const bits = (a: Float64Array) => new Uint32Array(a.buffer.slice(0));
+
+describe('legacy double-block fills are the draw-by-draw samplers', () => {
+  for (const [gname, make] of GENS) {
+    for (const [name, fill, draw] of CASES) {
+      for (const cached of [0, 1]) {
+        it(`${gname} ${name}${cached ? ' (gauss cached first)' : ''}`, () => {
+          for (const n of [0, 1, 2, 3, 1023, 1024, 1025, 2501]) {
+            const a: AugState = { bitgen: make(n), has_gauss: cached, gauss: cached ? 0.25 : 0 };
+            const b: AugState = { bitgen: make(n), has_gauss: cached, gauss: cached ? 0.25 : 0 };
+            const got = new Float64Array(n), want = new Float64Array(n);
+            fill(a, got, n);
+            for (let i = 0; i < n; i++) want[i] = draw(b);
+            expect(bits(got)).toEqual(bits(want));
+            expect([a.has_gauss, a.gauss, a.bitgen.next_uint32(), a.bitgen.next_double()])
+              .toEqual([b.has_gauss, b.gauss, b.bitgen.next_uint32(), b.bitgen.next_double()]);
+          }
+        });
+      }
+    }
+  }
+});
