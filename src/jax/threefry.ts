@@ -89,6 +89,12 @@ export function threefryFlat(k0: number, k1: number, c: Uint32Array): Uint32Arra
 /** The iota kernels' backend: the WebAssembly twin when available (about 2x faster), else TypeScript. */
 export const backend: { wasm: ThreefryWasm | null } = { wasm: THREEFRY_WASM };
 
+/** Forces TypeScript ('ts') or WebAssembly where available ('wasm'), as the library's set_backend does. */
+export function setThreefryBackend(b: 'wasm' | 'ts'): 'wasm' | 'ts' {
+  backend.wasm = b === 'wasm' ? THREEFRY_WASM : null;
+  return backend.wasm === null ? 'ts' : 'wasm';
+}
+
 /** out0 ^ out1 for the counters (0, i), i < n: the partitionable layout's 32-bit bits. */
 export function iotaXor(k0: number, k1: number, n: number): Uint32Array {
   if (backend.wasm !== null) return backend.wasm.iota(k0, k1, n, 0, 0, true)[0];

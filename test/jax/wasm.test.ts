@@ -2,7 +2,7 @@
 // TypeScript fallback forced.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as J from '../../src/jax/index.js';
-import { backend, threefryKernel } from '../../src/jax/threefry.js';
+import { backend, setThreefryBackend, threefryKernel } from '../../src/jax/threefry.js';
 import { THREEFRY_WASM } from '../../src/jax/threefry_wasm.js';
 
 const saved = backend.wasm;
@@ -48,7 +48,9 @@ describe('TypeScript fallback gives the same results', () => {
   it.each([true, false])('partitionable = %s', (part) => {
     J.config.update('jax_threefry_partitionable', part);
     const a = draws();
-    backend.wasm = null;
+    expect(setThreefryBackend('ts')).toBe('ts');
+    expect(backend.wasm).toBeNull();
     expect(draws()).toEqual(a);
+    expect(setThreefryBackend('wasm')).toBe(THREEFRY_WASM === null ? 'ts' : 'wasm');
   });
 });
