@@ -6,6 +6,13 @@ import { backend, setThreefryBackend, threefryKernel } from '../../src/jax/three
 import { THREEFRY_WASM } from '../../src/jax/threefry_wasm.js';
 
 const saved = backend.wasm;
+
+function mismatches(a: Uint32Array, b: Uint32Array): number {
+  if (a.length !== b.length) return Infinity;
+  let m = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) m++;
+  return m;
+}
 afterEach(() => {
   backend.wasm = saved;
   J.config.reset();
@@ -22,12 +29,12 @@ describe.skipIf(THREEFRY_WASM === null)('WebAssembly threefry kernel', () => {
       const [w0, w1] = THREEFRY_WASM!.iota(k0, k1, n, s0, a1, false);
       const o0 = new Uint32Array(n), o1 = new Uint32Array(n);
       threefryKernel(k0, k1, null, null, o0, o1, n, s0, a1);
-      expect(w0).toEqual(o0);
-      expect(w1).toEqual(o1);
+      expect(mismatches(w0, o0) + mismatches(w1!, o1)).toBe(0);
+      expect(w0.length).toBe(n);
       const [x] = THREEFRY_WASM!.iota(k0, k1, n, 0, 0, true);
       const ox = new Uint32Array(n);
       threefryKernel(k0, k1, null, null, ox, null, n);
-      expect(x).toEqual(ox);
+      expect(mismatches(x, ox)).toBe(0);
     }
   });
 
