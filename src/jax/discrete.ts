@@ -80,15 +80,16 @@ export function randint(k: Key, shape: Shape, minval: ArrayLike, maxval: ArrayLi
     // Sampling in uint32 with wraparound, as XLA's u32 mul/add/rem (x % 0 is x).
     const H = hb as Uint32Array;
     const L = lb as Uint32Array;
+    // Bounds per parameter element (not per draw): clipped values and the out-of-range flag.
+    const mnP = Float64Array.from(lo.data, (v) => Number(clip(prep(v, false), sinfo.min, sinfo.max)));
+    const mxP = Float64Array.from(hi.data, (v) => Number(clip(prep(v, true), sinfo.min, sinfo.max)));
+    const oorP = Uint8Array.from(hi.data, (v) => (prep(v, true) > dtMaxInMaxDtype ? 1 : 0));
     for (let i = 0; i < n; i++) {
-      const mxRaw = prep(hi.data[idxHi![i]!]!, true);
-      const outOfRange = mxRaw > dtMaxInMaxDtype;
-      const mn = clip(prep(lo.data[idxLo![i]!]!, false), sinfo.min, sinfo.max);
-      const mx = clip(mxRaw, sinfo.min, sinfo.max);
-      const mnN = Number(mn);
-      let span = (Number(mx) - mnN) >>> 0;
-      if (mx <= mn) span = 1;
-      if (outOfRange && mx > mn) span = (span + 1) >>> 0;
+      const mnN = mnP[idxLo![i]!]!;
+      const mxN = mxP[idxHi![i]!]!;
+      let span = (mxN - mnN) >>> 0;
+      if (mxN <= mnN) span = 1;
+      else if (oorP[idxHi![i]!]) span = (span + 1) >>> 0;
       let off: number;
       if (span === 0) {
         off = L[i]!;
