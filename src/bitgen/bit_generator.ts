@@ -1,6 +1,6 @@
 // The one small interface every sampler draws from (numpy's bitgen_t): next 32 bits,
 // next 64 bits (as two 32-bit halves, so no BigInt on the hot path), next double.
-import { OverflowError } from '../core/errors.js';
+import { cLong } from '../core/pyint.js';
 import type { NDArray, Size } from '../core/ndarray.js';
 import { randomRawPairs } from './raw_output.js';
 import { SeedSequence, type Entropy } from './seed_sequence.js';
@@ -80,8 +80,7 @@ export abstract class BitGenerator {
   /** Children seeded from this generator's SeedSequence children. */
   spawn(n_children: number): this[] {
     // numpy 2.4.6 takes `int n_children` (a float truncates); SeedSequence.spawn rejects negatives
-    const n = Math.trunc(n_children);
-    if (!Number.isFinite(n) || Math.abs(n) > 0x7fffffff) throw new OverflowError('value too large to convert to int');
+    const n = cLong(n_children, 'int');
     const ss = this._seed_seq;
     if (ss === null) throw new TypeError('The underlying SeedSequence does not implement spawning.');
     const Ctor = this.constructor as new (seed: SeedSequence) => this;

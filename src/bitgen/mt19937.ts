@@ -1,5 +1,6 @@
 // MT19937 as numpy runs it: SeedSequence seeding for `new MT19937(seed)`, the legacy
 // init_genrand / init_by_array seeding for RandomState, and numpy's state dicts.
+import { cLong, isPyInt } from '../core/pyint.js';
 import { ValueError } from '../core/errors.js';
 import { isTypedArray, shapeOf, flatten, type NDArray, type Size, type TypedArray } from '../core/ndarray.js';
 import { BitGenerator, type SeedLike } from './bit_generator.js';
@@ -143,8 +144,8 @@ export class MT19937 extends BitGenerator {
    * times, as numpy's jumped; this generator is unchanged.
    */
   jumped(jumps: number | bigint = 1): MT19937 {
-    // numpy converts jumps to npy_intp, truncating a float.
-    const n = Math.trunc(Number(jumps));
+    // numpy converts jumps to npy_intp (Cython's C-long conversion) before any work
+    const n = cLong(jumps);
     const bg = new MT19937();
     bg.state = this.state;
     for (let i = 0; i < n; i++) bg.pos = mt19937Jump(bg.key, bg.pos);
@@ -285,11 +286,17 @@ function parseKey(key: unknown): Int32Array {
 
 const SEED_RANGE = 'Seed must be between 0 and 2**32 - 1';
 
+/** numpy's dtype of np.asarray(values) for a seed holding strings or other objects. */
+function seedDtype(values: readonly unknown[]): string {
+  if (values.every((v) => typeof v === 'string')) return `<U${Math.max(1, ...values.map((v) => (v as string).length))}`;
+  return 'O';
+}
+
 /** The integer a legacy seed squeezes to, or null when numpy takes its array path. */
 function legacyScalar(seed: LegacySeed): number | null {
   if (typeof seed === 'boolean') return seed ? 1 : 0;
   if (typeof seed === 'number' || typeof seed === 'bigint') {
-    if (typeof seed === 'number' && !Number.isInteger(seed)) {
+    if (typeof seed === 'number' && !isPyInt(seed)) {
       throw new TypeError("Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
     }
     if (seed < 0 || seed > 0xffffffff) throw new ValueError(SEED_RANGE);
@@ -302,12 +309,15 @@ function legacyScalar(seed: LegacySeed): number | null {
 
 function legacyArray(seed: readonly (number | bigint)[] | TypedArray): Uint32Array {
   if (!Array.isArray(seed) && !isTypedArray(seed)) {
-    throw new TypeError(`Cannot cast scalar from dtype('${typeof seed}') to dtype('int64') according to the rule 'safe'`);
+    throw new TypeError(`Cannot cast scalar from dtype('${seedDtype([seed])}') to dtype('int64') according to the rule 'safe'`);
   }
   const shape = shapeOf(seed);
   const values = flatten(seed, (v) => v);
   if (values.length === 0) throw new ValueError('Seed must be non-empty');
-  if (seed instanceof Float32Array || seed instanceof Float64Array || values.some((v) => typeof v === 'number' && !Number.isInteger(v))) {
+  if (values.some((v) => typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean')) {
+    throw new TypeError(`Cannot cast array data from dtype('${seedDtype(values)}') to dtype('int64') according to the rule 'safe'`);
+  }
+  if (seed instanceof Float32Array || seed instanceof Float64Array || values.some((v) => typeof v === 'number' && !isPyInt(v))) {
     throw new TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
   }
   if (seed instanceof BigUint64Array) {

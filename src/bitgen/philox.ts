@@ -1,4 +1,5 @@
 // numpy's Philox 4x64-10 counter-based generator, with numpy's 4-output buffer in the state.
+import { philoxJumpCheck } from '../core/pyint.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import type { SeedLike } from './bit_generator.js';
 import { BlockBitGenerator } from './block_base.js';
@@ -137,9 +138,7 @@ export class Philox extends BlockBitGenerator {
   /** A new Philox advanced jumps * 2**128 steps from this one. */
   jumped(jumps: number | bigint = 1): Philox {
     // numpy multiplies first, so a fractional jump count fails in wrap_int like advance(1.5).
-    if (typeof jumps === 'number' && !Number.isInteger(jumps)) {
-      throw new TypeError("unsupported operand type(s) for &: 'float' and 'int'");
-    }
+    philoxJumpCheck(jumps);
     const bg = new Philox();
     bg.state = this.state;
     bg.advance(toBigIntJumps(jumps) * (1n << 128n));

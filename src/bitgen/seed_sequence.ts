@@ -1,8 +1,10 @@
 // numpy's SeedSequence: hashes arbitrary-size entropy into a pool of 32-bit words and
 // generates seeding words from it (O'Neill's seed_seq design, numpy's constants).
 import { randomWords } from '../core/entropy.js';
+import { checkGenerateState, checkSeedSequenceOptions, checkSpawnCount, comparePoolSize } from '../core/seed_checks.js';
+import { isPyInt } from '../core/pyint.js';
 import { OverflowError, ValueError } from '../core/errors.js';
-import { isTypedArray, pyFloatRepr, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
+import { isTypedArray, pyStr, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
 import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
 const INIT_A = 0x43b0d7e5;
@@ -103,14 +105,16 @@ export class SeedSequence {
 
   constructor(entropy?: Entropy | null, options: SeedSequenceOptions = {}) {
     const pool_size = options.pool_size ?? DEFAULT_POOL_SIZE;
+    comparePoolSize(pool_size);
     if (pool_size < DEFAULT_POOL_SIZE) throw new ValueError('The size of the entropy pool should be at least 4');
     if (entropy === null || entropy === undefined) entropy = randomEntropy(pool_size);
-    else if ((typeof entropy === 'number' && !Number.isInteger(entropy))
+    else if ((typeof entropy === 'number' && !isPyInt(entropy))
       || (typeof entropy !== 'number' && typeof entropy !== 'bigint' && typeof entropy !== 'boolean' && !Array.isArray(entropy) && !isTypedArray(entropy))) {
       // a float entropy is refused here, like numpy's isinstance check (int, sequence or ndarray)
-      const shown = typeof entropy === 'number' ? pyFloatRepr(entropy) : String(entropy);
+      const shown = pyStr(entropy);
       throw new TypeError(`SeedSequence expects int or sequence of ints for entropy not ${shown}`);
     }
+    checkSeedSequenceOptions(options);
     this.entropy = entropy;
     this.spawn_key = [...(options.spawn_key ?? [])];
     this.pool_size = pool_size;
@@ -156,7 +160,7 @@ export class SeedSequence {
   }
 
   generate_state(n_words: number, dtype: 'uint32' | 'uint64' = 'uint32'): NDArray<Uint32Array> | NDArray<BigUint64Array> {
-    if (!Number.isInteger(n_words) || n_words < 0) throw new ValueError('n_words must be a non-negative integer');
+    ({ n_words, dtype } = checkGenerateState(n_words, dtype));
     if (dtype === 'uint32') return withShape(this.generateWords(n_words), [n_words]);
     if (dtype === 'uint64') {
       const w = this.generateWords(2 * n_words);
@@ -168,8 +172,7 @@ export class SeedSequence {
   }
 
   spawn(n_children: number): SeedSequence[] {
-    // numpy 2.4.6: a range() over a float fails; the count lands in a uint32_t field
-    if (!Number.isInteger(n_children)) throw new TypeError("'float' object cannot be interpreted as an integer");
+    n_children = checkSpawnCount(this.n_children_spawned, n_children);
     // a negative count just lowers the counter (no children) unless it would go below zero
     const total = this.n_children_spawned + n_children;
     if (total < 0) throw new OverflowError("can't convert negative value to uint32_t");

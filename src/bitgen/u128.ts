@@ -1,4 +1,5 @@
 // BigInt helpers for the wide integers that appear only off the hot path: seeding,
+import { pyInt, pyTypeName } from '../core/pyint.js';
 // jump-ahead and state (de)serialisation of the 128-bit LCGs, Philox counters and keys.
 import { ValueError } from '../core/errors.js';
 
@@ -9,18 +10,15 @@ export function wrapInt(value: unknown, bits: number): bigint {
   if (typeof value === 'bigint') return BigInt.asUintN(bits, value);
   if (typeof value === 'boolean') return value ? 1n : 0n;
   if (typeof value === 'number') {
-    if (!Number.isInteger(value)) throw new TypeError("unsupported operand type(s) for &: 'float' and 'int'");
+    if (!Number.isSafeInteger(value) || Object.is(value, -0)) throw new TypeError("unsupported operand type(s) for &: 'float' and 'int'");
     return BigInt.asUintN(bits, BigInt(value));
   }
-  throw new TypeError(`unsupported operand type(s) for &: '${typeof value}' and 'int'`);
+  throw new TypeError(`unsupported operand type(s) for &: '${pyTypeName(value)}' and 'int'`);
 }
 
 /** An integer for `jumps` (numpy calls int(jumps)). */
 export function toBigIntJumps(jumps: unknown): bigint {
-  if (typeof jumps === 'bigint') return jumps;
-  if (typeof jumps === 'boolean') return jumps ? 1n : 0n;
-  if (typeof jumps === 'number' && Number.isFinite(jumps)) return BigInt(Math.trunc(jumps));
-  throw new TypeError(`jumps must be an integer, got ${String(jumps)}`);
+  return pyInt(jumps);
 }
 
 /** Brown's jump-ahead for x -> mult*x + plus (mod 2**bits): the state after `delta` steps. */

@@ -3,7 +3,7 @@
 import { ValueError } from './errors.js';
 import {
   type ArrayLike, type NDArray, type Size,
-  asFloat64, normalizeSize, pyTuple, shapeSize, withShape,
+  asFloat64, isTypedArray, normalizeSize, pyTuple, shapeSize, toScalarDouble, withShape,
 } from './ndarray.js';
 
 const INT64_MAX_AS_DOUBLE = 9223372036854775807;
@@ -228,6 +228,8 @@ function broadcastDrawFull<T extends TypedArray>(
   const params = args.map((a, i) => parse(a, specs[i]!));
   const scalar = params.every((p) => p.shape.length === 0);
   if (scalar) {
+    // numpy's scalar path reads each parameter with PyFloat_AsDouble (real numbers only)
+    args.forEach((a) => { if (!isTypedArray(a)) toScalarDouble(a); });
     params.forEach((p, i) => checkScalar(p.data[0]!, specs[i]!.name, specs[i]!.cons, specs[i]!.int64));
     // numpy validates `size` (np.empty(size)) only after the parameters
     const shape = outShape0 ?? normalizeSize(size);

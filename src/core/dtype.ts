@@ -45,6 +45,7 @@ const TABLE: Record<string, Base> = {
 
 /** np.dtype(s) for the string forms; unknown strings get numpy's TypeError. */
 export function parseDtype(dtype: string): DtypeInfo {
+  if (typeof dtype !== 'string') throw new TypeError(`Cannot interpret '${String(dtype)}' as a data type`);
   const order = /^[<>=|]/.test(dtype) ? dtype[0]! : '';
   const base = TABLE[order ? dtype.slice(1) : dtype];
   if (!base) throw new TypeError(`data type '${dtype}' not understood`);

@@ -20,3 +20,8 @@ export class IndexError extends RangeError {
 export class NotImplementedError extends Error {
   override name = 'NotImplementedError';
 }
+
+/** numpy's MemoryError: an array larger than can be allocated ('Unable to allocate ...'). */
+export class MemoryError extends RangeError {
+  override name = 'MemoryError';
+}

@@ -1,5 +1,7 @@
 // Value conventions shared by every front end (see README "Values, shapes and dtypes").
+import { MemoryError } from './errors.js';
 import { TypeError_, ValueErrorOf } from './messages.js';
+import { pyTypeName } from './pyint.js';
 
 export type TypedArray =
   | Float64Array | Float32Array
@@ -74,37 +76,123 @@ export function shapeSize(shape: readonly number[]): number {
 export function pyFloatRepr(x: number): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  if (Number.isInteger(x) && Math.abs(x) < 1e16) return x.toFixed(1);
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const ax = Math.abs(x);
+  if (ax >= 1e16 || ax < 1e-4) {
+    // Python switches to exponent form at 1e16 and below 1e-4, with at least two exponent digits
+    const [m, e] = x.toExponential().split('e') as [string, string];
+    return `${m}e${e[0]}${e.slice(1).padStart(2, '0')}`;
+  }
   const s = String(x);
-  return s.replace(/e([+-])(\d)$/, 'e$10$2');
+  return s.includes('.') ? s : s + '.0';
 }
 
 /** Python's repr of a tuple of ints: (3,), (2, 3), (). */
-export function pyTuple(shape: readonly number[]): string {
+export function pyTuple(shape: readonly (number | bigint)[]): string {
   if (shape.length === 1) return `(${shape[0]},)`;
   return `(${shape.join(', ')})`;
 }
 
-function sizeDim(d: number | bigint, allowNegative = false): number {
-  if (typeof d === 'bigint') d = Number(d);
-  if (typeof d !== 'number' || !Number.isInteger(d)) {
-    throw new TypeError(`'${typeof d === 'number' ? 'float' : typeof d}' object cannot be interpreted as an integer`);
+/** Python's repr of the object a JS value stands for, as numpy quotes it ('1.5', 'True', '{}'). */
+export function pyRepr(x: unknown): string {
+  if (x === null || x === undefined) return 'None';
+  if (typeof x === 'boolean') return x ? 'True' : 'False';
+  if (typeof x === 'bigint') return x.toString();
+  if (typeof x === 'number') return isPyInt(x) ? String(x) : pyFloatRepr(x);
+  if (typeof x === 'string') return `'${x}'`;
+  if (x instanceof Set) return x.size ? `{${[...x].map(pyRepr).join(', ')}}` : 'set()';
+  if (Array.isArray(x)) return `[${x.map(pyRepr).join(', ')}]`;
+  if (typeof x === 'object' && x.constructor === Object) {
+    return `{${Object.entries(x).map(([k, v]) => `'${k}': ${pyRepr(v)}`).join(', ')}}`;
   }
-  if (d < 0 && !allowNegative) throw ValueErrorOf('negative dimensions are not allowed');
-  return d;
+  if (typeof x === 'function') {
+    const name = (x.name || 'type').replace(/^_/, '');
+    const mod = NUMPY_MODULES[name];
+    return mod ? `<class 'numpy.random.${mod}.${name}'>` : `<class '${name}'>`;
+  }
+  if (typeof x === 'object') {
+    // numpy's default repr, without the address (which no port can reproduce)
+    const name = ((x as object).constructor?.name ?? 'object').replace(/^_/, '');
+    const mod = NUMPY_MODULES[name];
+    return mod ? `<numpy.random.${mod}.${name} object>` : `<${name} object>`;
+  }
+  return String(x);
 }
 
-/** Validates numpy's `size` and returns the shape, or null for a size-less call. */
-export function normalizeSize(size: Size, allowNegative = false): number[] | null {
-  if (size === null || size === undefined) return null;
-  if (typeof size === 'number' || typeof size === 'bigint') {
-    if (typeof size === 'number' && !Number.isInteger(size)) {
-      throw TypeError_(`expected a sequence of integers or a single integer, got '${pyFloatRepr(size)}'`);
-    }
-    return [sizeDim(size, allowNegative)];
+/** Python's str() of the object a JS value stands for (a string unquoted, the rest as repr). */
+export const pyStr = (x: unknown): string => (typeof x === 'string' ? x : pyRepr(x));
+
+const NUMPY_MODULES: Record<string, string> = {
+  MT19937: '_mt19937', PCG64: '_pcg64', PCG64DXSM: '_pcg64', Philox: '_philox', SFC64: '_sfc64',
+  SeedSequence: 'bit_generator', BitGenerator: 'bit_generator', Generator: '_generator', RandomState: 'mtrand',
+};
+
+const isPyInt = (x: unknown): x is number | bigint =>
+  typeof x === 'bigint' || (typeof x === 'number' && Number.isSafeInteger(x) && !Object.is(x, -0));
+
+function sizeDim(d: unknown): bigint {
+  if (typeof d === 'boolean') throw TypeError_('an integer is required');
+  if (!isPyInt(d)) throw TypeError_(`'${pyTypeName(d)}' object cannot be interpreted as an integer`);
+  return BigInt(d);
+}
+
+const TWO_63 = 2n ** 63n;
+/** The most elements a JS typed array can hold (V8's limit), and the most bytes we allocate. */
+const MAX_ELEMENTS = 2n ** 32n;
+const MAX_BYTES = 2n ** 35n;
+
+/** numpy's size of an allocation in a MemoryError message ('8.00 TiB', '1.00 EiB'). */
+export function numpyBytesString(bytes: bigint): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+  let unit = Math.floor(Math.max(bytes.toString(2).length - 1, 1) / 10);
+  let n = Number(bytes) / 2 ** (unit * 10);
+  if (Math.round(n) === 1024) { unit += 1; n /= 1024; }
+  if (unit >= units.length) { n *= 2 ** ((unit - units.length + 1) * 10); unit = units.length - 1; }
+  if (unit === 0) return `${n.toFixed(0)} ${units[0]}`;
+  if (Math.round(n) < 1000) {
+    const s = n.toPrecision(3);
+    return `${s.includes('.') ? s : s + '.'} ${units[unit]}`;
   }
-  if (!Array.isArray(size)) throw TypeError_('expected a sequence of integers or a single integer');
-  return size.map((d) => sizeDim(d, allowNegative));
+  return `${n.toFixed(0)}. ${units[unit]}`;
+}
+
+/**
+ * np.empty(shape, dtype)'s refusals: a product beyond int64 (numpy's ValueError), or more than
+ * a JS engine allocates (a MemoryError with numpy's message) -- never the engine's own error.
+ */
+export function checkAllocation(shape: readonly (number | bigint)[], itemsize = 8, dtype = 'float64'): void {
+  // numpy multiplies the nonzero dimensions (and the item size) with an overflow check, so an
+  // empty shape can still be too big
+  let n = 1n, empty = false;
+  for (const d of shape) {
+    if (BigInt(d) === 0n) empty = true;
+    else n *= BigInt(d);
+  }
+  const bytes = n * BigInt(itemsize);
+  if (bytes >= TWO_63) {
+    throw ValueErrorOf('array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.');
+  }
+  if (empty) return;
+  if (n > MAX_ELEMENTS || bytes > MAX_BYTES) {
+    throw new MemoryError(`Unable to allocate ${numpyBytesString(bytes)} for an array with shape ${pyTuple(shape as number[])} and data type ${dtype}`);
+  }
+}
+
+/**
+ * Validates numpy's `size` (an int or a sequence of ints, as np.empty takes it) and returns the
+ * shape, or null for a size-less call. `itemsize`/`dtype` describe the array it will allocate.
+ */
+export function normalizeSize(size: Size | unknown, allowNegative = false, itemsize = 8, dtype = 'float64'): number[] | null {
+  if (size === null || size === undefined) return null;
+  let dims: bigint[];
+  if (typeof size === 'bigint' || isPyInt(size)) dims = [BigInt(size)];
+  else if (typeof size === 'string') throw TypeError_("'str' object cannot be interpreted as an integer");
+  else if (Array.isArray(size) || isTypedArray(size)) dims = Array.from(size as globalThis.ArrayLike<unknown>, sizeDim);
+  else throw TypeError_(`expected a sequence of integers or a single integer, got '${pyRepr(size)}'`);
+  for (const d of dims) if (d >= TWO_63 || d < -TWO_63) throw ValueErrorOf('Maximum allowed dimension exceeded');
+  if (!allowNegative && dims.some((d) => d < 0n)) throw ValueErrorOf('negative dimensions are not allowed');
+  if (!allowNegative) checkAllocation(dims, itemsize, dtype);
+  return dims.map(Number);
 }
 
 export function isTypedArray(x: unknown): x is TypedArray {
@@ -136,6 +224,7 @@ export function shapeOf(x: ArrayLike): number[] {
 
 /** Flattens an array-like into C order, converting each element with `conv`. */
 export function flatten<T>(x: ArrayLike, conv: (v: number | bigint | boolean) => T, out: T[] = []): T[] {
+  // (elements may be any JS value: conv gives numpy's conversion or error)
   if (isTypedArray(x)) {
     for (let i = 0; i < x.length; i++) out.push(conv(x[i] as number | bigint));
   } else if (Array.isArray(x)) {
@@ -146,17 +235,47 @@ export function flatten<T>(x: ArrayLike, conv: (v: number | bigint | boolean) =>
   return out;
 }
 
-export function toNumber(v: number | bigint | boolean): number {
+/** Python's float(s) for a numeric string, or null when it is not one. */
+function parsePyFloat(s: string): number | null {
+  const t = s.trim().replace(/(\d)_(?=\d)/g, '$1');
+  if (/^[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)$/.test(t)) return Number(t);
+  const m = /^([+-]?)(inf|infinity|nan)$/i.exec(t);
+  if (!m) return null;
+  if (m[2]!.toLowerCase() === 'nan') return NaN;
+  return m[1] === '-' ? -Infinity : Infinity;
+}
+
+/**
+ * An element of np.asarray(x, dtype=float64): None (null/undefined) is NaN, a numeric string
+ * converts, anything else gets numpy's error.
+ */
+export function toNumber(v: unknown): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
-  throw new TypeError(`could not convert ${typeof v} to float`);
+  if (v === null || v === undefined) return NaN;
+  if (typeof v === 'string') {
+    const f = parsePyFloat(v);
+    if (f === null) throw ValueErrorOf(`could not convert string to float: '${v}'`);
+    return f;
+  }
+  throw TypeError_(`float() argument must be a string or a real number, not '${pyTypeName(v)}'`);
+}
+
+/**
+ * A scalar parameter as numpy's cont()/disc() read it: np.asarray(x, float64) must succeed, then
+ * PyFloat_AsDouble(x), which takes only real numbers.
+ */
+export function toScalarDouble(v: unknown): number {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return toNumber(v);
+  toNumber(v);
+  throw TypeError_(`must be real number, not ${pyTypeName(v)}`);
 }
 
 /** `np.asarray(x, dtype=float64)`: data in C order plus shape. */
 export function asFloat64(x: ArrayLike): { data: Float64Array; shape: number[] } {
   const shape = shapeOf(x);
-  if (shape.length === 0) return { data: Float64Array.of(toNumber(x as number)), shape };
+  if (shape.length === 0) return { data: Float64Array.of(isTypedArray(x) ? toNumber(x[0]!) : toNumber(x)), shape };
   if (x instanceof Float64Array) return { data: x, shape };
   return { data: Float64Array.from(flatten(x, toNumber)), shape };
 }

@@ -2,6 +2,7 @@
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { randomStandardGamma } from './gamma.js';
 import { randomStandardNormal } from './normal.js';
+import { twiceLong } from './long.js';
 import { randomPoisson } from './poisson.js';
 
 export function randomChisquare(bg: BitGenerator, df: number): number {
@@ -22,8 +23,9 @@ export function randomNoncentralChisquare(bg: BitGenerator, df: number, nonc: nu
     const n = randomStandardNormal(bg) + Math.sqrt(nonc);
     return Chi2 + n * n;
   }
+  // numpy's i is an int64: 2 * i wraps (a huge nonc's INT64_MIN poisson becomes 0)
   const i = randomPoisson(bg, nonc / 2.0);
-  return randomChisquare(bg, df + 2 * i);
+  return randomChisquare(bg, df + twiceLong(i));
 }
 
 export function randomNoncentralF(bg: BitGenerator, dfnum: number, dfden: number, nonc: number): number {

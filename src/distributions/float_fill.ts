@@ -6,7 +6,8 @@ export type FloatDtype = 'float64' | 'float32';
 /** numpy's dtype argument as this port accepts it: a name or a typed-array constructor. */
 export type DtypeLike = string | Float64ArrayConstructor | Float32ArrayConstructor;
 
-const FLOAT64 = new Set(['float64', 'f8', '<f8', '=f8', 'd', 'double', 'float', 'float_']);
+// (numpy 2 removed the 'float_' alias)
+const FLOAT64 = new Set(['float64', 'f8', '<f8', '=f8', 'd', 'double', 'float']);
 const FLOAT32 = new Set(['float32', 'f4', '<f4', '=f4', 'f', 'single']);
 const OTHER: Record<string, string> = {
   int8: 'int8', i1: 'int8', int16: 'int16', i2: 'int16', int32: 'int32', i4: 'int32', int64: 'int64', i8: 'int64',
@@ -59,7 +60,7 @@ export function fillFloat(
     fill(out, out.length);
     return withShape(out, shape);
   }
-  const shape = normalizeSize(size);
+  const shape = normalizeSize(size, false, dtype === 'float64' ? 8 : 4, dtype);
   if (shape === null) return draw();
   const n = shapeSize(shape);
   const arr = dtype === 'float64' ? new Float64Array(n) : new Float32Array(n);

@@ -1,5 +1,6 @@
 // The integer front end shared by RandomState.randint (masked) and Generator.integers
 // (Lemire): numpy's _bounded_integers checks, broadcasting and per-dtype fills.
+import { sizeProductIsZero } from '../core/pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { broadcastIndices, broadcastShapes } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
@@ -131,8 +132,11 @@ export function boundedIntegers(
     const v = scalarInt(bg, low, high, masked, closed);
     if (v !== null) return v;
   }
-  const shape = normalizeSize(size);
-  if (shape !== null && shapeSize(shape) === 0) return withShape(new dtype.Out(0), shape);
+  // numpy: an empty size returns at once; otherwise the bounds are checked before np.empty(size)
+  const sizeShape = (): number[] | null =>
+    normalizeSize(size, false, Math.max(1, dtype.bits / 8), dtype.name === 'int' ? 'int64' : dtype.name);
+  if (sizeProductIsZero(size)) return withShape(new dtype.Out(0), sizeShape()!);
+  const shape = sizeShape;
   const lowShape = shapeOf(low), highShape = shapeOf(high);
   if (lowShape.length === 0 && highShape.length === 0) {
     return scalarPath(bg, pyInt(flatten(low, (v) => v)[0]!), pyInt(flatten(high, (v) => v)[0]!), shape, dtype, masked, closed);
@@ -154,7 +158,7 @@ function scalarInt(bg: BitGenerator, low: number, high: number, masked: boolean,
 }
 
 function scalarPath(
-  bg: BitGenerator, low: bigint, high: bigint, shape: number[] | null,
+  bg: BitGenerator, low: bigint, high: bigint, sizeShape: () => number[] | null,
   dtype: IntDtype, masked: boolean, closed: boolean,
 ): IntResult {
   if (!closed) high -= 1n;
@@ -163,6 +167,7 @@ function scalarPath(
   if (high > dtype.ub) throw new ValueError(`high is out of bounds for ${name}`);
   if (low > high) throw boundsError(closed, low === 0n);
   checkExact(dtype, low, high);
+  const shape = sizeShape();
   const rng = high - low;
   const n = shape === null ? 1 : shapeSize(shape);
   const out = fillScalarBounds(bg, dtype, n, low, rng, masked);
@@ -227,7 +232,7 @@ function fill32(bg: BitGenerator, out: Int32Array | Uint32Array, n: number, off:
 
 function broadcastPath(
   bg: BitGenerator, low: ArrayLike, lowShape: number[], high: ArrayLike, highShape: number[],
-  shape: number[] | null, dtype: IntDtype, masked: boolean, closed: boolean,
+  sizeShape: () => number[] | null, dtype: IntDtype, masked: boolean, closed: boolean,
 ): IntResult {
   const name = dtype.name === 'int' ? 'int64' : dtype.name;
   const lows = asIntegers(low);
@@ -239,7 +244,7 @@ function broadcastPath(
   const [bl, bh] = broadcastIndices([lowShape, highShape], both) as [Int32Array, Int32Array];
   const lowAllZero = lows.every((v) => v === 0n);
   for (let i = 0; i < bl.length; i++) if (lows[bl[i]!]! > highs[bh[i]!]!) throw boundsError(closed, lowAllZero);
-  const outShape = shape ?? both;
+  const outShape = sizeShape() ?? both;
   const iterShape = broadcastShapes([lowShape, highShape, outShape]);
   const n = shapeSize(outShape);
   // numpy walks the broadcast of (low, high, out) and fills the first size(out) elements

@@ -7,3 +7,9 @@ export function toLong(x: number): number {
   if (!(x >= -TWO_63 && x < TWO_63)) return -TWO_63;
   return Math.trunc(x);
 }
+
+/** 2 * i on C longs: wraps past 64 bits (INT64_MIN, what an out-of-range poisson gives, becomes 0). */
+export function twiceLong(i: number): number {
+  if (Math.abs(i) < 2 ** 62) return 2 * i;
+  return Number(BigInt.asIntN(64, 2n * BigInt(i)));
+}

@@ -1,5 +1,7 @@
 // numpy's Generator.multivariate_normal: standard normals drawn first (shape size + (n,)),
 // then a factor of cov (svd, eigh or cholesky) applied as mean + x @ factor.T.
+import { normalizeSize } from '../core/ndarray.js';
+import { mvnSizePrefix } from '../core/pyint.js';
 import { ValueError } from '../core/errors.js';
 import { type ArrayLike, type NDArray, type Size, asFloat64, withShape } from '../core/ndarray.js';
 import { fma } from '../math/index.js';
@@ -28,9 +30,7 @@ function allclose(a: Float64Array, b: Float64Array, rtol: number, atol: number):
 }
 
 function sizeShape(size: Size): number[] {
-  if (size === null || size === undefined) return [];
-  if (typeof size === 'number' || typeof size === 'bigint') return [Number(size)];
-  return size.map((d) => Number(d));
+  return mvnSizePrefix(size) as number[];
 }
 
 /** The n x n factor F with cov ~= F F^T, checking validity as numpy does. */
@@ -99,7 +99,7 @@ export function multivariateNormal(
   if (c.shape.length !== 2 || c.shape[0] !== c.shape[1]) throw new ValueError('cov must be 2 dimensional and square');
   if (m.shape[0] !== c.shape[0]) throw new ValueError('mean and cov must have same length');
   const n = m.shape[0]!;
-  const finalShape = [...shape, n];
+  const finalShape = normalizeSize([...shape, n])!;
   const x = standardNormal(finalShape);
   const factor = mvnFactor(c.data, n, method, checkValid, tol);
   const rows = n === 0 ? 0 : x.length / n;

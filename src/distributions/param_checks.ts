@@ -1,7 +1,8 @@
 // Front-end helpers for the Generator methods that check parameters elementwise before
 // cont()/disc() (uniform, triangular, binomial, negative_binomial, hypergeometric).
 import { OverflowError, ValueError } from '../core/errors.js';
-import { type ArrayLike, asFloat64, pyTuple } from '../core/ndarray.js';
+import { type ArrayLike, asFloat64, isTypedArray, pyTuple } from '../core/ndarray.js';
+import { canCastSafe, typedDtypeName } from '../core/dtype.js';
 import { broadcastIndices, toInt64 } from '../core/broadcast.js';
 
 export interface Parsed { data: Float64Array; shape: number[] }
@@ -14,6 +15,10 @@ export const parseF64 = (x: ArrayLike): Parsed => asFloat64(x);
  * float in a list (int(): NaN, infinities and out-of-range values raise).
  */
 export function parseI64(x: ArrayLike): Parsed {
+  // an ndarray converts to int64 with numpy's 'safe' casting rule
+  if (isTypedArray(x) && !canCastSafe(typedDtypeName(x), 'int64')) {
+    throw new TypeError(`Cannot cast array data from dtype('${typedDtypeName(x)}') to dtype('int64') according to the rule 'safe'`);
+  }
   const p = asFloat64(x);
   const d = new Float64Array(p.data.length);
   const conv = Array.isArray(x) ? pyInt64 : toInt64;

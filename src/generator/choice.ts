@@ -1,4 +1,6 @@
 // numpy's Generator.choice: every branch of _generator.pyx in numpy's order of checks and draws.
+import { OverflowError } from '../core/errors.js';
+import { pyTruthy } from '../core/pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { IndexError, ValueError } from '../core/errors.js';
 import { kahanSum, normalisedCdf, searchsortedRight } from '../core/kahan.js';
@@ -34,7 +36,9 @@ function pyClass(v: unknown): string {
 /** np.prod(size) as numpy's emptiness checks read it (None counts as non-zero). */
 function sizeProduct(size: Size): number | null {
   if (size === null || size === undefined) return null;
-  if (typeof size === 'number' || typeof size === 'bigint') return Number(size);
+  if (typeof size === 'number' || typeof size === 'bigint' || typeof size === 'boolean') return Number(size);
+  // anything else is judged later, where numpy converts size (after its p checks)
+  if (!Array.isArray(size) && !ArrayBuffer.isView(size)) return NaN;
   let n = 1;
   for (const d of size as readonly (number | bigint)[]) n *= Number(d);
   return n;
@@ -48,6 +52,7 @@ function population(a: unknown, axis: unknown, size: Size): Population {
     if (typeof v === 'boolean') v = v ? 1 : 0;
     const isInt = typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v) && !(arr && /^float/.test(arr.dtype)));
     if (!isInt) throw new ValueError(`a must be a sequence or an integer, not ${pyClass(a)}`);
+    if (typeof v === 'bigint' && (v >= 2n ** 63n || v < -(2n ** 63n))) throw new OverflowError('Python int too large to convert to C long');
     const pop = typeof v === 'bigint' && v >= -MAX_EXACT && v <= MAX_EXACT ? Number(v) : (v as number | bigint);
     if (pop <= 0 && prod !== 0) throw new ValueError('a must be a positive integer unless no samples are taken');
     return { kind: 'int', pop };
@@ -109,6 +114,7 @@ function checkP(p: unknown, pop: number | bigint): Float64Array {
 function noReplaceShape(size: Size, pop: number | bigint): number[] | null {
   if (size === null || size === undefined) return null;
   const scalar = typeof size === 'number' || typeof size === 'bigint';
+  if (!scalar && !Array.isArray(size) && !ArrayBuffer.isView(size)) normalizeSize(size);
   const list = scalar ? [size] : (size as readonly (number | bigint)[]);
   // validates the types the way numpy's size handling does (negatives are judged below)
   const abs = list.map((d) => (typeof d === 'number' && d < 0 ? -d : typeof d === 'bigint' && d < 0n ? -d : d));
@@ -221,7 +227,9 @@ function drawIndices(
 
 /** numpy's Generator.choice(a, size, replace, p, axis, shuffle). */
 export function choice(bg: BitGenerator, a: unknown, opts: ChoiceOptions): unknown {
-  const { size, replace = true, p = null, axis = 0, shuffle = true } = opts;
+  const { size, p = null, axis = 0 } = opts;
+  // numpy reads the flags by their truth value (an empty list is False, NaN is True)
+  const replace = pyTruthy(opts.replace ?? true), shuffle = pyTruthy(opts.shuffle ?? true);
   const popn = population(a, axis, size);
   const probs = p === null || p === undefined ? null : checkP(p, popn.pop);
   const shape = replace ? normalizeSize(size) : noReplaceShape(size, popn.pop);

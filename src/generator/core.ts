@@ -1,4 +1,5 @@
 // numpy's Generator: validates, broadcasts and shapes; the samplers live in src/distributions.
+import { bytesWordCount, cLong, sliceLength } from '../core/pyint.js';
 import { BitGenerator } from '../bitgen/bit_generator.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import type { ArrayLike, NDArray, Size, TypedArray } from '../core/ndarray.js';
@@ -30,7 +31,7 @@ export class GeneratorCore {
 
   /** n_children new Generators on the bit generator's spawned children. */
   spawn(n_children: number): this[] {
-    const n = Math.trunc(n_children);
+    const n = cLong(n_children, 'int');
     const ss = this.bit_generator.seed_seq;
     if (n < 0 && ss !== null) {
       // numpy 2.4's SeedSequence.spawn adds a negative count to its uint32 counter
@@ -69,14 +70,13 @@ export class GeneratorCore {
 
   /** `length` random bytes: little-endian uint32 draws, truncated like numpy's C arithmetic. */
   bytes(length: number): Uint8Array {
-    const len = Math.trunc(Number(length));
-    const nWords = Math.trunc((len - 1) / 4) + 1;
-    if (nWords >= 0 && len >= 0) return randomBytes(this.bit_generator, nWords, len);
+    const { length: len, words: nWords } = bytesWordCount(length);
+    if (nWords >= 0n && len >= 0n && nWords < 0x10000000n) return randomBytes(this.bit_generator, Number(nWords), Number(len));
     const words = this.integers(0, 4294967296, nWords, 'uint32') as Uint32Array;
     const bytes = new Uint8Array(words.length * 4);
     const view = new DataView(bytes.buffer);
     for (let i = 0; i < words.length; i++) view.setUint32(4 * i, words[i]!, true);
-    return bytes.slice(0, len < 0 ? Math.max(0, bytes.length + len) : len);
+    return bytes.slice(0, sliceLength(bytes.length, len));
   }
 
   /**

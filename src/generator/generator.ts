@@ -1,13 +1,15 @@
 // numpy's Generator: the core methods (core.ts) plus every distribution. Each method
 // validates and broadcasts like _generator.pyx; the samplers live in src/distributions.
+import { exactCounts } from '../core/pyint.js';
 import { GeneratorCore } from './core.js';
 import { type Constraint, POISSON_LAM_MAX, broadcastDraw, isNonNegative, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import {
   type ArrayLike, type NDArray, type Size, asFloat64, flatten, isTypedArray, normalizeSize, pyTuple,
-  shapeOf, shapeSize, toNumber, withShape,
+  shapeOf, shapeSize, toNumber, toScalarDouble, withShape,
 } from '../core/ndarray.js';
+import { cLong } from '../core/pyint.js';
 import { randomBeta } from '../distributions/beta.js';
 import { type BinomialCache, newBinomialCache, randomBinomial } from '../distributions/binomial.js';
 import {
@@ -62,6 +64,8 @@ const INT64_MAX_MESSAGE = "geometric: numpy's result is INT64_MAX (9223372036854
   'JS number; this method has no int64 dtype option';
 
 const isScalarArg = (x: ArrayLike): boolean => shapeOf(x).length === 0;
+/** numpy's scalar path reads each parameter with PyFloat_AsDouble (real numbers only). */
+const scalarDoubles = (...xs: ArrayLike[]): void => { for (const x of xs) if (!isTypedArray(x)) toScalarDouble(x); };
 
 export class Generator extends GeneratorCore {
   /** numpy's per-Generator binomial_t: setup for the last (n, p), a pure cache. */
@@ -122,6 +126,7 @@ export class Generator extends GeneratorCore {
     }
     // cont_f: the parameter is cast to float32 before checks and draws
     const p = asFloat64(shape);
+    if (p.shape.length === 0 && !isTypedArray(shape)) toScalarDouble(shape);
     const f = Float32Array.from(p.data);
     const arg: ArrayLike = p.shape.length === 0 ? f[0]! : withShape(Float64Array.from(f), p.shape);
     return broadcastDraw(size, [arg], [spec('shape', 'non_negative')], (a) => randomStandardGammaF(bg, a),
@@ -142,6 +147,7 @@ export class Generator extends GeneratorCore {
     const draw = (lo: number, rng: number) => randomUniform(bg, lo, rng);
     const specs = [NONE, spec('high - low', 'non_negative')];
     if (isScalarArg(low) && isScalarArg(high)) {
+      scalarDoubles(low, high);
       const lo = parseF64(low).data[0]!, hi = parseF64(high).data[0]!;
       const rng = hi - lo;
       if (!Number.isFinite(rng)) throw new OverflowError('high - low range exceeds valid bounds');
@@ -340,6 +346,7 @@ export class Generator extends GeneratorCore {
     const draw = (l: number, m: number, r: number) => randomTriangular(bg, l, m, r);
     const pl = parseF64(left), pm = parseF64(mode), pr = parseF64(right);
     if (pl.shape.length === 0 && pm.shape.length === 0 && pr.shape.length === 0) {
+      scalarDoubles(left, mode, right);
       const l = pl.data[0]!, m = pm.data[0]!, r = pr.data[0]!;
       if (l > m) throw new ValueError('left > mode');
       if (m > r) throw new ValueError('mode > right');
@@ -358,13 +365,15 @@ export class Generator extends GeneratorCore {
   binomial(n: ArrayLike, p: ArrayLike, size: Shape): NDArray<Float64Array>;
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): Float {
+    exactCounts(n, 'n');
     const bg = this.bit_generator;
     const bc = this.binomialCache;
     const draw = (pp: number, nn: number) => randomBinomial(bg, pp, nn, bc);
     const specs = [spec('p', 'bounded_0_1'), spec('n', 'non_negative', true)];
     if (isScalarArg(p) && isScalarArg(n)) {
       const dp = parseF64(p).data[0]!;
-      const ni = pyInt64(parseF64(n).data[0]!);
+      scalarDoubles(p);
+      const ni = isTypedArray(n) ? pyInt64(parseF64(n).data[0]!) : cLong(n);
       checkScalar(dp, 'p', 'bounded_0_1');
       checkScalar(ni, 'n', 'non_negative');
       return broadcastDraw(size, [dp, ni], specs, draw, Float64Array, null, (o, cnt, pp, nn) => {
@@ -383,6 +392,7 @@ export class Generator extends GeneratorCore {
     const tooLarge = 'n too large or p too small, see Generator.negative_binomial Notes';
     const maxLam = (nn: number, q: number) => (1 - q) / q * (nn + 10 * Math.sqrt(nn));
     if (pn.shape.length === 0 && pp.shape.length === 0) {
+      scalarDoubles(n, p);
       checkScalar(pn.data[0]!, 'n', 'positive_not_nan');
       checkScalar(pp.data[0]!, 'p', 'bounded_gt_0_1');
       if (maxLam(pn.data[0]!, pp.data[0]!) > POISSON_LAM_MAX) throw new ValueError(tooLarge);
@@ -477,6 +487,7 @@ export class Generator extends GeneratorCore {
   }
 
   multinomial(n: ArrayLike, pvals: ArrayLike, size?: Size): NDArray<Float64Array> {
+    exactCounts(n, 'n');
     const bg = this.bit_generator;
     const bc = this.binomialCache;
     const nShape = shapeOf(n);

@@ -1,5 +1,6 @@
 // numpy's Generator.shuffle / permutation / permuted: Fisher-Yates with random_interval, over
 // a whole buffer, over rows along an axis, or over every 1-d lane along an axis.
+import { arangeLength } from '../core/pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { canCastSafe, typedDtypeName } from '../core/dtype.js';
 import { NotImplementedError, ValueError } from '../core/errors.js';
@@ -98,7 +99,7 @@ function arange(n: number): Float64Array {
 /** numpy's Generator.permutation(x, axis=0): a shuffled copy (arange(x) for an integer). */
 export function permutation(bg: BitGenerator, x: unknown, axis: unknown = 0): unknown {
   if ((typeof x === 'number' && Number.isInteger(x)) || typeof x === 'bigint' || typeof x === 'boolean') {
-    const arr = arange(Number(x));
+    const arr = arange(arangeLength(x));
     shuffle1d(bg, arr, arr.length);
     return withShape(arr, [arr.length]);
   }

@@ -1,5 +1,6 @@
 // numpy's RandomState: the core (state, uniform, integers, choice, shuffle) plus every legacy
 // distribution, each front end following mtrand.pyx's checks and their order.
+import { mvnSizePrefix } from '../core/pyint.js';
 import { type ParamSpec, broadcastDraw, isNonNegative, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
@@ -462,16 +463,11 @@ export class RandomState extends RandomStateCore {
   ): NDArray<Float64Array> {
     const m = asFloat64(mean);
     const c = asFloat64(cov);
-    let shape: number[];
-    if (size === null || size === undefined) shape = [];
-    else if (typeof size === 'number' || typeof size === 'bigint') {
-      if (typeof size === 'number' && !Number.isInteger(size)) throw new TypeError("'float' object is unsliceable");
-      shape = [Number(size)];
-    } else shape = [...size].map(Number);
+    const shape = mvnSizePrefix(size) as number[];
     if (m.shape.length !== 1) throw new ValueError('mean must be 1 dimensional');
     if (c.shape.length !== 2 || c.shape[0] !== c.shape[1]) throw new ValueError('cov must be 2 dimensional and square');
     if (m.shape[0] !== c.shape[0]) throw new ValueError('mean and cov must have same length');
-    const finalShape = [...shape, m.shape[0]!];
+    const finalShape = normalizeSize([...shape, m.shape[0]!])!;
     const z = this.standard_normal(finalShape) as NDArray<Float64Array>;
     return withShape(multivariateNormalTransform(z, m.data, c.data, check_valid, tol), finalShape);
   }

@@ -1,4 +1,7 @@
 // RandomState's state handling and its non-distribution methods, exactly as numpy's mtrand.pyx.
+import { arangeLength, bytesWordCount, checkSequence, isPyInt, pyIntOfScalar, pyTruthy, sliceLength } from '../core/pyint.js';
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 import { BitGenerator } from '../bitgen/bit_generator.js';
 import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
 import { broadcastDraw } from '../core/broadcast.js';
@@ -212,10 +215,9 @@ export class RandomStateCore {
       high = low;
       low = 1;
     }
-    if (typeof high === 'number' && !Number.isFinite(high)) {
-      throw new ValueError('cannot convert float NaN to integer');
-    }
-    const h = typeof high === 'bigint' ? high + 1n : Math.trunc(high) + 1;
+    // numpy passes int(high) + 1 on to randint
+    const hb = pyIntOfScalar(high) + 1n;
+    const h = hb >= -MAX_SAFE && hb <= MAX_SAFE ? Number(hb) : hb;
     return this.randint(low, h, size);
   }
 
@@ -238,11 +240,16 @@ export class RandomStateCore {
 
   /** `length` random bytes (little-endian uint32 draws, truncated). */
   bytes(length: number): Uint8Array {
-    if (!Number.isInteger(length)) throw new TypeError("'float' object cannot be interpreted as an integer");
     // numpy computes (length - 1) // 4 + 1 with C division, so length 0 still draws one word
-    const n = Math.trunc((length - 1) / 4) + 1;
-    if (n < 0) throw new ValueError('negative dimensions are not allowed');
-    return randomBytes(this._bit_generator, n, Math.max(0, length));
+    const { length: len, words: nw } = bytesWordCount(length);
+    if (nw >= 0n && len >= 0n && nw < 0x10000000n) return randomBytes(this._bit_generator, Number(nw), Number(len));
+    const n = normalizeSize(nw, false, 4, 'uint32')![0]!;
+    const words = new Uint32Array(n);
+    for (let i = 0; i < n; i++) words[i] = this._bit_generator.next_uint32();
+    const bytes = new Uint8Array(n * 4);
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i < n; i++) view.setUint32(4 * i, words[i]!, true);
+    return bytes.slice(0, sliceLength(bytes.length, len));
   }
 
   /** numpy's legacy choice, every branch. */
@@ -253,7 +260,8 @@ export class RandomStateCore {
   choice<E>(a: readonly E[], size?: null, replace?: boolean, p?: ArrayLike | null): E;
   choice<E>(a: readonly E[], size: Shape, replace?: boolean, p?: ArrayLike | null): E[];
   choice(a: number | bigint | Sequence, size?: Size, replace?: boolean, p?: ArrayLike | null): unknown;
-  choice(a: number | bigint | Sequence, size?: Size, replace = true, p?: ArrayLike | null): unknown {
+  choice(a: number | bigint | Sequence, size?: Size, replaceArg: unknown = true, p?: ArrayLike | null): unknown {
+    const replace = pyTruthy(replaceArg);
     // numpy only rejects negative sizes when it draws (with its own message for replace=False)
     const shape = normalizeSize(size, true);
     const count = shape === null ? 1 : shapeSize(shape);
@@ -318,6 +326,7 @@ export class RandomStateCore {
 
   /** Shuffles x in place along its first axis (numpy's legacy Fisher-Yates order). */
   shuffle(x: Sequence): void {
+    checkSequence(x);
     if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
     const n = firstAxisLength(x);
     const bg = this._bit_generator;
@@ -343,9 +352,8 @@ export class RandomStateCore {
   permutation(x: number | bigint | Sequence): NDArray<TypedArray> | unknown[];
   permutation(x: number | bigint | Sequence): NDArray<TypedArray> | unknown[] {
     if (typeof x === 'number' || typeof x === 'bigint') {
-      const n = Number(x);
-      if (!Number.isInteger(n)) throw new IndexError('x must be an integer or at least 1-dimensional');
-      const arr = new Float64Array(Math.max(0, n));
+      if (!isPyInt(x)) throw new IndexError('x must be an integer or at least 1-dimensional');
+      const arr = new Float64Array(arangeLength(x));
       for (let i = 0; i < arr.length; i++) arr[i] = i;
       this.shuffle(arr);
       return withShape(arr, [arr.length]);

@@ -3,7 +3,7 @@
 import { randomPoisson } from '../../distributions/poisson.js';
 import { type AugState, legacyGauss } from '../aug_state.js';
 import { legacyChisquare } from './chisquare.js';
-import { toLong } from '../../distributions/long.js';
+import { toLong, twiceLong } from '../../distributions/long.js';
 
 export function legacyNoncentralChisquare(s: AugState, df: number, nonc: number): number {
   if (nonc === 0) return legacyChisquare(s, df);
@@ -17,8 +17,3 @@ export function legacyNoncentralChisquare(s: AugState, df: number, nonc: number)
   return Number.isNaN(nonc) ? NaN : out;
 }
 
-/** 2 * i on C longs: wraps past 64 bits (INT64_MIN, what an out-of-range poisson gives, becomes 0). */
-function twiceLong(i: number): number {
-  if (Math.abs(i) < 2 ** 62) return 2 * i;
-  return Number(BigInt.asIntN(64, 2n * BigInt(i)));
-}

@@ -1,0 +1,191 @@
+// How numpy's Cython front ends turn a Python object into a C integer (long, int, ssize_t), with
+// the messages Python gives, for the JS value a numpy user's argument corresponds to (README:
+// null is None, a string is str, a bigint or a safe integer is int, any other number is float).
+import { OverflowError, ValueError } from './errors.js';
+import { checkAllocation } from './ndarray.js';
+
+const LONG_MIN = -(2n ** 63n), LONG_MAX = 2n ** 63n - 1n;
+const INT_MIN = -(2n ** 31n), INT_MAX = 2n ** 31n - 1n;
+
+/** Python's type name of the value a JS argument stands for ('NoneType', 'str', 'float', ...). */
+export function pyTypeName(x: unknown): string {
+  if (x === null || x === undefined) return 'NoneType';
+  if (typeof x === 'string') return 'str';
+  if (typeof x === 'boolean') return 'bool';
+  if (typeof x === 'bigint') return 'int';
+  if (typeof x === 'number') return Number.isSafeInteger(x) && !Object.is(x, -0) ? 'int' : 'float';
+  if (Array.isArray(x)) return 'list';
+  if (ArrayBuffer.isView(x)) return 'numpy.ndarray';
+  if (typeof x === 'function') return 'type';
+  if (x instanceof Set) return 'set';
+  const name = (x as object).constructor?.name;
+  return name && name !== 'Object' ? name : 'dict';
+}
+
+/** True when x is what Python would see as an int (bool included). */
+export function isPyInt(x: unknown): x is number | bigint | boolean {
+  return typeof x === 'bigint' || typeof x === 'boolean' || (typeof x === 'number' && Number.isSafeInteger(x) && !Object.is(x, -0));
+}
+
+/** int(x) for a Python float (NaN and infinities raise as Python does). */
+export function floatToInt(x: number): bigint {
+  if (Number.isNaN(x)) throw new ValueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw new OverflowError('cannot convert float infinity to integer');
+  return BigInt(Math.trunc(x));
+}
+
+const inRange = (v: bigint, lo: bigint, hi: bigint): boolean => v >= lo && v <= hi;
+
+/**
+ * Cython's conversion of an argument typed `long` or `int`: ints and bools pass, floats go
+ * through int() (truncation), anything else is "an integer is required".
+ */
+export function cLong(x: unknown, ctype: 'long' | 'int' = 'long'): number {
+  let v: bigint;
+  if (typeof x === 'boolean') v = x ? 1n : 0n;
+  else if (typeof x === 'bigint') v = x;
+  else if (typeof x === 'number') v = Number.isSafeInteger(x) ? BigInt(x) : floatToInt(x);
+  else throw new TypeError('an integer is required');
+  if (!inRange(v, LONG_MIN, LONG_MAX)) throw new OverflowError('Python int too large to convert to C long');
+  if (ctype === 'int' && !inRange(v, INT_MIN, INT_MAX)) throw new OverflowError('value too large to convert to int');
+  return Number(v);
+}
+
+/** Like cLong, for arguments whose full 64-bit value matters (returns the exact bigint). */
+export function cLongBig(x: unknown): bigint {
+  let v: bigint;
+  if (typeof x === 'boolean') v = x ? 1n : 0n;
+  else if (typeof x === 'bigint') v = x;
+  else if (typeof x === 'number') v = Number.isSafeInteger(x) ? BigInt(x) : floatToInt(x);
+  else throw new TypeError('an integer is required');
+  if (!inRange(v, LONG_MIN, LONG_MAX)) throw new OverflowError('Python int too large to convert to C long');
+  return v;
+}
+
+/**
+ * operator.index(x) then a C ssize_t: only ints (and bools) are accepted; a float is
+ * "'float' object cannot be interpreted as an integer".
+ */
+export function pyIndex(x: unknown, ctype: 'ssize_t' | 'long' = 'ssize_t'): bigint {
+  if (!isPyInt(x)) throw new TypeError(`'${pyTypeName(x)}' object cannot be interpreted as an integer`);
+  const v = typeof x === 'boolean' ? (x ? 1n : 0n) : BigInt(x);
+  if (!inRange(v, LONG_MIN, LONG_MAX)) throw new OverflowError(`Python int too large to convert to C ${ctype}`);
+  return v;
+}
+
+/** Python's int(x) builtin (strings parsed as base-10 literals). */
+export function pyInt(x: unknown): bigint {
+  if (typeof x === 'bigint') return x;
+  if (typeof x === 'boolean') return x ? 1n : 0n;
+  if (typeof x === 'number') return Number.isSafeInteger(x) ? BigInt(x) : floatToInt(x);
+  if (typeof x === 'string') {
+    const t = x.trim();
+    if (/^[+-]?\d(_?\d)*$/.test(t)) return BigInt(t.replace(/_/g, ''));
+    throw new ValueError(`invalid literal for int() with base 10: '${x}'`);
+  }
+  throw new TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(x)}'`);
+}
+
+/** Python's truth value of the object a JS value stands for (an empty list or dict is false). */
+export function pyTruthy(x: unknown): boolean {
+  if (x === null || x === undefined) return false;
+  if (typeof x === 'number') return x !== 0;
+  if (typeof x === 'bigint') return x !== 0n;
+  if (typeof x === 'string' || Array.isArray(x)) return x.length > 0;
+  if (x instanceof Set) return x.size > 0;
+  if (typeof x === 'object' && (x as object).constructor === Object) return Object.keys(x).length > 0;
+  return Boolean(x);
+}
+
+/**
+ * bytes(length)'s word count as numpy computes it for an npy_intp length with C division:
+ * ((length - 1) / 4 + 1) uint32 draws (so bytes(-1) still draws one word and keeps 3 bytes).
+ */
+export function bytesWordCount(length: unknown): { length: bigint; words: bigint } {
+  const len = cLongBig(length);
+  const q = (len - 1n) / 4n; // bigint division truncates toward zero like C
+  return { length: len, words: q + 1n };
+}
+
+/** Python's bytes[:length]: the kept prefix of n bytes. */
+export function sliceLength(n: number, length: bigint): number {
+  if (length >= 0n) return Number(length < BigInt(n) ? length : BigInt(n));
+  return Math.max(0, n + Number(length));
+}
+
+/** Philox.jumped's `jumps * 2**128` in Python: only an int (or bool) gives a valid advance. */
+export function philoxJumpCheck(jumps: unknown): void {
+  if (isPyInt(jumps)) return;
+  if (typeof jumps === 'number') throw new TypeError("unsupported operand type(s) for &: 'float' and 'int'");
+  if (typeof jumps === 'string' || Array.isArray(jumps)) throw new OverflowError("cannot fit 'int' into an index-sized integer");
+  throw new TypeError(`unsupported operand type(s) for *: '${pyTypeName(jumps)}' and 'int'`);
+}
+
+/** len(x) for shuffle's argument: only a sequence (array, typed array, string) has one. */
+export function checkSequence(x: unknown): void {
+  if (Array.isArray(x) || ArrayBuffer.isView(x)) return;
+  if (typeof x === 'string') throw new TypeError("'str' object does not support item assignment");
+  throw new TypeError(`object of type '${pyTypeName(x)}' has no len()`);
+}
+
+/**
+ * multivariate_normal's `size` as numpy uses it: an int becomes [size], anything else is sliced
+ * (list(size[:])) and extended by the dimension; the result then goes to standard_normal.
+ */
+export function mvnSizePrefix(size: unknown): unknown[] {
+  if (size === null || size === undefined) return [];
+  if (isPyInt(size)) return [size];
+  if (typeof size === 'number') throw new TypeError("'float' object is unsliceable");
+  if (typeof size === 'string') return [...size];
+  if (Array.isArray(size) || ArrayBuffer.isView(size)) return Array.from(size as ArrayLike<unknown>);
+  if (typeof size === 'object' && (size as object).constructor === Object) throw new TypeError("unhashable type: 'slice'");
+  throw new TypeError(`'${pyTypeName(size)}' object is not subscriptable`);
+}
+
+/** len(np.arange(n)) for an int n, refused as np.arange refuses what it cannot allocate. */
+export function arangeLength(n: number | bigint | boolean): number {
+  const v = BigInt(n);
+  if (v <= 0n) return 0;
+  if (v >= 2n ** 63n) throw new OverflowError('Python int too large to convert to C long');
+  checkAllocation([v], 8, 'int64');
+  return Number(v);
+}
+
+/**
+ * The README's 2**53 rule for a count parameter given as a bigint: one a JS number cannot hold
+ * exactly would change the draws, so it is refused (before drawing) with a RangeError.
+ */
+export function exactCounts(x: unknown, name: string): void {
+  const visit = (v: unknown): void => {
+    if (typeof v === 'bigint') {
+      if (v >= -(2n ** 63n) && v < 2n ** 63n && BigInt(Number(v)) !== v) {
+        throw new RangeError(`integer parameter ${name} = ${v} exceeds 2**53: pass a smaller value (results would not be exact in a JS number)`);
+      }
+    } else if (Array.isArray(v) || v instanceof BigInt64Array || v instanceof BigUint64Array) {
+      for (const e of v as Iterable<unknown>) visit(e);
+    }
+  };
+  visit(x);
+}
+
+/** numpy's `np.prod(size) == 0` test (integers' early return for an empty size). */
+export function sizeProductIsZero(size: unknown): boolean {
+  if (size === null || size === undefined) return false;
+  if (typeof size === 'number' || typeof size === 'bigint' || typeof size === 'boolean') return Number(size) === 0;
+  if (Array.isArray(size) || ArrayBuffer.isView(size)) {
+    const xs = Array.from(size as ArrayLike<unknown>);
+    return xs.every((d) => typeof d === 'number' || typeof d === 'bigint' || typeof d === 'boolean')
+      && xs.some((d) => Number(d) === 0);
+  }
+  return false;
+}
+
+/** int(x) where x may also be an ndarray (only a one-element array converts). */
+export function pyIntOfScalar(x: unknown): bigint {
+  if (ArrayBuffer.isView(x)) {
+    const a = x as unknown as ArrayLike<number | bigint>;
+    if (a.length !== 1) throw new TypeError('only 0-dimensional arrays can be converted to Python scalars');
+    return pyInt(a[0]);
+  }
+  return pyInt(x);
+}
