@@ -5,25 +5,20 @@
 // values are the little-endian pieces of the words.
 import { withShape, type NDArray } from '../core/ndarray.js';
 import { config } from './config.js';
-import { threefryKernel, threefryLegacyIota } from './threefry.js';
+import { iotaPair, iotaXor, threefryLegacyIota } from './threefry.js';
 
 export type BitWidth = 8 | 16 | 32 | 64;
 export type UintArray = Uint8Array | Uint16Array | Uint32Array | BigUint64Array;
 
 /** Both threefry output words for elements 0..n-1 in the partitionable layout. */
 export function partitionableWords(k0: number, k1: number, n: number): [Uint32Array, Uint32Array] {
-  const o0 = new Uint32Array(n);
-  const o1 = new Uint32Array(n);
-  threefryKernel(k0, k1, null, null, o0, o1, n);
-  return [o0, o1];
+  return iotaPair(k0, k1, n);
 }
 
 /** 32-bit random bits for n elements (the common case for float32 samplers), either layout. */
 export function bits32(k0: number, k1: number, n: number): Uint32Array {
   if (!config.read('jax_threefry_partitionable')) return threefryLegacyIota(k0, k1, n);
-  const out = new Uint32Array(n);
-  threefryKernel(k0, k1, null, null, out, null, n);
-  return out;
+  return iotaXor(k0, k1, n);
 }
 
 /** 64-bit random bits as (hi, lo) word arrays, either layout. */

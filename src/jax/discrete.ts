@@ -6,11 +6,12 @@ import { randomBits } from './bits.js';
 import { config } from './config.js';
 import { floatOps } from './float_ops.js';
 import { checkKey, splitKey, type Key } from './keys.js';
-import { checkShape, floatDtype, intDtype, newIntArray, type IntArray, type IntDtype } from './params.js';
+import { checkShape, defaultInts, floatDtype, intDtype, newIntArray, type IntArray, type IntDtype } from './params.js';
 import { canonicalizeShape, type Shape } from './shape.js';
 import { uniformRaw } from './samplers.js';
 import { gumbelRaw } from './gumbel_raw.js';
 import { IndexError } from '../core/errors.js';
+import { broadcastIndices } from '../core/broadcast.js';
 
 const INFO: Record<IntDtype, { bits: 8 | 16 | 32 | 64; min: bigint; max: bigint; signed: boolean }> = {
   int8: { bits: 8, min: -128n, max: 127n, signed: true },
@@ -64,7 +65,7 @@ export function randint(k: Key, shape: Shape, minval: ArrayLike, maxval: ArrayLi
     return w;
   };
   const n = s.reduce((a, b) => a * b, 1);
-  const [idxLo, idxHi] = broadcastPair(lo.shape, hi.shape, s);
+  const [idxLo, idxHi] = broadcastIndices([lo.shape, hi.shape], s);
   const ks = splitKey(k[0]!, k[1]!, [2]);
   const nb = sinfo.bits;
   const hb = randomBits(ks[0]!, ks[1]!, nb, s);
@@ -79,15 +80,16 @@ export function randint(k: Key, shape: Shape, minval: ArrayLike, maxval: ArrayLi
     // Sampling in uint32 with wraparound, as XLA's u32 mul/add/rem (x % 0 is x).
     const H = hb as Uint32Array;
     const L = lb as Uint32Array;
+    // Bounds per parameter element (not per draw): clipped values and the out-of-range flag.
+    const mnP = Float64Array.from(lo.data, (v) => Number(clip(prep(v, false), sinfo.min, sinfo.max)));
+    const mxP = Float64Array.from(hi.data, (v) => Number(clip(prep(v, true), sinfo.min, sinfo.max)));
+    const oorP = Uint8Array.from(hi.data, (v) => (prep(v, true) > dtMaxInMaxDtype ? 1 : 0));
     for (let i = 0; i < n; i++) {
-      const mxRaw = prep(hi.data[idxHi![i]!]!, true);
-      const outOfRange = mxRaw > dtMaxInMaxDtype;
-      const mn = clip(prep(lo.data[idxLo![i]!]!, false), sinfo.min, sinfo.max);
-      const mx = clip(mxRaw, sinfo.min, sinfo.max);
-      const mnN = Number(mn);
-      let span = (Number(mx) - mnN) >>> 0;
-      if (mx <= mn) span = 1;
-      if (outOfRange && mx > mn) span = (span + 1) >>> 0;
+      const mnN = mnP[idxLo![i]!]!;
+      const mxN = mxP[idxHi![i]!]!;
+      let span = (mxN - mnN) >>> 0;
+      if (mxN <= mnN) span = 1;
+      else if (oorP[idxHi![i]!]) span = (span + 1) >>> 0;
       let off: number;
       if (span === 0) {
         off = L[i]!;
@@ -122,32 +124,7 @@ export function randint(k: Key, shape: Shape, minval: ArrayLike, maxval: ArrayLi
   return withShape(out, s);
 }
 
-function broadcastPair(a: readonly number[], b: readonly number[], s: readonly number[]): [Int32Array, Int32Array] {
-  const n = s.reduce((x, y) => x * y, 1);
-  const map = (shape: readonly number[]): Int32Array => {
-    if (shape.reduce((x, y) => x * y, 1) === 1) return new Int32Array(n);
-    const st = new Int32Array(s.length);
-    let stride = 1;
-    for (let j = shape.length - 1; j >= 0; j--) {
-      st[j + s.length - shape.length] = shape[j] === 1 ? 0 : stride;
-      stride *= shape[j]!;
-    }
-    const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      let rem = i;
-      let off = 0;
-      for (let d = s.length - 1; d >= 0; d--) {
-        off += (rem % s[d]!) * st[d]!;
-        rem = Math.floor(rem / s[d]!);
-      }
-      out[i] = off;
-    }
-    return out;
-  };
-  return [map(a), map(b)];
-}
-
-/** _shuffle on indices 0..n-1 along one axis of length n, for `count` independent lanes (stride layout). */
+/** _shuffle of 0..n-1: `rounds` stable sorts, each by fresh 32-bit keys from a new subkey. */
 function shuffleOrder(k: Key, n: number): Uint32Array {
   const rounds = Math.ceil((3 * Math.log(Math.max(1, n))) / Math.log(4294967295));
   let order = new Uint32Array(n);
@@ -176,7 +153,7 @@ export function permutation(k: Key, x: number | ArrayLike, axis = 0, independent
     if (!Number.isInteger(Number(x))) throw TypeError_('x must be an integer or at least 1-dimensional');
     const n = Math.max(0, Number(x));
     const ord = shuffleOrder(k, n);
-    return withShape(Int32Array.from(ord), [n]);
+    return withShape(defaultInts(ord), [n]);
   }
   const { data, shape } = asArray(x);
   const nd = shape.length;
@@ -267,15 +244,18 @@ export function choice(k: Key, a: number | ArrayLike, shape: readonly number[] =
   }
   const nDraws = s.reduce((x, y) => x * y, 1);
   const outShape = arr === null ? s : [...arr.shape.slice(0, ax), ...s, ...arr.shape.slice(ax + 1)];
-  if (nDraws === 0) return withShape(arr === null ? new Int32Array(0) : new (arr.data.constructor as new (n: number) => TypedArray)(0), outShape);
+  if (nDraws === 0) return withShape(arr === null ? defaultInts([]) : new (arr.data.constructor as new (n: number) => TypedArray)(0), outShape);
   if (nInputs <= 0) throw ValueErrorOf('a must be greater than 0 unless no samples are taken');
   if (!replace && nDraws > nInputs) {
     throw ValueErrorOf(`Cannot take a larger sample (size ${nDraws}) than population (size ${nInputs}) when 'replace=False'`);
   }
   let ind: Int32Array;
+  let direct: NDArray<TypedArray> | null = null;
   if (p === null || p === undefined) {
     if (replace) {
-      ind = randint(k, s, 0, nInputs, 'int32') as unknown as Int32Array;
+      const r = randint(k, s, 0, nInputs);
+      direct = r;
+      ind = Int32Array.from(r as unknown as Iterable<number | bigint>, Number);
     } else {
       ind = Int32Array.from(shuffleOrder(k, nInputs).subarray(0, nDraws));
     }
@@ -314,7 +294,7 @@ export function choice(k: Key, a: number | ArrayLike, shape: readonly number[] =
       ind = Int32Array.from(order.slice(0, nDraws));
     }
   }
-  if (arr === null) return withShape(ind, s);
+  if (arr === null) return direct ?? withShape(defaultInts(ind), s);
   return take(arr, ax, ind, outShape);
 }
 
@@ -332,7 +312,7 @@ function take(arr: { data: TypedArray; shape: number[] }, ax: number, ind: Int32
 }
 
 /** jax.random.categorical(key, logits, axis=-1, shape=None): argmax(gumbel + logits) along axis. */
-export function categorical(k: Key, logits: ArrayLike, axis = -1, shape: Shape | null = null): NDArray<Int32Array> {
+export function categorical(k: Key, logits: ArrayLike, axis = -1, shape: Shape | null = null): NDArray<Int32Array | BigInt64Array> {
   checkKey('categorical', k);
   const lg = asFloat64(logits);
   const nd = lg.shape.length;
@@ -369,5 +349,5 @@ export function categorical(k: Key, logits: ArrayLike, axis = -1, shape: Shape |
       }
     }
   }
-  return withShape(out, s);
+  return withShape(defaultInts(out), s);
 }

@@ -6,7 +6,7 @@ import { type NDArray, isTypedArray, pyTuple, withShape } from '../core/ndarray.
 import { config } from './config.js';
 import { typedDtypeName } from '../core/dtype.js';
 import { canonicalizeShape } from './shape.js';
-import { threefryFlat, threefryKernel, threefryLegacyIota } from './threefry.js';
+import { iotaPair, threefryFlat, threefryLegacyIota } from './threefry.js';
 
 export type Key = NDArray<Uint32Array>;
 
@@ -104,9 +104,7 @@ export function splitKey(k0: number, k1: number, shape: readonly number[]): Key 
   for (const d of shape) n *= d;
   const out = new Uint32Array(2 * n);
   if (config.read('jax_threefry_partitionable')) {
-    const o0 = new Uint32Array(n);
-    const o1 = new Uint32Array(n);
-    threefryKernel(k0, k1, null, null, o0, o1, n);
+    const [o0, o1] = iotaPair(k0, k1, n);
     for (let i = 0; i < n; i++) {
       out[2 * i] = o0[i]!;
       out[2 * i + 1] = o1[i]!;

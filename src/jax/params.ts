@@ -50,6 +50,14 @@ export function newIntArray(d: IntDtype, n: number): IntArray {
   }
 }
 
+/** Indices in JAX's default int dtype: int32, or int64 (a BigInt64Array) in x64 mode. */
+export function defaultInts(v: { readonly length: number; readonly [i: number]: number }): Int32Array | BigInt64Array {
+  if (!config.read('jax_enable_x64')) return Int32Array.from(v);
+  const out = new BigInt64Array(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = BigInt(v[i]!);
+  return out;
+}
+
 export function newFloat(dtype: FloatDtype, n: number): Float32Array | Float64Array {
   return dtype === 'float32' ? new Float32Array(n) : new Float64Array(n);
 }

@@ -31,15 +31,32 @@ export function unitFloats(k0: number, k1: number, n: number, dtype: FloatDtype)
 export function uniformRaw(k: Key, shape: readonly number[], ops: FloatOps, lo: Float64Array | number, hi: Float64Array | number): Float32Array | Float64Array {
   const n = shape.reduce((a, b) => a * b, 1);
   const out = unitFloats(k[0]!, k[1]!, n, ops.dtype);
-  const scalar = typeof lo === 'number' && typeof hi === 'number';
-  if (scalar && lo === 0 && hi === 1) return out; // f * 1 + 0 and max(0, f) change nothing
+  if (typeof lo === 'number' && typeof hi === 'number') {
+    if (lo === 0 && hi === 1) return out; // f * 1 + 0 and max(0, f) change nothing
+    const range = ops.r(hi - lo);
+    if (isPow2(range)) {
+      // f * range is exact, so fused and unfused agree: one rounding of the sum.
+      for (let i = 0; i < n; i++) out[i] = floorMax(lo, ops.r(out[i]! * range + lo));
+      return out;
+    }
+  }
   for (let i = 0; i < n; i++) {
     const a = typeof lo === 'number' ? lo : lo[i]!;
     const b = typeof hi === 'number' ? hi : hi[i]!;
-    const v = ops.madd(out[i]!, ops.r(b - a), a);
-    out[i] = a > v || v !== v ? (v !== v ? v : a) : v;
+    out[i] = floorMax(a, ops.madd(out[i]!, ops.r(b - a), a));
   }
   return out;
+}
+
+/** lax.max(a, v), which propagates NaN from either side. */
+function floorMax(a: number, v: number): number {
+  return v !== v || a !== a ? NaN : a > v ? a : v;
+}
+
+function isPow2(x: number): boolean {
+  if (!(x > 0) || x === Infinity) return false;
+  const e = Math.floor(Math.log2(x));
+  return x === 2 ** e || x === 2 ** (e + 1);
 }
 
 /** jax.random.uniform(key, shape=(), dtype=float, minval=0, maxval=1). */
@@ -51,7 +68,9 @@ export function uniform(k: Key, shape: Shape = [], dtype?: string, minval: Array
   const lp = param(minval);
   const hp = param(maxval);
   checkBroadcastTo('uniform', s, lp.shape, hp.shape);
-  return withShape(uniformRaw(k, s, ops, spread(lp, s, ops.r), spread(hp, s, ops.r)), s) as FloatArray;
+  const lo = lp.data.length === 1 ? ops.r(lp.data[0]!) : spread(lp, s, ops.r);
+  const hi = hp.data.length === 1 ? ops.r(hp.data[0]!) : spread(hp, s, ops.r);
+  return withShape(uniformRaw(k, s, ops, lo, hi), s) as FloatArray;
 }
 
 /** minval/maxval must broadcast into `shape` (JAX fails in the final reshape otherwise). */
@@ -210,9 +229,11 @@ export function weibull_min(k: Key, scale: ArrayLike, concentration: ArrayLike, 
   const [iu, is, ic] = broadcastIndices([s, sp.shape, cp.shape], out);
   const u = uniformRaw(k, s, ops, 0, 1);
   const res = newFloat(dt, iu!.length);
+  // A Python-number concentration gives 1.0 / c in double before the cast; an array divides in the dtype.
+  const inv = typeof concentration === 'number' ? (c: number): number => ops.r(1 / c) : (c: number): number => ops.r(1 / ops.r(c));
   for (let i = 0; i < res.length; i++) {
     const e = -ops.log1p(-u[iu![i]!]!);
-    res[i] = ops.r(ops.pow(e, ops.r(1 / ops.r(cp.data[ic![i]!]!))) * ops.r(sp.data[is![i]!]!));
+    res[i] = ops.r(ops.pow(e, inv(cp.data[ic![i]!]!)) * ops.r(sp.data[is![i]!]!));
   }
   return withShape(res, out) as FloatArray;
 }

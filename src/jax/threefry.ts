@@ -3,6 +3,7 @@
 // The kernel is one tight loop over typed arrays: no allocation per element.
 import { TypeError_ } from '../core/messages.js';
 import { type NDArray, withShape } from '../core/ndarray.js';
+import { THREEFRY_WASM, type ThreefryWasm } from './threefry_wasm.js';
 
 /**
  * Hashes n counters under key (k0, k1) into out0/out1. Counter i is (x0[i], x1[i]) when the arrays are
@@ -85,12 +86,40 @@ export function threefryFlat(k0: number, k1: number, c: Uint32Array): Uint32Arra
   return n % 2 === 0 ? out : out.slice(0, n);
 }
 
+/** The iota kernels' backend: the WebAssembly twin when available (about 2x faster), else TypeScript. */
+export const backend: { wasm: ThreefryWasm | null } = { wasm: THREEFRY_WASM };
+
+/** Forces TypeScript ('ts') or WebAssembly where available ('wasm'), as the library's set_backend does. */
+export function setThreefryBackend(b: 'wasm' | 'ts'): 'wasm' | 'ts' {
+  backend.wasm = b === 'wasm' ? THREEFRY_WASM : null;
+  return backend.wasm === null ? 'ts' : 'wasm';
+}
+
+/** out0 ^ out1 for the counters (0, i), i < n: the partitionable layout's 32-bit bits. */
+export function iotaXor(k0: number, k1: number, n: number): Uint32Array {
+  if (backend.wasm !== null) return backend.wasm.iota(k0, k1, n, 0, 0, true)[0];
+  const out = new Uint32Array(n);
+  threefryKernel(k0, k1, null, null, out, null, n);
+  return out;
+}
+
+/** Both words for the counters (i * s0, a1 + i), i < n. */
+export function iotaPair(k0: number, k1: number, n: number, s0 = 0, a1 = 0): [Uint32Array, Uint32Array] {
+  if (backend.wasm !== null) return backend.wasm.iota(k0, k1, n, s0, a1, false) as [Uint32Array, Uint32Array];
+  const o0 = new Uint32Array(n);
+  const o1 = new Uint32Array(n);
+  threefryKernel(k0, k1, null, null, o0, o1, n, s0, a1);
+  return [o0, o1];
+}
+
 /** Hash of iota(n) in the legacy layout (threefryFlat of 0..n-1), without materialising the iota. */
 export function threefryLegacyIota(k0: number, k1: number, n: number): Uint32Array {
   const half = (n + 1) >>> 1;
   const out = new Uint32Array(2 * half);
   const full = n % 2 === 0 ? half : half - 1;
-  threefryKernel(k0, k1, null, null, out.subarray(0, half), out.subarray(half), full, 1, half);
+  const [o0, o1] = iotaPair(k0, k1, full, 1, half);
+  out.set(o0, 0);
+  out.set(o1, half);
   if (full < half) {
     // Odd n: the last pair is (half - 1, the pad 0).
     const x0 = Uint32Array.of(half - 1);

@@ -83,7 +83,7 @@ describe('fmaf', () => {
   it('is the correct rounding on random operands where double rounding of fma would fail', () => {
     const rng = mulberry32(12345);
     let doubleRoundingDiffers = 0;
-    for (let i = 0; i < 20000; i++) {
+    for (let i = 0; i < 6000; i++) {
       const a = randF32(rng);
       const b = randF32(rng);
       // c near -a*b exercises cancellation; near a*b/2^24 exercises the halfway points
@@ -98,13 +98,13 @@ describe('fmaf', () => {
       if (!Object.is(viaFma, got)) doubleRoundingDiffers++;
     }
     // Rounding the exact double fma to float32 is wrong only on double-rounding ties.
-    expect(doubleRoundingDiffers).toBeLessThan(50);
+    expect(doubleRoundingDiffers).toBeLessThan(20);
   });
 
   it('products on float32 midpoints plus tiny addends (the double-rounding cases), and binade edges', () => {
     const rng = mulberry32(777);
     let ties = 0;
-    for (let i = 0; i < 20000; i++) {
+    for (let i = 0; i < 6000; i++) {
       // 13-bit significands: a*b has at most 26 bits, so it is often exactly a float32 midpoint.
       const a = Math.fround((4096 + Math.floor(rng() * 4096)) * 2 ** (Math.floor(rng() * 40) - 30));
       const b = Math.fround((4096 + Math.floor(rng() * 4096)) * 2 ** (Math.floor(rng() * 40) - 30));
@@ -119,7 +119,7 @@ describe('fmaf', () => {
       expect(fmaf(below, 1, c * 2 ** -40)).toBe(refFmaf(below, 1, c * 2 ** -40));
       expect(fmaf(e, 1 + 2 ** -23, -e * 2 ** -24 - e * 2 ** -60)).toBe(refFmaf(e, 1 + 2 ** -23, Math.fround(-e * 2 ** -24 - e * 2 ** -60)));
     }
-    expect(ties).toBeGreaterThan(100); // the naive fround(fma) really fails here
+    expect(ties).toBeGreaterThan(30); // the naive fround(fma) really fails here
   });
 
   it('differs from fround(fma) on a constructed double-rounding tie', () => {

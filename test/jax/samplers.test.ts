@@ -3,6 +3,9 @@
 // values JAX printed in full (export back-compat data, doctests, the 4h transcript) bit for bit.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as J from '../../src/jax/index.js';
+import { powf } from '../../src/math/powf.js';
+import { fmaf } from '../../src/math/fmaf.js';
+import { xlaLog1pf, xlaLogf } from '../../src/jax/xla_math.js';
 
 const { config, key, PRNGKey, split } = J;
 const A = (x: ArrayLike<number | bigint>): (number | bigint)[] => Array.from(x);
@@ -168,6 +171,18 @@ describe('integer samplers', () => {
     expect(J.choice(key(3), 4, [2], true, [0, 0, 1, 0]).every((v) => v === 2)).toBe(true);
   });
 
+  it('x64 mode: default int results are int64', () => {
+    config.update('jax_enable_x64', true);
+    const p = J.permutation(key(0), 10);
+    expect(p).toBeInstanceOf(BigInt64Array);
+    expect(A(p)).toEqual([0n, 1n, 8n, 5n, 6n, 4n, 3n, 2n, 7n, 9n]);
+    expect(J.choice(key(0), 10, [3])).toBeInstanceOf(BigInt64Array);
+    expect(A(J.choice(key(0), 10, [3]))).toEqual(A(J.randint(key(0), [3], 0, 10)));
+    expect(J.categorical(key(1), [0, 1])).toBeInstanceOf(BigInt64Array);
+    expect(J.poisson(key(1), 3, [2])).toBeInstanceOf(BigInt64Array);
+    expect(J.rademacher(key(1), [2])).toBeInstanceOf(BigInt64Array);
+  });
+
   it('categorical picks argmax(gumbel + logits)', () => {
     const c = J.categorical(key(1), [-10, 10, -10]);
     expect(A(c)).toEqual([1]);
@@ -211,6 +226,30 @@ describe('transcendental samplers: every printed digit of the legacy pins', () =
   it.each(cases)('%s', (_name, draw, want, stale = [], rtol = 0) => {
     legacy();
     digits(draw(), want, stale, rtol);
+  });
+
+  it('gumbel mode high: -log(-log1p(-x)) of a uniform refined by a second draw below 0.5', () => {
+    const g = J.gumbel(key(4), [3000], undefined, 'high');
+    const u = J.uniform(key(4), [2, 3000]);
+    let low = 0;
+    for (let i = 0; i < 3000; i++) {
+      const hi = u[i]!;
+      if (hi < 0.5) low++;
+      const x = hi >= 0.5 ? hi : Math.fround(fmaf(2 ** -23, u[3000 + i]!, hi) + 2 ** -47);
+      expect(g[i]).toBe(Math.fround(-xlaLogf(-xlaLog1pf(-x, true), true)));
+    }
+    expect(low).toBeGreaterThan(1000);
+  });
+
+  it('weibull_min: a number concentration divides in double, an array in float32; parameters broadcast', () => {
+    const a = J.weibull_min(key(2), 1, 0.3, [4]);
+    const b = J.weibull_min(key(2), 1, Float32Array.of(0.3), [4]);
+    const e = J.exponential(key(2), [4]);
+    for (let i = 0; i < 4; i++) {
+      expect(a[i]).toBe(Math.fround(powf(e[i]!, Math.fround(1 / 0.3))));
+      expect(b[i]).toBe(Math.fround(powf(e[i]!, Math.fround(1 / Math.fround(0.3)))));
+    }
+    expect(J.weibull_min(key(2), [1, 2, 3], 1).shape).toEqual([3]);
   });
 
   it('loggamma NaN corner case', () => {
