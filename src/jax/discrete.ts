@@ -12,6 +12,7 @@ import { uniformRaw } from './samplers.js';
 import { gumbelRaw } from './gumbel_raw.js';
 import { IndexError } from '../core/errors.js';
 import { broadcastIndices } from '../core/broadcast.js';
+import { log } from '../math/index.js';
 
 const INFO: Record<IntDtype, { bits: 8 | 16 | 32 | 64; min: bigint; max: bigint; signed: boolean }> = {
   int8: { bits: 8, min: -128n, max: 127n, signed: true },
@@ -126,7 +127,7 @@ export function randint(k: Key, shape: Shape, minval: ArrayLike, maxval: ArrayLi
 
 /** _shuffle of 0..n-1: `rounds` stable sorts, each by fresh 32-bit keys from a new subkey. */
 function shuffleOrder(k: Key, n: number): Uint32Array {
-  const rounds = Math.ceil((3 * Math.log(Math.max(1, n))) / Math.log(4294967295));
+  const rounds = Math.ceil((3 * log(Math.max(1, n))) / log(4294967295));
   let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let k0 = k[0]!;
@@ -188,7 +189,7 @@ function independentOrders(k: Key, shape: readonly number[], ax: number): Uint32
   const len = shape[ax]!;
   const inner = shape.slice(ax + 1).reduce((a, b) => a * b, 1);
   const lanesN = total / len;
-  const rounds = Math.ceil((3 * Math.log(Math.max(1, total))) / Math.log(4294967295));
+  const rounds = Math.ceil((3 * log(Math.max(1, total))) / log(4294967295));
   const orders = Array.from({ length: lanesN }, () => Uint32Array.from({ length: len }, (_, i) => i));
   let k0 = k[0]!;
   let k1 = k[1]!;

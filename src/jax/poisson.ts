@@ -8,6 +8,7 @@ import { checkKey, splitKey, type Key } from './keys.js';
 import { intDtype, newIntArray, param, spread, type IntArray } from './params.js';
 import { uniformRaw } from './samplers.js';
 import { canonicalizeShape, type Shape } from './shape.js';
+import { log, sinf } from '../math/index.js';
 
 const fr = Math.fround;
 
@@ -40,9 +41,9 @@ const LANCZOS = [
 ].map(fr);
 const LANCZOS_BASE = fr(0.99999999999980993227684700473478);
 const LG_T = fr(7.5);
-const LG_LOGT = fr(Math.log(7.5));
-const LG_HALF_LOG_2PI = fr((Math.log(2) + Math.log(Math.PI)) / 2);
-const LG_LOG_PI = fr(Math.log(Math.PI));
+const LG_LOGT = fr(log(7.5));
+const LG_HALF_LOG_2PI = fr((log(2) + log(Math.PI)) / 2);
+const LG_LOG_PI = fr(log(Math.PI));
 const LG_PI = fr(Math.PI);
 
 export function lgammaf(x: number, ops: FloatOps): number {
@@ -60,8 +61,8 @@ export function lgammaf(x: number, ops: FloatOps): number {
   const ax = Math.abs(x);
   let frac = fr(ax - Math.floor(ax));
   if (0.5 < frac) frac = fr(1 - frac);
-  // sin through V8's double sin rounded to float32 (XLA calls libm sinf).
-  const den = ops.log(fr(Math.sin(fr(LG_PI * frac))));
+  // XLA calls libm's sinf: glibc's, so every engine gives the same bits.
+  const den = ops.log(sinf(fr(LG_PI * frac)));
   return Number.isFinite(den) ? fr(fr(LG_LOG_PI - den) - lg) : -den;
 }
 

@@ -10,6 +10,7 @@ import { type FloatDtype, type FloatOps, floatOps } from './float_ops.js';
 import { checkKey, splitKey, type Key } from './keys.js';
 import { type FloatArray, type IntArray, checkShape, floatDtype, intDtype, newFloat, newIntArray, param, spread } from './params.js';
 import { canonicalizeShape, type Shape } from './shape.js';
+import { cos, cosf, log2, sin, sinf } from '../math/index.js';
 
 const fr = Math.fround;
 
@@ -55,7 +56,7 @@ function floorMax(a: number, v: number): number {
 
 function isPow2(x: number): boolean {
   if (!(x > 0) || x === Infinity) return false;
-  const e = Math.floor(Math.log2(x));
+  const e = Math.floor(log2(x));
   return x === 2 ** e || x === 2 ** (e + 1);
 }
 
@@ -197,8 +198,8 @@ export function logistic(k: Key, shape: Shape = [], dtype?: string): FloatArray 
 export function cauchy(k: Key, shape: Shape = [], dtype?: string): FloatArray {
   return transformed('cauchy', k, shape, dtype, (o) => [o.eps, 1], (u, o) => {
     const t = o.r(o.r(Math.PI) * o.r(u - 0.5));
-    // XLA emits tan as sin/cos through libm; V8's sin/cos rounded to float32 stand in for sinf/cosf.
-    return o.dtype === 'float32' ? fr(fr(Math.sin(t)) / fr(Math.cos(t))) : Math.sin(t) / Math.cos(t);
+    // XLA emits tan as sin/cos through libm: glibc's sinf/cosf (sin/cos for float64), the same on every engine.
+    return o.dtype === 'float32' ? fr(sinf(t) / cosf(t)) : sin(t) / cos(t);
   });
 }
 
