@@ -15,10 +15,19 @@ import { type RandomResult, randomFloats } from './random_fill.js';
 import { permutation, permuted, shuffle } from './shuffle.js';
 import type { Shape, IntegerDtype, IntegerArray, IntegerScalar, ElementOf, Float32Name, Float64Name } from '../core/ndarray.js'; // overload signatures
 
-/** Generator's bit generator handling and non-distribution methods. */
+/**
+ * Generator's bit generator handling and non-distribution methods (random, integers, bytes, choice,
+ * shuffle, permutation, permuted, spawn).
+ * @example new Generator(new PCG64(42)).integers(0, 10, 3)
+ */
 export class GeneratorCore {
   readonly bit_generator: BitGenerator;
 
+  /**
+   * Wraps an instantiated bit generator (use `default_rng` for the PCG64 default).
+   * @param bit_generator - the BitGenerator that supplies the random bits
+   * @example new Generator(new PCG64(42))
+   */
   constructor(bit_generator: BitGenerator) {
     if (!(bit_generator instanceof BitGenerator)) {
       throw new ValueError('Invalid bit generator. The bit generator must be instantiated.');
@@ -26,11 +35,19 @@ export class GeneratorCore {
     this.bit_generator = bit_generator;
   }
 
+  /**
+   * The class and bit generator names, e.g. `Generator(PCG64)` (numpy's repr without the address).
+   * @example String(rng)
+   */
   toString(): string {
     return `${this.constructor.name}(${this.bit_generator.name})`;
   }
 
-  /** n_children new Generators on the bit generator's spawned children. */
+  /**
+   * n_children new Generators on the bit generator's spawned children (SeedSequence.spawn), independent streams.
+   * @param n_children - number of child generators
+   * @example const [a, b] = rng.spawn(2)
+   */
   spawn(n_children: number): this[] {
     const n = cLong(n_children, 'int');
     const ss = this.bit_generator.seed_seq;
@@ -46,8 +63,11 @@ export class GeneratorCore {
   }
 
   /**
-   * Floats in [0, 1): float64 from next_double, float32 from next_float. `out` (a Float64Array or
-   * Float32Array matching dtype and size) is filled and returned.
+   * Floats in the half-open interval [0, 1): float64 from next_double, float32 from next_float.
+   * @param size - output shape (number or shape array); omitted returns a number
+   * @param dtype - 'float64' (default) or 'float32'
+   * @param out - a Float64Array or Float32Array matching dtype and size, filled and returned
+   * @example rng.random([2, 3])
    */
   random(size?: null, dtype?: Float64Name | Float32Name | null, out?: null): number;
   random<T extends Float64Array | Float32Array>(size: Size, dtype: Float64Name | Float32Name | null | undefined, out: T): T;
@@ -61,6 +81,12 @@ export class GeneratorCore {
   /**
    * Integers on [low, high) (or [low, high] with endpoint) by Lemire's method. dtype omitted draws
    * numpy's int64 and returns JS numbers; 'int64'/'uint64' return bigint.
+   * @param low - lowest value (or, when high is omitted, the exclusive upper bound with low 0)
+   * @param high - one above the largest value (the largest with endpoint); default null
+   * @param size - output shape; omitted draws one value per broadcast (low, high)
+   * @param dtype - integer dtype name, default numpy's int64
+   * @param endpoint - include high (default false)
+   * @example rng.integers(0, 10, [2, 3])
    */
   integers<D extends IntegerDtype = 'int'>(low: number | bigint, high?: number | bigint | null, size?: null, dtype?: D, endpoint?: boolean): IntegerScalar<D>;
   integers<D extends IntegerDtype = 'int'>(low: ArrayLike, high: ArrayLike | null | undefined, size: Shape, dtype?: D, endpoint?: boolean): NDArray<IntegerArray<D>>;
@@ -69,7 +95,11 @@ export class GeneratorCore {
     return boundedIntegers(this.bit_generator, low, high, size, intDtype(dtype, 'integers'), false, endpoint);
   }
 
-  /** `length` random bytes: little-endian uint32 draws, truncated like numpy's C arithmetic. */
+  /**
+   * `length` random bytes: little-endian uint32 draws, truncated like numpy's C arithmetic.
+   * @param length - number of bytes
+   * @example rng.bytes(10)
+   */
   bytes(length: number): Uint8Array {
     const { length: len, words: nWords } = bytesWordCount(length);
     if (nWords >= 0n && len >= 0n && nWords < 0x10000000n) return randomBytes(this.bit_generator, Number(nWords), Number(len));
@@ -83,6 +113,13 @@ export class GeneratorCore {
   /**
    * Samples from an integer range or along `axis` of an array (JS array, typed array or NDArray).
    * Numeric input gives typed arrays with `shape`; other elements come back in (nested) JS arrays.
+   * @param a - population, or an integer n for arange(n)
+   * @param size - output shape; omitted returns one element
+   * @param replace - sample with replacement (default true)
+   * @param p - probability of each entry of `a` (default uniform)
+   * @param axis - axis of `a` to sample along (default 0)
+   * @param shuffle - shuffle the result when replace is false (default true)
+   * @example rng.choice(5, 3, false)
    */
   choice(a: number | bigint, size?: null, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): number;
   choice(a: number | bigint, size: Shape, replace?: boolean, p?: ProbLike | null, axis?: number, shuffle?: boolean): NDArray<Float64Array>;
@@ -97,7 +134,12 @@ export class GeneratorCore {
     return choice(this.bit_generator, a, { size, replace, p, axis, shuffle });
   }
 
-  /** Shuffles x in place: JS arrays along their first axis, typed arrays/NDArrays along `axis`. */
+  /**
+   * Shuffles x in place: JS arrays along their first axis, typed arrays/NDArrays along `axis`.
+   * @param x - the array or sequence to shuffle
+   * @param axis - axis to shuffle along, ndarrays only (default 0)
+   * @example const a = [1, 2, 3, 4]; rng.shuffle(a)
+   */
   shuffle(x: unknown, axis: number = 0): void {
     // numpy takes len(x) first, then refuses an axis for anything but an ndarray
     if (!isTypedArray(x) && checkSequence(x) && pyNotZero(axis)) {
@@ -106,7 +148,12 @@ export class GeneratorCore {
     shuffle(this.bit_generator, x, axis);
   }
 
-  /** A shuffled copy of x along `axis`, or of arange(x) for an integer. */
+  /**
+   * A shuffled copy of x along `axis`, or of arange(x) for an integer.
+   * @param x - array to permute, or an integer n for arange(n)
+   * @param axis - axis to shuffle along (default 0)
+   * @example rng.permutation(10)
+   */
   permutation(x: number | bigint): NDArray<Float64Array>;
   permutation<T extends TypedArray>(x: T, axis?: number): NDArray<T>;
   permutation(x: unknown, axis?: number): unknown;
@@ -114,7 +161,13 @@ export class GeneratorCore {
     return permutation(this.bit_generator, x, axis);
   }
 
-  /** x shuffled independently along `axis` (or as a flat array when axis is null), into `out` if given. */
+  /**
+   * x shuffled independently along `axis` (or as a flat array when axis is null), into `out` if given.
+   * @param x - array to shuffle
+   * @param axis - each slice along this axis is shuffled on its own; null (default) shuffles the flattened array
+   * @param out - typed array of x's shape to receive the result (x itself for in place)
+   * @example rng.permuted([[1, 2, 3], [4, 5, 6]], 1)
+   */
   permuted<T extends TypedArray>(x: ArrayLike, axis: number | null | undefined, out: T): T;
   permuted<T extends TypedArray>(x: T, axis?: number | null): NDArray<T>;
   permuted(x: unknown, axis?: number | null, out?: TypedArray | null): unknown;

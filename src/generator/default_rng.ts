@@ -10,6 +10,8 @@ export type DefaultRngSeed = SeedLike | BitGenerator | Generator | RandomStateCo
  * `default_rng(seed?)`: nothing, an integer (number or bigint), an array of them or a
  * SeedSequence seed a new PCG64; a BitGenerator is wrapped; a Generator is returned as is; a
  * RandomState lends its bit generator.
+ * @param seed - seed material (default: fresh OS entropy), a BitGenerator, Generator or RandomState
+ * @example const rng = default_rng(12345)
  */
 export function default_rng(seed?: DefaultRngSeed): Generator {
   if (seed instanceof BitGenerator) return new Generator(seed);

@@ -67,12 +67,24 @@ const isScalarArg = (x: ArrayLike): boolean => shapeOf(x).length === 0;
 /** numpy's scalar path reads each parameter with PyFloat_AsDouble (real numbers only). */
 const scalarDoubles = (...xs: ArrayLike[]): void => { for (const x of xs) if (!isTypedArray(x)) toScalarDouble(x); };
 
+/**
+ * numpy's Generator: every distribution of numpy.random.Generator on top of GeneratorCore, bit-exact with numpy.
+ * Sizeless calls with scalar parameters return a number; a `size` gives a typed array with numpy's `shape`.
+ * @example const rng = default_rng(42); rng.normal(0, 1, [2, 3])
+ */
 export class Generator extends GeneratorCore {
   /** numpy's per-Generator binomial_t: setup for the last (n, p), a pure cache. */
   private readonly binomialCache: BinomialCache = newBinomialCache();
 
   // ---- float fills with dtype and out ----
 
+  /**
+   * Standard normal draws (mean 0, standard deviation 1) by numpy's ziggurat.
+   * @param size - output shape (number or shape array); omitted returns a number
+   * @param dtype - 'float64' (default) or 'float32'
+   * @param out - a Float64Array/Float32Array matching dtype and size to fill and return
+   * @example rng.standard_normal([2, 3])
+   */
   standard_normal(size?: null, dtype?: FloatingDtype, out?: null): number;
   standard_normal(size: Shape, dtype?: Float64Dtype, out?: Float64Array | null): NDArray<Float64Array>;
   standard_normal(size: Shape | null | undefined, dtype: Float32Dtype, out?: Float32Array | null): NDArray<Float32Array>;
@@ -88,6 +100,14 @@ export class Generator extends GeneratorCore {
     return fillFloat(size, dt, out, () => randomStandardNormalF(bg), (o, n) => fillStandardNormalF(bg, o as Float32Array, n));
   }
 
+  /**
+   * Standard exponential draws (scale 1, mean 1).
+   * @param size - output shape (number or shape array); omitted returns a number
+   * @param dtype - 'float64' (default) or 'float32'
+   * @param method - 'zig' (ziggurat, default) or 'inv' (inverse CDF)
+   * @param out - a Float64Array/Float32Array matching dtype and size to fill and return
+   * @example rng.standard_exponential(5, 'float32')
+   */
   standard_exponential(size?: null, dtype?: FloatingDtype, method?: 'zig' | 'inv', out?: null): number;
   standard_exponential(size: Shape, dtype?: Float64Dtype, method?: 'zig' | 'inv', out?: Float64Array | null): NDArray<Float64Array>;
   standard_exponential(size: Shape | null | undefined, dtype: Float32Dtype, method?: 'zig' | 'inv', out?: Float32Array | null): NDArray<Float32Array>;
@@ -111,6 +131,14 @@ export class Generator extends GeneratorCore {
     });
   }
 
+  /**
+   * Gamma draws with scale 1 and the given shape (k).
+   * @param shape - shape k of the distribution, non-negative; broadcasts
+   * @param size - output shape; omitted draws one value per broadcast `shape`
+   * @param dtype - 'float64' (default) or 'float32'
+   * @param out - a Float64Array/Float32Array matching dtype and size to fill and return
+   * @example rng.standard_gamma(2.0, [3])
+   */
   standard_gamma(shape: number, size?: null, dtype?: FloatingDtype, out?: null): number;
   standard_gamma(shape: ArrayLike, size: Shape, dtype?: Float64Dtype, out?: Float64Array | null): NDArray<Float64Array>;
   standard_gamma(shape: ArrayLike, size: Shape | null | undefined, dtype: Float32Dtype, out?: Float32Array | null): NDArray<Float32Array>;
@@ -135,6 +163,13 @@ export class Generator extends GeneratorCore {
 
   // ---- continuous distributions (numpy's cont()) ----
 
+  /**
+   * Uniform draws on the half-open interval [low, high).
+   * @param low - lower bound, included (default 0.0)
+   * @param high - upper bound, excluded (default 1.0); high - low must be finite and non-negative
+   * @param size - output shape; omitted draws one value per broadcast (low, high)
+   * @example rng.uniform(-1, 1, 4)
+   */
   uniform(low?: number, high?: number, size?: null): number;
   uniform(low: ArrayLike | undefined, high: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   uniform(low?: ArrayLike, high?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -161,6 +196,13 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [asArg(pl), asArg({ data: range, shape })], specs, draw);
   }
 
+  /**
+   * Normal (Gaussian) draws with mean `loc` and standard deviation `scale`.
+   * @param loc - mean of the distribution (default 0.0)
+   * @param scale - standard deviation, non-negative (default 1.0)
+   * @param size - output shape; omitted draws one value per broadcast (loc, scale)
+   * @example rng.normal(0, 1, [2, 3])
+   */
   normal(loc?: number, scale?: number, size?: null): number;
   normal(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -171,6 +213,12 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, n, a, b) => fillNormal(bg, o, n, a, b));
   }
 
+  /**
+   * Exponential draws with scale beta = 1/lambda (mean `scale`).
+   * @param scale - scale beta, non-negative (default 1.0)
+   * @param size - output shape; omitted draws one value per broadcast `scale`
+   * @example rng.exponential(2.0, 5)
+   */
   exponential(scale?: number, size?: null): number;
   exponential(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   exponential(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -181,6 +229,13 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, n, a) => fillExponential(bg, o, n, a));
   }
 
+  /**
+   * Gamma draws with shape k and scale theta (mean k * theta).
+   * @param shape - shape k, non-negative
+   * @param scale - scale theta, non-negative (default 1.0)
+   * @param size - output shape; omitted draws one value per broadcast (shape, scale)
+   * @example rng.gamma(2.0, 0.5, [3])
+   */
   gamma(shape: number, scale?: number, size?: null): number;
   gamma(shape: ArrayLike, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -192,6 +247,13 @@ export class Generator extends GeneratorCore {
       });
   }
 
+  /**
+   * Beta draws on (0, 1) with shape parameters alpha and beta.
+   * @param a - alpha, positive
+   * @param b - beta, positive
+   * @param size - output shape; omitted draws one value per broadcast (a, b)
+   * @example rng.beta(2, 5, 4)
+   */
   beta(a: number, b: number, size?: null): number;
   beta(a: ArrayLike, b: ArrayLike, size: Shape): NDArray<Float64Array>;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -201,6 +263,13 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, cnt, x, y) => { for (let i = 0; i < cnt; i++) o[i] = randomBeta(bg, x, y); });
   }
 
+  /**
+   * F (Fisher-Snedecor) draws: the ratio of two scaled chi-square variables.
+   * @param dfnum - numerator degrees of freedom, positive
+   * @param dfden - denominator degrees of freedom, positive
+   * @param size - output shape; omitted draws one value per broadcast (dfnum, dfden)
+   * @example rng.f(5, 10, 3)
+   */
   f(dfnum: number, dfden: number, size?: null): number;
   f(dfnum: ArrayLike, dfden: ArrayLike, size: Shape): NDArray<Float64Array>;
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -210,6 +279,14 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomF(bg, a, b); });
   }
 
+  /**
+   * Noncentral F draws: F with a noncentral chi-square numerator.
+   * @param dfnum - numerator degrees of freedom, positive
+   * @param dfden - denominator degrees of freedom, positive
+   * @param nonc - noncentrality, non-negative
+   * @param size - output shape; omitted draws one value per broadcast parameter set
+   * @example rng.noncentral_f(3, 20, 3.0, 5)
+   */
   noncentral_f(dfnum: number, dfden: number, nonc: number, size?: null): number;
   noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size: Shape): NDArray<Float64Array>;
   noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -220,6 +297,12 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = randomNoncentralF(bg, a, b, c); });
   }
 
+  /**
+   * Chi-square draws: the sum of `df` squared standard normals.
+   * @param df - degrees of freedom, positive
+   * @param size - output shape; omitted draws one value per broadcast `df`
+   * @example rng.chisquare(2, 4)
+   */
   chisquare(df: number, size?: null): number;
   chisquare(df: ArrayLike, size: Shape): NDArray<Float64Array>;
   chisquare(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -229,6 +312,13 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = randomChisquare(bg, a); });
   }
 
+  /**
+   * Noncentral chi-square draws.
+   * @param df - degrees of freedom, positive
+   * @param nonc - noncentrality (sum of squared means), non-negative
+   * @param size - output shape; omitted draws one value per broadcast (df, nonc)
+   * @example rng.noncentral_chisquare(3, 20, 4)
+   */
   noncentral_chisquare(df: number, nonc: number, size?: null): number;
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size: Shape): NDArray<Float64Array>;
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -238,6 +328,11 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomNoncentralChisquare(bg, a, b); });
   }
 
+  /**
+   * Standard Cauchy (Lorentz) draws: location 0, scale 1.
+   * @param size - output shape (number or shape array); omitted returns a number
+   * @example rng.standard_cauchy([2, 2])
+   */
   standard_cauchy(size?: null): number;
   standard_cauchy(size: Shape): NDArray<Float64Array>;
   standard_cauchy(size?: Size): number | NDArray<Float64Array>;
@@ -246,6 +341,12 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [], [], () => randomStandardCauchy(bg), Float64Array, null, (o, n) => fillStandardCauchy(bg, o, n));
   }
 
+  /**
+   * Student's t draws with `df` degrees of freedom.
+   * @param df - degrees of freedom, positive
+   * @param size - output shape; omitted draws one value per broadcast `df`
+   * @example rng.standard_t(10, 5)
+   */
   standard_t(df: number, size?: null): number;
   standard_t(df: ArrayLike, size: Shape): NDArray<Float64Array>;
   standard_t(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -255,6 +356,13 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = randomStandardT(bg, a); });
   }
 
+  /**
+   * von Mises (circular normal) draws on [-pi, pi].
+   * @param mu - mode (centre) of the distribution, in radians
+   * @param kappa - concentration, non-negative (0 gives a uniform angle)
+   * @param size - output shape; omitted draws one value per broadcast (mu, kappa)
+   * @example rng.vonmises(0, 4, 3)
+   */
   vonmises(mu: number, kappa: number, size?: null): number;
   vonmises(mu: ArrayLike, kappa: ArrayLike, size: Shape): NDArray<Float64Array>;
   vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -264,6 +372,12 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomVonmises(bg, a, b); });
   }
 
+  /**
+   * Pareto II (Lomax) draws: classical Pareto minus 1, on [0, inf).
+   * @param a - shape of the distribution, positive
+   * @param size - output shape; omitted draws one value per broadcast `a`
+   * @example rng.pareto(3, 4)
+   */
   pareto(a: number, size?: null): number;
   pareto(a: ArrayLike, size: Shape): NDArray<Float64Array>;
   pareto(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -272,6 +386,12 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPareto(bg, x), Float64Array, null, (o, n, x) => fillPareto(bg, o, n, x));
   }
 
+  /**
+   * Weibull draws with shape `a` and scale 1.
+   * @param a - shape of the distribution, non-negative
+   * @param size - output shape; omitted draws one value per broadcast `a`
+   * @example rng.weibull(1.5, 4)
+   */
   weibull(a: number, size?: null): number;
   weibull(a: ArrayLike, size: Shape): NDArray<Float64Array>;
   weibull(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -280,6 +400,12 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [a], [spec('a', 'non_negative')], (x) => randomWeibull(bg, x), Float64Array, null, (o, n, x) => fillWeibull(bg, o, n, x));
   }
 
+  /**
+   * Power-function draws on [0, 1] with PDF a * x^(a-1).
+   * @param a - exponent, positive
+   * @param size - output shape; omitted draws one value per broadcast `a`
+   * @example rng.power(5, 3)
+   */
   power(a: number, size?: null): number;
   power(a: ArrayLike, size: Shape): NDArray<Float64Array>;
   power(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -288,6 +414,13 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPower(bg, x), Float64Array, null, (o, n, x) => fillPower(bg, o, n, x));
   }
 
+  /**
+   * Laplace (double exponential) draws with location `loc` and scale `scale`.
+   * @param loc - position of the peak (default 0.0)
+   * @param scale - exponential decay, non-negative (default 1.0)
+   * @param size - output shape; omitted draws one value per broadcast (loc, scale)
+   * @example rng.laplace(0, 1, 4)
+   */
   laplace(loc?: number, scale?: number, size?: null): number;
   laplace(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   laplace(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -297,6 +430,13 @@ export class Generator extends GeneratorCore {
       (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'laplace', o, n, a, b));
   }
 
+  /**
+   * Gumbel (extreme value type I) draws with mode `loc` and scale `scale`.
+   * @param loc - location (mode) of the distribution (default 0.0)
+   * @param scale - scale, non-negative (default 1.0)
+   * @param size - output shape; omitted draws one value per broadcast (loc, scale)
+   * @example rng.gumbel(0, 1, 4)
+   */
   gumbel(loc?: number, scale?: number, size?: null): number;
   gumbel(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   gumbel(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -306,6 +446,13 @@ export class Generator extends GeneratorCore {
       (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'gumbel', o, n, a, b));
   }
 
+  /**
+   * Logistic draws with location `loc` and scale `scale`.
+   * @param loc - mean (and median) of the distribution (default 0.0)
+   * @param scale - scale, non-negative (default 1.0)
+   * @param size - output shape; omitted draws one value per broadcast (loc, scale)
+   * @example rng.logistic(0, 1, 4)
+   */
   logistic(loc?: number, scale?: number, size?: null): number;
   logistic(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   logistic(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -315,6 +462,13 @@ export class Generator extends GeneratorCore {
       (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'logistic', o, n, a, b));
   }
 
+  /**
+   * Log-normal draws: exp of a normal with mean `mean` and standard deviation `sigma`.
+   * @param mean - mean of the underlying normal (default 0.0)
+   * @param sigma - standard deviation of the underlying normal, non-negative (default 1.0)
+   * @param size - output shape; omitted draws one value per broadcast (mean, sigma)
+   * @example rng.lognormal(0, 0.5, 4)
+   */
   lognormal(mean?: number, sigma?: number, size?: null): number;
   lognormal(mean: ArrayLike | undefined, sigma: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   lognormal(mean?: ArrayLike, sigma?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -324,6 +478,12 @@ export class Generator extends GeneratorCore {
       (a, b) => randomLognormal(bg, a, b), Float64Array, null, (o, n, a, b) => fillLognormal(bg, o, n, a, b));
   }
 
+  /**
+   * Rayleigh draws with mode `scale`.
+   * @param scale - scale (mode), non-negative (default 1.0)
+   * @param size - output shape; omitted draws one value per broadcast `scale`
+   * @example rng.rayleigh(2.0, 4)
+   */
   rayleigh(scale?: number, size?: null): number;
   rayleigh(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   rayleigh(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -332,6 +492,13 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomRayleigh(bg, a), Float64Array, null, (o, n, a) => fillRayleigh(bg, o, n, a));
   }
 
+  /**
+   * Wald (inverse Gaussian) draws with mean `mean` and shape `scale`.
+   * @param mean - mean of the distribution, positive
+   * @param scale - shape parameter lambda, positive
+   * @param size - output shape; omitted draws one value per broadcast (mean, scale)
+   * @example rng.wald(1, 3, 4)
+   */
   wald(mean: number, scale: number, size?: null): number;
   wald(mean: ArrayLike, scale: ArrayLike, size: Shape): NDArray<Float64Array>;
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -341,6 +508,14 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomWald(bg, a, b); });
   }
 
+  /**
+   * Triangular draws on [left, right] peaking at `mode`.
+   * @param left - lower limit
+   * @param mode - peak, with left <= mode <= right
+   * @param right - upper limit, greater than left
+   * @param size - output shape; omitted draws one value per broadcast parameter set
+   * @example rng.triangular(-3, 0, 8, 4)
+   */
   triangular(left: number, mode: number, right: number, size?: null): number;
   triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size: Shape): NDArray<Float64Array>;
   triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -365,6 +540,13 @@ export class Generator extends GeneratorCore {
 
   // ---- discrete distributions (numpy's disc(); int64 results as JS numbers) ----
 
+  /**
+   * Binomial draws: successes in `n` trials, each succeeding with probability `p`.
+   * @param n - number of trials, an integer >= 0
+   * @param p - success probability, in [0, 1]
+   * @param size - output shape; omitted draws one value per broadcast (n, p)
+   * @example rng.binomial(10, 0.5, 5)
+   */
   binomial(n: number, p: number, size?: null): number;
   binomial(n: ArrayLike, p: ArrayLike, size: Shape): NDArray<Float64Array>;
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -387,6 +569,13 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [p, asArg(parseI64(n))], specs, draw);
   }
 
+  /**
+   * Negative binomial draws: failures before the `n`-th success, success probability `p`.
+   * @param n - number of successes, positive (may be non-integer)
+   * @param p - success probability, in (0, 1]
+   * @param size - output shape; omitted draws one value per broadcast (n, p)
+   * @example rng.negative_binomial(5, 0.5, 4)
+   */
   negative_binomial(n: number, p: number, size?: null): number;
   negative_binomial(n: ArrayLike, p: ArrayLike, size: Shape): NDArray<Float64Array>;
   negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -411,6 +600,12 @@ export class Generator extends GeneratorCore {
     });
   }
 
+  /**
+   * Poisson draws with expected count `lam`.
+   * @param lam - expected number of events, non-negative and below numpy's maximum (default 1.0)
+   * @param size - output shape; omitted draws one value per broadcast `lam`
+   * @example rng.poisson(3.5, 5)
+   */
   poisson(lam?: number, size?: null): number;
   poisson(lam: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   poisson(lam?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -429,6 +624,12 @@ export class Generator extends GeneratorCore {
       });
   }
 
+  /**
+   * Zipf (zeta) draws: positive integers k with probability proportional to k^-a.
+   * @param a - distribution parameter, greater than 1
+   * @param size - output shape; omitted draws one value per broadcast `a`
+   * @example rng.zipf(2, 5)
+   */
   zipf(a: number, size?: null): number;
   zipf(a: ArrayLike, size: Shape): NDArray<Float64Array>;
   zipf(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -438,6 +639,12 @@ export class Generator extends GeneratorCore {
       Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = randomZipf(bg, x); });
   }
 
+  /**
+   * Geometric draws: the number of trials up to and including the first success.
+   * @param p - success probability of one trial, in (0, 1]
+   * @param size - output shape; omitted draws one value per broadcast `p`
+   * @example rng.geometric(0.35, 5)
+   */
   geometric(p: number, size?: null): number;
   geometric(p: ArrayLike, size: Shape): NDArray<Float64Array>;
   geometric(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -450,6 +657,14 @@ export class Generator extends GeneratorCore {
     });
   }
 
+  /**
+   * Hypergeometric draws: good items among `nsample` drawn without replacement.
+   * @param ngood - number of good items, an integer >= 0 (below 1e9)
+   * @param nbad - number of bad items, an integer >= 0 (below 1e9)
+   * @param nsample - number of items drawn, at most ngood + nbad
+   * @param size - output shape; omitted draws one value per broadcast parameter set
+   * @example rng.hypergeometric(100, 2, 10, 5)
+   */
   hypergeometric(ngood: number, nbad: number, nsample: number, size?: null): number;
   hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size: Shape): NDArray<Float64Array>;
   hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -472,6 +687,12 @@ export class Generator extends GeneratorCore {
     return broadcastDraw(size, [asArg(pg), asArg(pb), asArg(ps)], specs, draw);
   }
 
+  /**
+   * Logarithmic series draws: positive integers k with probability proportional to p^k / k.
+   * @param p - shape parameter, in [0, 1)
+   * @param size - output shape; omitted draws one value per broadcast `p`
+   * @example rng.logseries(0.6, 5)
+   */
   logseries(p: number, size?: null): number;
   logseries(p: ArrayLike, size: Shape): NDArray<Float64Array>;
   logseries(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -483,6 +704,16 @@ export class Generator extends GeneratorCore {
 
   // ---- multivariate distributions ----
 
+  /**
+   * Multivariate normal draws with mean vector `mean` and covariance `cov`; each row has length N.
+   * @param mean - 1-d mean vector of length N
+   * @param cov - N x N covariance, symmetric positive-semidefinite
+   * @param size - leading shape; the result has shape [...size, N] (omitted: [N])
+   * @param check_valid - 'warn' (default), 'raise' or 'ignore' for a non-PSD `cov`
+   * @param tol - tolerance of the PSD check (default 1e-8)
+   * @param options - `{ method }`, numpy's keyword: 'svd' (default), 'eigh' or 'cholesky'
+   * @example rng.multivariate_normal([0, 0], [[1, 0.5], [0.5, 1]], 3)
+   */
   multivariate_normal(
     mean: ArrayLike, cov: ArrayLike, size?: Size, check_valid: string = 'warn', tol: number = 1e-8,
     { method = 'svd' }: { method?: MvnMethod | string } = {},
@@ -493,6 +724,13 @@ export class Generator extends GeneratorCore {
     );
   }
 
+  /**
+   * Multinomial draws: counts of `n` trials over categories with probabilities `pvals`.
+   * @param n - number of trials, an integer >= 0; broadcasts
+   * @param pvals - category probabilities along the last axis; the last entry takes the remainder (sum of the others <= 1)
+   * @param size - leading shape; the result has shape [...size, len(pvals)]
+   * @example rng.multinomial(20, [1/6, 1/6, 1/6, 1/6, 1/6, 1/6], 2)
+   */
   multinomial(n: ArrayLike, pvals: ArrayLike, size?: Size): NDArray<Float64Array> {
     exactCounts(n, 'n');
     const bg = this.bit_generator;
@@ -547,6 +785,14 @@ export class Generator extends GeneratorCore {
     return withShape(out, shape);
   }
 
+  /**
+   * Multivariate hypergeometric draws: `nsample` items drawn without replacement from an urn of colours.
+   * @param colors - 1-d counts of each colour, non-negative integers
+   * @param nsample - number of items drawn, at most sum(colors)
+   * @param size - leading shape; the result has shape [...size, len(colors)]
+   * @param method - 'marginals' (default) or 'count'
+   * @example rng.multivariate_hypergeometric([16, 8, 4], 6, 3)
+   */
   multivariate_hypergeometric(
     colors: ArrayLike, nsample: number | bigint, size?: Size, method: string = 'marginals',
   ): NDArray<Float64Array> {
@@ -592,6 +838,12 @@ export class Generator extends GeneratorCore {
     return withShape(out, shape);
   }
 
+  /**
+   * Dirichlet draws: probability vectors of length k with concentration `alpha`.
+   * @param alpha - 1-d concentration parameters, non-negative
+   * @param size - leading shape; the result has shape [...size, k]
+   * @example rng.dirichlet([10, 5, 3], 2)
+   */
   dirichlet(alpha: ArrayLike, size?: Size): NDArray<Float64Array> {
     if (typeof alpha === 'number' || typeof alpha === 'bigint' || typeof alpha === 'boolean') {
       throw new TypeError(`object of type '${typeof alpha === 'number' && !Number.isInteger(alpha) ? 'float' : typeof alpha === 'boolean' ? 'bool' : 'int'}' has no len()`);
