@@ -74,12 +74,26 @@ function rowsShape(size: Size, d: number): number[] {
   return rowsShapeOf(size, d);
 }
 
+/**
+ * numpy's legacy RandomState (MT19937 by default): the seeding, state and uniform/integer methods
+ * of {@link RandomStateCore} plus every legacy distribution, bit-exact with numpy's mtrand. Array
+ * parameters broadcast against each other; a sized call returns a typed array with `shape`.
+ * @example const rs = new RandomState(42); rs.normal(0, 1, 3)
+ */
 export class RandomState extends RandomStateCore {
   /** numpy's binomial_t, shared by binomial() and multinomial(); never reset, like numpy's. */
   private readonly _binomial = new BinomialCache();
 
   // ---- continuous, on the gauss-caching augmented state ----
 
+  /**
+   * Samples from a normal (Gaussian) distribution with mean loc and standard deviation scale
+   * (legacy polar method, gauss cache shared with standard_normal).
+   * @param loc - mean; default 0
+   * @param scale - standard deviation, >= 0; default 1
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(42).normal(10, 2, [2, 3])
+   */
   normal(loc?: number, scale?: number, size?: null): number;
   normal(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -90,6 +104,13 @@ export class RandomState extends RandomStateCore {
       (o, n, a, b) => fillLegacyNormal(s, o, n, a, b));
   }
 
+  /**
+   * Samples from a log-normal distribution: exp of a normal with the given mean and sigma.
+   * @param mean - mean of the underlying normal; default 0
+   * @param sigma - standard deviation of the underlying normal, >= 0; default 1
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).lognormal(0, 0.5, 4)
+   */
   lognormal(mean?: number, sigma?: number, size?: null): number;
   lognormal(mean: ArrayLike | undefined, sigma: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   lognormal(mean?: ArrayLike, sigma?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -99,6 +120,11 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, n, a, b) => fillLegacyLognormal(s, o, n, a, b));
   }
 
+  /**
+   * Samples from the standard exponential distribution (scale 1), by numpy's legacy inversion.
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).standard_exponential(3)
+   */
   standard_exponential(size?: null): number;
   standard_exponential(size: Shape): NDArray<Float64Array>;
   standard_exponential(size?: Size): number | NDArray<Float64Array>;
@@ -107,6 +133,12 @@ export class RandomState extends RandomStateCore {
     return broadcastDraw(size, [], [], () => legacyStandardExponential(s), Float64Array, null, (o, n) => fillLegacyExponential(s, o, n, 1.0));
   }
 
+  /**
+   * Samples from an exponential distribution with density exp(-x/scale)/scale.
+   * @param scale - the scale beta = 1/lambda, >= 0; default 1
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).exponential(2.0, 5)
+   */
   exponential(scale?: number, size?: null): number;
   exponential(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   exponential(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -117,6 +149,12 @@ export class RandomState extends RandomStateCore {
       (o, n, a) => fillLegacyExponential(s, o, n, a));
   }
 
+  /**
+   * Samples from a gamma distribution with the given shape and scale 1.
+   * @param shape - the shape k, >= 0 (no default)
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).standard_gamma(2.5, 3)
+   */
   standard_gamma(shape: number, size?: null): number;
   standard_gamma(shape: ArrayLike, size: Shape): NDArray<Float64Array>;
   standard_gamma(shape: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -126,6 +164,13 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = legacyStandardGamma(s, a); });
   }
 
+  /**
+   * Samples from a gamma distribution with the given shape k and scale theta.
+   * @param shape - the shape k, >= 0 (no default)
+   * @param scale - the scale theta, >= 0; default 1
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).gamma(2, 2, 3)
+   */
   gamma(shape: number, scale?: number, size?: null): number;
   gamma(shape: ArrayLike, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -135,6 +180,13 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyGamma(s, a, b); });
   }
 
+  /**
+   * Samples from a beta distribution on [0, 1] with shape parameters a (alpha) and b (beta).
+   * @param a - alpha, > 0
+   * @param b - beta, > 0
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).beta(0.5, 0.5, 4)
+   */
   beta(a: number, b: number, size?: null): number;
   beta(a: ArrayLike, b: ArrayLike, size: Shape): NDArray<Float64Array>;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -144,6 +196,13 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, x, y) => { for (let i = 0; i < cnt; i++) o[i] = legacyBeta(s, x, y); });
   }
 
+  /**
+   * Samples from an F (Fisher-Snedecor) distribution with dfnum and dfden degrees of freedom.
+   * @param dfnum - numerator degrees of freedom, > 0
+   * @param dfden - denominator degrees of freedom, > 0
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).f(5, 10, 3)
+   */
   f(dfnum: number, dfden: number, size?: null): number;
   f(dfnum: ArrayLike, dfden: ArrayLike, size: Shape): NDArray<Float64Array>;
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -153,6 +212,14 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyF(s, a, b); });
   }
 
+  /**
+   * Samples from a noncentral F distribution.
+   * @param dfnum - numerator degrees of freedom, > 0
+   * @param dfden - denominator degrees of freedom, > 0
+   * @param nonc - non-centrality, >= 0
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).noncentral_f(3, 20, 3.0, 2)
+   */
   noncentral_f(dfnum: number, dfden: number, nonc: number, size?: null): number;
   noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size: Shape): NDArray<Float64Array>;
   noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -163,6 +230,12 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = legacyNoncentralF(s, a, b, c); });
   }
 
+  /**
+   * Samples from a chi-square distribution with df degrees of freedom.
+   * @param df - degrees of freedom, > 0
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).chisquare(2, 4)
+   */
   chisquare(df: number, size?: null): number;
   chisquare(df: ArrayLike, size: Shape): NDArray<Float64Array>;
   chisquare(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -172,6 +245,13 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = legacyChisquare(s, a); });
   }
 
+  /**
+   * Samples from a noncentral chi-square distribution.
+   * @param df - degrees of freedom, > 0
+   * @param nonc - non-centrality, >= 0
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).noncentral_chisquare(3, 20, 2)
+   */
   noncentral_chisquare(df: number, nonc: number, size?: null): number;
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size: Shape): NDArray<Float64Array>;
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -181,6 +261,12 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyNoncentralChisquare(s, a, b); });
   }
 
+  /**
+   * Samples from the standard Cauchy distribution (a Lorentzian, mode 0): a ratio of two standard
+   * normals.
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).standard_cauchy(3)
+   */
   standard_cauchy(size?: null): number;
   standard_cauchy(size: Shape): NDArray<Float64Array>;
   standard_cauchy(size?: Size): number | NDArray<Float64Array>;
@@ -190,6 +276,12 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt) => { for (let i = 0; i < cnt; i++) o[i] = legacyStandardCauchy(s); });
   }
 
+  /**
+   * Samples from Student's t distribution with df degrees of freedom.
+   * @param df - degrees of freedom, > 0
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).standard_t(10, 5)
+   */
   standard_t(df: number, size?: null): number;
   standard_t(df: ArrayLike, size: Shape): NDArray<Float64Array>;
   standard_t(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -199,6 +291,13 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = legacyStandardT(s, a); });
   }
 
+  /**
+   * Samples from a Pareto II (Lomax) distribution with shape a; add 1 and multiply by the mode for
+   * the classical Pareto.
+   * @param a - shape, > 0
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).pareto(3, 4)
+   */
   pareto(a: number, size?: null): number;
   pareto(a: ArrayLike, size: Shape): NDArray<Float64Array>;
   pareto(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -208,6 +307,12 @@ export class RandomState extends RandomStateCore {
       (o, n, x) => fillLegacyPareto(s.bitgen, o, n, x));
   }
 
+  /**
+   * Samples from a Weibull distribution with shape a and scale 1: (-ln U)^(1/a).
+   * @param a - shape, >= 0 (a = 0 gives 0)
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).weibull(5, 3)
+   */
   weibull(a: number, size?: null): number;
   weibull(a: ArrayLike, size: Shape): NDArray<Float64Array>;
   weibull(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -217,6 +322,12 @@ export class RandomState extends RandomStateCore {
       (o, n, x) => fillLegacyWeibull(s.bitgen, o, n, x));
   }
 
+  /**
+   * Samples on [0, 1] from a power distribution with density a x^(a-1) (a beta(a, 1)).
+   * @param a - exponent, > 0
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).power(5, 3)
+   */
   power(a: number, size?: null): number;
   power(a: ArrayLike, size: Shape): NDArray<Float64Array>;
   power(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -226,6 +337,13 @@ export class RandomState extends RandomStateCore {
       (o, n, x) => fillLegacyPower(s.bitgen, o, n, x));
   }
 
+  /**
+   * Samples from a Wald (inverse Gaussian) distribution.
+   * @param mean - distribution mean, > 0
+   * @param scale - the shape parameter lambda, > 0
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).wald(3, 2, 4)
+   */
   wald(mean: number, scale: number, size?: null): number;
   wald(mean: ArrayLike, scale: ArrayLike, size: Shape): NDArray<Float64Array>;
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -237,6 +355,14 @@ export class RandomState extends RandomStateCore {
 
   // ---- continuous, on the bit generator alone ----
 
+  /**
+   * Samples on [-pi, pi] from a von Mises (circular normal) distribution. A kappa so large that
+   * numpy's loop would never return (above about 1e16) is refused with ValueError.
+   * @param mu - mode (centre) of the distribution
+   * @param kappa - concentration, >= 0 (0 gives the uniform on the circle)
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).vonmises(0, 4, 5)
+   */
   vonmises(mu: number, kappa: number, size?: null): number;
   vonmises(mu: ArrayLike, kappa: ArrayLike, size: Shape): NDArray<Float64Array>;
   vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -248,6 +374,12 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyVonmises(bg, a, b); });
   }
 
+  /**
+   * Samples from a Rayleigh distribution with the given scale (mode).
+   * @param scale - scale and mode, >= 0; default 1
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).rayleigh(3, 4)
+   */
   rayleigh(scale?: number, size?: null): number;
   rayleigh(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   rayleigh(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -257,6 +389,13 @@ export class RandomState extends RandomStateCore {
       (o, n, a) => fillLegacyRayleigh(bg, o, n, a));
   }
 
+  /**
+   * Samples from a Laplace (double exponential) distribution with location loc and scale.
+   * @param loc - position of the peak; default 0
+   * @param scale - exponential decay, >= 0; default 1
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).laplace(0, 2, 3)
+   */
   laplace(loc?: number, scale?: number, size?: null): number;
   laplace(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   laplace(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -266,6 +405,13 @@ export class RandomState extends RandomStateCore {
       (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'laplace', o, n, a, b));
   }
 
+  /**
+   * Samples from a Gumbel (extreme value type I) distribution.
+   * @param loc - location of the mode; default 0
+   * @param scale - scale, >= 0; default 1
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).gumbel(0, 0.1, 3)
+   */
   gumbel(loc?: number, scale?: number, size?: null): number;
   gumbel(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   gumbel(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -275,6 +421,13 @@ export class RandomState extends RandomStateCore {
       (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'gumbel', o, n, a, b));
   }
 
+  /**
+   * Samples from a logistic distribution with location loc and scale.
+   * @param loc - mean (and median); default 0
+   * @param scale - scale, >= 0; default 1
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).logistic(10, 1, 3)
+   */
   logistic(loc?: number, scale?: number, size?: null): number;
   logistic(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   logistic(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -284,7 +437,14 @@ export class RandomState extends RandomStateCore {
       (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'logistic', o, n, a, b));
   }
 
-  /** low + (high - low) U; no low <= high check, but a non-finite range is refused. */
+  /**
+   * Samples from the uniform distribution on [low, high): low + (high - low) U. As in numpy there
+   * is no low <= high check, but a non-finite range is refused (OverflowError).
+   * @param low - lower boundary (included); default 0
+   * @param high - upper boundary (excluded); default 1
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).uniform(-1, 1, 5)
+   */
   uniform(low?: number, high?: number, size?: null): number;
   uniform(low: ArrayLike | undefined, high: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   uniform(low?: ArrayLike, high?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -308,6 +468,15 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, a, r) => { for (let i = 0; i < cnt; i++) o[i] = randomUniform(bg, a, r); });
   }
 
+  /**
+   * Samples from a triangular distribution on [left, right] peaking at mode; requires left <= mode
+   * <= right and left < right.
+   * @param left - lower limit
+   * @param mode - the peak
+   * @param right - upper limit
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).triangular(-3, 0, 8, 4)
+   */
   triangular(left: number, mode: number, right: number, size?: null): number;
   triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size: Shape): NDArray<Float64Array>;
   triangular(left: ArrayLike, mode: ArrayLike, right: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -336,7 +505,15 @@ export class RandomState extends RandomStateCore {
 
   // ---- discrete (numpy's C long results, returned as JS numbers) ----
 
-  /** Legacy binomial: no shortcut for n == 0 or p == 0 (those still draw one double). */
+  /**
+   * Samples from a binomial distribution: successes in n trials of probability p. Legacy: no
+   * shortcut for n == 0 or p == 0 (those still draw one double). Results are C longs returned as JS
+   * numbers.
+   * @param n - number of trials, an integer >= 0
+   * @param p - success probability, in [0, 1]
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).binomial(10, 0.5, 6)
+   */
   binomial(n: number, p: number, size?: null): number;
   binomial(n: ArrayLike, p: ArrayLike, size: Shape): NDArray<Float64Array>;
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -349,6 +526,14 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, pp, nn) => { for (let i = 0; i < cnt; i++) o[i] = legacyBinomial(bg, pp, nn, cache); });
   }
 
+  /**
+   * Samples from a negative binomial distribution: failures before the n-th success with success
+   * probability p (n may be a non-integer).
+   * @param n - number of successes, > 0
+   * @param p - success probability, in [0, 1]
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).negative_binomial(1, 0.1, 5)
+   */
   negative_binomial(n: number, p: number, size?: null): number;
   negative_binomial(n: ArrayLike, p: ArrayLike, size: Shape): NDArray<Float64Array>;
   negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -358,6 +543,12 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyNegativeBinomial(s, a, b); });
   }
 
+  /**
+   * Samples from a Poisson distribution with expected count lam.
+   * @param lam - expected number of events, >= 0 (and not too large); default 1
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).poisson(5, 10)
+   */
   poisson(lam?: number, size?: null): number;
   poisson(lam: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   poisson(lam?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -367,6 +558,13 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = toLong(randomPoisson(bg, a)); });
   }
 
+  /**
+   * Samples from a Zipf (zeta) distribution with exponent a. Values of a for which numpy's loop
+   * (practically) never returns (a - 1 < 2.3e-11 or a >= 1025) are refused with ValueError.
+   * @param a - exponent, > 1
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).zipf(2, 5)
+   */
   zipf(a: number, size?: null): number;
   zipf(a: ArrayLike, size: Shape): NDArray<Float64Array>;
   zipf(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -378,6 +576,12 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyZipf(bg, x); });
   }
 
+  /**
+   * Samples from a geometric distribution: the number of trials (>= 1) up to the first success.
+   * @param p - success probability of a trial, in (0, 1]
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).geometric(0.35, 5)
+   */
   geometric(p: number, size?: null): number;
   geometric(p: ArrayLike, size: Shape): NDArray<Float64Array>;
   geometric(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -387,6 +591,12 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyGeometric(bg, x); });
   }
 
+  /**
+   * Samples from a logarithmic series distribution.
+   * @param p - shape, in [0, 1)
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).logseries(0.6, 5)
+   */
   logseries(p: number, size?: null): number;
   logseries(p: ArrayLike, size: Shape): NDArray<Float64Array>;
   logseries(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -396,6 +606,15 @@ export class RandomState extends RandomStateCore {
       Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyLogseries(bg, x); });
   }
 
+  /**
+   * Samples from a hypergeometric distribution: good items among nsample drawn without replacement
+   * from ngood good and nbad bad items; requires ngood + nbad >= nsample.
+   * @param ngood - number of good items, >= 0
+   * @param nbad - number of bad items, >= 0
+   * @param nsample - number drawn, >= 1
+   * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
+   * @example new RandomState(0).hypergeometric(100, 2, 10, 5)
+   */
   hypergeometric(ngood: number, nbad: number, nsample: number, size?: null): number;
   hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size: Shape): NDArray<Float64Array>;
   hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size?: Size): number | NDArray<Float64Array>;
@@ -419,6 +638,14 @@ export class RandomState extends RandomStateCore {
 
   // ---- multivariate ----
 
+  /**
+   * Samples from a multinomial distribution: counts of each of d outcomes in n trials with
+   * probabilities pvals (the last entry takes whatever the others leave).
+   * @param n - number of trials, an integer >= 0
+   * @param pvals - probabilities of the d outcomes (1-d; sum of all but the last <= 1)
+   * @param size - leading shape (the last axis has length d); omitted: one draw of shape [d]
+   * @example rs.multinomial(20, [1/6, 1/6, 1/6, 1/6, 1/6, 1/6], 2)
+   */
   multinomial(n: number | bigint, pvals: ArrayLike, size?: Size): NDArray<Float64Array> {
     exactCounts(n, 'n');
     const ni = cLong(n);
@@ -446,6 +673,12 @@ export class RandomState extends RandomStateCore {
     return withShape(out, shape);
   }
 
+  /**
+   * Samples from a Dirichlet distribution of order k: rows of k positive values summing to 1.
+   * @param alpha - concentration parameters (1-d, length k, each > 0)
+   * @param size - leading shape (the last axis has length k); omitted: one draw of shape [k]
+   * @example rs.dirichlet([10, 5, 3], 4)
+   */
   dirichlet(alpha: ArrayLike, size?: Size): NDArray<Float64Array> {
     if (typeof alpha !== 'object') {
       const pyType = typeof alpha === 'boolean' ? 'bool' : typeof alpha === 'number' && !Number.isInteger(alpha) ? 'float' : 'int';
@@ -464,9 +697,17 @@ export class RandomState extends RandomStateCore {
   }
 
   /**
-   * numpy's legacy multivariate_normal: the standard normals are drawn first, then cov's SVD
-   * (svdLapack in src/math/linalg.ts, following LAPACK dgesdd's steps so the vector signs agree) gives
-   * x = z (sqrt(s) v) + mean.
+   * Samples from a multivariate normal distribution with the given mean and covariance, numpy's
+   * legacy way: the standard normals are drawn first, then cov's SVD (svdLapack in
+   * src/math/linalg.ts,
+   * following LAPACK dgesdd's steps so the vector signs agree) gives x = z (sqrt(s) v) + mean.
+   * @param mean - mean vector (1-d, length d)
+   * @param cov - covariance matrix (d x d, symmetric positive-semidefinite)
+   * @param size - leading shape (the last axis has length d); omitted: one draw of shape [d]
+   * @param check_valid - 'warn' (default), 'raise' or 'ignore' when cov is not
+   * positive-semidefinite
+   * @param tol - tolerance of that check; default 1e-8
+   * @example rs.multivariate_normal([0, 0], [[1, 0.5], [0.5, 1]], 3)
    */
   multivariate_normal(
     mean: ArrayLike, cov: ArrayLike, size?: Size, check_valid: CheckValid = 'warn', tol = 1e-8,

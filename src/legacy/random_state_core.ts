@@ -39,14 +39,23 @@ const EPS64 = 2.220446049250313e-16;
 const SHUFFLE_J = new Float64Array(2048);
 const EPS32 = 1.1920928955078125e-7;
 
+/**
+ * numpy's legacy RandomState without its distributions: state handling (seed, get_state,
+ * set_state, JSON), uniform floats, integers, bytes, choice, shuffle and permutation.
+ * {@link RandomState} extends it with every legacy distribution; use that class.
+ * @example new RandomState(42).random_sample(3)
+ */
 export class RandomStateCore {
   protected _bit_generator!: BitGenerator;
   /** The bit generator plus the cached polar gaussian (numpy's aug_state). */
   protected readonly _aug: AugState = { bitgen: undefined as unknown as BitGenerator, has_gauss: 0, gauss: 0 };
 
   /**
-   * `new RandomState(seed?)`: no seed seeds MT19937 from SeedSequence entropy; an integer or a
-   * 1-d array uses numpy's legacy seeding; a BitGenerator is used as is.
+   * `new RandomState(seed?)`: no seed (or null) seeds MT19937 from SeedSequence entropy; an integer
+   * or a
+   * 1-d array of integers uses numpy's legacy MT19937 seeding; a BitGenerator is used as is.
+   * @param seed - integer, 1-d integer array, BitGenerator or null (default: fresh entropy)
+   * @example const rs = new RandomState(1234); rs.rand(2)
    */
   constructor(seed?: LegacySeed | BitGenerator | null) {
     if (seed instanceof BitGenerator) {
@@ -58,7 +67,12 @@ export class RandomStateCore {
     }
   }
 
-  /** numpy's _initialize_bit_generator: also resets the gauss cache. */
+  /**
+   * numpy's _initialize_bit_generator: makes `bit_generator` the source of draws and resets the
+   * gauss cache (used by set_bit_generator).
+   * @param bit_generator - an instantiated BitGenerator (a class is refused with ValueError)
+   * @example new RandomState()._initialize_bit_generator(new PCG64(1))
+   */
   _initialize_bit_generator(bit_generator: BitGenerator): void {
     if (!(bit_generator instanceof BitGenerator)) {
       throw new ValueError('Invalid bit generator. The bit generator must be instantized.');
@@ -69,15 +83,28 @@ export class RandomStateCore {
     this._aug.gauss = 0.0;
   }
 
+  /**
+   * The BitGenerator this RandomState draws from (numpy's `_bit_generator`).
+   * @example new RandomState(0).bit_generator.state
+   */
   get bit_generator(): BitGenerator {
     return this._bit_generator;
   }
 
+  /**
+   * `RandomState(MT19937)`, like numpy's repr without the address.
+   * @example String(new RandomState(0))
+   */
   toString(): string {
     return `RandomState(${this._bit_generator.name})`;
   }
 
-  /** Reseeds the legacy MT19937 (numpy's RandomState.seed). */
+  /**
+   * Reseeds the legacy MT19937 (numpy's RandomState.seed) and clears the gauss cache; a TypeError
+   * if the bit generator is not MT19937.
+   * @param seed - integer, 1-d integer array, or omitted/null for fresh entropy
+   * @example rs.seed(42); rs.rand()
+   */
   seed(seed?: LegacySeed | null): void {
     if (!(this._bit_generator instanceof MT19937)) throw new TypeError('can only re-seed a MT19937 BitGenerator');
     this._bit_generator.legacySeed(seed);
@@ -85,7 +112,13 @@ export class RandomStateCore {
     this._aug.gauss = 0.0;
   }
 
-  /** numpy's get_state: the legacy tuple by default, the dict with `legacy=false`. */
+  /**
+   * numpy's get_state: the legacy tuple ['MT19937', key, pos, has_gauss, gauss] by default, the
+   * state dict (bit generator state plus gauss cache) with `legacy=false`. For a non-MT19937 bit
+   * generator it warns and returns the dict.
+   * @param legacy - true (default) for the tuple, false for the dict
+   * @example const st = rs.get_state(); rs.rand(); rs.set_state(st)
+   */
   get_state(legacy?: true): LegacyStateTuple | LegacyStateDict;
   get_state(legacy: false): LegacyStateDict;
   get_state(legacy = true): LegacyStateTuple | LegacyStateDict {
@@ -99,7 +132,12 @@ export class RandomStateCore {
     return ['MT19937', st.state.key as Uint32Array, st.state.pos as number, this._aug.has_gauss, this._aug.gauss];
   }
 
-  /** numpy's set_state: a legacy tuple (3 or 5 items) or a state dict. */
+  /**
+   * numpy's set_state: restores a legacy tuple (3 items, or 5 with has_gauss and gauss) or a state
+   * dict as returned by get_state; the bit generator must be of the state's kind.
+   * @param state - the tuple or dict from get_state (or from Python)
+   * @example rs.set_state(rs.get_state(false))
+   */
   set_state(state: LegacyStateTuple | readonly unknown[] | LegacyStateDict | Record<string, unknown>): void {
     let st: Record<string, unknown>;
     if (Array.isArray(state)) {
@@ -128,12 +166,19 @@ export class RandomStateCore {
     this._bit_generator.state = st;
   }
 
-  /** numpy's state dict (get_state(false)) as JSON, 64-bit integers as decimal strings. */
+  /**
+   * numpy's state dict (get_state(false)) as JSON, 64-bit integers as decimal strings.
+   * @example JSON.stringify(new RandomState(1))
+   */
   toJSON(): object {
     return legacyStateToJSON(this.get_state(false));
   }
 
-  /** A RandomState holding a state from toJSON() or from Python (dict or legacy tuple form). */
+  /**
+   * A RandomState holding a state from toJSON() or from Python (dict or legacy tuple form).
+   * @param json - JSON text or the parsed object
+   * @example RandomState.fromJSON(JSON.stringify(rs))
+   */
   static fromJSON<C extends new (seed?: BitGenerator) => RandomStateCore>(this: C, json: string | object): InstanceType<C> {
     const { bitgen, has_gauss, gauss } = legacyStateFromJSON(json);
     const rs = new this(bitgen) as InstanceType<C>;
@@ -142,7 +187,11 @@ export class RandomStateCore {
     return rs;
   }
 
-  /** Floats in [0, 1). */
+  /**
+   * Floats from the continuous uniform distribution on [0, 1) (53-bit doubles).
+   * @param size - output shape (a number or number[]); omitted or null returns one number
+   * @example new RandomState(42).random_sample([2, 2])
+   */
   random_sample(size?: null): number;
   random_sample(size: Shape): NDArray<Float64Array>;
   random_sample(size?: Size): number | NDArray<Float64Array>;
@@ -154,6 +203,11 @@ export class RandomStateCore {
     return withShape(out, shape);
   }
 
+  /**
+   * Alias of {@link RandomStateCore.random_sample}: uniform floats on [0, 1).
+   * @param size - output shape (a number or number[]); omitted or null returns one number
+   * @example rs.random(3)
+   */
   random(size?: null): number;
   random(size: Shape): NDArray<Float64Array>;
   random(size?: Size): number | NDArray<Float64Array>;
@@ -161,6 +215,11 @@ export class RandomStateCore {
     return this.random_sample(size);
   }
 
+  /**
+   * Alias of {@link RandomStateCore.random_sample}: uniform floats on [0, 1).
+   * @param size - output shape (a number or number[]); omitted or null returns one number
+   * @example rs.ranf(3)
+   */
   ranf(size?: null): number;
   ranf(size: Shape): NDArray<Float64Array>;
   ranf(size?: Size): number | NDArray<Float64Array>;
@@ -168,6 +227,11 @@ export class RandomStateCore {
     return this.random_sample(size);
   }
 
+  /**
+   * Alias of {@link RandomStateCore.random_sample}: uniform floats on [0, 1).
+   * @param size - output shape (a number or number[]); omitted or null returns one number
+   * @example rs.sample(3)
+   */
   sample(size?: null): number;
   sample(size: Shape): NDArray<Float64Array>;
   sample(size?: Size): number | NDArray<Float64Array>;
@@ -175,7 +239,12 @@ export class RandomStateCore {
     return this.random_sample(size);
   }
 
-  /** rand(d0, d1, ...): random_sample with the dimensions as the shape. */
+  /**
+   * rand(d0, d1, ...): uniform floats on [0, 1) in the shape given by the dimensions
+   * (random_sample with the dimensions as the shape); no argument returns a number.
+   * @param dims - the dimensions d0, d1, ... of the result
+   * @example new RandomState(42).rand(2, 3)
+   */
   rand(): number;
   rand(...dims: [number, ...number[]]): NDArray<Float64Array>;
   rand(...dims: number[]): number | NDArray<Float64Array>;
@@ -183,7 +252,13 @@ export class RandomStateCore {
     return dims.length === 0 ? this.random_sample() : this.random_sample(dims);
   }
 
-  /** randn(d0, d1, ...): standard_normal with the dimensions as the shape. */
+  /**
+   * randn(d0, d1, ...): standard normal samples (mean 0, standard deviation 1) in the shape given
+   * by the dimensions (standard_normal with the dimensions as the shape); no argument returns a
+   * number.
+   * @param dims - the dimensions d0, d1, ... of the result
+   * @example new RandomState(42).randn(3)
+   */
   randn(): number;
   randn(...dims: [number, ...number[]]): NDArray<Float64Array>;
   randn(...dims: number[]): number | NDArray<Float64Array>;
@@ -191,7 +266,12 @@ export class RandomStateCore {
     return dims.length === 0 ? this.standard_normal() : this.standard_normal(dims);
   }
 
-  /** The legacy polar-method normal, sharing the cached second value. */
+  /**
+   * Samples from the standard normal distribution (mean 0, standard deviation 1), by numpy's legacy
+   * polar method, which caches the second value of each pair (the gauss cache in get_state).
+   * @param size - output shape (a number or number[]); omitted or null returns one number
+   * @example new RandomState(0).standard_normal(4)
+   */
   standard_normal(size?: null): number;
   standard_normal(size: Shape): NDArray<Float64Array>;
   standard_normal(size?: Size): number | NDArray<Float64Array>;
@@ -201,8 +281,15 @@ export class RandomStateCore {
   }
 
   /**
-   * Integers on [low, high) with numpy's legacy masked rejection. dtype omitted draws numpy's
-   * int64 and returns JS numbers; 'int64'/'uint64' return bigint.
+   * Random integers from the discrete uniform distribution on [low, high), with numpy's legacy
+   * masked rejection; low and high broadcast. dtype omitted draws numpy's int64 (C long) and
+   * returns
+   * JS numbers; 'int64'/'uint64' return bigint.
+   * @param low - lowest integer drawn (or, without high, the exclusive upper bound with low = 0)
+   * @param high - one above the largest integer drawn; default undefined/null (see low)
+   * @param size - output shape (a number or number[]); omitted or null returns one number
+   * @param dtype - numpy integer dtype name ('int8' ... 'uint64', 'bool'); default 'int' (int64)
+   * @example new RandomState(42).randint(0, 10, 5)
    */
   randint<D extends IntegerDtype = 'int'>(low: number | bigint, high?: number | bigint | null, size?: null, dtype?: D): IntegerScalar<D>;
   randint<D extends IntegerDtype = 'int'>(low: ArrayLike, high: ArrayLike | null | undefined, size: Shape, dtype?: D): NDArray<IntegerArray<D>>;
@@ -211,7 +298,15 @@ export class RandomStateCore {
     return boundedIntegers(this._bit_generator, low, high, size, intDtype(dtype, 'randint'), true, false);
   }
 
-  /** Deprecated in numpy: integers on [low, high], [1, low] without high. */
+  /**
+   * Deprecated in numpy: random integers on the closed interval [low, high]; without high, on [1,
+   * low].
+   * It calls randint(low, high + 1, size).
+   * @param low - lowest integer drawn (or, without high, the largest, with low = 1)
+   * @param high - largest integer drawn; default undefined/null (see low)
+   * @param size - output shape (a number or number[]); omitted or null returns one number
+   * @example rs.random_integers(1, 6, 10)
+   */
   random_integers(low: number | bigint, high?: number | bigint | null, size?: null): number;
   random_integers(low: number | bigint, high: number | bigint | null | undefined, size: Shape): NDArray<Float64Array>;
   random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): number | NDArray<Float64Array>;
@@ -226,7 +321,12 @@ export class RandomStateCore {
     return this.randint(low, h, size);
   }
 
-  /** Non-negative int64 values (next_uint64 >> 1), as bigint. */
+  /**
+   * Non-negative integers uniform on [0, 2**63 - 1] (next_uint64 >> 1, numpy's tomaxint on a
+   * 64-bit C long), as bigint.
+   * @param size - output shape (a number or number[]); omitted or null returns one number
+   * @example rs.tomaxint(2)
+   */
   tomaxint(size?: null): bigint;
   tomaxint(size: Shape): NDArray<BigInt64Array>;
   tomaxint(size?: Size): bigint | NDArray<BigInt64Array>;
@@ -243,7 +343,11 @@ export class RandomStateCore {
     return withShape(out, shape);
   }
 
-  /** `length` random bytes (little-endian uint32 draws, truncated). */
+  /**
+   * `length` random bytes, from little-endian uint32 draws (the last word truncated).
+   * @param length - number of bytes
+   * @example new RandomState(0).bytes(10)
+   */
   bytes(length: number): Uint8Array {
     // numpy computes (length - 1) // 4 + 1 with C division, so length 0 still draws one word
     const { length: len, words: nw } = bytesWordCount(length);
@@ -257,7 +361,15 @@ export class RandomStateCore {
     return bytes.slice(0, sliceLength(bytes.length, len));
   }
 
-  /** numpy's legacy choice, every branch. */
+  /**
+   * numpy's legacy choice, every branch: a random sample from a 1-d array, or from arange(a) for an
+   * integer a, with or without replacement, uniformly or with probabilities p.
+   * @param a - 1-d array to sample from, or an integer n for arange(n)
+   * @param size - output shape (a number or number[]); omitted or null returns one number
+   * @param replace - sample with replacement; default true
+   * @param p - probabilities of the entries of a (summing to 1); default undefined/null, uniform
+   * @example new RandomState(0).choice(5, 3, false, [0.1, 0, 0.3, 0.6, 0])
+   */
   choice(a: number | bigint | readonly (number | boolean)[], size?: null, replace?: boolean, p?: ArrayLike | null): number;
   choice(a: number | bigint | readonly (number | boolean)[], size: Shape, replace?: boolean, p?: ArrayLike | null): NDArray<Float64Array>;
   choice<T extends TypedArray>(a: T, size?: null, replace?: boolean, p?: ArrayLike | null): ElementOf<T>;
@@ -329,7 +441,12 @@ export class RandomStateCore {
     return found;
   }
 
-  /** Shuffles x in place along its first axis (numpy's legacy Fisher-Yates order). */
+  /**
+   * Shuffles x in place along its first axis (numpy's legacy Fisher-Yates order); a
+   * multi-dimensional x keeps each row's contents and only reorders the rows.
+   * @param x - array (typed array, optionally with `shape`, or nested JS array) to shuffle
+   * @example const x = [1, 2, 3, 4]; rs.shuffle(x)
+   */
   shuffle(x: Sequence): void {
     if (!checkSequence(x)) return;
     if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
@@ -350,7 +467,11 @@ export class RandomStateCore {
     }
   }
 
-  /** A shuffled copy of x, or of arange(x) for an integer. */
+  /**
+   * A shuffled copy of x along its first axis, or a permutation of arange(x) for an integer x.
+   * @param x - an integer n (permutes 0 ... n-1) or an array to copy and shuffle
+   * @example new RandomState(0).permutation(10)
+   */
   permutation(x: number | bigint | readonly (number | boolean)[]): NDArray<Float64Array>;
   permutation<T extends TypedArray>(x: T): NDArray<T>;
   permutation<E>(x: readonly E[]): E[];
