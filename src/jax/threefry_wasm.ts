@@ -1,6 +1,7 @@
 // WebAssembly twin of threefryKernel's arithmetic-iota modes (counter (i * s0, a1 + i)), assembled
 // here from its instructions (a few hundred bytes, compiled synchronously). Same bits as the TypeScript kernel; used where it is
 // faster (see README), with the TypeScript kernel as fallback when WebAssembly is unavailable.
+import { type WasmMemory, wasmApi } from '../core/wasm_api.js';
 
 const ROT = [13, 15, 26, 6, 17, 29, 16, 24];
 
@@ -87,11 +88,12 @@ export interface ThreefryWasm {
 }
 
 function load(): ThreefryWasm | null {
-  if (typeof WebAssembly === 'undefined') return null;
+  const api = wasmApi();
+  if (api === undefined) return null;
   try {
-    const inst = new WebAssembly.Instance(new WebAssembly.Module(moduleBytes()));
+    const inst = new api.Instance(new api.Module(moduleBytes()));
     const k = inst.exports.k as (k0: number, k1: number, n: number, s0: number, a1: number, xor: number) => void;
-    const mem = inst.exports.m as WebAssembly.Memory;
+    const mem = inst.exports.m as WasmMemory;
     return {
       iota(k0, k1, n, s0, a1, xor) {
         const bytes = (xor ? 4 : 8) * n;

@@ -3,18 +3,14 @@
 // in the module's memory and copied out, and the new state words are copied back.
 import type { BlockKernel, DoubleKernel, KernelPair, KernelSet } from '../kernels/types.js';
 import { KERNELS_WASM_BYTES } from './kernels_wasm_bytes.js';
+import { wasmApi } from '../../core/wasm_api.js';
 
-/** The slice of the WebAssembly API used here (declared locally: the build targets no DOM lib). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
 
 const OUT_BYTE = 128;
 const CHUNK = 4096; // outputs per call: 32 KiB of the 64 KiB page
 
 export function instantiateWasmKernels(): KernelSet | null {
-  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  const api = wasmApi();
   // The module's memory is little-endian; the typed-array views here assume the host is too.
   if (api === undefined || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) return null;
   let exports: Record<string, unknown>;

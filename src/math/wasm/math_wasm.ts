@@ -17,12 +17,8 @@ import { EXPM1_WASM_BYTES } from './expm1_wasm_bytes.js';
 import { LOG1P_WASM_BYTES } from './log1p_wasm_bytes.js';
 import { LOG_WASM_BYTES, LOG_WASM_TABLES } from './log_wasm_bytes.js';
 import { POW_WASM_BYTES, POW_WASM_TABLES } from './pow_wasm_bytes.js';
+import { wasmApi } from '../../core/wasm_api.js';
 
-/** The slice of the WebAssembly API used here (declared locally: the build targets no DOM lib). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
 
 export type Unary = (x: number) => number;
 export type Binary = (x: number, y: number) => number;
@@ -36,7 +32,7 @@ export type Binary = (x: number, y: number) => number;
 function load<F>(
   bytes: () => Uint8Array, name: string, tables: () => Array<[number, Float64Array | Uint32Array]>, imports: object = {},
 ): F | null {
-  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  const api = wasmApi();
   if (api === undefined) return null;
   try {
     const exports = new api.Instance(new api.Module(bytes()), imports).exports;
