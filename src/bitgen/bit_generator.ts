@@ -6,6 +6,7 @@ import { randomRawPairs } from './raw_output.js';
 import { SeedSequence, type Entropy } from './seed_sequence.js';
 import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
+/** A bit generator's seed: SeedSequence entropy, a SeedSequence, or null/undefined for OS entropy. */
 export type SeedLike = Entropy | SeedSequence | null | undefined;
 
 /**

@@ -16,6 +16,7 @@ const MATRIX_A = 0x9908b0df | 0;
 /** 2^-53: (a * 2^26 + b) / 2^53 as an exact multiplication. */
 const TWO_M53 = 1.1102230246251565e-16;
 
+/** numpy's MT19937 state dict: the 624 key words and the position in them. */
 export interface MT19937State {
   bit_generator: 'MT19937';
   state: { key: Uint32Array; pos: number };

@@ -10,6 +10,7 @@ import {
 
 const JUMP_STEP = 0x9e3779b97f4a7c15f39cc0605cedc835n;
 
+/** numpy's PCG64 / PCG64DXSM state dict: the 128-bit state and increment, and the buffered uint32. */
 export interface PcgState {
   bit_generator: string;
   state: { state: bigint; inc: bigint };

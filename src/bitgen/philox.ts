@@ -77,8 +77,10 @@ function getU64s(st: Uint32Array, at: number, n: number): BigUint64Array {
   return out;
 }
 
+/** A Philox counter or key: an integer, or its little-endian uint64 words. */
 export type PhiloxInt = number | bigint | readonly (number | bigint)[] | BigUint64Array;
 
+/** numpy's Philox state dict (counter, key, the buffered block and its position). */
 export interface PhiloxState {
   bit_generator: 'Philox';
   state: { counter: BigUint64Array; key: BigUint64Array };

@@ -18,18 +18,22 @@ const DEFAULT_POOL_SIZE = 4;
 export type EntropyInt = number | bigint;
 /** One element of a seed sequence: an integer, a bool, a seed string, or (numpy flattens them) a sequence. */
 export type EntropyItem = EntropyInt | boolean | string | TypedArray | readonly EntropyItem[];
+/** What SeedSequence takes as entropy: an int, a bool, or a (nested) sequence of them. */
 export type Entropy = EntropyInt | boolean | readonly EntropyItem[] | TypedArray;
 
+/** numpy's SeedSequence keyword arguments (spawn_key=(), pool_size=4, n_children_spawned=0). */
 export interface SeedSequenceOptions {
   spawn_key?: readonly EntropyInt[];
   pool_size?: number;
   n_children_spawned?: number;
 }
 
+/** numpy's SeedSequence.state: the constructor arguments that recreate it. */
 export interface SeedSequenceState {
   entropy: Entropy | null;
   spawn_key: EntropyInt[];
   pool_size: number;
+  /** How many children spawn() has made (the next child's index). */
   n_children_spawned: number;
 }
 
@@ -102,10 +106,14 @@ function mix(x: number, y: number): number {
  * @example const ss = new SeedSequence(12345); ss.generate_state(4);
  */
 export class SeedSequence {
+  /** The user entropy (or the OS entropy drawn when none was given). */
   readonly entropy: Entropy;
+  /** Indices from the root to this child, appended to the entropy before mixing. */
   readonly spawn_key: EntropyInt[];
+  /** The pool's size in 32-bit words (4 by default). */
   readonly pool_size: number;
   n_children_spawned: number;
+  /** The mixed entropy pool the state is generated from. */
   readonly pool: Uint32Array;
 
   /**

@@ -8,6 +8,7 @@ import { stateDict, stateInt, stateIntArray, subDict } from './u128.js';
 // Kernel state: a, b, c, w as (lo, hi) uint32 pairs.
 const WORDS = 8;
 
+/** numpy's SFC64 state dict: [a, b, c, counter] and the buffered uint32. */
 export interface SFC64State {
   bit_generator: 'SFC64';
   state: { state: BigUint64Array };

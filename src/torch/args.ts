@@ -45,6 +45,7 @@ export function resolve(opts: TorchOptions | undefined, fallback: Dtype): Resolv
   return { dtype: o.dtype === undefined ? fallback : parseDtype(o.dtype), explicitDtype: o.dtype !== undefined, gen, kernel };
 }
 
+/** A size argument: one dimension, or the whole shape as an array. */
 export type SizeArg = number | readonly number[];
 
 /** Splits `(...size, options?)` into the shape and the options. */

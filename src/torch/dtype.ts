@@ -2,6 +2,7 @@
 import { Float16Array } from '@petamoriken/float16';
 import { RuntimeError } from './errors.js';
 
+/** torch's dtype names this port samples (aliases such as 'float', 'double', 'long' are accepted in options). */
 export type Dtype =
   | 'float32' | 'float64' | 'float16' | 'bfloat16'
   | 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'bool';
