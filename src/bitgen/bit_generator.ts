@@ -6,8 +6,14 @@ import { randomRawPairs } from './raw_output.js';
 import { SeedSequence, type Entropy } from './seed_sequence.js';
 import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
+/** A bit generator's seed: SeedSequence entropy, a SeedSequence, or null/undefined for OS entropy. */
 export type SeedLike = Entropy | SeedSequence | null | undefined;
 
+/**
+ * The base class of every bit generator (numpy's `BitGenerator`): holds the SeedSequence and
+ * supplies random_raw, spawn and the JSON state round trip.
+ * @example const bg = new PCG64(12345); bg.random_raw(3);
+ */
 export abstract class BitGenerator {
   /** High 32 bits of the last next_uint64() draw. */
   hi = 0;
@@ -15,6 +21,10 @@ export abstract class BitGenerator {
   lo = 0;
   protected _seed_seq: SeedSequence | null;
 
+  /**
+   * @param seed - entropy: an int, an array of ints, a SeedSequence, or null/undefined for fresh
+   *   OS entropy; anything but a SeedSequence is passed to `new SeedSequence(seed)` (default undefined).
+   */
   constructor(seed?: SeedLike) {
     this._seed_seq = seed instanceof SeedSequence ? seed : new SeedSequence(seed);
   }
@@ -31,6 +41,7 @@ export abstract class BitGenerator {
   /** numpy's next_raw: the generator's native output, left in `hi`/`lo` like next_uint64. */
   abstract next_raw(): void;
 
+  /** numpy's `state` dict: `{ bit_generator: name, state: {...}, ... }`; assigning restores it. */
   abstract get state(): object;
   abstract set state(value: object);
 
@@ -61,11 +72,17 @@ export abstract class BitGenerator {
     }
   }
 
+  /** numpy's `seed_seq`: the SeedSequence this generator was seeded from (null after legacy seeding). */
   get seed_seq(): SeedSequence | null {
     return this._seed_seq;
   }
 
-  /** numpy's random_raw: native outputs as uint64 (bigint, or a BigUint64Array when sized). */
+  /**
+   * numpy's random_raw: native outputs as uint64 (bigint, or a BigUint64Array when sized).
+   * @param size - output shape; undefined (default) returns one bigint.
+   * @param output - when false, draws and discards, returning null (default true).
+   * @example new PCG64(1).random_raw([2, 2]);
+   */
   random_raw(size?: Size, output = true): bigint | NDArray<BigUint64Array> | null {
     // Generators with a block kernel override this; here each next_raw lands as a (lo, hi) pair.
     return randomRawPairs((out, off, n) => {
@@ -77,7 +94,12 @@ export abstract class BitGenerator {
     }, size, output);
   }
 
-  /** Children seeded from this generator's SeedSequence children. */
+  /**
+   * numpy's spawn: `n_children` new generators of this class, seeded from this generator's
+   * SeedSequence children (independent streams).
+   * @param n_children - how many children to create.
+   * @example const [a, b] = new PCG64(7).spawn(2);
+   */
   spawn(n_children: number): this[] {
     // numpy 2.4.6 takes `int n_children` (a float truncates); SeedSequence.spawn rejects negatives
     const n = cLong(n_children, 'int');
@@ -87,12 +109,19 @@ export abstract class BitGenerator {
     return ss.spawn(n).map((s) => new Ctor(s));
   }
 
-  /** The state in numpy's JSON form (integers as decimal strings); JSON.stringify(bg) uses it. */
+  /**
+   * The state in numpy's JSON form (integers as decimal strings); JSON.stringify(bg) uses it.
+   * @example const text = JSON.stringify(new SFC64(3));
+   */
   toJSON(): object {
     return stateToJSONValue(this.state) as object;
   }
 
-  /** A new generator of this class holding the state in `json` (text or parsed JSON form). */
+  /**
+   * A new generator of this class holding the state in `json` (text or parsed JSON form).
+   * @param json - a JSON string or parsed object as produced by toJSON.
+   * @example const bg = PCG64.fromJSON(JSON.stringify(new PCG64(5)));
+   */
   static fromJSON<C extends new () => BitGenerator>(this: C, json: string | object): InstanceType<C> {
     const state = stateFromJSONValue(json) as object;
     const bg = new this() as InstanceType<C>;

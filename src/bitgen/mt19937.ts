@@ -16,6 +16,7 @@ const MATRIX_A = 0x9908b0df | 0;
 /** 2^-53: (a * 2^26 + b) / 2^53 as an exact multiplication. */
 const TWO_M53 = 1.1102230246251565e-16;
 
+/** numpy's MT19937 state dict: the 624 key words and the position in them. */
 export interface MT19937State {
   bit_generator: 'MT19937';
   state: { key: Uint32Array; pos: number };
@@ -24,17 +25,27 @@ export interface MT19937State {
 /** A legacy seed: an integer in [0, 2**32-1] or a 1-d array of them. */
 export type LegacySeed = number | bigint | boolean | readonly (number | bigint)[] | TypedArray | NDArray<TypedArray>;
 
+/**
+ * numpy's MT19937 bit generator: the 32-bit Mersenne Twister (period 2**19937 - 1), seeded
+ * through SeedSequence; RandomState uses its legacy seeding instead.
+ * @example const bg = new MT19937(42); bg.random_raw();
+ */
 export class MT19937 extends BitGenerator {
   /** The untempered state words (numpy's `key`), as int32 bit patterns. */
   private readonly key = new Int32Array(N);
   private pos = N;
 
+  /**
+   * @param seed - an int, an array of ints or a SeedSequence; null/undefined (default) draws
+   *   fresh OS entropy. The 624 state words come from SeedSequence.generate_state.
+   */
   constructor(seed?: SeedLike) {
     super(seed);
     this.seedFromSequence(this._seed_seq!);
     this.pos = N - 1;
   }
 
+  /** Always `'MT19937'`. */
   get name(): string {
     return 'MT19937';
   }
@@ -45,7 +56,12 @@ export class MT19937 extends BitGenerator {
     this.key[0] = UPPER;
   }
 
-  /** numpy's `_legacy_seeding` (RandomState(seed) and RandomState.seed). */
+  /**
+   * numpy's `_legacy_seeding` (RandomState(seed) and RandomState.seed): init_genrand for an
+   * int, init_by_array for a 1-d array, fresh entropy for null.
+   * @param seed - an int in [0, 2**32 - 1], a 1-d array of them, or null/undefined (default).
+   * @example new MT19937().legacySeed(1234);
+   */
   legacySeed(seed?: LegacySeed | null): void {
     if (seed === null || seed === undefined) {
       const keep = this.pos;
@@ -142,6 +158,8 @@ export class MT19937 extends BitGenerator {
   /**
    * A new MT19937 (freshly seeded, then given this state) jumped ahead 2**128 steps `jumps`
    * times, as numpy's jumped; this generator is unchanged.
+   * @param jumps - number of 2**128-step jumps (default 1).
+   * @example const far = new MT19937(1).jumped(2);
    */
   jumped(jumps: number | bigint = 1): MT19937 {
     // numpy converts jumps to npy_intp (Cython's C-long conversion) before any work
@@ -152,6 +170,11 @@ export class MT19937 extends BitGenerator {
     return bg;
   }
 
+  /**
+   * numpy's state dict `{ bit_generator: 'MT19937', state: { key, pos } }`; assignment also takes
+   * the legacy tuple `['MT19937', key, pos, ...]`.
+   * @example const s = bg.state; bg.state = s;
+   */
   get state(): MT19937State {
     return { bit_generator: 'MT19937', state: { key: new Uint32Array(this.key.buffer.slice(0)), pos: this.pos } };
   }

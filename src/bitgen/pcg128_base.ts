@@ -10,6 +10,7 @@ import {
 
 const JUMP_STEP = 0x9e3779b97f4a7c15f39cc0605cedc835n;
 
+/** numpy's PCG64 / PCG64DXSM state dict: the 128-bit state and increment, and the buffered uint32. */
 export interface PcgState {
   bit_generator: string;
   state: { state: bigint; inc: bigint };
@@ -17,10 +18,15 @@ export interface PcgState {
   uinteger: number;
 }
 
+/** What PCG64 and PCG64DXSM share: the 128-bit LCG state, advance, jumped and the state dict. */
 export abstract class Pcg128Base extends BlockBitGenerator {
   /** The LCG multiplier (for jump-ahead). */
   protected abstract get multiplier(): bigint;
 
+  /**
+   * @param seed - an int, an array of ints or a SeedSequence; null/undefined (default) draws
+   *   fresh OS entropy. Four uint64 words of SeedSequence output give the initial state and stream.
+   */
   constructor(seed?: SeedLike) {
     super(seed, 8);
     const w = this._seed_seq!.generateWords(8);
@@ -42,7 +48,11 @@ export abstract class Pcg128Base extends BlockBitGenerator {
     this.installWords(w);
   }
 
-  /** Advances the state as if `delta` outputs were drawn (mod 2**128); clears the uint32 buffer. */
+  /**
+   * Advances the state as if `delta` outputs were drawn (mod 2**128); clears the uint32 buffer.
+   * @param delta - number of steps to advance (a negative value steps back, modulo 2**128).
+   * @example const bg = new PCG64(1).advance(1000n);
+   */
   advance(delta: number | bigint): this {
     const d = wrapInt(delta, 128);
     const w = this.exactWords();
@@ -53,7 +63,12 @@ export abstract class Pcg128Base extends BlockBitGenerator {
     return this;
   }
 
-  /** A new generator advanced jumps * 0x9e3779b97f4a7c15f39cc0605cedc835 steps from this one. */
+  /**
+   * A new generator advanced jumps * 0x9e3779b97f4a7c15f39cc0605cedc835 steps from this one
+   * (numpy's jumped, roughly 2**127 times phi); this generator is unchanged.
+   * @param jumps - number of jumps to make (default 1).
+   * @example const child = new PCG64(1).jumped();
+   */
   jumped(jumps: number | bigint = 1): this {
     const Ctor = this.constructor as new () => this;
     const bg = new Ctor();
@@ -62,6 +77,11 @@ export abstract class Pcg128Base extends BlockBitGenerator {
     return bg;
   }
 
+  /**
+   * numpy's state dict `{ bit_generator, state: { state, inc }, has_uint32, uinteger }` with
+   * 128-bit bigints; assigning one restores it.
+   * @example const s = bg.state; bg.state = s;
+   */
   get state(): PcgState {
     const w = this.exactWords();
     return {

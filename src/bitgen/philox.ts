@@ -77,8 +77,10 @@ function getU64s(st: Uint32Array, at: number, n: number): BigUint64Array {
   return out;
 }
 
+/** A Philox counter or key: an integer, or its little-endian uint64 words. */
 export type PhiloxInt = number | bigint | readonly (number | bigint)[] | BigUint64Array;
 
+/** numpy's Philox state dict (counter, key, the buffered block and its position). */
 export interface PhiloxState {
   bit_generator: 'Philox';
   state: { counter: BigUint64Array; key: BigUint64Array };
@@ -88,7 +90,18 @@ export interface PhiloxState {
   uinteger: number;
 }
 
+/**
+ * numpy's Philox bit generator: the Philox4x64-10 counter-based generator (256-bit counter,
+ * 128-bit key).
+ * @example const bg = new Philox(42); bg.random_raw(2);
+ */
 export class Philox extends BlockBitGenerator {
+  /**
+   * @param seed - an int, an array of ints or a SeedSequence (default: fresh OS entropy); it
+   *   derives the key, and cannot be given together with `key`.
+   * @param counter - the initial 256-bit counter, an int or 4 uint64 words (default 0).
+   * @param key - the 128-bit key, an int or 2 uint64 words; replaces seeding (default null).
+   */
   constructor(seed?: SeedLike, counter?: PhiloxInt | null, key?: PhiloxInt | null) {
     if (seed !== null && seed !== undefined && key !== null && key !== undefined) {
       throw new ValueError('seed and key cannot be both used');
@@ -110,6 +123,7 @@ export class Philox extends BlockBitGenerator {
     this.installWords(st);
   }
 
+  /** Always `'Philox'`. */
   get name(): string {
     return 'Philox';
   }
@@ -118,7 +132,11 @@ export class Philox extends BlockBitGenerator {
     return kernels().philox;
   }
 
-  /** Adds `delta` (mod 2**256) to the counter; clears the output and uint32 buffers. */
+  /**
+   * Adds `delta` (mod 2**256) to the counter; clears the output and uint32 buffers.
+   * @param delta - counter increments to add (each is one block of four uint64 outputs).
+   * @example const bg = new Philox(1).advance(10);
+   */
   advance(delta: number | bigint): this {
     const d = wrapInt(delta, 256);
     const st = this.exactWords();
@@ -135,7 +153,11 @@ export class Philox extends BlockBitGenerator {
     return this;
   }
 
-  /** A new Philox advanced jumps * 2**128 steps from this one. */
+  /**
+   * A new Philox advanced jumps * 2**128 steps from this one; this generator is unchanged.
+   * @param jumps - number of 2**128-step jumps (default 1).
+   * @example const child = new Philox(1).jumped(3);
+   */
   jumped(jumps: number | bigint = 1): Philox {
     // numpy multiplies first, so a fractional jump count fails in wrap_int like advance(1.5).
     philoxJumpCheck(jumps);
@@ -145,6 +167,11 @@ export class Philox extends BlockBitGenerator {
     return bg;
   }
 
+  /**
+   * numpy's state dict `{ bit_generator: 'Philox', state: { counter, key }, buffer, buffer_pos,
+   * has_uint32, uinteger }`; assigning one restores it.
+   * @example const s = bg.state; bg.state = s;
+   */
   get state(): PhiloxState {
     const st = this.exactWords();
     return {

@@ -18,18 +18,22 @@ const DEFAULT_POOL_SIZE = 4;
 export type EntropyInt = number | bigint;
 /** One element of a seed sequence: an integer, a bool, a seed string, or (numpy flattens them) a sequence. */
 export type EntropyItem = EntropyInt | boolean | string | TypedArray | readonly EntropyItem[];
+/** What SeedSequence takes as entropy: an int, a bool, or a (nested) sequence of them. */
 export type Entropy = EntropyInt | boolean | readonly EntropyItem[] | TypedArray;
 
+/** numpy's SeedSequence keyword arguments (spawn_key=(), pool_size=4, n_children_spawned=0). */
 export interface SeedSequenceOptions {
   spawn_key?: readonly EntropyInt[];
   pool_size?: number;
   n_children_spawned?: number;
 }
 
+/** numpy's SeedSequence.state: the constructor arguments that recreate it. */
 export interface SeedSequenceState {
   entropy: Entropy | null;
   spawn_key: EntropyInt[];
   pool_size: number;
+  /** How many children spawn() has made (the next child's index). */
   n_children_spawned: number;
 }
 
@@ -96,13 +100,28 @@ function mix(x: number, y: number): number {
   return (r ^ (r >>> 16)) >>> 0;
 }
 
+/**
+ * numpy's SeedSequence: mixes user entropy into a pool (O'Neill's hashmix) from which bit
+ * generators draw their initial state, and spawns independent children.
+ * @example const ss = new SeedSequence(12345); ss.generate_state(4);
+ */
 export class SeedSequence {
+  /** The user entropy (or the OS entropy drawn when none was given). */
   readonly entropy: Entropy;
+  /** Indices from the root to this child, appended to the entropy before mixing. */
   readonly spawn_key: EntropyInt[];
+  /** The pool's size in 32-bit words (4 by default). */
   readonly pool_size: number;
   n_children_spawned: number;
+  /** The mixed entropy pool the state is generated from. */
   readonly pool: Uint32Array;
 
+  /**
+   * @param entropy - an int, a sequence of ints (nested allowed), or null/undefined (default)
+   *   for 128 bits of fresh OS entropy.
+   * @param options - numpy's keyword arguments: `spawn_key` (default []), `pool_size` in
+   *   32-bit words (default 4, at least 4) and `n_children_spawned` (default 0).
+   */
   constructor(entropy?: Entropy | null, options: SeedSequenceOptions = {}) {
     const pool_size = options.pool_size ?? DEFAULT_POOL_SIZE;
     comparePoolSize(pool_size);
@@ -159,6 +178,12 @@ export class SeedSequence {
     return out;
   }
 
+  /**
+   * numpy's generate_state: `n_words` words of seeding material from the pool.
+   * @param n_words - how many words to return.
+   * @param dtype - `'uint32'` (default) or `'uint64'` (each made of two uint32 words, low first).
+   * @example new SeedSequence(1).generate_state(2, 'uint64');
+   */
   generate_state(n_words: number, dtype: 'uint32' | 'uint64' = 'uint32'): NDArray<Uint32Array> | NDArray<BigUint64Array> {
     ({ n_words, dtype } = checkGenerateState(n_words, dtype));
     if (dtype === 'uint32') return withShape(this.generateWords(n_words), [n_words]);
@@ -171,6 +196,12 @@ export class SeedSequence {
     throw new ValueError('only support uint32 or uint64');
   }
 
+  /**
+   * numpy's spawn: `n_children` child SeedSequences, each with this spawn_key extended by its
+   * index; the counter n_children_spawned grows, so later calls give new children.
+   * @param n_children - how many children to create.
+   * @example const kids = new SeedSequence(7).spawn(3);
+   */
   spawn(n_children: number): SeedSequence[] {
     n_children = checkSpawnCount(this.n_children_spawned, n_children);
     // a negative count just lowers the counter (no children) unless it would go below zero
@@ -185,6 +216,7 @@ export class SeedSequence {
     return children;
   }
 
+  /** numpy's state: `{ entropy, spawn_key, pool_size, n_children_spawned }` (the constructor's arguments). */
   get state(): SeedSequenceState {
     return {
       entropy: this.entropy,
@@ -194,12 +226,19 @@ export class SeedSequence {
     };
   }
 
-  /** numpy's SeedSequence.state in JSON form (integers as decimal strings). */
+  /**
+   * numpy's SeedSequence.state in JSON form (integers as decimal strings).
+   * @example const text = JSON.stringify(new SeedSequence(5));
+   */
   toJSON(): object {
     return stateToJSONValue(this.state) as object;
   }
 
-  /** The SeedSequence described by a state in JSON form (text or parsed). */
+  /**
+   * The SeedSequence described by a state in JSON form (text or parsed).
+   * @param json - a JSON string or parsed object as produced by toJSON.
+   * @example const ss = SeedSequence.fromJSON(JSON.stringify(new SeedSequence(5)));
+   */
   static fromJSON(json: string | object): SeedSequence {
     const st = stateFromJSONValue(json) as Record<string, unknown>;
     if (typeof st !== 'object' || st === null || Array.isArray(st)) throw new TypeError('SeedSequence state must be a dict');

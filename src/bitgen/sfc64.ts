@@ -8,6 +8,7 @@ import { stateDict, stateInt, stateIntArray, subDict } from './u128.js';
 // Kernel state: a, b, c, w as (lo, hi) uint32 pairs.
 const WORDS = 8;
 
+/** numpy's SFC64 state dict: [a, b, c, counter] and the buffered uint32. */
 export interface SFC64State {
   bit_generator: 'SFC64';
   state: { state: BigUint64Array };
@@ -15,7 +16,16 @@ export interface SFC64State {
   uinteger: number;
 }
 
+/**
+ * numpy's SFC64 bit generator: Chris Doty-Humphrey's 256-bit Small Fast Chaotic PRNG
+ * (no jumping or advance, as in numpy).
+ * @example const bg = new SFC64(2024); bg.random_raw(4);
+ */
 export class SFC64 extends BlockBitGenerator {
+  /**
+   * @param seed - an int, an array of ints or a SeedSequence; null/undefined (default) draws
+   *   fresh OS entropy. Three uint64 words seed a, b, c; the counter w starts at 1, then 12 rounds are discarded.
+   */
   constructor(seed?: SeedLike) {
     super(seed, WORDS);
     const w = this._seed_seq!.generateWords(6);
@@ -26,6 +36,7 @@ export class SFC64 extends BlockBitGenerator {
     this.installWords(st);
   }
 
+  /** Always `'SFC64'`. */
   get name(): string {
     return 'SFC64';
   }
@@ -34,6 +45,10 @@ export class SFC64 extends BlockBitGenerator {
     return kernels().sfc64;
   }
 
+  /**
+   * numpy's state dict `{ bit_generator: 'SFC64', state: { state: [a, b, c, w] }, has_uint32, uinteger }`.
+   * @example const s = bg.state; bg.state = s;
+   */
   get state(): SFC64State {
     const w = this.exactWords();
     const s = new BigUint64Array(4);

@@ -25,6 +25,8 @@ const CLASSES: Record<string, new () => BitGenerator> = { MT19937, PCG64, PCG64D
 /**
  * A bit generator of the class named in the state JSON (text or parsed), holding that state.
  * Like numpy's `bg = PCG64(); bg.state = ...`, its seed_seq is a fresh, unrelated SeedSequence.
+ * @param json - a JSON string or parsed object, as from JSON.stringify(bg) or numpy's to_json above.
+ * @example const bg = bitGeneratorFromJSON(JSON.stringify(new Philox(1)));
  */
 export function bitGeneratorFromJSON(json: string | object): BitGenerator {
   const state = stateFromJSONValue(json) as { bit_generator?: unknown };

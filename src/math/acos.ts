@@ -84,6 +84,11 @@ function expansion(x: number, pos: boolean, n: number, m: number): number {
   return y + (pos ? HP1 - t : HP1 + t);
 }
 
+/**
+ * glibc 2.36's acos(x) (the arc cosine in [0, pi]; FMA variant), bit for bit.
+ * @param x - the argument in [-1, 1] (NaN outside).
+ * @example acos(0); // 1.5707963267948966
+ */
 export function acos(x: number): number {
   F64[0] = x;
   const m = U32[1] | 0;

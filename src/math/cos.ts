@@ -3,6 +3,11 @@
 import { F64, U32 } from './bits.js';
 import { doCos, doSin, HP0, HP1, sinCosFar } from './sincos.js';
 
+/**
+ * glibc 2.36's cos(x) (x in radians; IBM Accurate Mathematical Library, FMA variant), bit for bit.
+ * @param x - the angle in radians.
+ * @example cos(1);
+ */
 export function cos(x: number): number {
   F64[0] = x;
   const k = U32[1] & 0x7fffffff;

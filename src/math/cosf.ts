@@ -4,6 +4,11 @@
 import { F32, U32 } from './bits.js';
 import { ABSTOP_INF, ABSTOP_PIO4, ABSTOP_TINY, sinCosFFar, sinfPoly } from './sincosf.js';
 
+/**
+ * glibc 2.36's cosf(x): the float32 cosine (x in radians), as a number.
+ * @param x - the angle, rounded to float32 first.
+ * @example cosf(1);
+ */
 export function cosf(yin: number): number {
   const y = Math.fround(yin);
   F32[0] = y;

@@ -45,6 +45,11 @@ export function reduce(x: number, kd: number): number {
   return fmaAD(kd, NEGLN2LON, r1);
 }
 
+/**
+ * glibc 2.36's exp(x) (e**x, FMA variant), bit for bit.
+ * @param x - the exponent.
+ * @example exp(1); // 2.718281828459045
+ */
 export function exp(x: number): number {
   F64[0] = x;
   const hw = U32[1];

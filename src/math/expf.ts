@@ -16,6 +16,11 @@ const INV_HI = (() => {
 })();
 const INV_LO = INVLN2N - INV_HI;
 
+/**
+ * glibc 2.36's expf(x): the float32 e**x, as a number.
+ * @param x - the exponent, rounded to float32 first.
+ * @example expf(1);
+ */
 export function expf(xin: number): number {
   const xd = f32(xin);
   F32[0] = xd;

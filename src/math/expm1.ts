@@ -26,6 +26,11 @@ function addExponent(y: number, k: number): number {
   return F64[0];
 }
 
+/**
+ * glibc 2.36's expm1(x) (e**x - 1, accurate near 0; FMA variant), bit for bit.
+ * @param x - the exponent.
+ * @example expm1(1e-10);
+ */
 export function expm1(x: number): number {
   F64[0] = x;
   let hx = U32[1];

@@ -73,7 +73,13 @@ const TWO_M960 = 2 ** -960;
 const TWO_1020 = 2 ** 1020;
 const TWO_995 = 2 ** 995;
 
-/** Correctly rounded a*b + c (IEEE 754 fusedMultiplyAdd, round to nearest even), for all doubles. */
+/**
+ * Correctly rounded a*b + c (IEEE 754 fusedMultiplyAdd, round to nearest even), for all doubles: glibc's fma.
+ * @param a - first factor.
+ * @param b - second factor.
+ * @param c - the addend.
+ * @example fma(0.1, 10, -1); // 5.551115123125783e-17
+ */
 export function fma(a: number, b: number, c: number): number {
   const p = a * b;
   const ap = Math.abs(p);

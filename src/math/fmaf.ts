@@ -6,7 +6,13 @@
 // it), and a round-to-odd double (53 >= 24 + 2 bits) rounds correctly to float32 (Boldo & Melquiond 2008).
 import { toOdd } from './fma.js';
 
-/** Correctly rounded float32 a*b + c; the arguments are first rounded to float32. */
+/**
+ * Correctly rounded float32 a*b + c, as glibc's fmaf; the arguments are first rounded to float32.
+ * @param a - first factor.
+ * @param b - second factor.
+ * @param c - the addend.
+ * @example fmaf(0.1, 10, -1);
+ */
 export function fmaf(a: number, b: number, c: number): number {
   a = Math.fround(a);
   b = Math.fround(b);

@@ -158,6 +158,11 @@ function logNear1(x: number): number {
   return y + hi;
 }
 
+/**
+ * glibc 2.36's log(x) (the natural logarithm, FMA variant), bit for bit.
+ * @param x - the argument (log of a negative is NaN, log(0) is -Infinity).
+ * @example log(2); // 0.6931471805599453
+ */
 export function log(x: number): number {
   F64[0] = x;
   let hw = U32[1];

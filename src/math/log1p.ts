@@ -19,6 +19,11 @@ const LP6 = 1.531383769920937332e-1;
 const LP7 = 1.479819860511658591e-1;
 const SPLIT = 134217729; // 2^27 + 1
 
+/**
+ * glibc 2.36's log1p(x) (log(1 + x), accurate near 0; FMA variant), bit for bit.
+ * @param x - the argument, > -1.
+ * @example log1p(1e-10);
+ */
 export function log1p(x: number): number {
   F64[0] = x;
   const hx = U32[1] | 0;

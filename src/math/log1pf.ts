@@ -17,6 +17,11 @@ const LP6 = f32(1.5313838422e-1);
 const LP7 = f32(1.479819864e-1);
 const TWO_THIRDS = f32(0.66666666666666666);
 
+/**
+ * glibc 2.36's log1pf(x): the float32 log(1 + x), as a number.
+ * @param x - the argument, rounded to float32 first.
+ * @example log1pf(1e-5);
+ */
 export function log1pf(xin: number): number {
   const x = f32(xin);
   F32[0] = x;

@@ -11,6 +11,11 @@ const B5 = B[5]!, B6 = B[6]!, B7 = B[7]!, B8 = B[8]!, B9 = B[9]!;
 const INVC_SPLIT = splitTable(T, 2); // Veltkamp halves of each invc, for fmaMinusOne
 const A0 = A[0]!, A1 = A[1]!, A2 = A[2]!, A3 = A[3]!, A4 = A[4]!, A5 = A[5]!;
 
+/**
+ * glibc 2.36's log2(x) (base-2 logarithm; FMA variant), bit for bit.
+ * @param x - the argument.
+ * @example log2(8); // 3
+ */
 export function log2(x: number): number {
   F64[0] = x;
   let hw = U32[1]!;

@@ -12,6 +12,11 @@ const f32 = Math.fround;
 
 const INVC_SPLIT = splitTable(LOGF_T, 2); // Veltkamp halves of each invc
 
+/**
+ * glibc 2.36's logf(x): the float32 natural logarithm, as a number.
+ * @param x - the argument, rounded to float32 first.
+ * @example logf(2);
+ */
 export function logf(xin: number): number {
   const x = f32(xin);
   F32[0] = x;

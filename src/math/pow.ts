@@ -42,6 +42,12 @@ function isSignaling(hw: number, lw: number): boolean {
   return (hw & 0x7ff80000) === 0x7ff00000 && ((hw & 0x7ffff) !== 0 || lw !== 0);
 }
 
+/**
+ * glibc 2.36's pow(x, y) (x**y with C99's special cases), bit for bit.
+ * @param x - the base.
+ * @param y - the exponent.
+ * @example pow(2, 0.5); // 1.4142135623730951
+ */
 export function pow(x: number, y: number): number {
   F64[0] = y;
   const iyh = U32[1];

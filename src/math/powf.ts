@@ -74,6 +74,12 @@ function zeroInfNan(i: number): boolean {
   return ((2 * i - 1) >>> 0) >= 2 * 0x7f800000 - 1;
 }
 
+/**
+ * glibc 2.36's powf(x, y): the float32 x**y, as a number.
+ * @param x - the base, rounded to float32 first.
+ * @param y - the exponent, rounded to float32 first.
+ * @example powf(2, 0.5);
+ */
 export function powf(xin: number, yin: number): number {
   const x = f32(xin);
   const y = f32(yin);

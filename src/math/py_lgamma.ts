@@ -63,7 +63,11 @@ function sinpi(x: number): number {
   return (x < 0 || Object.is(x, -0) ? -1.0 : 1.0) * r;
 }
 
-/** math.lgamma(x) of CPython 3.11 / 3.12. */
+/**
+ * math.lgamma(x) of CPython 3.11 / 3.12 (its own Lanczos code, using glibc's log, not glibc's lgamma).
+ * @param x - the argument (poles at 0, -1, -2, ... raise ValueError).
+ * @example pyLgamma(10); // log(9!)
+ */
 export function pyLgamma(x: number): number {
   if (!Number.isFinite(x)) return x !== x ? x : Infinity;
   if (x === Math.floor(x) && x <= 2.0) {

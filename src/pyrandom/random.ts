@@ -52,18 +52,33 @@ function real(v: unknown, method: string, name: string): number {
   throw new TypeError(`must be real number, not ${pyTypeName(v)}`);
 }
 
+/**
+ * CPython 3.11's random.Random, bit for bit: MT19937 seeded the CPython way, with every
+ * method's algorithm and argument checks; arguments are positional in CPython's order.
+ * @example const r = new Random(42); r.random();
+ */
 export class Random {
   /** The Mersenne Twister this generator draws from (src/bitgen's MT19937, seeded the CPython way). */
   private readonly mt: MT19937;
   /** gauss()'s cached second value, CPython's `gauss_next`. */
   gauss_next: number | null = null;
 
+  /**
+   * @param x - the seed, as for seed(): int, bigint, string, bytes, or null/undefined (default)
+   *   for OS entropy.
+   */
   constructor(x?: PySeed) {
     this.mt = new MT19937(0);
     this.seed(x);
   }
 
-  /** seed(a=None, version=2). */
+  /**
+   * Reseeds the generator as CPython's seed: null takes OS entropy; an int seeds by its
+   * absolute value; with version 2 a string or bytes gets its SHA-512 digest appended first.
+   * @param a - the seed: int, bigint, string, bytes or null/undefined for OS entropy (default undefined).
+   * @param version - 2 (default) or 1, CPython's old string-seeding scheme.
+   * @example r.seed(42);
+   */
   seed(a?: PySeed, version: number = 2): void {
     const key = a === null || a === undefined ? Array.from(randomWords(624)) : seedKey(a, version);
     // A plain array always takes init_by_array, as CPython does even for a one-word key.
@@ -71,7 +86,10 @@ export class Random {
     this.gauss_next = null;
   }
 
-  /** getstate() as CPython's (3, (624 words..., index), gauss_next) with lists for tuples. */
+  /**
+   * CPython's getstate(): `[3, [624 words..., index], gauss_next]` (lists for tuples).
+   * @example r.const st = getstate();
+   */
   getstate(): PyState {
     const st = this.mt.state.state;
     const words = Array.from(st.key);
@@ -79,25 +97,39 @@ export class Random {
     return [3, words, this.gauss_next];
   }
 
-  /** setstate(state): version 3 (or 2) states from getstate() or from Python. */
+  /**
+   * Restores a state from getstate() (or from Python); versions 3 and 2 are accepted.
+   * @param state - the state tuple/list, as getstate() returns it.
+   * @example r.setstate(getstate());
+   */
   setstate(state: unknown): void {
     const { key, pos } = parseState(state, (g) => { this.gauss_next = g; });
     this.mt.state = { bit_generator: 'MT19937', state: { key, pos } };
   }
 
-  /** The state as JSON-able data, `[3, [625 numbers], gauss_next]` (json.dumps(getstate()) in Python). */
+  /**
+   * The state as JSON-able data, `[3, [625 numbers], gauss_next]` (json.dumps(getstate()) in Python).
+   * @example const text = JSON.stringify(new Random(1));
+   */
   toJSON(): PyState {
     return this.getstate();
   }
 
-  /** A Random continuing a state from toJSON / Python's json.dumps(random.getstate()). */
+  /**
+   * A Random continuing a state from toJSON / Python's json.dumps(random.getstate()).
+   * @param json - the JSON text, or the parsed value.
+   * @example const r = Random.fromJSON(JSON.stringify(new Random(1)));
+   */
   static fromJSON(json: string | unknown): Random {
     const r = new Random(0);
     r.setstate(stateFromJSON(json));
     return r;
   }
 
-  /** random() -> x in [0, 1). */
+  /**
+   * The next float in [0.0, 1.0) (53 random bits, as CPython's random()).
+   * @example r.random();
+   */
   random(): number {
     // genrand_res53: (a * 2^26 + b) / 2^53 from two words shifted by 5 and 6, which is exactly
     // numpy's MT19937 next_double.
@@ -105,7 +137,9 @@ export class Random {
   }
 
   /**
-   * getrandbits(k): a number for k <= 32, a bigint for k > 32 (CPython returns an int either way).
+   * An int with `k` random bits (a number for k <= 32, a bigint above, as CPython's int).
+   * @param k - number of bits, k >= 0.
+   * @example r.getrandbits(64);
    */
   getrandbits(k: number | bigint): number | bigint {
     const kk = cInt(k);
@@ -154,7 +188,11 @@ export class Random {
     return r;
   }
 
-  /** randbytes(n) as a Uint8Array: getrandbits(n * 8).to_bytes(n, 'little'). */
+  /**
+   * `n` random bytes (CPython's getrandbits(n * 8).to_bytes(n, 'little')).
+   * @param n - number of bytes.
+   * @example r.randbytes(16);
+   */
   randbytes(n: number | bigint): Uint8Array {
     const m: unknown = typeof n === 'boolean' ? Number(n) : n;
     if (typeof m === 'number' && !Number.isInteger(m)) throw new TypeError("'float' object cannot be interpreted as an integer");
@@ -172,8 +210,12 @@ export class Random {
   }
 
   /**
-   * randrange(start, stop=None, step=1). Numbers give a number; a bigint argument gives a bigint.
-   * Numbers beyond ±2**53 must be passed as bigints (RangeError).
+   * A random element of range(start, stop, step); a number in, a number out, and a bigint
+   * in gives a bigint (numbers beyond ±2**53 must be bigints).
+   * @param start - the start, or the exclusive stop when `stop` is omitted.
+   * @param stop - exclusive end (default null: range(0, start)).
+   * @param step - the step (default 1).
+   * @example r.randrange(0, 100, 5);
    */
   randrange(start: PyInt, stop?: PyInt | null, step?: PyInt): PyInt {
     if (typeof start === 'number' && step === undefined && Number.isSafeInteger(start)) {
@@ -230,7 +272,12 @@ export class Random {
     return istart + istep * this.randbelowBig(n);
   }
 
-  /** randint(a, b): randrange(a, b + 1). */
+  /**
+   * A random integer N with a <= N <= b, both ends included (randrange(a, b + 1)).
+   * @param a - lowest value.
+   * @param b - highest value.
+   * @example r.randint(1, 6);
+   */
   randint(a: PyInt, b: PyInt): PyInt {
     // The common case, safe integers with a non-empty range, straight to _randbelow.
     if (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(a) && Number.isSafeInteger(b)) {
@@ -247,7 +294,11 @@ export class Random {
     return this.randrange(a, stop as PyInt);
   }
 
-  /** choice(seq): seq is an array, typed array, string or range(). */
+  /**
+   * A random element of a non-empty sequence (array, typed array, string or range()).
+   * @param seq - the population to pick from.
+   * @example r.choice(['a', 'b', 'c']);
+   */
   choice(seq: PyRange): number;
   choice<T>(seq: ArrayLike<T>): T;
   choice<T>(seq: Population<T>): T;
@@ -258,7 +309,11 @@ export class Random {
     return s.get(this.randbelow(s.length));
   }
 
-  /** shuffle(x): in place, for arrays and typed arrays. */
+  /**
+   * Shuffles `x` in place (CPython's Fisher-Yates from the end).
+   * @param x - an array or typed array.
+   * @example r.shuffle([1, 2, 3, 4]);
+   */
   shuffle(x: unknown[] | { length: number; [i: number]: unknown }): void {
     if (typeof x === 'string') {
       // CPython draws j for the last position before the assignment fails.
@@ -278,7 +333,14 @@ export class Random {
     }
   }
 
-  /** sample(population, k, counts=None). */
+  /**
+   * `k` unique elements chosen without replacement, in selection order; `counts` repeats
+   * each population element that many times.
+   * @param population - the sequence or range() to draw from.
+   * @param k - sample length, 0 <= k <= len(population).
+   * @param counts - per-element repeat counts (default null).
+   * @example r.sample(range(100), 5);
+   */
   sample(population: PyRange, k: number, counts?: ArrayLike<number> | null): number[];
   sample<T>(population: ArrayLike<T>, k: number, counts?: ArrayLike<number> | null): T[];
   sample<T>(population: Population<T>, k: number, counts?: ArrayLike<number> | null): T[];
@@ -325,7 +387,14 @@ export class Random {
     return result;
   }
 
-  /** choices(population, weights=None, cum_weights=None, k=1). */
+  /**
+   * `k` elements chosen with replacement, optionally weighted (relative or cumulative weights).
+   * @param population - the sequence or range() to draw from.
+   * @param weights - relative weights, one per element (default null: equal).
+   * @param cum_weights - cumulative weights, instead of weights (default null).
+   * @param k - how many to choose (default 1).
+   * @example r.choices(['x', 'y'], [3, 1], null, 10);
+   */
   choices(population: PyRange, weights?: ArrayLike<number> | number | null, cum_weights?: ArrayLike<number> | null, k?: number): number[];
   choices<T>(population: ArrayLike<T>, weights?: ArrayLike<number> | number | null, cum_weights?: ArrayLike<number> | null, k?: number): T[];
   choices<T>(population: Population<T>, weights?: ArrayLike<number> | number | null, cum_weights?: ArrayLike<number> | null, k?: number): T[];
@@ -364,14 +433,25 @@ export class Random {
     return out;
   }
 
-  /** uniform(a, b). */
+  /**
+   * A random float N between a and b (a + (b - a) * random()).
+   * @param a - one end.
+   * @param b - the other end.
+   * @example r.uniform(2.5, 10);
+   */
   uniform(a: number, b: number): number {
     requireArgs('uniform', ['a', 'b'], [a, b]);
     const fa = real(a, 'uniform', 'a'), fb = real(b, 'uniform', 'b');
     return fa + (fb - fa) * this.random();
   }
 
-  /** triangular(low=0.0, high=1.0, mode=None). */
+  /**
+   * A random float from the triangular distribution on [low, high] with peak at mode.
+   * @param low - lower limit (default 0.0).
+   * @param high - upper limit (default 1.0).
+   * @param mode - the peak (default null: the midpoint).
+   * @example r.triangular(0, 10, 3);
+   */
   triangular(low: number = 0.0, high: number = 1.0, mode?: number | null): number {
     let lo = real(low, 'triangular', 'low'), hi = real(high, 'triangular', 'high');
     const m = mode === undefined || mode === null ? null : real(mode, 'triangular', 'mode');
@@ -390,7 +470,12 @@ export class Random {
     return lo + (hi - lo) * pySqrt(u * c);
   }
 
-  /** normalvariate(mu=0.0, sigma=1.0): Kinderman and Monahan's ratio method. */
+  /**
+   * A normal (Gaussian) variate by Kinderman and Monahan's ratio method.
+   * @param mu - mean (default 0.0).
+   * @param sigma - standard deviation (default 1.0).
+   * @example r.normalvariate(0, 1);
+   */
   normalvariate(mu: number = 0.0, sigma: number = 1.0): number {
     const m = real(mu, 'normalvariate', 'mu'), sd = real(sigma, 'normalvariate', 'sigma');
     let z: number;
@@ -404,7 +489,12 @@ export class Random {
     return m + z * sd;
   }
 
-  /** gauss(mu=0.0, sigma=1.0), with the gauss_next cache. */
+  /**
+   * A normal variate by Box-Muller, caching the second value in gauss_next.
+   * @param mu - mean (default 0.0).
+   * @param sigma - standard deviation (default 1.0).
+   * @example r.gauss(100, 15);
+   */
   gauss(mu: number = 0.0, sigma: number = 1.0): number {
     const m = real(mu, 'gauss', 'mu'), sd = real(sigma, 'gauss', 'sigma');
     let z = this.gauss_next;
@@ -418,20 +508,34 @@ export class Random {
     return m + z * sd;
   }
 
-  /** lognormvariate(mu, sigma). */
+  /**
+   * A log-normal variate: exp of a normal variate with mean mu and std sigma.
+   * @param mu - mean of the underlying normal.
+   * @param sigma - its standard deviation, > 0.
+   * @example r.lognormvariate(0, 0.25);
+   */
   lognormvariate(mu: number, sigma: number): number {
     requireArgs('lognormvariate', ['mu', 'sigma'], [mu, sigma]);
     const m = real(mu, 'lognormvariate', 'mu'), sd = real(sigma, 'lognormvariate', 'sigma');
     return pyExp(this.normalvariate(m, sd));
   }
 
-  /** expovariate(lambd) (required in 3.11). */
+  /**
+   * An exponential variate with rate lambd (mean 1/lambd); required in CPython 3.11.
+   * @param lambd - rate, nonzero (negative gives values in (-inf, 0]).
+   * @example r.expovariate(1.5);
+   */
   expovariate(lambd: number): number {
     const l = real(lambd, 'expovariate', 'lambd');
     return fdiv(-pyLog(1.0 - this.random()), l);
   }
 
-  /** vonmisesvariate(mu, kappa). */
+  /**
+   * A von Mises (circular normal) variate in [0, 2*pi).
+   * @param mu - mean angle in radians.
+   * @param kappa - concentration, >= 0 (0 is uniform).
+   * @example r.vonmisesvariate(Math.PI, 4);
+   */
   vonmisesvariate(mu: number, kappa: number): number {
     requireArgs('vonmisesvariate', ['mu', 'kappa'], [mu, kappa]);
     const m = real(mu, 'vonmisesvariate', 'mu'), kp = real(kappa, 'vonmisesvariate', 'kappa');
@@ -455,7 +559,12 @@ export class Random {
     return pyModPositive(m - pyAcos(f), TWOPI);
   }
 
-  /** gammavariate(alpha, beta): Cheng's method (alpha > 1), exponential (= 1), Ahrens-Dieter GS (< 1). */
+  /**
+   * A gamma variate (Cheng's method for alpha > 1, exponential for 1, Ahrens-Dieter GS below).
+   * @param alpha - shape, > 0.
+   * @param beta - scale, > 0 (mean alpha * beta).
+   * @example r.gammavariate(2, 3);
+   */
   gammavariate(alpha: number, beta: number): number {
     requireArgs('gammavariate', ['alpha', 'beta'], [alpha, beta]);
     const a = real(alpha, 'gammavariate', 'alpha'), bt = real(beta, 'gammavariate', 'beta');
@@ -494,7 +603,12 @@ export class Random {
     return x * bt;
   }
 
-  /** betavariate(alpha, beta). */
+  /**
+   * A beta variate in [0, 1], from two gamma variates.
+   * @param alpha - first shape, > 0.
+   * @param beta - second shape, > 0.
+   * @example r.betavariate(2, 5);
+   */
   betavariate(alpha: number, beta: number): number {
     requireArgs('betavariate', ['alpha', 'beta'], [alpha, beta]);
     const a = real(alpha, 'betavariate', 'alpha'), b = real(beta, 'betavariate', 'beta');
@@ -503,14 +617,23 @@ export class Random {
     return 0.0;
   }
 
-  /** paretovariate(alpha). */
+  /**
+   * A Pareto variate, 1 / (1 - random()) ** (1 / alpha).
+   * @param alpha - shape.
+   * @example r.paretovariate(3);
+   */
   paretovariate(alpha: number): number {
     const a = real(alpha, 'paretovariate', 'alpha');
     const u = 1.0 - this.random();
     return pyPow(u, fdiv(-1.0, a));
   }
 
-  /** weibullvariate(alpha, beta). */
+  /**
+   * A Weibull variate, alpha * (-log(1 - random())) ** (1 / beta).
+   * @param alpha - scale.
+   * @param beta - shape.
+   * @example r.weibullvariate(1, 1.5);
+   */
   weibullvariate(alpha: number, beta: number): number {
     requireArgs('weibullvariate', ['alpha', 'beta'], [alpha, beta]);
     const a = real(alpha, 'weibullvariate', 'alpha'), b = real(beta, 'weibullvariate', 'beta');
@@ -518,7 +641,13 @@ export class Random {
     return a * pyPow(-pyLog(u), fdiv(1.0, b));
   }
 
-  /** binomialvariate(n=1, p=0.5), from CPython 3.12 (3.11 has none). */
+  /**
+   * The number of successes in n independent trials with success probability p
+   * (CPython 3.12's algorithm; 3.11 has none).
+   * @param n - number of trials, >= 0 (default 1).
+   * @param p - success probability in [0, 1] (default 0.5).
+   * @example r.binomialvariate(10, 0.3);
+   */
   binomialvariate(n: number = 1, p: number = 0.5): number {
     return binomialvariate(() => this.random(), real(n, 'binomialvariate', 'n'), real(p, 'binomialvariate', 'p'));
   }

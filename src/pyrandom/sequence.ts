@@ -3,13 +3,21 @@
 import { IndexError, ValueError } from '../core/errors.js';
 import { ceilDiv } from './ints.js';
 
-/** Python's range(start, stop, step) over safe integers, without materialising it. */
+/**
+ * Python's range(start, stop, step) over safe integers, without materialising it.
+ * @example new PyRange(0, 10, 2).at(3); // 6
+ */
 export class PyRange {
   readonly start: number;
   readonly stop: number;
   readonly step: number;
   readonly length: number;
 
+  /**
+   * @param start - the start, or the stop (starting at 0) when `stop` is omitted.
+   * @param stop - exclusive end (default: range(0, start)).
+   * @param step - nonzero step (default 1).
+   */
   constructor(start: number, stop?: number, step = 1) {
     if (stop === undefined) { stop = start; start = 0; }
     for (const v of [start, stop, step]) {
@@ -30,7 +38,13 @@ export class PyRange {
   }
 }
 
-/** `range(stop)` / `range(start, stop, step)` for sample, choice and choices. */
+/**
+ * `range(stop)` / `range(start, stop, step)` for sample, choice and choices.
+ * @param start - the start, or the stop when `stop` is omitted.
+ * @param stop - exclusive end (default: range(0, start)).
+ * @param step - nonzero step (default 1).
+ * @example sample(range(1, 50), 6);
+ */
 export function range(start: number, stop?: number, step?: number): PyRange {
   return new PyRange(start, stop, step);
 }

@@ -16,12 +16,19 @@ export interface TorchOptions {
 
 let defaultKernel: Kernel = 'avx2';
 
-/** Sets the kernel calls use when they pass none (as ATEN_CPU_CAPABILITY selects torch's). */
+/**
+ * Sets the kernel calls use when they pass none (as ATEN_CPU_CAPABILITY selects torch's).
+ * @param k - 'avx2' (torch's default on x86-64) or 'default'.
+ * @example set_cpu_capability('default');
+ */
 export function set_cpu_capability(k: Kernel): void {
   if (k !== 'avx2' && k !== 'default') throw new TypeError(`unknown CPU capability ${String(k)}: expected 'avx2' or 'default'`);
   defaultKernel = k;
 }
-/** The kernel calls use by default. */
+/**
+ * The kernel calls use by default ('avx2' unless set_cpu_capability changed it).
+ * @example get_cpu_capability(); // 'avx2'
+ */
 export function get_cpu_capability(): Kernel {
   return defaultKernel;
 }
@@ -38,6 +45,7 @@ export function resolve(opts: TorchOptions | undefined, fallback: Dtype): Resolv
   return { dtype: o.dtype === undefined ? fallback : parseDtype(o.dtype), explicitDtype: o.dtype !== undefined, gen, kernel };
 }
 
+/** A size argument: one dimension, or the whole shape as an array. */
 export type SizeArg = number | readonly number[];
 
 /** Splits `(...size, options?)` into the shape and the options. */

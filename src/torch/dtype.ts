@@ -2,6 +2,7 @@
 import { Float16Array } from '@petamoriken/float16';
 import { RuntimeError } from './errors.js';
 
+/** torch's dtype names this port samples (aliases such as 'float', 'double', 'long' are accepted in options). */
 export type Dtype =
   | 'float32' | 'float64' | 'float16' | 'bfloat16'
   | 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'bool';
@@ -99,7 +100,11 @@ export function halfBits(a: Float16ArrayT): Uint16Array {
 const F32 = new Float32Array(1);
 const U32 = new Uint32Array(F32.buffer);
 
-/** c10::Half(float): round to nearest even (NaN -> 0x7e00 with its sign). */
+/**
+ * c10::Half(float): the float16 bit pattern of `x`, rounded to nearest even (NaN -> 0x7e00 with its sign).
+ * @param x - the value (rounded to float32 first, as a C float).
+ * @example f32ToHalfBits(1.0); // 0x3c00
+ */
 export function f32ToHalfBits(x: number): number {
   F32[0] = x;
   const b = U32[0]!;
@@ -124,7 +129,11 @@ export function f32ToHalfBits(x: number): number {
   return sign | h;
 }
 
-/** A half's value as a number. */
+/**
+ * A float16 bit pattern's value as a number.
+ * @param h - the 16-bit pattern.
+ * @example halfToF32(0x3c00); // 1
+ */
 export function halfToF32(h: number): number {
   const sign = h & 0x8000 ? -1 : 1;
   const e = (h >>> 10) & 0x1f, m = h & 0x3ff;
@@ -133,7 +142,11 @@ export function halfToF32(h: number): number {
   return sign * (1024 + m) * 2 ** (e - 25);
 }
 
-/** c10::BFloat16(float): round to nearest even (NaN -> 0x7fc0). */
+/**
+ * c10::BFloat16(float): the bfloat16 bit pattern of `x`, rounded to nearest even (NaN -> 0x7fc0).
+ * @param x - the value (rounded to float32 first).
+ * @example f32ToBf16Bits(1.0); // 0x3f80
+ */
 export function f32ToBf16Bits(x: number): number {
   if (x !== x) return 0x7fc0;
   F32[0] = x;
@@ -141,7 +154,11 @@ export function f32ToBf16Bits(x: number): number {
   return ((b + (((b >>> 16) & 1) + 0x7fff)) >>> 16) & 0xffff;
 }
 
-/** A bfloat16 bit pattern's value as a number. */
+/**
+ * A bfloat16 bit pattern's value as a number.
+ * @param h - the 16-bit pattern.
+ * @example bf16ToF32(0x3f80); // 1
+ */
 export function bf16ToF32(h: number): number {
   U32[0] = (h & 0xffff) << 16;
   return F32[0]!;

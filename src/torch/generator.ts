@@ -33,6 +33,10 @@ function entropySeed(): bigint {
   return (BigInt(w[0]!) << 32n) | BigInt(w[1]!);
 }
 
+/**
+ * torch.Generator for the CPU: torch's mt19937 engine, its seeding, draws and 5056-byte state.
+ * @example const g = new Generator().manual_seed(42); rand(2, { generator: g });
+ */
 export class Generator {
   /** The engine; exposed for the samplers in this module, not part of torch's API. */
   readonly mt = new MT19937(0);
@@ -45,12 +49,19 @@ export class Generator {
   nextFloat: number | null = null;
   readonly device = 'cpu';
 
+  /**
+   * @param device - must be 'cpu' (default), as the only device reproduced; seeded with 67280421310721 as torch's.
+   */
   constructor(device: string = 'cpu') {
     if (device !== 'cpu') throw new RuntimeError(`Device type ${device.toUpperCase()} is not supported for torch.Generator() api.`);
     this.manual_seed(DEFAULT_SEED);
   }
 
-  /** Seeds as torch.Generator.manual_seed (negative seeds wrap to uint64); returns this. */
+  /**
+   * Seeds as torch.Generator.manual_seed (negative seeds wrap to uint64); returns this.
+   * @param seed - an integer in [-2**63, 2**64).
+   * @example const g = new Generator().manual_seed(0);
+   */
   manual_seed(seed: number | bigint): this {
     const s = unpackSeed(seed);
     this.nextDouble = null;
@@ -61,19 +72,28 @@ export class Generator {
     return this;
   }
 
-  /** Seeds from entropy and returns the seed (a uint64 as bigint). */
+  /**
+   * Generator.seed(): seeds from entropy and returns the seed (a uint64 as bigint).
+   * @example const s = new Generator().seed();
+   */
   seed(): bigint {
     const s = entropySeed();
     this.manual_seed(s);
     return s;
   }
 
-  /** The seed last set (a uint64 as bigint). */
+  /**
+   * Generator.initial_seed(): the seed last set (a uint64 as bigint).
+   * @example new Generator().manual_seed(3).initial_seed(); // 3n
+   */
   initial_seed(): bigint {
     return this.seed_;
   }
 
-  /** One 32-bit draw (CPUGeneratorImpl::random), as a uint32. */
+  /**
+   * One 32-bit draw (CPUGeneratorImpl::random), as a uint32.
+   * @example new Generator().manual_seed(0).random();
+   */
   random(): number {
     this.fresh = false;
     return this.mt.next_uint32();
@@ -86,7 +106,10 @@ export class Generator {
     this.mt.fill_uint32(out, 0, n);
   }
 
-  /** torch's 5056-byte CPUGeneratorImplState, as get_rng_state() returns it. */
+  /**
+   * Generator.get_state(): torch's 5056-byte CPUGeneratorImplState, as get_rng_state() returns it.
+   * @example const st = g.get_state();
+   */
   get_state(): Uint8Array {
     const bytes = new Uint8Array(STATE_BYTES);
     const v = new DataView(bytes.buffer);
@@ -108,7 +131,12 @@ export class Generator {
     return bytes;
   }
 
-  /** Loads a state from get_state() or from torch.get_rng_state() bytes saved in Python (5056 bytes, or the legacy 5048). */
+  /**
+   * Generator.set_state(state): loads a state from get_state() or torch.get_rng_state() bytes saved in Python
+   * (5056 bytes, or the legacy 5048); returns this.
+   * @param state - the state bytes.
+   * @example g.set_state(other.get_state());
+   */
   set_state(state: Uint8Array): this {
     if (!(state instanceof Uint8Array)) {
       if (ArrayBuffer.isView(state)) throw new TypeError('RNG state must be a torch.ByteTensor');
@@ -143,7 +171,10 @@ export class Generator {
     return this;
   }
 
-  /** A copy with the same state (torch's Generator.clone_state / graphsafe clone). */
+  /**
+   * A copy with the same state (torch's Generator.clone_state / graphsafe clone).
+   * @example const h = g.clone();
+   */
   clone(): Generator {
     const g = new Generator();
     g.set_state(this.get_state());

@@ -17,34 +17,54 @@ export type { Kernel } from './normal.js';
 type Shaped<T> = T & { shape: number[] };
 type Args = (number | readonly number[] | TorchOptions)[];
 
-/** torch.default_generator. */
+/**
+ * torch.default_generator: the module's shared Generator, seeded from entropy on first use.
+ * @example const g = default_generator();
+ */
 export function default_generator(): Generator {
   return defaultGenerator();
 }
 
-/** torch.manual_seed: seeds the default generator (negative seeds wrap to uint64); returns it. */
+/**
+ * torch.manual_seed: seeds the default generator (negative seeds wrap to uint64); returns it.
+ * @param seed - the seed, an integer in [-2**63, 2**64) (a float is truncated, as Python's int()).
+ * @example manual_seed(0); rand(3);
+ */
 export function manual_seed(seed: number | bigint): Generator {
   if (typeof seed === 'number' && Number.isFinite(seed)) seed = Math.trunc(seed); // Python's int(seed)
   unpackSeed(seed);
   return defaultGenerator().manual_seed(seed);
 }
 
-/** torch.seed: seeds the default generator from entropy; returns the seed. */
+/**
+ * torch.seed: seeds the default generator from entropy; returns the seed.
+ * @example const s = seed();
+ */
 export function seed(): bigint {
   return defaultGenerator().seed();
 }
 
-/** torch.initial_seed. */
+/**
+ * torch.initial_seed: the default generator's last seed, as a uint64 bigint.
+ * @example manual_seed(7); initial_seed(); // 7n
+ */
 export function initial_seed(): bigint {
   return defaultGenerator().initial_seed();
 }
 
-/** torch.get_rng_state: the default generator's 5056 state bytes. */
+/**
+ * torch.get_rng_state: the default generator's 5056 state bytes.
+ * @example const st = get_rng_state();
+ */
 export function get_rng_state(): Uint8Array {
   return defaultGenerator().get_state();
 }
 
-/** torch.set_rng_state: loads 5056 (or legacy 5048) state bytes into the default generator. */
+/**
+ * torch.set_rng_state: loads 5056 (or legacy 5048) state bytes into the default generator.
+ * @param state - bytes from get_rng_state(), or torch.get_rng_state().numpy() saved in Python.
+ * @example set_rng_state(get_rng_state());
+ */
 export function set_rng_state(state: Uint8Array): void {
   defaultGenerator().set_state(state);
 }
@@ -59,7 +79,11 @@ function requireFloating(d: Dtype, fn: string): void {
   if (!isFloating(d)) throw new RuntimeError(`"${fn}" not implemented for '${scalarTypeName(d)}'`);
 }
 
-/** torch.rand(*size, {dtype, generator}): uniform [0, 1). */
+/**
+ * torch.rand(*size): uniform samples in [0, 1), float32 by default.
+ * @param args - the sizes (numbers, or one array of them), then optionally `{ dtype, generator, kernel }`.
+ * @example rand(2, 3, { dtype: 'float64' });
+ */
 export function rand(...args: Args): Shaped<TorchArray> {
   const { shape, opts } = sizeAndOptions(args, 'rand');
   const r = resolve(opts, 'float32');
@@ -69,7 +93,11 @@ export function rand(...args: Args): Shaped<TorchArray> {
   return shaped(out, shape);
 }
 
-/** torch.randn(*size, {dtype, generator, kernel}): standard normal. */
+/**
+ * torch.randn(*size): standard normal samples, float32 by default.
+ * @param args - the sizes (numbers, or one array of them), then optionally `{ dtype, generator, kernel }`.
+ * @example randn([4], { generator: new Generator().manual_seed(1) });
+ */
 export function randn(...args: Args): Shaped<TorchArray> {
   const { shape, opts } = sizeAndOptions(args, 'randn');
   const r = resolve(opts, 'float32');
@@ -79,7 +107,11 @@ export function randn(...args: Args): Shaped<TorchArray> {
   return shaped(out, shape);
 }
 
-/** torch.randint([low,] high, size, {dtype, generator}): integers in [low, high); dtype int64 by default (as numbers). */
+/**
+ * torch.randint([low,] high, size): integers in [low, high); int64 by default (as numbers).
+ * @param args - `low` (default 0), `high` (exclusive), `size` (a number or array), then optionally `{ dtype, generator }`.
+ * @example randint(0, 10, [5]);
+ */
 export function randint(...args: (number | bigint | readonly number[] | TorchOptions)[]): Shaped<TorchArray> {
   let opts: TorchOptions | undefined;
   let a = args;
@@ -97,7 +129,12 @@ export function randint(...args: (number | bigint | readonly number[] | TorchOpt
   return shaped(out, shape);
 }
 
-/** torch.randperm(n, {dtype, generator}): a random permutation of 0..n-1 (int64 by default, as numbers). */
+/**
+ * torch.randperm(n): a random permutation of 0..n-1 (int64 by default, as numbers).
+ * @param n - the length.
+ * @param opts - `{ dtype, generator }` (default: int64, the default generator).
+ * @example randperm(10);
+ */
 export function randperm(n: number, opts?: TorchOptions): Shaped<TorchArray> {
   if (typeof n !== 'number' || !Number.isInteger(n)) throw new TypeError(`randperm(): argument 'n' must be int, not ${typeof n}`);
   const r = resolve(opts, 'int64');
@@ -107,7 +144,14 @@ export function randperm(n: number, opts?: TorchOptions): Shaped<TorchArray> {
   return shaped(out, [n]);
 }
 
-/** Tensor.uniform_(from, to): fills `t` in place; returns it. */
+/**
+ * Tensor.uniform_(from, to): fills `t` in place with uniform samples in [from, to); returns it.
+ * @param t - the tensor (typed array) to fill.
+ * @param from - lower bound (default 0).
+ * @param to - upper bound (default 1).
+ * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
+ * @example uniform_(new Float32Array(4), -1, 1);
+ */
 export function uniform_<T extends TorchArray>(t: T, from = 0, to = 1, opts?: TorchOptions): T {
   const r = resolve(opts, 'float32');
   const d = dtypeOf(t, opts?.dtype);
@@ -115,7 +159,14 @@ export function uniform_<T extends TorchArray>(t: T, from = 0, to = 1, opts?: To
   return t;
 }
 
-/** Tensor.normal_(mean, std): fills `t` in place; returns it. */
+/**
+ * Tensor.normal_(mean, std): fills `t` in place with normal samples; returns it.
+ * @param t - the tensor (typed array) to fill.
+ * @param mean - mean (default 0).
+ * @param std - standard deviation, >= 0 (default 1).
+ * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
+ * @example normal_(new Float64Array(8), 0, 2);
+ */
 export function normal_<T extends TorchArray>(t: T, mean = 0, std = 1, opts?: TorchOptions): T {
   const r = resolve(opts, 'float32');
   const d = dtypeOf(t, opts?.dtype);
@@ -127,7 +178,12 @@ export function normal_<T extends TorchArray>(t: T, mean = 0, std = 1, opts?: To
 
 /**
  * Tensor.random_(): random_() draws over the dtype's whole range, random_(to) over [0, to),
- * random_(from, to) over [from, to); `to` may be null (up to the dtype's maximum).
+ * random_(from, to) over [from, to); `to` may be null (up to the dtype's maximum). Returns `t`.
+ * @param t - the tensor (typed array) to fill.
+ * @param a - `to` when alone, else `from` (default: none, the full range).
+ * @param b - `to` when `a` is `from` (null: the dtype's maximum), or the options.
+ * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
+ * @example random_(new Int32Array(4), 0, 100);
  */
 export function random_<T extends TorchArray>(t: T, a?: number | bigint | null, b?: number | bigint | null | TorchOptions, opts?: TorchOptions): T {
   if (typeof b === 'object' && b !== null) { opts = b; b = undefined; }
@@ -174,28 +230,53 @@ function asTensor(x: TensorLike, what: string): Tensor {
   return { values, dtype: d, shape: shape.slice() };
 }
 
-/** Tensor.exponential_(lambd). */
+/**
+ * Tensor.exponential_(lambd): fills `t` in place with exponential samples (mean 1/lambd); returns it.
+ * @param t - the tensor (typed array) to fill.
+ * @param lambd - the rate (default 1).
+ * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
+ * @example exponential_(new Float32Array(4), 0.5);
+ */
 export function exponential_<T extends TorchArray>(t: T, lambd = 1, opts?: TorchOptions): T {
   const r = resolve(opts, 'float32');
   exponentialFill(r.gen, t, dtypeOf(t, opts?.dtype), lambd);
   return t;
 }
 
-/** Tensor.geometric_(p): trials until the first success, 1, 2, ... */
+/**
+ * Tensor.geometric_(p): fills `t` with the number of trials until the first success, 1, 2, ...
+ * @param t - the tensor (typed array) to fill.
+ * @param p - success probability of each trial, in (0, 1).
+ * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
+ * @example geometric_(new Float32Array(4), 0.2);
+ */
 export function geometric_<T extends TorchArray>(t: T, p: number, opts?: TorchOptions): T {
   const r = resolve(opts, 'float32');
   geometricFill(r.gen, t, dtypeOf(t, opts?.dtype), p);
   return t;
 }
 
-/** Tensor.log_normal_(mean, std). */
+/**
+ * Tensor.log_normal_(mean, std): fills `t` with exp of normal samples; returns it.
+ * @param t - the tensor (typed array) to fill.
+ * @param mean - mean of the underlying normal (default 1).
+ * @param std - its standard deviation, > 0 (default 2).
+ * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
+ * @example log_normal_(new Float64Array(4), 0, 0.5);
+ */
 export function log_normal_<T extends TorchArray>(t: T, mean = 1, std = 2, opts?: TorchOptions): T {
   const r = resolve(opts, 'float32');
   logNormalFill(r.gen, t, dtypeOf(t, opts?.dtype), mean, std, r.kernel === 'avx2');
   return t;
 }
 
-/** Tensor.bernoulli_(p): p a number, or a tensor-like of probabilities (one per element, or one). */
+/**
+ * Tensor.bernoulli_(p): fills `t` with 0/1 draws; returns it.
+ * @param t - the tensor (typed array) to fill.
+ * @param p - a probability, or a tensor-like of probabilities (one per element, or one) (default 0.5).
+ * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
+ * @example bernoulli_(new Float32Array(6), 0.3);
+ */
 export function bernoulli_<T extends TorchArray>(t: T, p: number | TensorLike = 0.5, opts?: TorchOptions): T {
   const r = resolve(opts, 'float32');
   const d = dtypeOf(t, opts?.dtype);
@@ -206,7 +287,12 @@ export function bernoulli_<T extends TorchArray>(t: T, p: number | TensorLike = 
   return t;
 }
 
-/** torch.bernoulli(p): 0/1 draws in p's dtype and shape. */
+/**
+ * torch.bernoulli(p): 0/1 draws in p's dtype and shape, each 1 with its probability.
+ * @param p - a tensor-like of probabilities in [0, 1].
+ * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
+ * @example bernoulli([0.1, 0.5, 0.9]);
+ */
 export function bernoulli(p: TensorLike, opts?: TorchOptions): Shaped<TorchArray> {
   const r = resolve(opts, 'float32');
   const pt = asTensor(p, 'bernoulli');
@@ -215,7 +301,12 @@ export function bernoulli(p: TensorLike, opts?: TorchOptions): Shaped<TorchArray
   return shaped(out, pt.shape);
 }
 
-/** torch.poisson(rates): draws in the rates' dtype and shape. */
+/**
+ * torch.poisson(rates): Poisson draws in the rates' dtype and shape.
+ * @param rates - a tensor-like of rates (lambda), >= 0.
+ * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
+ * @example poisson(new Float64Array([1, 4, 10]));
+ */
 export function poisson(rates: TensorLike, opts?: TorchOptions): Shaped<TorchArray> {
   const r = resolve(opts, 'float32');
   const rt = asTensor(rates, 'poisson');
@@ -225,7 +316,14 @@ export function poisson(rates: TensorLike, opts?: TorchOptions): Shaped<TorchArr
   return shaped(out, rt.shape);
 }
 
-/** torch.multinomial(probs, num_samples, replacement): int64 indices as numbers (a Float64Array). */
+/**
+ * torch.multinomial(probs, num_samples, replacement): sampled category indices per row, int64 as numbers (a Float64Array).
+ * @param probs - a 1-d or 2-d tensor-like of non-negative weights (rows need not sum to 1).
+ * @param num_samples - draws per row.
+ * @param replacement - draw with replacement (default false).
+ * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
+ * @example multinomial([0.2, 0.3, 0.5], 2);
+ */
 export function multinomial(probs: TensorLike, num_samples: number, replacement = false, opts?: TorchOptions): Shaped<Float64Array> {
   const r = resolve(opts, 'float32');
   const pt = asTensor(probs, 'multinomial');
@@ -246,6 +344,11 @@ function storeValues(out: TorchArray, d: Dtype, v: Float64Array): void {
 /**
  * torch.normal: normal(mean, std, size) with numbers, or tensor-like mean and/or std
  * (normal_(0, 1) then mul_(std) and add_(mean) in the output dtype, as torch computes it).
+ * @param mean - the mean: a number or a tensor-like.
+ * @param std - the standard deviation(s), >= 0: a number or a tensor-like.
+ * @param size - the output shape, required when mean and std are both numbers (or the options).
+ * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
+ * @example normal(0, 1, [3]); normal([0, 10], 1);
  */
 export function normal(mean: number | TensorLike, std: number | TensorLike, size?: SizeArg | TorchOptions, opts?: TorchOptions): Shaped<TorchArray> {
   if (typeof size === 'object' && size !== null && !Array.isArray(size)) { opts = size as TorchOptions; size = undefined; }

@@ -48,12 +48,48 @@ const powStub: Binary = (x, y) => (pow = pick(powTs, wasmPow))(x, y);
 const cosStub: Unary = (x) => (cos = pick(cosTs, wasmCos))(x);
 const acosStub: Unary = (x) => (acos = pick(acosTs, wasmAcos))(x);
 
+/**
+ * glibc 2.36's log(x) (the natural logarithm, FMA variant), bit for bit.
+ * @param x - the argument (log of a negative is NaN, log(0) is -Infinity).
+ * @example log(2); // 0.6931471805599453
+ */
 export let log: Unary = logStub;
+/**
+ * glibc 2.36's exp(x) (e**x, FMA variant), bit for bit.
+ * @param x - the exponent.
+ * @example exp(1); // 2.718281828459045
+ */
 export let exp: Unary = expStub;
+/**
+ * glibc 2.36's log1p(x) (log(1 + x), accurate near 0; FMA variant), bit for bit.
+ * @param x - the argument, > -1.
+ * @example log1p(1e-10);
+ */
 export let log1p: Unary = log1pStub;
+/**
+ * glibc 2.36's expm1(x) (e**x - 1, accurate near 0; FMA variant), bit for bit.
+ * @param x - the exponent.
+ * @example expm1(1e-10);
+ */
 export let expm1: Unary = expm1Stub;
+/**
+ * glibc 2.36's pow(x, y) (x**y with C99's special cases), bit for bit.
+ * @param x - the base.
+ * @param y - the exponent.
+ * @example pow(2, 0.5); // 1.4142135623730951
+ */
 export let pow: Binary = powStub;
+/**
+ * glibc 2.36's cos(x) (x in radians; IBM Accurate Mathematical Library, FMA variant), bit for bit.
+ * @param x - the angle in radians.
+ * @example cos(1);
+ */
 export let cos: Unary = cosStub;
+/**
+ * glibc 2.36's acos(x) (the arc cosine in [0, pi]; FMA variant), bit for bit.
+ * @param x - the argument in [-1, 1] (NaN outside).
+ * @example acos(0); // 1.5707963267948966
+ */
 export let acos: Unary = acosStub;
 
 /**
