@@ -8,7 +8,14 @@ import { canonicalizeShape, type Shape } from './shape.js';
 
 const WIDTH: Record<string, BitWidth> = { uint8: 8, uint16: 16, uint32: 32, uint64: 64 };
 
-/** Default dtype uint32 (uint64 under x64); uint64 falls back to uint32 outside x64 mode. */
+/**
+ * jax.random.bits(key, shape=(), dtype=None): uniform random unsigned integers of the dtype's width.
+ * @param k - a single key
+ * @param shape - output shape; default [] (a 0-d array)
+ * @param dtype - 'uint8' | 'uint16' | 'uint32' | 'uint64'; default uint32 (uint64 under x64);
+ *   uint64 falls back to uint32 outside x64 mode
+ * @example bits(key(0), [5], 'uint8')
+ */
 export function bits(k: Key, shape: Shape = [], dtype?: string): NDArray<UintArray> {
   checkKey('bits', k);
   const x64 = config.read('jax_enable_x64');

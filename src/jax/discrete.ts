@@ -48,7 +48,16 @@ function bigintsOf(x: ArrayLike): { data: bigint[]; shape: number[] } {
 
 const clip = (v: bigint, lo: bigint, hi: bigint): bigint => (v < lo ? lo : v > hi ? hi : v);
 
-/** jax.random.randint(key, shape, minval, maxval, dtype=int). */
+/**
+ * jax.random.randint(key, shape, minval, maxval, dtype=int): integers uniform on [minval, maxval),
+ * from two words of bits per element; the bounds are clipped to the dtype's range.
+ * @param k - a single key
+ * @param shape - output shape (required)
+ * @param minval - lower bound (inclusive), broadcast to shape
+ * @param maxval - upper bound (exclusive), broadcast to shape
+ * @param dtype - an int dtype; default int32 (int64, a BigInt64Array, under x64)
+ * @example randint(PRNGKey(0), [5], 0, 10)
+ */
 export function randint(k: Key, shape: Shape, minval: ArrayLike, maxval: ArrayLike, dtype?: string): NDArray<IntArray> {
   checkKey('randint', k);
   const dt = intDtype(dtype, (d) => TypeError_(`randint only accepts integer dtypes, got ${d}`));
@@ -147,7 +156,15 @@ function shuffleOrder(k: Key, n: number): Uint32Array {
   return order;
 }
 
-/** jax.random.permutation(key, x, axis=0, independent=false). */
+/**
+ * jax.random.permutation(key, x, axis=0, independent=False): a random permutation of arange(x) for an
+ * integer x, else x shuffled along axis (by stable sorts on random bits).
+ * @param k - a single key
+ * @param x - an integer n, or an array to shuffle
+ * @param axis - the axis to shuffle along; default 0
+ * @param independent - shuffle each 1-d slice along axis independently; default false
+ * @example permutation(PRNGKey(0), 10)
+ */
 export function permutation(k: Key, x: number | ArrayLike, axis = 0, independent = false): NDArray<TypedArray> {
   checkKey('permutation', k);
   if (typeof x === 'number' || typeof x === 'bigint') {
@@ -228,7 +245,17 @@ function asArray(x: ArrayLike): { data: TypedArray; shape: number[] } {
   return { data: allInt ? Int32Array.from(data) : Float32Array.from(data), shape };
 }
 
-/** jax.random.choice(key, a, shape=(), replace=true, p=None, axis=0). */
+/**
+ * jax.random.choice(key, a, shape=(), replace=True, p=None, axis=0): random samples from arange(a)
+ * (integer a) or from a's entries along axis, with or without replacement, uniform or weighted by p.
+ * @param k - a single key
+ * @param a - an integer n, or an array to sample from
+ * @param shape - the draws' shape (an array); default []
+ * @param replace - sample with replacement; default true
+ * @param p - probabilities for each entry of a (length n); default null (uniform)
+ * @param axis - the axis of a to sample along; default 0
+ * @example choice(PRNGKey(0), 5, [3], false)
+ */
 export function choice(k: Key, a: number | ArrayLike, shape: readonly number[] = [], replace = true, p: ArrayLike | null = null, axis = 0): NDArray<TypedArray> {
   checkKey('choice', k);
   if (!Array.isArray(shape)) throw TypeError_(`shape argument of jax.random.choice must be a sequence, got ${String(shape)}`);
@@ -312,7 +339,15 @@ function take(arr: { data: TypedArray; shape: number[] }, ax: number, ind: Int32
   return withShape(out, outShape);
 }
 
-/** jax.random.categorical(key, logits, axis=-1, shape=None): argmax(gumbel + logits) along axis. */
+/**
+ * jax.random.categorical(key, logits, axis=-1, shape=None): category indices drawn with the
+ * unnormalised log-probabilities `logits`, argmax(gumbel + logits) along axis.
+ * @param k - a single key
+ * @param logits - log-probabilities (up to a constant) of the categories along axis
+ * @param axis - the categories' axis; default -1
+ * @param shape - output shape, ending with logits' batch shape; default null (the batch shape)
+ * @example categorical(PRNGKey(0), [0, Math.log(2), Math.log(3)], -1, [4])
+ */
 export function categorical(k: Key, logits: ArrayLike, axis = -1, shape: Shape | null = null): NDArray<Int32Array | BigInt64Array> {
   checkKey('categorical', k);
   const lg = asFloat64(logits);

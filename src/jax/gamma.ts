@@ -84,17 +84,44 @@ function gammaApi(name: string, k: Key, a: ArrayLike, shape: Shape | null | unde
   return withShape(gammaRaw(k, spread(ap, s, ops.r), logSpace, ops), s) as FloatArray;
 }
 
-/** jax.random.gamma(key, a, shape=None, dtype=float, method='exact'). */
+/**
+ * jax.random.gamma(key, a, shape=None, dtype=float, method='exact'): Gamma(a, 1) floats by
+ * Marsaglia-Tsang rejection, one key per element (boosted by u^(1/a) for a < 1).
+ * @param k - a single key
+ * @param a - the shape (concentration) parameter, broadcast to shape
+ * @param shape - output shape; default null (a's shape)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @param method - only 'exact' ('approximate' is not implemented); default 'exact'
+ * @example gamma(PRNGKey(0), 0.8, [3])
+ */
 export function gamma(k: Key, a: ArrayLike, shape?: Shape | null, dtype?: string, method = 'exact'): FloatArray {
   return gammaApi('gamma', k, a, shape, dtype, method, false);
 }
 
-/** jax.random.loggamma(key, a, shape=None, dtype=float, method='exact'): log of a gamma draw. */
+/**
+ * jax.random.loggamma(key, a, shape=None, dtype=float, method='exact'): the log of a Gamma(a, 1) draw,
+ * computed in log space so small a does not underflow to -inf.
+ * @param k - a single key
+ * @param a - the shape (concentration) parameter, broadcast to shape
+ * @param shape - output shape; default null (a's shape)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @param method - only 'exact'; default 'exact'
+ * @example loggamma(PRNGKey(0), 0.8, [3])
+ */
 export function loggamma(k: Key, a: ArrayLike, shape?: Shape | null, dtype?: string, method = 'exact'): FloatArray {
   return gammaApi('loggamma', k, a, shape, dtype, method, true);
 }
 
-/** jax.random.beta(key, a, b, shape=None, dtype=float): from two loggamma draws, scaled by their max. */
+/**
+ * jax.random.beta(key, a, b, shape=None, dtype=float): Beta(a, b) floats on [0, 1), from two loggamma
+ * draws (split keys) scaled by their max: ga / (ga + gb).
+ * @param k - a single key
+ * @param a - the first shape parameter, broadcast to shape
+ * @param b - the second shape parameter, broadcast to shape
+ * @param shape - output shape; default null (the larger of a's and b's shapes)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @example beta(PRNGKey(0), 0.8, 0.9, [3])
+ */
 export function beta(k: Key, a: ArrayLike, b: ArrayLike, shape?: Shape | null, dtype?: string): FloatArray {
   checkKey('beta', k);
   const dt = floatDtype('beta', dtype);
@@ -121,7 +148,15 @@ export function beta(k: Key, a: ArrayLike, b: ArrayLike, shape?: Shape | null, d
   return withShape(la, s) as FloatArray;
 }
 
-/** jax.random.dirichlet(key, alpha, shape=None, dtype=float): softmax of loggamma draws. */
+/**
+ * jax.random.dirichlet(key, alpha, shape=None, dtype=float): Dirichlet(alpha) vectors (rows summing
+ * to 1), the softmax of loggamma draws; the result's shape is [...shape, alpha's last dimension].
+ * @param k - a single key
+ * @param alpha - concentrations, shape [..., m] (ndim >= 1)
+ * @param shape - output shape; default null (alpha's batch shape)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @example dirichlet(PRNGKey(0), [0.5, 0.6, 0.7], [2])
+ */
 export function dirichlet(k: Key, alpha: ArrayLike, shape?: Shape | null, dtype?: string): FloatArray {
   checkKey('dirichlet', k);
   const dt = floatDtype('dirichlet', dtype);

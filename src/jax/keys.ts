@@ -8,6 +8,7 @@ import { typedDtypeName } from '../core/dtype.js';
 import { canonicalizeShape } from './shape.js';
 import { iotaPair, threefryFlat, threefryLegacyIota } from './threefry.js';
 
+/** A threefry2x32 key (Uint32Array of 2 words) or an array of keys (shape [..., 2]). */
 export type Key = NDArray<Uint32Array>;
 
 const INT64_MIN = -(2n ** 63n);
@@ -42,12 +43,22 @@ function seedKey(ctor: string, seed: number | bigint): Key {
   return withShape(Uint32Array.of(hi, lo), [2]);
 }
 
-/** jax.random.key(seed): a threefry2x32 key from an integer seed (number or bigint). */
+/**
+ * jax.random.key(seed): a threefry2x32 key from an integer seed (number or bigint). The seed is an
+ * int64 (OverflowError outside it) plus jax_random_seed_offset; the key is [0, seed mod 2^32] in x32
+ * mode, [hi32, lo32] under x64. Same data as PRNGKey(seed).
+ * @param seed - an integer seed
+ * @example key(0)
+ */
 export function key(seed: number | bigint): Key {
   return seedKey('key', seed);
 }
 
-/** jax.random.PRNGKey(seed): the legacy raw uint32[2] key; the same data as key(seed). */
+/**
+ * jax.random.PRNGKey(seed): the legacy raw uint32[2] key; the same data (and seed rules) as key(seed).
+ * @param seed - an integer seed (number or bigint)
+ * @example PRNGKey(42)
+ */
 export function PRNGKey(seed: number | bigint): Key {
   return seedKey('PRNGKey', seed);
 }
@@ -79,19 +90,34 @@ export function checkKey(name: string, k: unknown, allowBatched = false): Key {
   return k as Key;
 }
 
-/** jax.random.key_data: the uint32 words of a key or array of keys (a copy, shape [..., 2]). */
+/**
+ * jax.random.key_data: the uint32 words of a key or array of keys (a copy, shape [..., 2]).
+ * @param keys - a key or array of keys
+ * @example key_data(split(key(0), 4))
+ */
 export function key_data(keys: Key): Key {
   const shape = checkKeyData(keys);
   return withShape((keys as Uint32Array).slice(), shape);
 }
 
-/** jax.random.wrap_key_data: key words (uint32, shape [..., 2]) as keys (a copy). */
+/**
+ * jax.random.wrap_key_data: key words (uint32, shape [..., 2]) as keys (a copy); data of another
+ * dtype or shape raises JAX's TypeError.
+ * @param data - a Uint32Array of key words, shape [..., 2]
+ * @example wrap_key_data(Uint32Array.of(0, 42))
+ */
 export function wrap_key_data(data: Uint32Array): Key {
   const shape = checkKeyData(data);
   return withShape(data.slice(), shape);
 }
 
-/** jax.random.split(key, num | shape): new keys of shape [...shape, 2]. */
+/**
+ * jax.random.split(key, num=2): new, independent keys of shape [...shape, 2], hashed from the key in
+ * the active layout (jax_threefry_partitionable or legacy).
+ * @param k - a single key
+ * @param num - how many keys (a number) or their shape (an array); default 2
+ * @example const [k1, k2] = unstack(split(PRNGKey(0)))
+ */
 export function split(k: Key, num: number | readonly number[] = 2): Key {
   checkKey('split', k);
   const shape = canonicalizeShape(num);
@@ -115,7 +141,13 @@ export function splitKey(k0: number, k1: number, shape: readonly number[]): Key 
   return withShape(out, [...shape, 2]);
 }
 
-/** jax.random.fold_in(key, data): threefry_2x32(key, [0, uint32(data)]) in both layouts. */
+/**
+ * jax.random.fold_in(key, data): a new key that mixes an integer into the key,
+ * threefry_2x32(key, [0, uint32(data)]) in both layouts.
+ * @param k - a single key
+ * @param data - an integer (number or bigint), taken mod 2^32
+ * @example fold_in(key(0), 1)
+ */
 export function fold_in(k: Key, data: number | bigint): Key {
   checkKey('fold_in', k);
   if (isTypedArray(data) || Array.isArray(data)) {
@@ -130,7 +162,11 @@ export function fold_in(k: Key, data: number | bigint): Key {
   return withShape(out, [2]);
 }
 
-/** The keys of an array of keys, in C order (what `key, subkey = split(key)` unpacks in Python). */
+/**
+ * The keys of an array of keys, in C order (what `key, subkey = split(key)` unpacks in Python).
+ * @param keys - an array of keys, shape [..., 2]
+ * @example const [k, sub] = unstack(split(key(0)))
+ */
 export function unstack(keys: Key): Key[] {
   const shape = checkKeyData(keys);
   const n = shape.slice(0, -1).reduce((a, b) => a * b, 1);

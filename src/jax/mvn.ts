@@ -27,6 +27,17 @@ function cholesky(c: Float64Array, n: number, ops: FloatOps): Float64Array {
   return L;
 }
 
+/**
+ * jax.random.multivariate_normal(key, mean, cov, shape=None, dtype=float, method='cholesky'): normal
+ * vectors with the given mean and covariance, mean + L @ z (L the lower Cholesky factor of cov).
+ * @param k - a single key
+ * @param mean - the mean, shape [..., n]
+ * @param cov - the covariance, shape [n, n] (batched covariances are not implemented)
+ * @param shape - output shape; default null (mean's batch shape; the result is [...shape, n])
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @param method - only 'cholesky' ('svd' and 'eigh' are not implemented); default 'cholesky'
+ * @example multivariate_normal(PRNGKey(0), [1, 1], [[1, 0], [0, 1]], [2])
+ */
 export function multivariate_normal(k: Key, mean: ArrayLike, cov: ArrayLike, shape?: Shape | null, dtype?: string, method = 'cholesky'): FloatArray {
   checkKey('multivariate_normal', k);
   const dt = floatDtype('multivariate_normal', dtype);

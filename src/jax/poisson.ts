@@ -107,7 +107,16 @@ function rejection(k: Key, lam: Float64Array, ops: FloatOps, shape: readonly num
   return kOut;
 }
 
-/** jax.random.poisson(key, lam, shape=None, dtype=int, method='exact'). */
+/**
+ * jax.random.poisson(key, lam, shape=None, dtype=int, method='exact'): Poisson(lam) integers, Knuth's
+ * algorithm for lam < 10 and transformed rejection for larger lam (0 where lam is 0).
+ * @param k - a single key
+ * @param lam - the rate, broadcast to shape
+ * @param shape - output shape; default null (lam's shape)
+ * @param dtype - an int dtype; default int32 (int64 under x64)
+ * @param method - only 'exact' ('approximate' is not implemented); default 'exact'
+ * @example poisson(PRNGKey(0), 5, [3])
+ */
 export function poisson(k: Key, lam: ArrayLike, shape?: Shape | null, dtype?: string, method = 'exact'): NDArray<IntArray> {
   checkKey('poisson', k);
   if (method !== 'exact') {

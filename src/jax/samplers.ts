@@ -60,7 +60,16 @@ function isPow2(x: number): boolean {
   return x === 2 ** e || x === 2 ** (e + 1);
 }
 
-/** jax.random.uniform(key, shape=(), dtype=float, minval=0, maxval=1). */
+/**
+ * jax.random.uniform(key, shape=(), dtype=float, minval=0, maxval=1): floats uniform on
+ * [minval, maxval), computed as max(minval, f * (maxval - minval) + minval) with f uniform on [0, 1).
+ * @param k - a single key
+ * @param shape - output shape; default [] (a 0-d array)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @param minval - lower bound (inclusive), broadcast to shape; default 0
+ * @param maxval - upper bound (exclusive), broadcast to shape; default 1
+ * @example uniform(PRNGKey(0), [3], 'float32', -1, 1)
+ */
 export function uniform(k: Key, shape: Shape = [], dtype?: string, minval: ArrayLike = 0, maxval: ArrayLike = 1): FloatArray {
   checkKey('uniform', k);
   const dt = floatDtype('uniform', dtype);
@@ -92,7 +101,14 @@ export function normalRaw(k: Key, shape: readonly number[], ops: FloatOps): Floa
   return u;
 }
 
-/** jax.random.normal(key, shape=(), dtype=float). */
+/**
+ * jax.random.normal(key, shape=(), dtype=float): standard normal floats, sqrt(2) * erf_inv(u) with u
+ * uniform on (-1, 1) (not Box-Muller). Complex dtypes are not supported.
+ * @param k - a single key
+ * @param shape - output shape; default [] (a 0-d array)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @example normal(PRNGKey(0), [3])
+ */
 export function normal(k: Key, shape: Shape = [], dtype?: string): FloatArray {
   checkKey('normal', k);
   const s = canonicalizeShape(shape);
@@ -111,7 +127,15 @@ function floatDtypeNamed(name: string, d: string, kind: string): FloatDtype {
   }
 }
 
-/** jax.random.bernoulli(key, p=0.5, shape=None, mode='low'): a Uint8Array of 0/1 (bool). */
+/**
+ * jax.random.bernoulli(key, p=0.5, shape=None, mode='low'): true with probability p, as a Uint8Array
+ * of 0/1 (bool); 'low' tests uniform < p, 'high' uses two uniforms for finer resolution of small p.
+ * @param k - a single key
+ * @param p - probability of true, broadcast to shape; default 0.5
+ * @param shape - output shape; default null (p's shape)
+ * @param mode - 'low' | 'high'; default 'low'
+ * @example bernoulli(PRNGKey(0), 0.3, [5])
+ */
 export function bernoulli(k: Key, p: ArrayLike = 0.5, shape?: Shape | null, mode: 'low' | 'high' = 'low'): NDArray<Uint8Array> {
   if (mode !== 'low' && mode !== 'high') throw ValueErrorOf(`got mode='${String(mode)}', expected 'high' or 'low'`);
   checkKey('bernoulli', k);
@@ -153,12 +177,26 @@ function transformed(
 
 const UNIT = (): [number, number] => [0, 1];
 
-/** jax.random.exponential: -log1p(-u). */
+/**
+ * jax.random.exponential(key, shape=(), dtype=float): standard exponential floats (rate 1), -log1p(-u).
+ * @param k - a single key
+ * @param shape - output shape; default [] (a 0-d array)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @example exponential(PRNGKey(0), [3])
+ */
 export function exponential(k: Key, shape: Shape = [], dtype?: string): FloatArray {
   return transformed('exponential', k, shape, dtype, UNIT, (u, o) => -o.log1p(-u));
 }
 
-/** jax.random.gumbel (mode 'low'): -log(-log(uniform(tiny, 1))). */
+/**
+ * jax.random.gumbel(key, shape=(), dtype=float, mode=None): standard Gumbel floats; mode 'low' is
+ * -log(-log(uniform(tiny, 1))), 'high' draws two uniforms for more resolution near u = 1.
+ * @param k - a single key
+ * @param shape - output shape; default [] (a 0-d array)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @param mode - 'low' | 'high' | null; default null (= 'low')
+ * @example gumbel(PRNGKey(0), [3])
+ */
 export function gumbel(k: Key, shape: Shape = [], dtype?: string, mode: 'low' | 'high' | null = null): FloatArray {
   const m = mode ?? 'low';
   if (m !== 'low' && m !== 'high') throw ValueErrorOf(`Must provide valid mode for gumbel got: ${String(m)}`);
@@ -181,7 +219,14 @@ export function gumbel(k: Key, shape: Shape = [], dtype?: string, mode: 'low' | 
   return transformed('gumbel', k, shape, dtype, (o) => [o.tiny, 1], (u, o) => -o.log(-o.log(u)));
 }
 
-/** jax.random.laplace: sign(u) * log1p(-|u|), u uniform on [-1 + epsneg, 1). */
+/**
+ * jax.random.laplace(key, shape=(), dtype=float): standard Laplace floats (location 0, scale 1),
+ * sign(u) * log1p(-|u|) with u uniform on [-1 + epsneg, 1).
+ * @param k - a single key
+ * @param shape - output shape; default [] (a 0-d array)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @example laplace(PRNGKey(0), [3])
+ */
 export function laplace(k: Key, shape: Shape = [], dtype?: string): FloatArray {
   return transformed('laplace', k, shape, dtype, (o) => [-1 + o.epsneg, 1], (u, o) => {
     const l = o.log1p(-Math.abs(u));
@@ -189,12 +234,26 @@ export function laplace(k: Key, shape: Shape = [], dtype?: string): FloatArray {
   });
 }
 
-/** jax.random.logistic: log(x) - log1p(-x), x uniform on [tiny, 1). */
+/**
+ * jax.random.logistic(key, shape=(), dtype=float): standard logistic floats, log(x) - log1p(-x) with
+ * x uniform on [tiny, 1).
+ * @param k - a single key
+ * @param shape - output shape; default [] (a 0-d array)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @example logistic(PRNGKey(0), [3])
+ */
 export function logistic(k: Key, shape: Shape = [], dtype?: string): FloatArray {
   return transformed('logistic', k, shape, dtype, (o) => [o.tiny, 1], (x, o) => o.r(o.log(x) - o.log1p(-x)));
 }
 
-/** jax.random.cauchy: tan(pi * (u - 0.5)), u uniform on [eps, 1). */
+/**
+ * jax.random.cauchy(key, shape=(), dtype=float): standard Cauchy floats, tan(pi * (u - 0.5)) with
+ * u uniform on [eps, 1) (tan evaluated as sin/cos).
+ * @param k - a single key
+ * @param shape - output shape; default [] (a 0-d array)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @example cauchy(PRNGKey(0), [3])
+ */
 export function cauchy(k: Key, shape: Shape = [], dtype?: string): FloatArray {
   return transformed('cauchy', k, shape, dtype, (o) => [o.eps, 1], (u, o) => {
     const t = o.r(o.r(Math.PI) * o.r(u - 0.5));
@@ -203,7 +262,15 @@ export function cauchy(k: Key, shape: Shape = [], dtype?: string): FloatArray {
   });
 }
 
-/** jax.random.pareto(key, b, shape=None, dtype=float): exp(exponential / b). */
+/**
+ * jax.random.pareto(key, b, shape=None, dtype=float): Pareto floats with shape parameter b (support
+ * x >= 1), exp(exponential / b).
+ * @param k - a single key
+ * @param b - the shape (tail) parameter, broadcast to shape
+ * @param shape - output shape; default null (b's shape)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @example pareto(PRNGKey(0), 0.5, [3])
+ */
 export function pareto(k: Key, b: ArrayLike, shape?: Shape | null, dtype?: string): FloatArray {
   checkKey('pareto', k);
   const dt = floatDtype('pareto', dtype);
@@ -217,7 +284,16 @@ export function pareto(k: Key, b: ArrayLike, shape?: Shape | null, dtype?: strin
   return e;
 }
 
-/** jax.random.weibull_min(key, scale, concentration, shape=(), dtype=float): (-log1p(-u))^(1/c) * scale. */
+/**
+ * jax.random.weibull_min(key, scale, concentration, shape=(), dtype=float): Weibull floats,
+ * (-log1p(-u))^(1/c) * scale; the parameters broadcast with shape, so the result can be larger.
+ * @param k - a single key
+ * @param scale - the scale
+ * @param concentration - the concentration (shape) c
+ * @param shape - output shape; default [] (a 0-d array)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @example weibull_min(PRNGKey(0), 1, 1.5, [3])
+ */
 export function weibull_min(k: Key, scale: ArrayLike, concentration: ArrayLike, shape: Shape = [], dtype?: string): FloatArray {
   checkKey('weibull_min', k);
   const dt = floatDtype('weibull_min', dtype);
@@ -239,7 +315,14 @@ export function weibull_min(k: Key, scale: ArrayLike, concentration: ArrayLike, 
   return withShape(res, out) as FloatArray;
 }
 
-/** jax.random.rademacher(key, shape=(), dtype=int): 2 * bernoulli(0.5) - 1. */
+/**
+ * jax.random.rademacher(key, shape=(), dtype=int): -1 or +1 with equal probability,
+ * 2 * bernoulli(0.5) - 1.
+ * @param k - a single key
+ * @param shape - output shape; default [] (a 0-d array)
+ * @param dtype - an int or float dtype; default int32 (int64, a BigInt64Array, under x64)
+ * @example rademacher(PRNGKey(0), [5])
+ */
 export function rademacher(k: Key, shape: Shape = [], dtype?: string): NDArray<IntArray> | FloatArray {
   checkKey('rademacher', k);
   const s = canonicalizeShape(shape);
@@ -254,7 +337,14 @@ export function rademacher(k: Key, shape: Shape = [], dtype?: string): NDArray<I
   return withShape(out, s) as NDArray<IntArray>;
 }
 
-/** jax.random.maxwell: the norm of 3 standard normals (jnp.linalg.norm: sqrt of the sum of squares). */
+/**
+ * jax.random.maxwell(key, shape=(), dtype=float): Maxwell (chi with 3 degrees of freedom) floats,
+ * the norm of 3 standard normals (jnp.linalg.norm: sqrt of the sum of squares).
+ * @param k - a single key
+ * @param shape - output shape; default [] (a 0-d array)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @example maxwell(PRNGKey(0), [3])
+ */
 export function maxwell(k: Key, shape: Shape = [], dtype?: string): FloatArray {
   checkKey('maxwell', k);
   const dt = floatDtype('maxwell', dtype);
@@ -275,7 +365,16 @@ function maxwellRaw(k: Key, s: readonly number[], ops: FloatOps): Float32Array |
   return out;
 }
 
-/** jax.random.double_sided_maxwell(key, loc, scale, shape=(), dtype=float). */
+/**
+ * jax.random.double_sided_maxwell(key, loc, scale, shape=(), dtype=float): loc + scale * (±maxwell),
+ * the sign from a fair bernoulli; the result's shape is shape followed by the parameters' shape.
+ * @param k - a single key
+ * @param loc - the location
+ * @param scale - the scale
+ * @param shape - output shape; default [] (a 0-d array)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @example double_sided_maxwell(PRNGKey(0), 1, 2, [3])
+ */
 export function double_sided_maxwell(k: Key, loc: ArrayLike, scale: ArrayLike, shape: Shape = [], dtype?: string): FloatArray {
   checkKey('double_sided_maxwell', k);
   const dt = floatDtype('double_sided_maxwell', dtype);
@@ -299,7 +398,16 @@ export function double_sided_maxwell(k: Key, loc: ArrayLike, scale: ArrayLike, s
 }
 
 
-/** jax.random.truncated_normal(key, lower, upper, shape=None, dtype=float): inverse-erf of a uniform on [erf(l/√2), erf(u/√2)). */
+/**
+ * jax.random.truncated_normal(key, lower, upper, shape=None, dtype=float): standard normals truncated
+ * to (lower, upper), the inverse-erf of a uniform on [erf(l/√2), erf(u/√2)), clipped inside the bounds.
+ * @param k - a single key
+ * @param lower - lower bound, broadcast to shape
+ * @param upper - upper bound, broadcast to shape
+ * @param shape - output shape; default null (the larger of the bounds' shapes)
+ * @param dtype - 'float32' | 'float64'; default float32 (float64 under x64)
+ * @example truncated_normal(PRNGKey(0), -1, 2, [3])
+ */
 export function truncated_normal(k: Key, lower: ArrayLike, upper: ArrayLike, shape?: Shape | null, dtype?: string): FloatArray {
   checkKey('truncated_normal', k);
   const dt = floatDtype('truncated_normal', dtype);

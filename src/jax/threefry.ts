@@ -60,6 +60,9 @@ export function threefryKernel(
 /**
  * JAX's `threefry_2x32(keypair, count)`: flatten the counts, pad an odd length with one 0, hash the
  * first half against the second half, concatenate and drop the pad. Same shape as `counts`.
+ * @param key - the key pair: 2 uint32 words (a Uint32Array or an array of integers)
+ * @param counts - the uint32 counters to hash
+ * @example threefry2x32([0, 0], [0, 0]) // [0x6B200159, 0x99BA4EFE]
  */
 export function threefry2x32(key: ArrayLike32, counts: ArrayLike32): NDArray<Uint32Array> {
   const k = toU32(key, 'key');
