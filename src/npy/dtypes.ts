@@ -2,6 +2,7 @@
 import { Float16Array, isFloat16Array } from '@petamoriken/float16';
 import type { TypedArray } from '../core/ndarray.js';
 import { ValueError } from '../core/errors.js';
+import { typedDtypeName } from '../core/dtype.js';
 
 /** The dtypes `.npy` I/O supports (numpy's names). */
 export type NpyDtype =
@@ -73,16 +74,8 @@ export function dtypeOfData(x: NpyData, tag?: unknown): NpyDtype {
     if (t === 'bool' ? x instanceof Uint8Array : SPECS[t].make(new ArrayBuffer(0)).constructor === x.constructor) return t;
   }
   if (isFloat16Array(x)) return 'float16';
-  if (x instanceof Float64Array) return 'float64';
-  if (x instanceof Float32Array) return 'float32';
-  if (x instanceof Int8Array) return 'int8';
-  if (x instanceof Int16Array) return 'int16';
-  if (x instanceof Int32Array) return 'int32';
-  if (x instanceof BigInt64Array) return 'int64';
-  if (x instanceof Uint8Array) return 'uint8';
-  if (x instanceof Uint16Array) return 'uint16';
-  if (x instanceof Uint32Array) return 'uint32';
-  if (x instanceof BigUint64Array) return 'uint64';
+  const name = ArrayBuffer.isView(x) ? typedDtypeName(x) : 'V';
+  if (name !== 'V') return name as NpyDtype;
   throw new TypeError('saveNpy: expected a typed array (Float64Array, Int32Array, BigInt64Array, Float16Array, ...)');
 }
 
