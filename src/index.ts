@@ -21,3 +21,5 @@ export { LinAlgError } from './distributions/multivariate_normal.js';
 export { seed_everything } from './seed_everything.js';
 export { set_backend, get_backend } from './backend.js';
 export type { Backend, BackendInfo } from './backend.js';
+export { Warning, UserWarning, DeprecationWarning, RuntimeWarning, warn, catch_warnings } from './core/warnings.js';
+export type { WarningCategory, CaughtWarnings } from './core/warnings.js';

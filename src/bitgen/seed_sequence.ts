@@ -3,6 +3,7 @@
 import { randomWords } from '../core/entropy.js';
 import { checkGenerateState, checkSeedSequenceOptions, checkSpawnCount, comparePoolSize } from '../core/seed_checks.js';
 import { isPyInt } from '../core/pyint.js';
+import { keywordOnly } from '../core/keywords.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { isTypedArray, pyStr, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
 import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
@@ -117,12 +118,19 @@ export class SeedSequence {
   readonly pool: Uint32Array;
 
   /**
+   * numpy's keyword-only spawn_key, pool_size and n_children_spawned are positional here, in
+   * numpy's order (README); an options object in the second slot is accepted as well.
    * @param entropy - an int, a sequence of ints (nested allowed), or null/undefined (default)
    *   for 128 bits of fresh OS entropy.
-   * @param options - numpy's keyword arguments: `spawn_key` (default []), `pool_size` in
-   *   32-bit words (default 4, at least 4) and `n_children_spawned` (default 0).
+   * @param spawn_key - indices from the root (default []), or `{ spawn_key, pool_size, n_children_spawned }`
+   * @param pool_size - the pool's size in 32-bit words (default 4, at least 4)
+   * @param n_children_spawned - how many children were spawned already (default 0)
+   * @example new SeedSequence(1, [0]); new SeedSequence(1, undefined, 8); new SeedSequence(1, { pool_size: 8 })
    */
-  constructor(entropy?: Entropy | null, options: SeedSequenceOptions = {}) {
+  constructor(entropy?: Entropy | null, options?: SeedSequenceOptions);
+  constructor(entropy?: Entropy | null, spawn_key?: readonly EntropyInt[], pool_size?: number, n_children_spawned?: number);
+  constructor(entropy?: Entropy | null, ...kw: unknown[]) {
+    const options = keywordOnly('__init__', ['spawn_key', 'pool_size', 'n_children_spawned'], kw, 1) as SeedSequenceOptions;
     const pool_size = options.pool_size ?? DEFAULT_POOL_SIZE;
     comparePoolSize(pool_size);
     if (pool_size < DEFAULT_POOL_SIZE) throw new ValueError('The size of the entropy pool should be at least 4');

@@ -3,6 +3,7 @@
 import { normalizeSize } from '../core/ndarray.js';
 import { mvnSizePrefix } from '../core/pyint.js';
 import { ValueError } from '../core/errors.js';
+import { RuntimeWarning, warn } from '../core/warnings.js';
 import { type ArrayLike, type NDArray, type Size, asFloat64, withShape } from '../core/ndarray.js';
 import { fma } from '../math/index.js';
 import { cholesky, eighLapack, svdLapack } from '../math/linalg.js';
@@ -12,11 +13,6 @@ export type MvnMethod = 'svd' | 'eigh' | 'cholesky';
 /** numpy.linalg.LinAlgError (a ValueError subclass in numpy too). */
 export class LinAlgError extends ValueError {
   override name = 'LinAlgError';
-}
-
-function runtimeWarning(message: string): void {
-  const c = (globalThis as { console?: { warn(m: string): void } }).console;
-  c?.warn(`RuntimeWarning: ${message}`);
 }
 
 /** np.allclose(a, b, rtol, atol): |a - b| <= atol + rtol*|b|, NaN never close. */
@@ -79,7 +75,7 @@ export function mvnFactor(cov: Float64Array, n: number, method: string, checkVal
     }
     if (!psd) {
       const msg = 'covariance is not symmetric positive-semidefinite.';
-      if (checkValid === 'warn') runtimeWarning(msg);
+      if (checkValid === 'warn') warn(msg, RuntimeWarning);
       else throw new ValueError(msg);
     }
   }

@@ -1,4 +1,5 @@
 // numpy's Generator: validates, broadcasts and shapes; the samplers live in src/distributions.
+import { keywordOnly } from '../core/keywords.js';
 import { isTypedArray } from '../core/ndarray.js';
 import { bytesWordCount, cLong, checkSequence, pyNotZero, sliceLength } from '../core/pyint.js';
 import { BitGenerator } from '../bitgen/bit_generator.js';
@@ -164,14 +165,18 @@ export class GeneratorCore {
   /**
    * x shuffled independently along `axis` (or as a flat array when axis is null), into `out` if given.
    * @param x - array to shuffle
-   * @param axis - each slice along this axis is shuffled on its own; null (default) shuffles the flattened array
+   * @param axis - each slice along this axis is shuffled on its own; null (default) shuffles the
+   *   flattened array (numpy's keyword-only axis and out are positional here, README; an options
+   *   object `{ axis, out }` in this slot is accepted as well)
    * @param out - typed array of x's shape to receive the result (x itself for in place)
    * @example rng.permuted([[1, 2, 3], [4, 5, 6]], 1)
    */
   permuted<T extends TypedArray>(x: ArrayLike, axis: number | null | undefined, out: T): T;
   permuted<T extends TypedArray>(x: T, axis?: number | null): NDArray<T>;
+  permuted(x: unknown, options: { axis?: number | null; out?: TypedArray | null }): unknown;
   permuted(x: unknown, axis?: number | null, out?: TypedArray | null): unknown;
-  permuted(x: unknown, axis: number | null = null, out: unknown = null): unknown {
+  permuted(x: unknown, ...kw: unknown[]): unknown {
+    const { axis = null, out = null } = keywordOnly('permuted', ['axis', 'out'], kw, 1);
     return permuted(this.bit_generator, x, axis, out);
   }
 }

@@ -5,6 +5,7 @@ import { GeneratorCore } from './core.js';
 import { type Constraint, POISSON_LAM_MAX, broadcastDraw, isNonNegative, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
+import { keywordOnly } from '../core/keywords.js';
 import {
   type ArrayLike, type NDArray, type Size, asFloat64, flatten, isTypedArray, normalizeSize, pyTuple,
   shapeOf, shapeSize, toNumber, toScalarDouble, withShape,
@@ -711,16 +712,21 @@ export class Generator extends GeneratorCore {
    * @param size - leading shape; the result has shape [...size, N] (omitted: [N])
    * @param check_valid - 'warn' (default), 'raise' or 'ignore' for a non-PSD `cov`
    * @param tol - tolerance of the PSD check (default 1e-8)
-   * @param options - `{ method }`, numpy's keyword: 'svd' (default), 'eigh' or 'cholesky'
-   * @example rng.multivariate_normal([0, 0], [[1, 0.5], [0.5, 1]], 3)
+   * @param method - numpy's keyword-only `method` (positional here, README): 'svd' (default),
+   *   'eigh' or 'cholesky'; or an options object `{ method }`
+   * @example rng.multivariate_normal([0, 0], [[1, 0.5], [0.5, 1]], 3, 'warn', 1e-8, 'cholesky')
    */
   multivariate_normal(
-    mean: ArrayLike, cov: ArrayLike, size?: Size, check_valid: string = 'warn', tol: number = 1e-8,
-    { method = 'svd' }: { method?: MvnMethod | string } = {},
+    mean: ArrayLike, cov: ArrayLike, size?: Size, check_valid?: string, tol?: number,
+    method?: MvnMethod | { method?: MvnMethod },
+  ): NDArray<Float64Array>;
+  multivariate_normal(
+    mean: ArrayLike, cov: ArrayLike, size?: Size, check_valid: string = 'warn', tol: number = 1e-8, ...kw: unknown[]
   ): NDArray<Float64Array> {
+    const { method = 'svd' } = keywordOnly('multivariate_normal', ['method'], kw, 5);
     return multivariateNormal(
       (shape) => this.standard_normal(shape) as NDArray<Float64Array>,
-      mean, cov, size, check_valid, tol, method,
+      mean, cov, size, check_valid, tol, method as string,
     );
   }
 

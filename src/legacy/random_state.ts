@@ -5,6 +5,7 @@ import { mvnSizePrefix } from '../core/pyint.js';
 import { type ParamSpec, broadcastDraw, isNonNegative, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
+import { keywordOnly } from '../core/keywords.js';
 import {
   type ArrayLike, type NDArray, type Size,
   asFloat64, normalizeSize, pyTuple, shapeSize, withShape,
@@ -710,8 +711,13 @@ export class RandomState extends RandomStateCore {
    * @example rs.multivariate_normal([0, 0], [[1, 0.5], [0.5, 1]], 3)
    */
   multivariate_normal(
-    mean: ArrayLike, cov: ArrayLike, size?: Size, check_valid: CheckValid = 'warn', tol = 1e-8,
+    mean: ArrayLike, cov: ArrayLike, size?: Size, check_valid?: CheckValid, tol?: number,
+  ): NDArray<Float64Array>;
+  multivariate_normal(
+    mean: ArrayLike, cov: ArrayLike, size?: Size, check_valid: CheckValid = 'warn', tol = 1e-8, ...kw: unknown[]
   ): NDArray<Float64Array> {
+    // numpy's RandomState has no `method`: a sixth argument or option is its TypeError
+    keywordOnly('multivariate_normal', [], kw, 5);
     const m = asFloat64(mean);
     const c = asFloat64(cov);
     const shape = mvnSizePrefix(size) as number[];

@@ -8,10 +8,11 @@ import { BitGenerator } from '../bitgen/bit_generator.js';
 import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
 import { broadcastDraw } from '../core/broadcast.js';
 import { IndexError, ValueError } from '../core/errors.js';
+import { DeprecationWarning, RuntimeWarning, warn } from '../core/warnings.js';
 import { kahanSum, normalisedCdf, searchsortedRight } from '../core/kahan.js';
 import {
   type ArrayLike, type NDArray, type Size, type TypedArray,
-  asFloat64, isTypedArray, normalizeSize, shapeOf, shapeSize, withShape,
+  asFloat64, isTypedArray, normalizeSize, pyStr, shapeOf, shapeSize, withShape,
 } from '../core/ndarray.js';
 import { type Sequence, firstAxisLength, rowSize, swapRows, takeRows } from '../core/sequence.js';
 import { boundedRun } from '../distributions/bounded.js';
@@ -124,7 +125,7 @@ export class RandomStateCore {
   get_state(legacy = true): LegacyStateTuple | LegacyStateDict {
     const st = this._bit_generator.state as { bit_generator: string; state: Record<string, unknown> };
     if (st.bit_generator !== 'MT19937' && legacy) {
-      warn('get_state and legacy can only be used with the MT19937 BitGenerator. To silence this warning, set `legacy` to False.');
+      warn('get_state and legacy can only be used with the MT19937 BitGenerator. To silence this warning, set `legacy` to False.', RuntimeWarning);
       legacy = false;
     }
     const dict: LegacyStateDict = { ...st, has_gauss: this._aug.has_gauss, gauss: this._aug.gauss };
@@ -312,8 +313,11 @@ export class RandomStateCore {
   random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): number | NDArray<Float64Array>;
   random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): IntResult {
     if (high === null || high === undefined) {
+      warn(`This function is deprecated. Please call randint(1, ${pyStr(low)} + 1) instead`, DeprecationWarning);
       high = low;
       low = 1;
+    } else {
+      warn(`This function is deprecated. Please call randint(${pyStr(low)}, ${pyStr(high)} + 1) instead`, DeprecationWarning);
     }
     // numpy passes int(high) + 1 on to randint
     const hb = pyIntOfScalar(high) + 1n;
@@ -505,9 +509,4 @@ function checkProbabilities(p: ArrayLike, popSize: number): Float64Array {
   if (data.some((v) => v < 0)) throw new ValueError('probabilities are not non-negative');
   if (Math.abs(pSum - 1) > atol) throw new ValueError('probabilities do not sum to 1');
   return data;
-}
-
-function warn(message: string): void {
-  const c = (globalThis as { console?: { warn(m: string): void } }).console;
-  c?.warn(`RuntimeWarning: ${message}`);
 }

@@ -2,6 +2,7 @@
 // positive-semidefinite check (numpy's allclose of v.T*s @ v against cov) and x = z A + mean
 // with A = sqrt(s)[:, None] * v.
 import { ValueError } from '../../core/errors.js';
+import { RuntimeWarning, warn } from '../../core/warnings.js';
 import { svdLapack } from '../../math/linalg.js';
 
 export type CheckValid = 'warn' | 'raise' | 'ignore';
@@ -26,7 +27,7 @@ export function multivariateNormalTransform(
       throw new ValueError("check_valid must equal 'warn', 'raise', or 'ignore'");
     }
     if (!reconstructs(s, vt, cov, d, tol)) {
-      if (checkValid === 'warn') warn(NOT_PSD);
+      if (checkValid === 'warn') warn(NOT_PSD, RuntimeWarning);
       else throw new ValueError(NOT_PSD);
     }
   }
@@ -57,9 +58,4 @@ function reconstructs(s: Float64Array, vt: Float64Array, cov: Float64Array, d: n
     }
   }
   return true;
-}
-
-function warn(message: string): void {
-  const c = (globalThis as { console?: { warn(m: string): void } }).console;
-  c?.warn(`RuntimeWarning: ${message}`);
 }
