@@ -41,7 +41,7 @@ describe('SeedSequence keyword-only parameters', () => {
     expect(() => new SeedSequence(1, [], 4, 1.5)).toThrow(new TypeError("'float' object cannot be interpreted as an integer"));
     expect(() => new (SeedSequence as unknown as new (...a: unknown[]) => SeedSequence)(1, [], 4, 0, 9))
       .toThrow(new TypeError('__init__() takes at most 4 positional arguments (5 given)'));
-    expect(() => new SeedSequence(1, { spawn_key: [1] }, 4 as never)).not.toThrow();
-    expect(() => new SeedSequence(1, { pool_size: 4 }, 4 as never)).toThrow(new TypeError("__init__() got multiple values for argument 'pool_size'"));
+    expect(() => new SeedSequence(1, { spawn_key: [1] } as never, 4)).not.toThrow();
+    expect(() => new SeedSequence(1, { pool_size: 4 } as never, 4)).toThrow(new TypeError("__init__() got multiple values for argument 'pool_size'"));
   });
 });

@@ -53,7 +53,7 @@ describe('permuted(x, axis, out)', () => {
     default_rng(3).permuted([[1, 2, 3], [4, 5, 6]], { axis: 1, out });
     expect(Array.from(out)).toEqual(PINNED);
     const out2 = Object.assign(new Float64Array(6), { shape: [2, 3] });
-    default_rng(3).permuted([[1, 2, 3], [4, 5, 6]], { axis: 1 }, out2 as never);
+    default_rng(3).permuted([[1, 2, 3], [4, 5, 6]], { axis: 1 } as never, out2);
     expect(Array.from(out2)).toEqual(PINNED);
   });
 
