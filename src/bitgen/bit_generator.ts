@@ -1,9 +1,9 @@
 // The one small interface every sampler draws from (numpy's bitgen_t): next 32 bits,
 // next 64 bits (as two 32-bit halves, so no BigInt on the hot path), next double.
 import { cLong } from '../core/pyint.js';
-import type { NDArray, Size } from '../core/ndarray.js';
+import { INSPECT, pyDefaultRepr, type NDArray, type Size } from '../core/ndarray.js';
 import { randomRawPairs } from './raw_output.js';
-import { SeedSequence, type Entropy } from './seed_sequence.js';
+import { SeedSequence, SeedlessSeedSequence, type Entropy } from './seed_sequence.js';
 import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
 /** A bit generator's seed: SeedSequence entropy, a SeedSequence, or null/undefined for OS entropy. */
@@ -25,8 +25,10 @@ export abstract class BitGenerator {
    * @param seed - entropy: an int, an array of ints, a SeedSequence, or null/undefined for fresh
    *   OS entropy; anything but a SeedSequence is passed to `new SeedSequence(seed)` (default undefined).
    */
-  constructor(seed?: SeedLike) {
-    this._seed_seq = seed instanceof SeedSequence ? seed : new SeedSequence(seed);
+  constructor(seed?: SeedLike | SeedlessSeedSequence) {
+    // numpy asks a seedless sequence for state at once, which it refuses
+    if (seed instanceof SeedlessSeedSequence) seed.generate_state(0);
+    this._seed_seq = seed instanceof SeedSequence ? seed : new SeedSequence(seed as SeedLike as Entropy);
   }
 
   /** numpy's class name, used in state dicts and messages. */
@@ -110,6 +112,44 @@ export abstract class BitGenerator {
   }
 
   /**
+   * numpy's repr without the address: `<numpy.random._pcg64.PCG64 object>`.
+   * @example String(new PCG64(1))
+   */
+  toString(): string {
+    return pyDefaultRepr(this);
+  }
+
+  /** Node's console.log / util.inspect show numpy's repr. */
+  [INSPECT](): string {
+    return this.toString();
+  }
+
+  /**
+   * numpy's __getstate__ (what pickling keeps): `[state, seed_seq]`.
+   * @example const [state, ss] = bg.__getstate__()
+   */
+  __getstate__(): [object, SeedSequence | null] {
+    return [this.state, this._seed_seq];
+  }
+
+  /**
+   * numpy's __setstate__: `[state, seed_seq]` restores both; a bare state dict (numpy's pre-2.0
+   * pickles) restores the state only.
+   * @param value - what __getstate__ returned, or a state dict
+   * @example other.__setstate__(bg.__getstate__())
+   */
+  __setstate__(value: readonly [object, SeedSequence | null] | object): void {
+    if (!Array.isArray(value)) {
+      this.state = value;
+      return;
+    }
+    const [state, ss] = value as unknown as readonly [object, SeedSequence | null];
+    if (ss !== null && !(ss instanceof SeedSequence)) throw new TypeError('seed_seq must be a SeedSequence or None');
+    this._seed_seq = ss;
+    this.state = state;
+  }
+
+  /**
    * The state in numpy's JSON form (integers as decimal strings); JSON.stringify(bg) uses it.
    * @example const text = JSON.stringify(new SFC64(3));
    */
@@ -128,4 +168,9 @@ export abstract class BitGenerator {
     bg.state = state;
     return bg;
   }
+}
+
+/** A BitGenerator class itself, not an instance (numpy's `capsule` test accepts both, then refuses the class). */
+export function isBitGeneratorClass(x: unknown): boolean {
+  return typeof x === 'function' && (x === BitGenerator || (x as { prototype: unknown }).prototype instanceof BitGenerator);
 }

@@ -1,7 +1,8 @@
 // MT19937 as numpy runs it: SeedSequence seeding for `new MT19937(seed)`, the legacy
 // init_genrand / init_by_array seeding for RandomState, and numpy's state dicts.
-import { cLong, isPyInt } from '../core/pyint.js';
-import { ValueError } from '../core/errors.js';
+import { cLong, floatToInt, isPyInt, pyTypeName } from '../core/pyint.js';
+import { IndexError, OverflowError, ValueError } from '../core/errors.js';
+import { stateDict } from './u128.js';
 import { isTypedArray, shapeOf, flatten, type NDArray, type Size, type TypedArray } from '../core/ndarray.js';
 import { BitGenerator, type SeedLike } from './bit_generator.js';
 import { mt19937Jump } from './mt19937_jump.js';
@@ -171,8 +172,8 @@ export class MT19937 extends BitGenerator {
   }
 
   /**
-   * numpy's state dict `{ bit_generator: 'MT19937', state: { key, pos } }`; assignment also takes
-   * the legacy tuple `['MT19937', key, pos, ...]`.
+   * numpy's state dict `{ bit_generator: 'MT19937', state: { key, pos } }`; assigning restores it
+   * (a JS array is a Python list, not numpy's legacy tuple: RandomState.set_state takes that).
    * @example const s = bg.state; bg.state = s;
    */
   get state(): MT19937State {
@@ -180,14 +181,7 @@ export class MT19937 extends BitGenerator {
   }
 
   set state(value: MT19937State | object) {
-    const v = value as Partial<MT19937State> | readonly unknown[];
-    if (Array.isArray(v)) {
-      if (v[0] !== 'MT19937' || (v.length !== 3 && v.length !== 5)) throw new ValueError('state is not a legacy MT19937 state');
-      this.state = { bit_generator: 'MT19937', state: { key: v[1] as Uint32Array, pos: v[2] as number } };
-      return;
-    }
-    if (typeof v !== 'object' || v === null) throw new TypeError('state must be a dict');
-    const s = v as Partial<MT19937State>;
+    const s = stateDict(value) as Partial<MT19937State>;
     if (s.bit_generator !== 'MT19937') throw new ValueError('state must be for a MT19937 PRNG');
     const key = parseKey(s.state?.key);
     const pos = s.state?.pos as unknown;
@@ -294,17 +288,22 @@ function fillPairs(k: Int32Array, pos: number, out: Uint32Array, start: number, 
   return pos;
 }
 
+/** numpy's `key[i]` into a uint32_t for i < 624 (a longer key's tail is ignored, as numpy's). */
 function parseKey(key: unknown): Int32Array {
-  if (!(Array.isArray(key) || isTypedArray(key))) throw new TypeError('state key must be an array of 624 uint32 values');
-  const arr = key as ArrayLike<number | bigint | string>;
-  if (arr.length !== N) throw new ValueError(`state key must have ${N} elements, got ${arr.length}`);
+  if (!(Array.isArray(key) || isTypedArray(key))) throw new TypeError(`'${pyTypeName(key)}' object is not subscriptable`);
+  const arr = key as ArrayLike<unknown>;
+  if (arr.length < N) {
+    throw new IndexError(Array.isArray(key) ? 'list index out of range' : `index ${arr.length} is out of bounds for axis 0 with size ${arr.length}`);
+  }
   const out = new Int32Array(N);
   for (let i = 0; i < N; i++) {
-    const w = Number(arr[i]);
-    if (!Number.isInteger(w) || w < 0 || w > 0xffffffff) {
-      throw new ValueError(`state key values must be integers in [0, 2**32 - 1], got ${String(arr[i])}`);
-    }
-    out[i] = w | 0;
+    const v = arr[i];
+    // Cython's uint32_t conversion: ints (a float truncates), with Python's messages
+    if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') throw new TypeError('an integer is required');
+    const w = typeof v === 'number' && !Number.isSafeInteger(v) ? floatToInt(v) : BigInt(v);
+    if (w < 0n) throw new OverflowError("can't convert negative value to uint32_t");
+    if (w > 0xffffffffn) throw new OverflowError('value too large to convert to uint32_t');
+    out[i] = Number(w) | 0;
   }
   return out;
 }

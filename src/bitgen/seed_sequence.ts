@@ -2,10 +2,10 @@
 // generates seeding words from it (O'Neill's seed_seq design, numpy's constants).
 import { randomWords } from '../core/entropy.js';
 import { checkGenerateState, checkSeedSequenceOptions, checkSpawnCount, comparePoolSize } from '../core/seed_checks.js';
-import { isPyInt } from '../core/pyint.js';
+import { isPyInt, pyTypeName } from '../core/pyint.js';
 import { keywordOnly } from '../core/keywords.js';
-import { OverflowError, ValueError } from '../core/errors.js';
-import { isTypedArray, pyStr, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
+import { NotImplementedError, OverflowError, ValueError } from '../core/errors.js';
+import { INSPECT, isTypedArray, pyRepr, pyStr, pyTuple, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
 import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
 
 const INIT_A = 0x43b0d7e5;
@@ -235,6 +235,25 @@ export class SeedSequence {
   }
 
   /**
+   * numpy's repr: `SeedSequence(\n    entropy=1,\n)`, with spawn_key, pool_size and
+   * n_children_spawned on their own lines when they are not the defaults.
+   * @example String(new SeedSequence(1, [0]))
+   */
+  toString(): string {
+    const lines = [`${this.constructor.name}(`, `    entropy=${pyRepr(this.entropy)},`];
+    if (this.spawn_key.length > 0) lines.push(`    spawn_key=${pyTuple(this.spawn_key)},`);
+    if (this.pool_size !== DEFAULT_POOL_SIZE) lines.push(`    pool_size=${this.pool_size},`);
+    if (this.n_children_spawned !== 0) lines.push(`    n_children_spawned=${this.n_children_spawned},`);
+    lines.push(')');
+    return lines.join('\n');
+  }
+
+  /** Node's console.log / util.inspect show numpy's repr. */
+  [INSPECT](): string {
+    return this.toString();
+  }
+
+  /**
    * numpy's SeedSequence.state in JSON form (integers as decimal strings).
    * @example const text = JSON.stringify(new SeedSequence(5));
    */
@@ -271,4 +290,31 @@ function randomEntropy(pool_size: number): bigint {
   let v = 0n;
   for (let i = w.length - 1; i >= 0; i--) v = (v << 32n) | BigInt(w[i]!);
   return v;
+}
+
+/**
+ * numpy's SeedlessSeedSequence: a seed sequence for bit generators that need no seeding state;
+ * it cannot generate state, and spawning gives itself back `n_children` times.
+ * @example new SeedlessSeedSequence().spawn(2)
+ */
+export class SeedlessSeedSequence {
+  /** Always numpy's NotImplementedError. */
+  generate_state(_n_words?: number, _dtype?: 'uint32' | 'uint64'): never {
+    throw new NotImplementedError('seedless SeedSequences cannot generate state');
+  }
+
+  /** `[this] * n_children`, as numpy's list repetition (a negative count gives []). */
+  spawn(n_children: number): SeedlessSeedSequence[] {
+    if (!isPyInt(n_children)) throw new TypeError(`can't multiply sequence by non-int of type '${pyTypeName(n_children)}'`);
+    return Array.from({ length: Math.max(0, Number(n_children)) }, () => this);
+  }
+
+  /** numpy's repr without the address. */
+  toString(): string {
+    return '<numpy.random.bit_generator.SeedlessSeedSequence object>';
+  }
+
+  [INSPECT](): string {
+    return this.toString();
+  }
 }

@@ -1,4 +1,5 @@
 // Value conventions shared by every front end (see README "Values, shapes and dtypes").
+import { typedDtypeName } from './dtype.js';
 import { MemoryError } from './errors.js';
 import { TypeError_, ValueErrorOf } from './messages.js';
 import { pyTypeName } from './pyint.js';
@@ -111,12 +112,41 @@ export function pyRepr(x: unknown): string {
     return mod ? `<class 'numpy.random.${mod}.${name}'>` : `<class '${name}'>`;
   }
   if (typeof x === 'object') {
-    // numpy's default repr, without the address (which no port can reproduce)
+    if (isTypedArray(x)) return ndarrayRepr(x);
+    // our numpy classes give numpy's repr through toString (Generator(PCG64), SeedSequence(...))
     const name = ((x as object).constructor?.name ?? 'object').replace(/^_/, '');
-    const mod = NUMPY_MODULES[name];
-    return mod ? `<numpy.random.${mod}.${name} object>` : `<${name} object>`;
+    const own = (x as { toString?: unknown }).toString;
+    if (NUMPY_MODULES[name] !== undefined && typeof own === 'function' && own !== Object.prototype.toString) return String(x);
+    return pyDefaultRepr(x);
   }
   return String(x);
+}
+
+/** Node's util.inspect hook (a registered symbol, so no Node import): our classes show numpy's repr. */
+export const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom') as never;
+
+/** Python's default object repr, without the address (which no port can reproduce). */
+export function pyDefaultRepr(x: object): string {
+  const name = (x.constructor?.name ?? 'object').replace(/^_/, '');
+  const mod = NUMPY_MODULES[name];
+  return mod ? `<numpy.random.${mod}.${name} object>` : `<${name} object>`;
+}
+
+/** numpy's repr of a typed array, as SeedSequence shows its entropy: array([1, 2], dtype=uint32). */
+function ndarrayRepr(x: TypedArray): string {
+  const shape = (x as Partial<NDArray<TypedArray>>).shape ?? [x.length];
+  const float = x instanceof Float64Array || x instanceof Float32Array;
+  const vals = Array.from(x as unknown as Iterable<number | bigint>, (v) => (float ? pyFloatRepr(v as number) : String(v)));
+  let k = 0;
+  const nest = (d: number): string => {
+    if (d === shape.length) return vals[k++]!;
+    const parts: string[] = [];
+    for (let i = 0; i < shape[d]!; i++) parts.push(nest(d + 1));
+    return `[${parts.join(', ')}]`;
+  };
+  const dtype = typedDtypeName(x);
+  // numpy leaves out the default dtypes (int64, float64)
+  return dtype === 'int64' || dtype === 'float64' ? `array(${nest(0)})` : `array(${nest(0)}, dtype=${dtype})`;
 }
 
 /** Python's str() of the object a JS value stands for (a string unquoted, the rest as repr). */

@@ -1,9 +1,9 @@
 // The integer front end shared by RandomState.randint (masked) and Generator.integers
 // (Lemire): numpy's _bounded_integers checks, broadcasting and per-dtype fills.
-import { sizeProductIsZero } from '../core/pyint.js';
+import { pyInt, sizeProductIsZero } from '../core/pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { broadcastIndices, broadcastShapes } from '../core/broadcast.js';
-import { OverflowError, ValueError } from '../core/errors.js';
+import { ValueError } from '../core/errors.js';
 import {
   type ArrayLike, type NDArray, type Size, type TypedArray,
   flatten, normalizeSize, shapeOf, shapeSize, withShape,
@@ -18,15 +18,6 @@ export type IntResult = number | bigint | boolean | NDArray<TypedArray>;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 const MAX_EXACT = 2n ** 53n;
-
-/** Python's int() of one element: truncation, with Python's errors for NaN and infinity. */
-function pyInt(v: number | bigint | boolean): bigint {
-  if (typeof v === 'bigint') return v;
-  if (typeof v === 'boolean') return v ? 1n : 0n;
-  if (Number.isNaN(v)) throw new ValueError('cannot convert float NaN to integer');
-  if (!Number.isFinite(v)) throw new OverflowError('cannot convert float infinity to integer');
-  return BigInt(Math.trunc(v));
-}
 
 const INT64_MAX = 2n ** 63n - 1n;
 const UINT64_MAX = 2n ** 64n - 1n;

@@ -1,8 +1,11 @@
 // numpy's Generator: validates, broadcasts and shapes; the samplers live in src/distributions.
-import { keywordOnly } from '../core/keywords.js';
-import { isTypedArray } from '../core/ndarray.js';
-import { bytesWordCount, cLong, checkSequence, pyNotZero, sliceLength } from '../core/pyint.js';
-import { BitGenerator } from '../bitgen/bit_generator.js';
+import { isOptionsObject, keywordOnly } from '../core/keywords.js';
+import { INSPECT, isTypedArray } from '../core/ndarray.js';
+import { bytesWordCount, cLong, checkSequence, pyNotZero, pyTypeName, sliceLength } from '../core/pyint.js';
+import { BitGenerator, isBitGeneratorClass } from '../bitgen/bit_generator.js';
+import { SeedSequence } from '../bitgen/seed_sequence.js';
+import { bitGeneratorFromJSON } from '../bitgen/state_json.js';
+import { POISSON_LAM_MAX } from '../core/broadcast.js';
 import { NotImplementedError, OverflowError, ValueError } from '../core/errors.js';
 import type { ArrayLike, NDArray, Size, TypedArray } from '../core/ndarray.js';
 
@@ -24,6 +27,13 @@ import type { Shape, IntegerDtype, IntegerArray, IntegerScalar, ElementOf, Float
 export class GeneratorCore {
   readonly bit_generator: BitGenerator;
 
+  /** numpy's class attribute: the largest lam poisson accepts (Generator._poisson_lam_max). */
+  static readonly _poisson_lam_max = POISSON_LAM_MAX;
+  /** The same value on an instance, as numpy's class attribute reads there too. */
+  get _poisson_lam_max(): number {
+    return POISSON_LAM_MAX;
+  }
+
   /**
    * Wraps an instantiated bit generator (use `default_rng` for the PCG64 default).
    * @param bit_generator - the BitGenerator that supplies the random bits
@@ -31,6 +41,9 @@ export class GeneratorCore {
    */
   constructor(bit_generator: BitGenerator) {
     if (!(bit_generator instanceof BitGenerator)) {
+      // numpy reads bit_generator.capsule: a BitGenerator class has it (then the ValueError),
+      // anything else raises AttributeError, a TypeError here
+      if (!isBitGeneratorClass(bit_generator)) throw new TypeError(`'${pyTypeName(bit_generator)}' object has no attribute 'capsule'`);
       throw new ValueError('Invalid bit generator. The bit generator must be instantiated.');
     }
     this.bit_generator = bit_generator;
@@ -42,6 +55,63 @@ export class GeneratorCore {
    */
   toString(): string {
     return `${this.constructor.name}(${this.bit_generator.name})`;
+  }
+
+  /** Node's console.log / util.inspect show numpy's str (its repr without the address). */
+  [INSPECT](): string {
+    return this.toString();
+  }
+
+  /**
+   * What numpy pickles for a Generator (its bit generator's state and seed_seq) as JSON:
+   * `{ state: <JSON.stringify(bit_generator) form>, seed_seq: <SeedSequence JSON> | null }`.
+   * numpy's __getstate__/__reduce__/__setstate__ counterpart is this pair with fromJSON.
+   * @example const copy = Generator.fromJSON(JSON.stringify(rng))
+   */
+  toJSON(): { state: object; seed_seq: object | null } {
+    const ss = this.bit_generator.seed_seq;
+    return { state: this.bit_generator.toJSON(), seed_seq: ss === null ? null : ss.toJSON() };
+  }
+
+  /**
+   * A Generator continuing the stream toJSON() saved, on a bit generator of the class the state
+   * names, with the saved seed_seq (so spawn gives the same children). A bare bit generator state
+   * (numpy's pre-2.0 pickles, or `JSON.stringify(bg)`) is accepted too; its seed_seq is then fresh.
+   * @param json - the JSON text or parsed object
+   * @example Generator.fromJSON(JSON.stringify(default_rng(1)))
+   */
+  static fromJSON<C extends new (bg: BitGenerator) => GeneratorCore>(this: C, json: string | object): InstanceType<C> {
+    let root: unknown = json;
+    if (typeof json === 'string') {
+      try {
+        root = JSON.parse(json);
+      } catch (e) {
+        throw new ValueError(`state JSON does not parse: ${(e as Error).message}`);
+      }
+    }
+    if (!isOptionsObject(root)) throw new TypeError('Generator state must be a dict');
+    if ('bit_generator' in root) return new this(bitGeneratorFromJSON(root)) as InstanceType<C>;
+    for (const key of Object.keys(root)) {
+      if (key !== 'state' && key !== 'seed_seq') throw new ValueError(`unknown key '${key}' in Generator state JSON`);
+    }
+    const bg = bitGeneratorFromJSON(root.state as object);
+    const ss = root.seed_seq === null || root.seed_seq === undefined ? null : SeedSequence.fromJSON(root.seed_seq as object);
+    bg.__setstate__([bg.state, ss]);
+    return new this(bg) as InstanceType<C>;
+  }
+
+  /** numpy's Generator.__getstate__: null (the bit generator carries the state). */
+  __getstate__(): null {
+    return null;
+  }
+
+  /**
+   * numpy's Generator.__setstate__: a state dict (pre-2.0 pickles) sets the bit generator's
+   * state; anything else is ignored, as numpy's.
+   * @param state - a bit generator state dict, or null
+   */
+  __setstate__(state: unknown): void {
+    if (isOptionsObject(state)) this.bit_generator.state = state;
   }
 
   /**

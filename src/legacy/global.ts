@@ -14,6 +14,17 @@ function rand_(): RandomState {
 }
 
 /**
+ * numpy.random.mtrand, for its `_rand` (the RandomState behind the module-level functions, made
+ * on first use), which numpy's tests reach for.
+ * @example np.mtrand._rand.get_state()
+ */
+export const mtrand: { readonly _rand: RandomState } = {
+  get _rand(): RandomState {
+    return rand_();
+  },
+};
+
+/**
  * A module-level function that forwards to the same method of the singleton: `np.X(...)` is
  * `_rand.X(...)`, with the method's overloads, parameters and TSDoc (see {@link RandomState}).
  */

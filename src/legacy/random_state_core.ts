@@ -4,15 +4,16 @@ import {
 } from '../core/pyint.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-import { BitGenerator } from '../bitgen/bit_generator.js';
+import { BitGenerator, isBitGeneratorClass } from '../bitgen/bit_generator.js';
 import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
-import { broadcastDraw } from '../core/broadcast.js';
+import { POISSON_LAM_MAX, broadcastDraw } from '../core/broadcast.js';
 import { IndexError, ValueError } from '../core/errors.js';
+import { isOptionsObject } from '../core/keywords.js';
 import { DeprecationWarning, RuntimeWarning, warn } from '../core/warnings.js';
 import { kahanSum, normalisedCdf, searchsortedRight } from '../core/kahan.js';
 import {
   type ArrayLike, type NDArray, type Size, type TypedArray,
-  asFloat64, isTypedArray, normalizeSize, pyStr, shapeOf, shapeSize, withShape,
+  INSPECT, asFloat64, isTypedArray, normalizeSize, pyStr, shapeOf, shapeSize, withShape,
 } from '../core/ndarray.js';
 import { type Sequence, firstAxisLength, rowSize, swapRows, takeRows } from '../core/sequence.js';
 import { boundedRun } from '../distributions/bounded.js';
@@ -47,6 +48,13 @@ const EPS32 = 1.1920928955078125e-7;
  * @example new RandomState(42).random_sample(3)
  */
 export class RandomStateCore {
+  /** numpy's class attribute: the largest lam poisson accepts (RandomState._poisson_lam_max). */
+  static readonly _poisson_lam_max = POISSON_LAM_MAX;
+  /** The same value on an instance, as numpy's class attribute reads there too. */
+  get _poisson_lam_max(): number {
+    return POISSON_LAM_MAX;
+  }
+
   protected _bit_generator!: BitGenerator;
   /** The bit generator plus the cached polar gaussian (numpy's aug_state). */
   protected readonly _aug: AugState = { bitgen: undefined as unknown as BitGenerator, has_gauss: 0, gauss: 0 };
@@ -59,8 +67,10 @@ export class RandomStateCore {
    * @example const rs = new RandomState(1234); rs.rand(2)
    */
   constructor(seed?: LegacySeed | BitGenerator | null) {
-    if (seed instanceof BitGenerator) {
-      this._initialize_bit_generator(seed);
+    // numpy tells a bit generator by its `capsule` attribute, which the class has too: so a
+    // BitGenerator class (not an instance) reaches _initialize_bit_generator and is refused there
+    if (seed instanceof BitGenerator || isBitGeneratorClass(seed)) {
+      this._initialize_bit_generator(seed as BitGenerator);
     } else {
       const bg = new MT19937();
       if (seed !== null && seed !== undefined) bg.legacySeed(seed);
@@ -98,6 +108,11 @@ export class RandomStateCore {
    */
   toString(): string {
     return `RandomState(${this._bit_generator.name})`;
+  }
+
+  /** Node's console.log / util.inspect show numpy's str (its repr without the address). */
+  [INSPECT](): string {
+    return this.toString();
   }
 
   /**
@@ -152,7 +167,8 @@ export class RandomStateCore {
         st.has_gauss = state[3];
         st.gauss = state[4];
       }
-    } else if (typeof state === 'object' && state !== null) {
+    } else if (isOptionsObject(state)) {
+      // only a dict (a plain object) is one; a Set, Map or typed array is neither dict nor tuple
       if (!('bit_generator' in state) || !('state' in state)) throw new ValueError('state dictionary is not valid.');
       st = state as Record<string, unknown>;
     } else {
@@ -165,6 +181,19 @@ export class RandomStateCore {
     this._aug.gauss = gauss;
     this._aug.has_gauss = has_gauss;
     this._bit_generator.state = st;
+  }
+
+  /** numpy's RandomState.__getstate__: get_state(false). */
+  __getstate__(): LegacyStateDict {
+    return this.get_state(false);
+  }
+
+  /**
+   * numpy's RandomState.__setstate__: set_state(state).
+   * @param state - a tuple or dict as get_state gives
+   */
+  __setstate__(state: Parameters<RandomStateCore['set_state']>[0]): void {
+    this.set_state(state);
   }
 
   /**
