@@ -48,12 +48,16 @@ def cases(kernel):
                 add(seed, {'op': 'uniform_', 'size': [n], 'dtype': d, 'a': -2.5, 'b': 7.25})
                 add(seed, {'op': 'normal_', 'size': [n], 'dtype': d, 'a': 1.5, 'b': 0.75})
                 add(seed, {'op': 'log_normal_', 'size': [n], 'dtype': d, 'a': 0.5, 'b': 0.25})
+                add(seed, {'op': 'cauchy_', 'size': [n], 'dtype': d, 'a': 1.5, 'b': 0.75})
                 if kernel == 'default':
                     continue
                 add(seed, {'op': 'exponential_', 'size': [n], 'dtype': d, 'a': 1.5})
                 add(seed, {'op': 'geometric_', 'size': [n], 'dtype': d, 'a': 0.3})
                 add(seed, {'op': 'bernoulli_', 'size': [n], 'dtype': d, 'a': 0.3})
                 add(seed, {'op': 'random_', 'size': [n], 'dtype': d, 'args': []})
+                if n <= 1000:
+                    add(seed, {'op': 'cauchy_', 'size': [n], 'dtype': d, 'args': []})
+                    add(seed, {'op': 'cauchy_', 'size': [n], 'dtype': d, 'args': [-3.0, -0.5]})
             if kernel == 'default' or n == 100000:
                 continue
             for d in INTS + ['float32', 'float64', 'float16', 'bfloat16', None]:
@@ -65,6 +69,8 @@ def cases(kernel):
                 add(seed, {'op': 'random_', 'size': [n], 'dtype': d or 'float32', 'args': []})
                 add(seed, {'op': 'geometric_', 'size': [n], 'dtype': d or 'float32', 'a': 0.05})
                 add(seed, {'op': 'bernoulli_', 'size': [n], 'dtype': d or 'float32', 'a': 0.6})
+                if d in INTS:
+                    add(seed, {'op': 'cauchy_', 'size': [n], 'dtype': d, 'a': 0.0, 'b': 1.0})
             for d in ['int64', 'float64', None]:
                 add(seed, {'op': 'randint', 'low': -5, 'high': 2**33 + 7, 'size': [n], 'dtype': d})
                 add(seed, {'op': 'randint', 'low': 0, 'high': 2**52 + 3, 'size': [n], 'dtype': d})
@@ -135,10 +141,10 @@ def run_call(torch, c):
         return torch.randperm(c['n'], **kw)
     if op == 'normal_size':
         return torch.normal(c['a'], c['b'], c['size'])
-    if op in ('uniform_', 'normal_', 'log_normal_', 'exponential_', 'geometric_', 'bernoulli_', 'random_'):
+    if op in ('uniform_', 'normal_', 'log_normal_', 'exponential_', 'geometric_', 'bernoulli_', 'random_', 'cauchy_'):
         t = torch.empty(c['size'], dtype=dt(c['dtype']))
-        if op == 'random_':
-            return t.random_(*c['args'])
+        if 'args' in c:
+            return getattr(t, op)(*c['args'])
         args = [c['a']] + ([c['b']] if 'b' in c else [])
         return getattr(t, op)(*args)
     if op == 'bernoulli':

@@ -1,4 +1,4 @@
-// exponential_, geometric_, log_normal_, bernoulli_ (scalar and tensor p), poisson and
+// exponential_, cauchy_, geometric_, log_normal_, bernoulli_ (scalar and tensor p), poisson and
 // multinomial: torch's double-precision transformations of 53-bit uniforms, cast to the dtype.
 import type { Generator } from './generator.js';
 import { RuntimeError } from './errors.js';
@@ -6,7 +6,7 @@ import { cppDouble } from './format.js';
 import { type Dtype, type TorchArray, type Float16ArrayT, halfBits, f32ToHalfBits, f32ToBf16Bits, scalarTypeName, isFloating } from './dtype.js';
 import { uniformDouble } from './uniform.js';
 import { normalDouble } from './normal.js';
-import { log, exp } from '../math/index.js';
+import { log, exp, tan, fma } from '../math/index.js';
 import { lgammaInt } from './lgamma.js';
 import { ptrsSetup, type PtrsSetup } from '../distributions/poisson.js';
 
@@ -44,6 +44,20 @@ export function exponentialFill(g: Generator, out: TorchArray, d: Dtype, lambd: 
   const put = storer(out, d);
   const c = -1 / lambd;
   for (let i = 0; i < out.length; i++) put(i, c * log(1 - uniformDouble(g)));
+}
+
+/**
+ * cauchy_kernel: at::cauchy_distribution<double> for every dtype, median + sigma * tan(pi (u - 0.5))
+ * on a 53-bit uniform with glibc's tan (no clipping of u in the double transformation); the AVX2
+ * build fuses the final multiply-add. torch 1.13 checks neither sigma nor median.
+ */
+export function cauchyFill(g: Generator, out: TorchArray, d: Dtype, median: number, sigma: number, fused: boolean): void {
+  if (!isFloating(d)) throw notFor('cauchy_cpu', d);
+  const put = storer(out, d);
+  for (let i = 0; i < out.length; i++) {
+    const t = tan(Math.PI * (uniformDouble(g) - 0.5));
+    put(i, fused ? fma(sigma, t, median) : median + sigma * t);
+  }
 }
 
 export function geometricFill(g: Generator, out: TorchArray, d: Dtype, p: number): void {
