@@ -8,6 +8,7 @@ import { uniformDouble } from './uniform.js';
 import { normalDouble } from './normal.js';
 import { log, exp, tan, fma } from '../math/index.js';
 import { lgammaInt } from './lgamma.js';
+import { topkIndices } from './topk.js';
 import { ptrsSetup, type PtrsSetup } from '../distributions/poisson.js';
 
 /** Stores double x into out[i] as static_cast<T>(x) does on x86-64. */
@@ -134,6 +135,17 @@ export function poissonFill(g: Generator, out: TorchArray, d: Dtype, rates: Arra
   for (let i = 0; i < rates.length; i++) put(i, samplePoisson(g, rates[i]!));
 }
 
+/** torch.argmax of one row: the first NaN, else the first of the largest values. */
+function argmax(q: Float64Array, base: number, k: number): number {
+  let best = 0;
+  for (let j = 1; j < k; j++) {
+    const a = q[base + best]!, b = q[base + j]!;
+    if (a !== a) return best;
+    if (b !== b || b > a) best = j;
+  }
+  return best;
+}
+
 /**
  * torch.multinomial over `rows` distributions of `k` categories (probs row-major, already in
  * the input's dtype); returns the int64 indices as numbers.
@@ -158,13 +170,9 @@ export function multinomialDraw(g: Generator, probs: ArrayLike<number>, rows: nu
     const q = new Float64Array(probs.length);
     for (let i = 0; i < q.length; i++) q[i] = rnd(-1 * log(1 - uniformDouble(g)));
     for (let i = 0; i < q.length; i++) q[i] = rnd(probs[i]! / q[i]!);
-    const idx = new Array<number>(k);
     for (let r = 0; r < rows; r++) {
-      const base = r * k;
-      for (let j = 0; j < k; j++) idx[j] = j;
-      // largest first; equal values by index (what torch's CPU topk gives for the ties here)
-      idx.sort((x, y) => (q[base + y]! - q[base + x]!) || (x - y));
-      for (let s = 0; s < nSample; s++) out[r * nSample + s] = idx[s]!;
+      if (nSample === 1) out[r] = argmax(q, r * k, k);
+      else topkIndices(q, r * k, k, nSample, out, r * nSample);
     }
     return out;
   }

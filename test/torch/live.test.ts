@@ -74,6 +74,7 @@ function randomCases(seed: number): Case[] {
         { op: 'bernoulli_', size: [n], dtype: pick(['float32', 'float64', 'int32', 'bool']), a: Math.fround(r()) },
         { op: 'poisson', rates: Array.from({ length: n }, () => Math.fround(r() * pick([1, 9, 40, 500]))), dtype: pick(['float32', 'float64']) },
         { op: 'multinomial', p: Array.from({ length: Math.max(n, 2) }, () => Math.fround(0.01 + r())), dtype: pick(['float32', 'float64']), n: 1 + Math.floor(r() * Math.max(n, 2)), replacement: r() < 0.5 },
+        { op: 'multinomial', p: Array.from({ length: Math.max(n, 2) }, (_, j) => (j === 0 || r() < 0.2 ? Math.fround(0.01 + r()) : 0)), dtype: pick(['float32', 'float64']), n: 1 + Math.floor(r() * Math.max(n, 2)), replacement: false },
       ]));
     }
     cases.push({ seed: s.toString(), calls: calls.map((c) => (c.op === 'randint' && (c.high as number) <= (c.low as number) ? { ...c, high: (c.low as number) + 1 } : c)) });
