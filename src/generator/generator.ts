@@ -38,7 +38,7 @@ import { multivariateNormal, type MvnMethod } from '../distributions/multivariat
 import { mvhgCount, mvhgMarginals } from '../distributions/mvhg.js';
 import { randomStandardNormal, randomStandardNormalF } from '../distributions/normal.js';
 import {
-  anyBroadcast, asArg, parseF64, parseI64, pyInt64, ufuncBroadcast,
+  anyBroadcast, asArg, parseF64, parseI64, ufuncBroadcast,
 } from '../core/param_checks.js';
 import { poissonPtrs, ptrsSetup, randomPoisson } from '../distributions/poisson.js';
 import { randomTriangular } from '../distributions/triangular.js';
@@ -560,7 +560,7 @@ export class Generator extends GeneratorCore {
     if (isScalarArg(p) && isScalarArg(n)) {
       const dp = parseF64(p).data[0]!;
       scalarDoubles(p);
-      const ni = isTypedArray(n) ? pyInt64(parseF64(n).data[0]!) : cLong(n);
+      const ni = isTypedArray(n) ? cLong(parseF64(n).data[0]!) : cLong(n);
       checkScalar(dp, 'p', 'bounded_0_1');
       checkScalar(ni, 'n', 'non_negative');
       return broadcastDraw(size, [dp, ni], specs, draw, Float64Array, null, (o, cnt, pp, nn) => {
@@ -675,8 +675,8 @@ export class Generator extends GeneratorCore {
     const specs = [spec('ngood', 'non_negative', true), spec('nbad', 'non_negative', true), spec('nsample', 'non_negative', true)];
     const tooBig = `both ngood and nbad must be less than ${HYPERGEOM_MAX}`;
     if (isScalarArg(ngood) && isScalarArg(nbad) && isScalarArg(nsample)) {
-      const g = pyInt64(parseF64(ngood).data[0]!), b = pyInt64(parseF64(nbad).data[0]!);
-      const s = pyInt64(parseF64(nsample).data[0]!);
+      const g = cLong(parseF64(ngood).data[0]!), b = cLong(parseF64(nbad).data[0]!);
+      const s = cLong(parseF64(nsample).data[0]!);
       if (g >= HYPERGEOM_MAX || b >= HYPERGEOM_MAX) throw new ValueError(tooBig);
       if (g + b < s) throw new ValueError('ngood + nbad < nsample');
       return broadcastDraw(size, [g, b, s], specs, draw,
@@ -780,7 +780,7 @@ export class Generator extends GeneratorCore {
     const want = normalizeSize(size);
     const shape = want === null ? [d] : [...want, d];
     const out = new Float64Array(shapeSize(shape));
-    const ni = pyInt64(parseF64(n).data[0]!);
+    const ni = cLong(parseF64(n).data[0]!);
     checkScalar(ni, 'n', 'non_negative');
     for (let off = 0; off < out.length; off += d) randomMultinomial(bg, ni, out, off, pix, 0, d, bc);
     return withShape(out, shape);
