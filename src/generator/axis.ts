@@ -1,10 +1,5 @@
 // numpy's normalize_axis_index and its AxisError (a ValueError and an IndexError in numpy).
-import { ValueError } from '../core/errors.js';
-
-/** numpy.exceptions.AxisError; extends ValueError like numpy's (which is also an IndexError). */
-export class AxisError extends ValueError {
-  override name = 'AxisError';
-}
+import { AxisError } from '../core/errors.js';
 
 /** Python's name of a JS value's type, as numpy quotes it in TypeErrors. */
 export function pyTypeName(v: unknown): string {

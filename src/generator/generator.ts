@@ -24,7 +24,8 @@ import {
   randomStandardExponential, randomStandardExponentialF, randomStandardExponentialInv,
   randomStandardExponentialInvF,
 } from '../distributions/exponential.js';
-import { type DtypeLike, type FloatArray, checkOutput, fillFloat, floatDtype } from '../distributions/float_fill.js';
+import { checkOutput } from '../core/check_output.js';
+import { type DtypeLike, type FloatArray, fillFloat, floatDtype } from '../core/float_fill.js';
 import { randomStandardGamma, randomStandardGammaF } from '../distributions/gamma.js';
 import { randomGeometric } from '../distributions/geometric.js';
 import { randomGumbel } from '../distributions/gumbel.js';
@@ -38,7 +39,7 @@ import { mvhgCount, mvhgMarginals } from '../distributions/mvhg.js';
 import { randomStandardNormal, randomStandardNormalF } from '../distributions/normal.js';
 import {
   anyBroadcast, asArg, parseF64, parseI64, pyInt64, ufuncBroadcast,
-} from '../distributions/param_checks.js';
+} from '../core/param_checks.js';
 import { poissonPtrs, ptrsSetup, randomPoisson } from '../distributions/poisson.js';
 import { randomTriangular } from '../distributions/triangular.js';
 import { randomUniform } from '../distributions/uniform.js';

@@ -1,18 +1,18 @@
 // The integer front end shared by RandomState.randint (masked) and Generator.integers
 // (Lemire): numpy's _bounded_integers checks, broadcasting and per-dtype fills.
-import { sizeProductIsZero } from '../core/pyint.js';
+import { sizeProductIsZero } from './pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { broadcastIndices, broadcastShapes } from '../core/broadcast.js';
-import { OverflowError, ValueError } from '../core/errors.js';
+import { broadcastIndices, broadcastShapes } from './broadcast.js';
+import { OverflowError, ValueError } from './errors.js';
 import {
   type ArrayLike, type NDArray, type Size, type TypedArray,
   flatten, normalizeSize, shapeOf, shapeSize, withShape,
-} from '../core/ndarray.js';
+} from './ndarray.js';
 import {
   type IntBuffer, boundedBool, boundedSmall, bounded32, bounded64, fillBounded32, genMask32, newIntBuffer, out64, range64,
-} from './bounded.js';
+} from '../distributions/bounded.js';
 import type { IntDtype } from './int_dtypes.js';
-import { fill16, fill64, fill8, fillBool, widen64 } from './int_fill.js';
+import { fill16, fill64, fill8, fillBool, widen64 } from '../distributions/int_fill.js';
 
 export type IntResult = number | bigint | boolean | NDArray<TypedArray>;
 

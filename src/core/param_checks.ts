@@ -1,9 +1,9 @@
 // Front-end helpers for the Generator methods that check parameters elementwise before
 // cont()/disc() (uniform, triangular, binomial, negative_binomial, hypergeometric).
-import { OverflowError, ValueError } from '../core/errors.js';
-import { type ArrayLike, asFloat64, isTypedArray, pyTuple } from '../core/ndarray.js';
-import { canCastSafe, typedDtypeName } from '../core/dtype.js';
-import { broadcastIndices, toInt64 } from '../core/broadcast.js';
+import { OverflowError, ValueError } from './errors.js';
+import { type ArrayLike, asFloat64, isTypedArray, pyTuple } from './ndarray.js';
+import { canCastSafe, typedDtypeName } from './dtype.js';
+import { broadcastIndices, toInt64 } from './broadcast.js';
 
 export interface Parsed { data: Float64Array; shape: number[] }
 
