@@ -2,7 +2,7 @@
 // then a factor of cov (svd, eigh or cholesky) applied as mean + x @ factor.T.
 import { normalizeSize } from '../core/ndarray.js';
 import { mvnSizePrefix } from '../core/pyint.js';
-import { ValueError } from '../core/errors.js';
+import { LinAlgError, ValueError } from '../core/errors.js';
 import { RuntimeWarning, warn } from '../core/warnings.js';
 import { type ArrayLike, type NDArray, type Size, asFloat64, withShape } from '../core/ndarray.js';
 import { fma } from '../math/index.js';
@@ -10,10 +10,6 @@ import { cholesky, eighLapack, svdLapack } from '../math/linalg.js';
 
 export type MvnMethod = 'svd' | 'eigh' | 'cholesky';
 
-/** numpy.linalg.LinAlgError (a ValueError subclass in numpy too). */
-export class LinAlgError extends ValueError {
-  override name = 'LinAlgError';
-}
 
 /** np.allclose(a, b, rtol, atol): |a - b| <= atol + rtol*|b|, NaN never close. */
 function allclose(a: Float64Array, b: Float64Array, rtol: number, atol: number): boolean {

@@ -1,7 +1,7 @@
 // Integer dtypes the integer front ends accept, and how each returns its values.
-import { parseDtype } from '../core/dtype.js';
-import { ValueError } from '../core/errors.js';
-import { DeprecationWarning, warn } from '../core/warnings.js';
+import { parseDtype, swappedRepr } from './dtype.js';
+import { ValueError } from './errors.js';
+import { DeprecationWarning, warn } from './warnings.js';
 
 export type IntDtypeName =
   | 'bool' | 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'int';
@@ -47,15 +47,15 @@ const NON_NATIVE = 'Providing a dtype with a non-native byteorder is not support
  */
 export function intDtype(dtype: string | undefined, method: string): IntDtype {
   if (dtype === undefined || dtype === 'int') return TABLE.int;
-  let info = parseDtype(dtype);
+  const info = parseDtype(dtype);
   if (!info.native) {
     if (method === 'integers') {
       throw new ValueError(`${NON_NATIVE} If you require platform-independent byteorder, call byteswap when required.`);
     }
     warn(`${NON_NATIVE} If you require platform-independent byteorder, call byteswap when required.\nIn future version, providing byteorder will raise a ValueError`, DeprecationWarning);
-    // numpy's newbyteorder() keeps an explicit '<', which its repr then shows
-    info = parseDtype(dtype.slice(1));
-    info = { ...info, repr: `dtype('<${info.code}')` };
+    const name = INT_NAMES[info.name];
+    if (name) return TABLE[name];
+    throw new TypeError(`Unsupported dtype ${swappedRepr(info)} for ${method}`);
   }
   const name = INT_NAMES[info.name];
   if (name) return TABLE[name];
