@@ -172,8 +172,8 @@ export class MT19937 extends BitGenerator {
   }
 
   /**
-   * numpy's state dict `{ bit_generator: 'MT19937', state: { key, pos } }`; assigning restores it
-   * (a JS array is a Python list, not numpy's legacy tuple: RandomState.set_state takes that).
+   * numpy's state dict `{ bit_generator: 'MT19937', state: { key, pos } }`; assigning restores it,
+   * or numpy's legacy tuple `['MT19937', key, pos, ...]` (a JS array, JS having no tuple).
    * @example const s = bg.state; bg.state = s;
    */
   get state(): MT19937State {
@@ -181,6 +181,13 @@ export class MT19937 extends BitGenerator {
   }
 
   set state(value: MT19937State | object) {
+    if (Array.isArray(value)) {
+      // JS has no tuple: an array stands for numpy's legacy tuple ('MT19937', key, pos[, has_gauss, gauss])
+      if (value.length === 0) throw new IndexError('tuple index out of range');
+      if (value[0] !== 'MT19937' || (value.length !== 3 && value.length !== 5)) throw new ValueError('state is not a legacy MT19937 state');
+      this.state = { bit_generator: 'MT19937', state: { key: value[1] as Uint32Array, pos: value[2] as number } };
+      return;
+    }
     const s = stateDict(value) as Partial<MT19937State>;
     if (s.bit_generator !== 'MT19937') throw new ValueError('state must be for a MT19937 PRNG');
     const key = parseKey(s.state?.key);

@@ -58,13 +58,27 @@ export function takeRows(a: Sequence, idx: ArrayLike<number>, idxShape: readonly
     for (let i = 0; i < idx.length; i++) out[i] = Number(arr[idx[i]!]);
     return withShape(out, idxShape);
   }
-  return nest(Array.from(idx, (i) => arr[i]), idxShape);
+  return objectArray(Array.from(idx, (i) => arr[i]), idxShape);
 }
 
-function nest(flat: unknown[], shape: readonly number[]): unknown[] {
-  if (shape.length <= 1) return flat;
+/** A numpy array of non-numeric elements: nested JS arrays carrying numpy's shape (README). */
+export type ObjectArray = unknown[] & { readonly shape: number[] };
+
+/**
+ * Nested JS arrays in C order from a flat list, the outermost carrying numpy's shape as a
+ * non-enumerable `shape` (JSON and deep equality see plain arrays), so shapes with a zero,
+ * (3, 0, 4), keep their trailing dimensions; a 0-d array is one element with shape [].
+ */
+export function objectArray(flat: readonly unknown[], shape: readonly number[]): ObjectArray {
+  const out = shape.length === 0 ? [flat[0]] : nestFrom(flat, shape, 0);
+  Object.defineProperty(out, 'shape', { value: shape.slice(), enumerable: false, writable: true, configurable: true });
+  return out as ObjectArray;
+}
+
+function nestFrom(flat: readonly unknown[], shape: readonly number[], offset: number): unknown[] {
+  if (shape.length === 1) return flat.slice(offset, offset + shape[0]!);
   const step = shapeSize(shape.slice(1));
   const out: unknown[] = [];
-  for (let i = 0; i < shape[0]!; i++) out.push(nest(flat.slice(i * step, (i + 1) * step), shape.slice(1)));
+  for (let i = 0; i < shape[0]!; i++) out.push(nestFrom(flat, shape.slice(1), offset + i * step));
   return out;
 }

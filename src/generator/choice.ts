@@ -240,12 +240,12 @@ export function choice(bg: BitGenerator, a: unknown, opts: ChoiceOptions): unkno
   const positions = idx as Float64Array;
   if (shape !== null && shape.length === 0 && arr.shape.length === 1) {
     // size=() asks for a 0-d array rather than a scalar
-    const out = takeAlong(arr.data, arr.shape, 0, positions);
-    return Array.isArray(out) ? out[0] : withShape(out, []);
+    return finish(takeAlong(arr.data, arr.shape, 0, positions), []);
   }
   const idxShape = shape ?? [];
   const outShape = [...arr.shape.slice(0, popn.axis), ...idxShape, ...arr.shape.slice(popn.axis + 1)];
   const out = takeAlong(arr.data, arr.shape, popn.axis, positions);
+  // size=None on a 1-d array: numpy's element, not an array
   if (outShape.length === 0) return (out as ArrayLike<unknown>)[0];
   return finish(out, outShape);
 }

@@ -3,6 +3,7 @@
 import { typedDtypeName } from '../core/dtype.js';
 import { ValueError } from '../core/errors.js';
 import { isTypedArray, pyTuple, shapeSize, typedShape, withShape, type TypedArray } from '../core/ndarray.js';
+import { objectArray } from '../core/sequence.js';
 
 /** A flat buffer in C order: a typed array for numeric data, a JS array for anything else. */
 export type FlatData = TypedArray | unknown[];
@@ -61,19 +62,9 @@ export function emptyLike(like: FlatData, n: number): FlatData {
   return new (like.constructor as new (n: number) => TypedArray)(n);
 }
 
-/** Nested JS arrays of `shape` from a flat list. */
-export function nest(flat: readonly unknown[], shape: readonly number[], offset = 0): unknown[] {
-  if (shape.length === 0) return [flat[offset]];
-  if (shape.length === 1) return flat.slice(offset, offset + shape[0]!);
-  const step = shapeSize(shape.slice(1));
-  const out: unknown[] = [];
-  for (let i = 0; i < shape[0]!; i++) out.push(nest(flat, shape.slice(1), offset + i * step));
-  return out;
-}
-
-/** The user-facing value of a buffer: a typed array with shape, nested arrays, or the element of a 0-d object array. */
+/** The user-facing value of a buffer: a typed array with shape, or nested arrays carrying it (objectArray). */
 export function finish(data: FlatData, shape: readonly number[]): unknown {
-  if (Array.isArray(data)) return shape.length === 0 ? data[0] : nest(data, shape);
+  if (Array.isArray(data)) return objectArray(data, shape);
   return withShape(data, shape);
 }
 

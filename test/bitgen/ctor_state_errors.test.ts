@@ -31,7 +31,7 @@ describe.each(BITGENS)('%s', (_name, B, wrongName) => {
   const set = (v: unknown) => () => { new B(1).state = v as object; };
 
   test('state setter: not a dict is TypeError "state must be a dict", another generator ValueError', () => {
-    for (const v of ['x', [], null, 5, new Set(), new Map()]) expectError(set(v), TypeError, 'state must be a dict');
+    for (const v of ['x', null, 5, new Set(), new Map()]) expectError(set(v), TypeError, 'state must be a dict');
     expectError(set({}), ValueError, wrongName);
     expectError(set({ bit_generator: 'Foo', state: {} }), ValueError, wrongName);
   });
@@ -85,5 +85,14 @@ describe('SeedSequence constructor', () => {
     expectError(() => new SeedSequence('a' as never), TypeError, `${ENTROPY}a`);
     expectError(() => new SeedSequence(1.5), TypeError, `${ENTROPY}1.5`);
     expectError(() => new SeedSequence(new SeedSequence(1) as never), TypeError, `${ENTROPY}SeedSequence(\n    entropy=1,\n)`);
+  });
+});
+
+describe("arrays as numpy's tuples in the state setters", () => {
+  test("MT19937 reads an array as the legacy tuple (numpy's tuple errors); the others refuse it", () => {
+    expectError(() => { new MT19937(1).state = []; }, IndexError, 'tuple index out of range');
+    expectError(() => { new MT19937(1).state = ['MT19937']; }, ValueError, 'state is not a legacy MT19937 state');
+    expectError(() => { new MT19937(1).state = ['MT19937', [1], 0]; }, IndexError, 'list index out of range');
+    for (const B of [PCG64, PCG64DXSM, Philox, SFC64]) expectError(() => { new B(1).state = []; }, TypeError, 'state must be a dict');
   });
 });

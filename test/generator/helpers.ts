@@ -100,7 +100,9 @@ export function flatResult(v: unknown): { values: unknown[]; shape: number[] } {
       else values.push(x);
     };
     walk(v);
-    return { values, shape };
+    // non-numeric results carry numpy's shape (a zero-length axis hides the ones after it)
+    const own = (v as { shape?: unknown }).shape;
+    return { values, shape: Array.isArray(own) ? (own as number[]) : shape };
   }
   return { values: [v], shape: [] };
 }

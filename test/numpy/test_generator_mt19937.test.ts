@@ -591,8 +591,9 @@ describe('TestRandomDist', () => {
     expect(shapeOf(random.integers(10, 10, 0))).toEqual([0]);
     expect(shapeOf(random.choice(0, 0))).toEqual([0]);
     expect(shapeOf(random.choice([], [0]))).toEqual([0]);
-    // a nested JS array cannot hold the trailing 4 of an empty (3, 0, 4) result of strings
+    // non-numeric results are nested arrays carrying numpy's shape, the trailing 4 included
     expect(random.choice(['a', 'b'], [3, 0, 4])).toEqual([[], [], []]);
+    expect(shapeOf(random.choice(['a', 'b'], [3, 0, 4]))).toEqual([3, 0, 4]);
     assert_raises(ValueError, () => random.choice([], 10));
   });
   it('test_choice_nan_probabilities', () => {
