@@ -6,6 +6,7 @@ import { type Constraint, POISSON_LAM_MAX, broadcastDraw, isNonNegative, broadca
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import { keywordOnly } from '../core/keywords.js';
+import { type Int64Result, int64Result } from '../core/int64_result.js';
 import {
   type ArrayLike, type NDArray, type Size, asFloat64, flatten, isTypedArray, normalizeSize, pyTuple,
   shapeOf, shapeSize, toNumber, toScalarDouble, withShape,
@@ -60,11 +61,6 @@ const NONE = { name: '', cons: 'none' as Constraint };
 const spec = (name: string, cons: Constraint, int64 = false) => ({ name, cons, int64 });
 const HYPERGEOM_MAX = 1e9;
 const INT64_MAX = 9223372036854775807;
-/** Where numpy's geometric clamps to INT64_MAX, a value no double holds. */
-const INT64_CLAMP = 9.223372036854776e+18;
-const INT64_MAX_MESSAGE = "geometric: numpy's result is INT64_MAX (9223372036854775807), which is not exact as a " +
-  'JS number; this method has no int64 dtype option';
-
 const isScalarArg = (x: ArrayLike): boolean => shapeOf(x).length === 0;
 /** numpy's scalar path reads each parameter with PyFloat_AsDouble (real numbers only). */
 const scalarDoubles = (...xs: ArrayLike[]): void => { for (const x of xs) if (!isTypedArray(x)) toScalarDouble(x); };
@@ -647,16 +643,13 @@ export class Generator extends GeneratorCore {
    * @param size - output shape; omitted draws one value per broadcast `p`
    * @example rng.geometric(0.35, 5)
    */
-  geometric(p: number, size?: null): number;
-  geometric(p: ArrayLike, size: Shape): NDArray<Float64Array>;
-  geometric(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  geometric(p: ArrayLike, size?: Size): Float {
+  geometric(p: number, size?: null): number | bigint;
+  geometric(p: ArrayLike, size: Shape): NDArray<Float64Array> | NDArray<BigInt64Array>;
+  geometric(p: ArrayLike, size?: Size): Int64Result;
+  geometric(p: ArrayLike, size?: Size): Int64Result {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [p], [spec('p', 'bounded_gt_0_1')], (x) => {
-      const v = randomGeometric(bg, x);
-      if (v >= INT64_CLAMP) throw new RangeError(INT64_MAX_MESSAGE);
-      return v;
-    });
+    // numpy clamps to INT64_MAX (p below ~1e-20): int64Result gives that value as a bigint
+    return int64Result(broadcastDraw(size, [p], [spec('p', 'bounded_gt_0_1')], (x) => randomGeometric(bg, x)) as number | NDArray<Float64Array>);
   }
 
   /**

@@ -6,6 +6,7 @@ import { type ParamSpec, broadcastDraw, isNonNegative, broadcastIndices, broadca
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import { keywordOnly } from '../core/keywords.js';
+import { type Int64Result, int64Result } from '../core/int64_result.js';
 import {
   type ArrayLike, type NDArray, type Size,
   asFloat64, normalizeSize, pyTuple, shapeSize, withShape,
@@ -583,13 +584,14 @@ export class RandomState extends RandomStateCore {
    * @param size - output shape; omitted/null: a number, or the broadcast shape of array parameters
    * @example new RandomState(0).geometric(0.35, 5)
    */
-  geometric(p: number, size?: null): number;
-  geometric(p: ArrayLike, size: Shape): NDArray<Float64Array>;
-  geometric(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  geometric(p: ArrayLike, size?: Size): Real {
+  geometric(p: number, size?: null): number | bigint;
+  geometric(p: ArrayLike, size: Shape): NDArray<Float64Array> | NDArray<BigInt64Array>;
+  geometric(p: ArrayLike, size?: Size): Int64Result;
+  geometric(p: ArrayLike, size?: Size): Int64Result {
     const bg = this._bit_generator;
-    return broadcastDraw(size, [p], [spec('p', 'bounded_gt_0_1')], (x) => legacyGeometric(bg, x),
-      Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyGeometric(bg, x); });
+    // a tiny p gives numpy's INT64_MIN (its C cast of a huge double): int64Result makes it a bigint
+    return int64Result(broadcastDraw(size, [p], [spec('p', 'bounded_gt_0_1')], (x) => legacyGeometric(bg, x),
+      Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyGeometric(bg, x); }) as number | NDArray<Float64Array>);
   }
 
   /**

@@ -4,11 +4,13 @@ import {
 } from '../core/pyint.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_EXACT = 2n ** 53n;
 import { BitGenerator, isBitGeneratorClass } from '../bitgen/bit_generator.js';
 import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
 import { POISSON_LAM_MAX, broadcastDraw } from '../core/broadcast.js';
 import { IndexError, ValueError } from '../core/errors.js';
 import { isOptionsObject } from '../core/keywords.js';
+import { type Int64Result, int64Result } from '../core/int64_result.js';
 import { DeprecationWarning, RuntimeWarning, warn } from '../core/warnings.js';
 import { kahanSum, normalisedCdf, searchsortedRight } from '../core/kahan.js';
 import {
@@ -337,10 +339,10 @@ export class RandomStateCore {
    * @param size - output shape (a number or number[]); omitted or null returns one number
    * @example rs.random_integers(1, 6, 10)
    */
-  random_integers(low: number | bigint, high?: number | bigint | null, size?: null): number;
-  random_integers(low: number | bigint, high: number | bigint | null | undefined, size: Shape): NDArray<Float64Array>;
-  random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): number | NDArray<Float64Array>;
-  random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): IntResult {
+  random_integers(low: number | bigint, high?: number | bigint | null, size?: null): number | bigint;
+  random_integers(low: number | bigint, high: number | bigint | null | undefined, size: Shape): NDArray<Float64Array> | NDArray<BigInt64Array>;
+  random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): Int64Result;
+  random_integers(low: number | bigint, high?: number | bigint | null, size?: Size): Int64Result {
     if (high === null || high === undefined) {
       warn(`This function is deprecated. Please call randint(1, ${pyStr(low)} + 1) instead`, DeprecationWarning);
       high = low;
@@ -348,10 +350,15 @@ export class RandomStateCore {
     } else {
       warn(`This function is deprecated. Please call randint(${pyStr(low)}, ${pyStr(high)} + 1) instead`, DeprecationWarning);
     }
-    // numpy passes int(high) + 1 on to randint
+    // numpy passes int(high) + 1 on to randint with its C long dtype, which it has no way to
+    // change: a range beyond 2**53 draws as int64 (the same draws) and int64Result keeps the
+    // exact values (README)
     const hb = pyIntOfScalar(high) + 1n;
     const h = hb >= -MAX_SAFE && hb <= MAX_SAFE ? Number(hb) : hb;
-    return this.randint(low, h, size);
+    // (an array low goes to randint as it is: its own checks and the 2**53 rule apply)
+    const lb = typeof low === 'bigint' ? low : typeof low === 'number' && Number.isSafeInteger(low) ? BigInt(low) : null;
+    const wide = hb - 1n > MAX_EXACT || (lb !== null && lb < -MAX_EXACT);
+    return int64Result(this.randint(low, h, size, wide ? 'int64' : undefined) as number | bigint | NDArray<Float64Array> | NDArray<BigInt64Array>);
   }
 
   /**

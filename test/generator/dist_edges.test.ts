@@ -55,7 +55,7 @@ describe('extreme parameters finish quickly', () => {
   });
   it('geometric, zipf, logseries, negative_binomial, hypergeometric extremes', () => {
     expect(Array.from(g.geometric(1, 3) as Float64Array)).toEqual([1, 1, 1]);
-    expect(() => g.geometric(1e-30)).toThrow(RangeError); // numpy gives INT64_MAX, not a double
+    expect(g.geometric(1e-30)).toBe(2n ** 63n - 1n); // numpy's INT64_MAX clamp, as a bigint (README)
     expect(Array.from(quick(() => g.zipf(1e4, 10)) as Float64Array)).toEqual(new Array(10).fill(1));
     const z = quick(() => g.zipf(1.0000000000001, 100)) as Float64Array;
     expect(z.every((v) => v >= 1)).toBe(true);

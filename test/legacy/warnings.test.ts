@@ -18,7 +18,7 @@ describe('DeprecationWarning', () => {
     expect(texts(one.warnings)).toEqual([['DeprecationWarning', 'This function is deprecated. Please call randint(1, 6 + 1) instead']]);
     expect(one.warnings[0]).toBeInstanceOf(DeprecationWarning);
     const two = catch_warnings(() => rs.random_integers(2, 7, 3));
-    expect(Array.from(two.result)).toEqual([5, 6, 2]);
+    expect(Array.from(two.result as Float64Array)).toEqual([5, 6, 2]);
     expect(texts(two.warnings)).toEqual([['DeprecationWarning', 'This function is deprecated. Please call randint(2, 7 + 1) instead']]);
   });
 
