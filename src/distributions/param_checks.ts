@@ -4,6 +4,7 @@ import { OverflowError, ValueError } from '../core/errors.js';
 import { type ArrayLike, asFloat64, isTypedArray, pyTuple } from '../core/ndarray.js';
 import { canCastSafe, typedDtypeName } from '../core/dtype.js';
 import { broadcastIndices, toInt64 } from '../core/broadcast.js';
+import { pyInt } from '../core/pyint.js';
 
 export interface Parsed { data: Float64Array; shape: number[] }
 
@@ -19,11 +20,18 @@ export function parseI64(x: ArrayLike): Parsed {
   if (isTypedArray(x) && !canCastSafe(typedDtypeName(x), 'int64')) {
     throw new TypeError(`Cannot cast array data from dtype('${typedDtypeName(x)}') to dtype('int64') according to the rule 'safe'`);
   }
+  if (!isTypedArray(x)) intElements(x);
   const p = asFloat64(x);
   const d = new Float64Array(p.data.length);
   const conv = Array.isArray(x) ? pyInt64 : toInt64;
   for (let i = 0; i < d.length; i++) d[i] = conv(p.data[i]!) + 0; // + 0: int64 has no -0
   return { data: d, shape: p.shape };
+}
+
+/** numpy reads each element of an int64 array with int(): None, a dict or a bad str fail there. */
+function intElements(x: unknown): void {
+  if (Array.isArray(x)) x.forEach(intElements);
+  else if (typeof x !== 'number' && typeof x !== 'bigint' && typeof x !== 'boolean' && !isTypedArray(x)) pyInt(x);
 }
 
 /** Cython's `<int64_t>obj` for a Python scalar: int() truncation with Python's errors. */
