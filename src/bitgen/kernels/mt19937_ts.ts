@@ -103,5 +103,7 @@ function fillPairs(k: Int32Array, pos: number, out: Uint32Array, start: number, 
   return pos;
 }
 
-/** The TypeScript MT19937 kernel (bounded: none; callers filter words themselves). */
-export const TS_MT19937: MtKernel = { doubles: fillDoubles, words: fillWords, pairs: fillPairs, bounded: null };
+/** The TypeScript MT19937 kernel (no fused samplers: callers run their own loops over these). */
+export const TS_MT19937: MtKernel = {
+  doubles: fillDoubles, words: fillWords, pairs: fillPairs, bounded: null, gauss: null, expLegacy: null,
+};
