@@ -2,13 +2,10 @@
 // they are positional, in numpy's order, after the other parameters; an options object in the
 // first keyword-only slot is accepted as well. Anything not understood is numpy's TypeError
 // (an unknown name, one given twice, more arguments than the signature has), never a default.
+import { isPyDict } from '../bitgen/py_state.js';
 
-/** A plain `{...}` object (not an array, typed array, Set, class instance or null). */
-export function isOptionsObject(x: unknown): x is Record<string, unknown> {
-  if (typeof x !== 'object' || x === null) return false;
-  const proto = Object.getPrototypeOf(x) as unknown;
-  return proto === Object.prototype || proto === null;
-}
+/** A plain `{...}` object (Python's dict: not an array, typed array, Set, class instance or null). */
+export const isOptionsObject = isPyDict;
 
 /** The count of arguments a JS call gave, trailing `undefined`s dropped (they keep defaults). */
 export function givenCount(args: ArrayLike<unknown>): number {

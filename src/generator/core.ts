@@ -1,7 +1,7 @@
 // numpy's Generator: validates, broadcasts and shapes; the samplers live in src/distributions.
 import { isOptionsObject, keywordOnly } from '../core/keywords.js';
 import { INSPECT, isTypedArray } from '../core/ndarray.js';
-import { bytesWordCount, cLong, checkSequence, pyNotZero, pyTypeName, sliceLength } from '../core/pyint.js';
+import { bytesWordCount, cLong, checkSequence, pyNotZero, pyTruthy, pyTypeName, sliceLength } from '../core/pyint.js';
 import { BitGenerator, isBitGeneratorClass } from '../bitgen/bit_generator.js';
 import { SeedSequence } from '../bitgen/seed_sequence.js';
 import { bitGeneratorFromJSON } from '../bitgen/state_json.js';
@@ -163,7 +163,8 @@ export class GeneratorCore {
   integers<D extends IntegerDtype = 'int'>(low: ArrayLike, high: ArrayLike | null | undefined, size: Shape, dtype?: D, endpoint?: boolean): NDArray<IntegerArray<D>>;
   integers<D extends IntegerDtype = 'int'>(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: D, endpoint?: boolean): IntegerScalar<D> | NDArray<IntegerArray<D>>;
   integers(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: string, endpoint = false): IntResult {
-    return boundedIntegers(this.bit_generator, low, high, size, intDtype(dtype, 'integers'), false, endpoint);
+    // endpoint is read by Python's truth test ([] and {} are false, NaN is true)
+    return boundedIntegers(this.bit_generator, low, high, size, intDtype(dtype, 'integers'), false, pyTruthy(endpoint));
   }
 
   /**
