@@ -1,5 +1,6 @@
 // MT19937 as numpy runs it: SeedSequence seeding for `new MT19937(seed)`, the legacy
 // init_genrand / init_by_array seeding for RandomState, and numpy's state dicts.
+import { checkArgCount } from '../core/keywords.js';
 import { cLong, isPyInt } from '../core/pyint.js';
 import { ValueError } from '../core/errors.js';
 import { isTypedArray, shapeOf, flatten, type NDArray, type Size, type TypedArray } from '../core/ndarray.js';
@@ -40,6 +41,7 @@ export class MT19937 extends BitGenerator {
    *   fresh OS entropy. The 624 state words come from SeedSequence.generate_state.
    */
   constructor(seed?: SeedLike) {
+    checkArgCount('__init__', arguments, 1);
     super(seed);
     this.seedFromSequence(this._seed_seq!);
     this.pos = N - 1;

@@ -1,5 +1,6 @@
 // What PCG64 and PCG64DXSM share: a 128-bit LCG state and increment (8 kernel words), seeding as
 // numpy's pcg64_set_seed, jump-ahead and the state dict.
+import { checkArgCount } from '../core/keywords.js';
 import { ValueError } from '../core/errors.js';
 import type { SeedLike } from './bit_generator.js';
 import { BlockBitGenerator } from './block_base.js';
@@ -29,6 +30,7 @@ export abstract class Pcg128Base extends BlockBitGenerator {
    *   fresh OS entropy. Four uint64 words of SeedSequence output give the initial state and stream.
    */
   constructor(seed?: SeedLike) {
+    checkArgCount('__init__', arguments, 1);
     super(seed, 8);
     const w = this._seed_seq!.generateWords(8);
     const v = (i: number): bigint => (BigInt(w[2 * i + 1]!) << 32n) | BigInt(w[2 * i]!);

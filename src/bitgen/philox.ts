@@ -1,4 +1,5 @@
 // numpy's Philox 4x64-10 counter-based generator, with numpy's 4-output buffer in the state.
+import { checkArgCount } from '../core/keywords.js';
 import { philoxJumpCheck } from '../core/pyint.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import type { SeedLike } from './bit_generator.js';
@@ -104,6 +105,7 @@ export class Philox extends BlockBitGenerator {
    * @param key - the 128-bit key, an int or 2 uint64 words; replaces seeding (default null).
    */
   constructor(seed?: SeedLike, counter?: PhiloxInt | null, key?: PhiloxInt | null) {
+    checkArgCount('__init__', arguments, 3);
     if (seed !== null && seed !== undefined && key !== null && key !== undefined) {
       throw new ValueError('seed and key cannot be both used');
     }

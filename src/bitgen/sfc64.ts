@@ -1,4 +1,5 @@
 // numpy's SFC64 (Chris Doty-Humphrey's Small Fast Chaotic PRNG, 64-bit).
+import { checkArgCount } from '../core/keywords.js';
 import { ValueError } from '../core/errors.js';
 import type { SeedLike } from './bit_generator.js';
 import { BlockBitGenerator } from './block_base.js';
@@ -28,6 +29,7 @@ export class SFC64 extends BlockBitGenerator {
    *   fresh OS entropy. Three uint64 words seed a, b, c; the counter w starts at 1, then 12 rounds are discarded.
    */
   constructor(seed?: SeedLike) {
+    checkArgCount('__init__', arguments, 1);
     super(seed, WORDS);
     const w = this._seed_seq!.generateWords(6);
     const st = new Uint32Array(WORDS);

@@ -15,10 +15,14 @@ function flatten(x: unknown): Flat {
     return { shape: arr.shape ?? [arr.length], values: Array.from(arr) };
   }
   if (Array.isArray(x)) {
-    if (x.length === 0) return { shape: [0], values: [] };
+    // non-numeric results carry numpy's shape (README); a nested `desired` list has none
+    const own = (x as { shape?: unknown }).shape;
     const parts = x.map(flatten);
+    const values = parts.flatMap((p) => p.values);
+    if (Array.isArray(own)) return { shape: own as number[], values };
+    if (x.length === 0) return { shape: [0], values: [] };
     const inner = parts[0]!.shape ?? [];
-    return { shape: [x.length, ...inner], values: parts.flatMap((p) => p.values) };
+    return { shape: [x.length, ...inner], values };
   }
   return { shape: null, values: [x] };
 }

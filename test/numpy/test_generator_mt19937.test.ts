@@ -15,8 +15,8 @@
 // test_shuffle, object identity in test_choice_return_shape, `float(1)` as a size).
 import { describe, expect, it } from 'vitest';
 import {
-  AxisError, Generator, LinAlgError, MT19937, NotImplementedError, OverflowError, RandomState, SeedSequence,
-  ValueError,
+  AxisError, Generator, LinAlgError, MT19937, NotImplementedError, OverflowError, PCG64DXSM, RandomState, SeedSequence,
+  ValueError, catch_warnings,
 } from '../../src/index.js';
 import { sha256Hex } from '../helpers/golden.js';
 import {
@@ -924,9 +924,12 @@ describe('TestRandomDist', () => {
       cov = [[1, 2], [1, 2]];
       assert_raises(ValueError, () => m(mean, cov, undefined, 'raise'));
       cov = [[1, 2], [2, 1]];
-      // (the RuntimeWarning assertions are the `.todo` below)
+      const warned = (fn: () => unknown) => catch_warnings(fn).warnings.map((w) => [w.name, w.message]);
+      const NOT_PSD = [['RuntimeWarning', 'covariance is not symmetric positive-semidefinite.']];
+      expect(warned(() => m(mean, cov))).toEqual(NOT_PSD);
+      expect(warned(() => m(mean, cov, undefined, undefined, 'eigh'))).toEqual(NOT_PSD);
       assert_raises(LinAlgError, () => m(mean, cov, undefined, undefined, 'cholesky'));
-      m(mean, cov, undefined, 'ignore');
+      expect(warned(() => m(mean, cov, undefined, 'ignore'))).toEqual([]);
       assert_raises(ValueError, () => m(mean, cov, undefined, 'raise'));
       assert_raises(ValueError, () => m(mean, cov, undefined, 'raise', 'eigh'));
       cov = [[1, 1], [1, 1]];
@@ -938,7 +941,7 @@ describe('TestRandomDist', () => {
       } else {
         assert_raises(LinAlgError, () => m(mean, cov, undefined, undefined, 'cholesky'));
       }
-      m(mean, nd(Float32Array.of(1, 0.1, 0.1, 1), [2, 2]), undefined, undefined, method);
+      expect(warned(() => m(mean, nd(Float32Array.of(1, 0.1, 0.1, 1), [2, 2]), undefined, undefined, method))).toEqual([]);
       const mu = nd(new Float64Array(2), [2]);
       cov = nd(Float64Array.of(1, 0, 0, 1), [2, 2]);
       assert_raises(ValueError, () => m(mean, cov, undefined, 'other'));
@@ -946,7 +949,6 @@ describe('TestRandomDist', () => {
       assert_raises(ValueError, () => m(mu, nd(new Float64Array(6), [3, 2])));
       assert_raises(ValueError, () => m(mu, nd(Float64Array.of(1, 0, 0, 0, 1, 0, 0, 0, 1), [3, 3])));
     });
-    it.todo(`test_multivariate_normal[${method}]: RuntimeWarning for a non-PSD cov (svd, eigh), none with check_valid='ignore' or a float32 cov, need the warnings channel (api helper)`);
   }
   it.skip('test_multivariate_normal_disallow_complex[mean0-cov0]: JS has no complex numbers', () => {});
   it.skip('test_multivariate_normal_disallow_complex[mean1-cov1]: JS has no complex numbers', () => {});
@@ -1323,7 +1325,12 @@ describe('TestBroadcast', () => {
     assert_array_equal(r.poisson(x3([1])), [0, 0, 3]);
     assert_raises(ValueError, () => r.poisson(x3([-1])));
   });
-  it.todo('test_poisson: bad_lam_two = [random._poisson_lam_max * 2] needs the `_poisson_lam_max` hook (api helper)');
+  it('test_poisson: bad_lam_two = [random._poisson_lam_max * 2]', () => {
+    const r = g();
+    const maxLam = (r as unknown as Generator)._poisson_lam_max;
+    expect(maxLam).toBe(Generator._poisson_lam_max);
+    assert_raises(ValueError, () => r.poisson(x3([maxLam * 2])));
+  });
   it('test_zipf', () => {
     const r = g();
     assert_array_equal(r.zipf(x3([2])), [1, 8, 1]);
@@ -1537,5 +1544,15 @@ for (const dtype of ['float32', 'float64'] as const) {
 }
 
 it.skip('test_generator_ctor_old_style_pickle: Python pickling (__reduce__)', () => {});
-it.todo('test_pickle_preserves_seed_sequence: the JS counterpart of pickle is Generator.toJSON/fromJSON (api helper)');
+it('test_pickle_preserves_seed_sequence (pickle is Generator.toJSON/fromJSON here)', () => {
+  const rg = new Generator(new PCG64DXSM(20240411));
+  const ss = rg.bit_generator.seed_seq!;
+  let ssPlk = Generator.fromJSON(JSON.stringify(rg)).bit_generator.seed_seq!;
+  assert_equal(JSON.stringify(ss), JSON.stringify(ssPlk));
+  assert_array_equal(ss.pool, ssPlk.pool);
+  rg.bit_generator.seed_seq!.spawn(10);
+  ssPlk = Generator.fromJSON(JSON.stringify(rg)).bit_generator.seed_seq!;
+  assert_equal(JSON.stringify(ss), JSON.stringify(ssPlk));
+  assert_equal(ssPlk.n_children_spawned, 10);
+});
 it.skip('test_legacy_pickle[121, 126]: reads Python pickle files', () => {});

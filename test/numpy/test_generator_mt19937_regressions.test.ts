@@ -117,7 +117,11 @@ describe('TestRegression', () => {
     const actual = mt19937.standard_gamma([0.0], undefined, 'float');
     assert_array_equal(actual, [0]);
   });
-  it.todo('test_geometric_tiny_prob: geometric(1e-30) returns INT64_MAX, beyond 2**53; needs the int64-maxima way out (api helper)');
+  it('test_geometric_tiny_prob: INT64_MAX, beyond 2**53, as bigints (README)', () => {
+    const out = createGenerator().geometric(1e-30, 3);
+    expect(out).toBeInstanceOf(BigInt64Array);
+    expect(Array.from(out as unknown as BigInt64Array)).toEqual([2n ** 63n - 1n, 2n ** 63n - 1n, 2n ** 63n - 1n]);
+  });
   it('test_zipf_large_parameter', () => {
     const n = 8;
     assert_array_equal(createGenerator().zipf(10000, n), new Float64Array(n).fill(1));
