@@ -6,6 +6,7 @@ import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { exp, log, log1p } from '../math/index.js';
 import { BinomialCache } from './binomial_cache.js';
 import { toLong } from './long.js';
+import { distSpec, param } from '../core/constraints.js';
 
 export { BinomialCache };
 export const newBinomialCache = (): BinomialCache => new BinomialCache();
@@ -157,3 +158,6 @@ export function randomBinomial(bg: BitGenerator, p: number, n: number, b: Binomi
   if (n === 0 || p === 0.0) return 0;
   return binomialDispatch(bg, p, n, b, generatorQn);
 }
+
+/** The sampler takes (p, n); numpy's signature is (n, p). */
+export const BINOMIAL = distSpec({ n: param('n', 'non_negative', true), p: param('p', 'bounded_0_1') }, ['p', 'n']);

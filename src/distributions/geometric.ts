@@ -3,6 +3,7 @@
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { log1p } from '../math/index.js';
 import { randomStandardExponential } from './exponential.js';
+import { distSpec, param } from '../core/constraints.js';
 
 export function randomGeometricSearch(bg: BitGenerator, p: number): number {
   let X = 1;
@@ -31,3 +32,6 @@ export function randomGeometric(bg: BitGenerator, p: number): number {
   if (p >= 0.333333333333333333333333) return randomGeometricSearch(bg, p);
   return randomGeometricInversion(bg, p);
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const GEOMETRIC = distSpec({ p: param('p', 'bounded_gt_0_1') });

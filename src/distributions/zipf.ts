@@ -1,6 +1,7 @@
 // numpy's random_zipf: rejection from a Pareto envelope, U drawn from (Umin, 1].
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { pow } from '../math/index.js';
+import { distSpec, param } from '../core/constraints.js';
 
 /** (double)INT64_MAX, i.e. 2^63. */
 const RAND_INT_MAX_D = 9223372036854775807;
@@ -20,3 +21,6 @@ export function randomZipf(bg: BitGenerator, a: number): number {
     if (V * X * (T - 1.0) / (b - 1.0) <= T / b) return X;
   }
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const ZIPF = distSpec({ a: param('a', 'gt_1') });

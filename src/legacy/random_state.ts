@@ -2,7 +2,8 @@
 // distribution, each front end following mtrand.pyx's checks and their order.
 import { cLong, exactCounts, rowsShapeOf } from '../core/pyint.js';
 import { mvnSizePrefix } from '../core/pyint.js';
-import { type ParamSpec, broadcastDraw, isNonNegative, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
+import { broadcastDraw, broadcastIndices, broadcastShapes } from '../core/broadcast.js';
+import { type ParamSpec, checkArray, checkScalar, isNonNegative } from '../core/constraints.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import {
