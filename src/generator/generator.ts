@@ -813,9 +813,10 @@ export class Generator extends GeneratorCore {
     if (cdata.length > 0 && !integral) throw badColors();
     if (cdata.some((v) => v < 0 || v > INT64_MAX)) throw badColors();
     // the int64 overflow check needs exact integers: BigInt, once per call
+    // (bigint colors beyond 2**53 are summed as given, not as their rounded doubles)
     let big = 0n;
-    for (const v of cdata) {
-      const b = BigInt(v);
+    for (const v of flatten(colors, (x) => (typeof x === 'bigint' ? x : BigInt(toNumber(x))))) {
+      const b = v;
       if (b > 9223372036854775807n - big) {
         throw new ValueError(
           'sum(colors) must not exceed the maximum value of a 64 bit signed integer (9223372036854775807)');
@@ -826,7 +827,7 @@ export class Generator extends GeneratorCore {
     if (method === 'marginals' && total >= 1000000000) {
       throw new ValueError('When method is "marginals", sum(colors) must be less than 1000000000.');
     }
-    if (method === 'count' && total > 1152921504606846975) {
+    if (method === 'count' && big > 1152921504606846975n) {
       throw new ValueError("When method is 'count', sum(colors) must not exceed 1152921504606846975");
     }
     if (nsample > total) throw new ValueError('nsample > sum(colors)');
