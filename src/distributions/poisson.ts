@@ -66,3 +66,6 @@ export function randomPoisson(bg: BitGenerator, lam: number): number {
 
 /** numpy's parameters: names, constraints and defaults. */
 export const POISSON = distSpec({ lam: paramOr('lam', 'poisson', 1.0) });
+
+/** RandomState.poisson: numpy's legacy bound (equal to POISSON_LAM_MAX where C long is 64-bit). */
+export const LEGACY_POISSON = distSpec({ lam: paramOr('lam', 'legacy_poisson', 1.0) });

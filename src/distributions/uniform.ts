@@ -19,3 +19,8 @@ export function randomUniform(bg: BitGenerator, off: number, range: number): num
 export const UNIFORM = distSpec({
   low: paramOr('low', 'none', 0.0), high: paramOr('high', 'none', 1.0), range: param('high - low', 'non_negative'),
 }, ['low', 'range']);
+
+/** RandomState.uniform checks only that high - low is finite (its own check). */
+export const LEGACY_UNIFORM = distSpec({
+  low: paramOr('low', 'none', 0.0), high: paramOr('high', 'none', 1.0), range: param('range', 'none'),
+}, ['low', 'range']);

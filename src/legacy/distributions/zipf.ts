@@ -3,6 +3,7 @@
 import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { pow } from '../../math/index.js';
 import { toLong } from '../../distributions/long.js';
+import { distSpec, param } from '../../core/constraints.js';
 
 const LONG_MAX_AS_DOUBLE = 9223372036854775807;
 
@@ -28,3 +29,6 @@ export function legacyZipf(bg: BitGenerator, a: number): number {
     if ((V * X * (T - 1.0)) / (b - 1.0) <= T / b) return toLong(X);
   }
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const LEGACY_ZIPF = distSpec({ a: param('a', 'gt_1') });
