@@ -7,6 +7,7 @@ import { exp, log, log1p } from '../math/index.js';
 import { BinomialCache } from './binomial_cache.js';
 import { toLong } from './long.js';
 import { distSpec, param } from '../core/constraints.js';
+import { TWO_53 } from '../core/constants.js';
 
 export { BinomialCache };
 export const newBinomialCache = (): BinomialCache => new BinomialCache();
@@ -47,7 +48,7 @@ function negSquare(k: number): number {
 /** n - x with the long difference taken exactly, as C does before converting to double. */
 function longDiff(n: number, x: number): number {
   const d = n - x;
-  if (Math.abs(n) <= 9007199254740992) return d;
+  if (Math.abs(n) <= TWO_53) return d;
   return Number(BigInt(n) - BigInt(x));
 }
 

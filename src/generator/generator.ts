@@ -54,6 +54,7 @@ import {
   fillUniform, fillWeibull,
 } from '../distributions/ziggurat_fill.js';
 import type { Shape, FloatingDtype, Float32Dtype, Float64Dtype } from '../core/ndarray.js'; // overload signatures
+import { INT64_MAX_AS_DOUBLE, INT64_MAX_BIG, TWO_63 } from '../core/constants.js';
 
 type Float = number | NDArray<Float64Array>;
 type FloatOrF32 = number | NDArray<FloatArray>;
@@ -62,9 +63,6 @@ const NB = NEGATIVE_BINOMIAL;
 /** numpy checks n and p itself (NaN first), then draws through disc() with no constraint. */
 const NB_DRAW = [param('n', 'none'), param('p', 'none')];
 const HYPERGEOM_MAX = 1e9;
-const INT64_MAX = 9223372036854775807;
-/** Where numpy's geometric clamps to INT64_MAX, a value no double holds. */
-const INT64_CLAMP = 9.223372036854776e+18;
 const INT64_MAX_MESSAGE = "geometric: numpy's result is INT64_MAX (9223372036854775807), which is not exact as a " +
   'JS number; this method has no int64 dtype option';
 
@@ -654,7 +652,7 @@ export class Generator extends GeneratorCore {
     const bg = this.bit_generator;
     return broadcastDraw(size, [p], GEOMETRIC.list, (x) => {
       const v = randomGeometric(bg, x);
-      if (v >= INT64_CLAMP) throw new RangeError(INT64_MAX_MESSAGE);
+      if (v >= TWO_63) throw new RangeError(INT64_MAX_MESSAGE);
       return v;
     });
   }
@@ -802,7 +800,7 @@ export class Generator extends GeneratorCore {
     if (typeof nsample === 'bigint') nsample = Number(nsample);
     if (typeof nsample !== 'number' || !Number.isInteger(nsample)) throw new ValueError('nsample must be an integer');
     if (nsample < 0) throw new ValueError('nsample must be nonnegative.');
-    if (nsample > INT64_MAX) throw new ValueError(`nsample must not exceed ${'9223372036854775807'}`);
+    if (nsample > INT64_MAX_AS_DOUBLE) throw new ValueError(`nsample must not exceed ${'9223372036854775807'}`);
     const cs = shapeOf(colors);
     const badColors = () => new ValueError(
       'colors must be a one-dimensional sequence of nonnegative integers not exceeding 9223372036854775807.');
@@ -811,13 +809,13 @@ export class Generator extends GeneratorCore {
     const integral = isTypedArray(colors) ? !(colors instanceof Float64Array || colors instanceof Float32Array)
       : cdata.every((v) => Number.isInteger(v));
     if (cdata.length > 0 && !integral) throw badColors();
-    if (cdata.some((v) => v < 0 || v > INT64_MAX)) throw badColors();
+    if (cdata.some((v) => v < 0 || v > INT64_MAX_AS_DOUBLE)) throw badColors();
     // the int64 overflow check needs exact integers: BigInt, once per call
     // (bigint colors beyond 2**53 are summed as given, not as their rounded doubles)
     let big = 0n;
     for (const v of flatten(colors, (x) => (typeof x === 'bigint' ? x : BigInt(toNumber(x))))) {
       const b = v;
-      if (b > 9223372036854775807n - big) {
+      if (b > INT64_MAX_BIG - big) {
         throw new ValueError(
           'sum(colors) must not exceed the maximum value of a 64 bit signed integer (9223372036854775807)');
       }
