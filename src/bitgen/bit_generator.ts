@@ -5,7 +5,6 @@ import type { NDArray, Size } from '../core/ndarray.js';
 import { randomRawPairs } from './raw_output.js';
 import { SeedSequence, type Entropy } from './seed_sequence.js';
 import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
-import { TWO_M24 } from '../core/constants.js';
 
 /** A bit generator's seed: SeedSequence entropy, a SeedSequence, or null/undefined for OS entropy. */
 export type SeedLike = Entropy | SeedSequence | null | undefined;
@@ -48,7 +47,7 @@ export abstract class BitGenerator {
 
   /** numpy's next_float: 24 bits of next_uint32 scaled into [0, 1) (exact in float32). */
   next_float(): number {
-    return (this.next_uint32() >>> 8) * TWO_M24;
+    return (this.next_uint32() >>> 8) * 5.9604644775390625e-8;
   }
 
   /** Fills out[start, end) with next_double(); generators override with a faster loop. */

@@ -8,11 +8,12 @@ import type { NDArray, Size } from '../core/ndarray.js';
 import { BitGenerator, type SeedLike } from './bit_generator.js';
 import type { KernelPair } from './kernels.js';
 import { randomRawPairs } from './raw_output.js';
-import { TWO_M53 } from '../core/constants.js';
 
 const BLOCK = 256;
 const FIRST_BLOCK = 4;
 const BULK = 64;
+// (a literal, as in the other hot loops: V8 loads an imported binding on every use; core/constants.ts has the shared value)
+const TWO_M53 = 1 / 9007199254740992;
 
 export abstract class BlockBitGenerator extends BitGenerator {
   private readonly ks: Uint32Array;

@@ -7,7 +7,6 @@ import { BitGenerator, type SeedLike } from './bit_generator.js';
 import { mt19937Jump } from './mt19937_jump.js';
 import { randomRawPairs } from './raw_output.js';
 import { SeedSequence } from './seed_sequence.js';
-import { TWO_M53 } from '../core/constants.js';
 
 const N = 624;
 const M = 397;
@@ -15,6 +14,8 @@ const UPPER = 0x80000000 | 0;
 const LOWER = 0x7fffffff;
 const MATRIX_A = 0x9908b0df | 0;
 /** 2^-53: (a * 2^26 + b) / 2^53 as an exact multiplication. */
+// (a literal, as in the other hot loops: V8 loads an imported binding on every use; core/constants.ts has the shared value)
+const TWO_M53 = 1.1102230246251565e-16;
 
 /** numpy's MT19937 state dict: the 624 key words and the position in them. */
 export interface MT19937State {

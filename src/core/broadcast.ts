@@ -210,9 +210,9 @@ export function broadcastIndices(shapes: readonly (readonly number[])[], target:
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < shapes.length; k++) out[k]![i] = offs[k]!;
     for (let d = target.length - 1; d >= 0; d--) {
-      for (let k = 0; k < shapes.length; k++) offs[k] += strides[k]![d]!;
+      for (let k = 0; k < shapes.length; k++) offs[k]! += strides[k]![d]!;
       if (++idx[d]! < target[d]!) break;
-      for (let k = 0; k < shapes.length; k++) offs[k] -= strides[k]![d]! * target[d]!;
+      for (let k = 0; k < shapes.length; k++) offs[k]! -= strides[k]![d]! * target[d]!;
       idx[d] = 0;
     }
   }
