@@ -2,7 +2,7 @@
 // buffer plus shape, and the way back (a typed array with `shape`, or nested JS arrays).
 import { typedDtypeName } from '../core/dtype.js';
 import { ValueError } from '../core/errors.js';
-import { isTypedArray, pyTuple, shapeSize, typedShape, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
+import { isTypedArray, pyTuple, shapeSize, typedShape, withShape, type TypedArray } from '../core/ndarray.js';
 
 /** A flat buffer in C order: a typed array for numeric data, a JS array for anything else. */
 export type FlatData = TypedArray | unknown[];

@@ -42,3 +42,22 @@ describe('error classes', () => {
     }
   });
 });
+
+describe("ufunc broadcast messages (numpy writes shapes without spaces)", () => {
+  const g = new Generator(new PCG64(1));
+  const a23 = Object.assign(new Float64Array(6), { shape: [2, 3] });
+  const six = (n: number): Float64Array => new Float64Array(n).fill(6);
+  const message = (fn: () => unknown): string => (thrown(fn) as Error).message;
+  it('integers, uniform and triangular: the ufunc form', () => {
+    expect(message(() => g.integers(a23, six(4)))).toBe('operands could not be broadcast together with shapes (2,3) (4,) ');
+    expect(message(() => g.uniform(a23, six(4)))).toBe('operands could not be broadcast together with shapes (4,) (2,3) ');
+    expect(message(() => g.triangular(a23, six(4), 7))).toBe('operands could not be broadcast together with shapes (2,3) (4,) ');
+    expect(message(() => g.triangular(a23, six(3), new Float64Array(4).fill(8)))).toBe('operands could not be broadcast together with shapes (3,) (4,) ');
+  });
+  it("cont()'s multi-iterator form", () => {
+    expect(message(() => g.normal(a23, six(4)))).toBe(
+      'shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2, 3) and arg 1 with shape (4,).');
+    expect(message(() => g.normal(a23, six(3), [4]))).toBe(
+      'shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (4,) and arg 1 with shape (2, 3).');
+  });
+});
