@@ -814,7 +814,7 @@ export class Generator extends GeneratorCore {
     if (cs.length !== 1) throw badColors();
     const cdata = Float64Array.from(flatten(colors, toNumber));
     const integral = isTypedArray(colors) ? !(colors instanceof Float64Array || colors instanceof Float32Array)
-      : cdata.every((v) => Number.isInteger(v));
+      : cdata.every((v) => Number.isInteger(v)) && !flatten(colors, (v) => v).some((v) => Object.is(v, -0)); // -0 is a float
     if (cdata.length > 0 && !integral) throw badColors();
     if (cdata.some((v) => v < 0 || v > INT64_MAX)) throw badColors();
     // the int64 overflow check needs exact integers: BigInt, once per call

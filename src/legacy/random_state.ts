@@ -32,6 +32,7 @@ import { toLong } from '../distributions/long.js';
 import { asLongs } from './distributions/long_params.js';
 import { randomMultinomial } from '../distributions/multinomial.js';
 import { type CheckValid, multivariateNormalTransform } from './distributions/multivariate_normal.js';
+import { mvnMeanError, mvnShapes } from '../distributions/multivariate_normal.js';
 import { legacyNegativeBinomial } from './distributions/negative_binomial.js';
 import { legacyNoncentralChisquare } from './distributions/noncentral_chisquare.js';
 import { legacyLognormal, legacyNormal } from './distributions/normal.js';
@@ -720,15 +721,16 @@ export class RandomState extends RandomStateCore {
   multivariate_normal(
     mean: ArrayLike, cov: ArrayLike, size?: Size, check_valid: CheckValid = 'warn', tol = 1e-8,
   ): NDArray<Float64Array> {
-    const m = asFloat64(mean);
+    let shape: number[] = [];
+    const dt = mvnShapes(mean, cov, () => { shape = mvnSizePrefix(size) as number[]; });
     const c = asFloat64(cov);
-    const shape = mvnSizePrefix(size) as number[];
-    if (m.shape.length !== 1) throw new ValueError('mean must be 1 dimensional');
-    if (c.shape.length !== 2 || c.shape[0] !== c.shape[1]) throw new ValueError('cov must be 2 dimensional and square');
-    if (m.shape[0] !== c.shape[0]) throw new ValueError('mean and cov must have same length');
-    const finalShape = normalizeSize([...shape, m.shape[0]!])!;
+    const n = c.shape[0]!;
+    const m = dt === null ? asFloat64(mean).data : new Float64Array(n);
+    const finalShape = normalizeSize([...shape, n])!;
     const z = this.standard_normal(finalShape) as NDArray<Float64Array>;
-    return withShape(multivariateNormalTransform(z, m.data, c.data, check_valid, tol), finalShape);
+    const out = multivariateNormalTransform(z, m, c.data, check_valid, tol);
+    if (dt !== null) throw mvnMeanError(dt, true); // numpy's `x += mean`, after drawing
+    return withShape(out, finalShape);
   }
 }
 
