@@ -48,12 +48,16 @@ def cases(kernel):
                 add(seed, {'op': 'uniform_', 'size': [n], 'dtype': d, 'a': -2.5, 'b': 7.25})
                 add(seed, {'op': 'normal_', 'size': [n], 'dtype': d, 'a': 1.5, 'b': 0.75})
                 add(seed, {'op': 'log_normal_', 'size': [n], 'dtype': d, 'a': 0.5, 'b': 0.25})
+                add(seed, {'op': 'cauchy_', 'size': [n], 'dtype': d, 'a': 1.5, 'b': 0.75})
                 if kernel == 'default':
                     continue
                 add(seed, {'op': 'exponential_', 'size': [n], 'dtype': d, 'a': 1.5})
                 add(seed, {'op': 'geometric_', 'size': [n], 'dtype': d, 'a': 0.3})
                 add(seed, {'op': 'bernoulli_', 'size': [n], 'dtype': d, 'a': 0.3})
                 add(seed, {'op': 'random_', 'size': [n], 'dtype': d, 'args': []})
+                if n <= 1000:
+                    add(seed, {'op': 'cauchy_', 'size': [n], 'dtype': d, 'args': []})
+                    add(seed, {'op': 'cauchy_', 'size': [n], 'dtype': d, 'args': [-3.0, -0.5]})
             if kernel == 'default' or n == 100000:
                 continue
             for d in INTS + ['float32', 'float64', 'float16', 'bfloat16', None]:
@@ -65,6 +69,8 @@ def cases(kernel):
                 add(seed, {'op': 'random_', 'size': [n], 'dtype': d or 'float32', 'args': []})
                 add(seed, {'op': 'geometric_', 'size': [n], 'dtype': d or 'float32', 'a': 0.05})
                 add(seed, {'op': 'bernoulli_', 'size': [n], 'dtype': d or 'float32', 'a': 0.6})
+                if d in INTS:
+                    add(seed, {'op': 'cauchy_', 'size': [n], 'dtype': d, 'a': 0.0, 'b': 1.0})
             for d in ['int64', 'float64', None]:
                 add(seed, {'op': 'randint', 'low': -5, 'high': 2**33 + 7, 'size': [n], 'dtype': d})
                 add(seed, {'op': 'randint', 'low': 0, 'high': 2**52 + 3, 'size': [n], 'dtype': d})
@@ -103,10 +109,7 @@ def cases(kernel):
                 w = [f32(rnd.random() * 3) if rnd.random() > 0.2 else 0.0 for _ in range(k)]
                 w[0] = 0.75
                 for n_s, repl in [(1, False), (1, True), (min(k, 3), False), (7, True), (k, False)]:
-                    # without replacement past the non-zero categories, the zeros come out in
-                    # the order of torch's topk among ties, which is not reproduced
-                    ww = w if repl or n_s <= sum(x > 0 for x in w) else [x or 0.5 for x in w]
-                    add(seed, {'op': 'multinomial', 'p': ww, 'dtype': d, 'n': n_s, 'replacement': repl})
+                    add(seed, {'op': 'multinomial', 'p': w, 'dtype': d, 'n': n_s, 'replacement': repl})
                 rates = [f32(rnd.choice([0.0, rnd.random() * 3, rnd.random() * 9.9, 10 + rnd.random() * 40, 1000 * rnd.random()])) for _ in range(k)]
                 add(seed, {'op': 'poisson', 'rates': rates, 'dtype': d})
                 mean = [f32(rnd.uniform(-3, 3)) for _ in range(k)]
@@ -116,6 +119,16 @@ def cases(kernel):
                 add(seed, {'op': 'normal_t', 'mean': mean, 'std': 1.25, 'dtype': d})
             w = [f32(rnd.random()) for _ in range(6)]
             add(seed, {'op': 'multinomial', 'p': [w[:3], w[3:]], 'dtype': d, 'n': 2, 'replacement': False})
+            # ties: past the non-zero categories the zeros come out in the order libstdc++'s
+            # partial_sort (n * 64 <= k) or nth_element + sort leave them
+            for k, nz, n_s in [(300, 2, 4), (1000, 3, 15), (640, 1, 10), (300, 50, 120), (300, 50, 300),
+                               (40, 5, 40), (17, 0, 17), (64, 8, 63), (2000, 30, 1999), (33, 16, 20)]:
+                ww = [0.0] * k
+                for j in rnd.sample(range(k), nz):
+                    ww[j] = f32(rnd.random() + 0.01)
+                if nz == 0:
+                    ww = [1.0] * k  # all equal: every q differs, but p / q ties are possible only by chance
+                add(seed, {'op': 'multinomial', 'p': ww, 'dtype': d, 'n': n_s, 'replacement': False})
             add(seed, {'op': 'multinomial', 'p': [w[:3], w[3:]], 'dtype': d, 'n': 4, 'replacement': True})
     return out
 
@@ -135,10 +148,10 @@ def run_call(torch, c):
         return torch.randperm(c['n'], **kw)
     if op == 'normal_size':
         return torch.normal(c['a'], c['b'], c['size'])
-    if op in ('uniform_', 'normal_', 'log_normal_', 'exponential_', 'geometric_', 'bernoulli_', 'random_'):
+    if op in ('uniform_', 'normal_', 'log_normal_', 'exponential_', 'geometric_', 'bernoulli_', 'random_', 'cauchy_'):
         t = torch.empty(c['size'], dtype=dt(c['dtype']))
-        if op == 'random_':
-            return t.random_(*c['args'])
+        if 'args' in c:
+            return getattr(t, op)(*c['args'])
         args = [c['a']] + ([c['b']] if 'b' in c else [])
         return getattr(t, op)(*args)
     if op == 'bernoulli':

@@ -35,3 +35,13 @@ export class NotImplementedError extends Error {
 export class MemoryError extends RangeError {
   override name = 'MemoryError';
 }
+
+/** numpy.exceptions.AxisError; extends ValueError like numpy's (which is also an IndexError). */
+export class AxisError extends ValueError {
+  override name = 'AxisError';
+}
+
+/** numpy.linalg.LinAlgError (a ValueError subclass in numpy too). */
+export class LinAlgError extends ValueError {
+  override name = 'LinAlgError';
+}

@@ -233,3 +233,9 @@ export function rowsShapeOf(size: unknown, k: number): number[] {
   else throw new TypeError(`'${pyTypeName(size)}' object is not iterable`);
   return normalizeSize([...dims, k])!;
 }
+
+/** numpy's cast of a double to int64 (truncation toward zero; NaN/overflow give INT64_MIN). */
+export function toInt64(v: number): number {
+  if (!(Math.abs(v) < 9223372036854775808)) return -9223372036854775808;
+  return Math.trunc(v);
+}

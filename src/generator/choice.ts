@@ -1,13 +1,12 @@
 // numpy's Generator.choice: every branch of _generator.pyx in numpy's order of checks and draws.
 import { OverflowError } from '../core/errors.js';
-import { isPyInt, pyTruthy } from '../core/pyint.js';
+import { isPyInt, pyTruthy, pyTypeName } from '../core/pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { IndexError, ValueError } from '../core/errors.js';
 import { kahanSum, normalisedCdf, searchsortedRight } from '../core/kahan.js';
 import { isTypedArray, normalizeSize, shapeSize, withShape, type Size } from '../core/ndarray.js';
-import { boundedIntegers } from '../distributions/integers.js';
-import { intDtype } from '../distributions/int_dtypes.js';
-import { pyTypeName } from './axis.js';
+import { boundedIntegers } from '../core/integers.js';
+import { intDtype } from '../core/int_dtypes.js';
 import { lemireUpTo, lemireUpToBig, shuffleInt } from './lemire.js';
 import { asArray, finish, takeAlong, type Arr } from './nd.js';
 

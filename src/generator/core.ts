@@ -7,9 +7,9 @@ import type { ArrayLike, NDArray, Size, TypedArray } from '../core/ndarray.js';
 
 /** choice's p: probabilities as a JS array or a typed array (float32 gets float32's tolerance). */
 export type ProbLike = readonly unknown[] | TypedArray;
-import { boundedIntegers, type IntResult } from '../distributions/integers.js';
+import { boundedIntegers, type IntResult } from '../core/integers.js';
 import { randomBytes } from '../distributions/int_fill.js';
-import { intDtype } from '../distributions/int_dtypes.js';
+import { intDtype } from '../core/int_dtypes.js';
 import { choice } from './choice.js';
 import { type RandomResult, randomFloats } from './random_fill.js';
 import { permutation, permuted, shuffle } from './shuffle.js';

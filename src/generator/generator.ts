@@ -24,7 +24,8 @@ import {
   randomStandardExponential, randomStandardExponentialF, randomStandardExponentialInv,
   randomStandardExponentialInvF,
 } from '../distributions/exponential.js';
-import { type DtypeLike, type FloatArray, checkOutput, fillFloat, floatDtype } from '../distributions/float_fill.js';
+import { checkOutput } from '../core/check_output.js';
+import { type DtypeLike, type FloatArray, fillFloat, floatDtype } from '../core/float_fill.js';
 import { randomStandardGamma, randomStandardGammaF } from '../distributions/gamma.js';
 import { randomGeometric } from '../distributions/geometric.js';
 import { randomGumbel } from '../distributions/gumbel.js';
@@ -37,8 +38,8 @@ import { multivariateNormal, type MvnMethod } from '../distributions/multivariat
 import { mvhgCount, mvhgMarginals } from '../distributions/mvhg.js';
 import { randomStandardNormal, randomStandardNormalF } from '../distributions/normal.js';
 import {
-  anyBroadcast, asArg, parseF64, parseI64, pyInt64, ufuncBroadcast,
-} from '../distributions/param_checks.js';
+  anyBroadcast, asArg, parseF64, parseI64, ufuncBroadcast,
+} from '../core/param_checks.js';
 import { poissonPtrs, ptrsSetup, randomPoisson } from '../distributions/poisson.js';
 import { randomTriangular } from '../distributions/triangular.js';
 import { randomUniform } from '../distributions/uniform.js';
@@ -559,7 +560,7 @@ export class Generator extends GeneratorCore {
     if (isScalarArg(p) && isScalarArg(n)) {
       const dp = parseF64(p).data[0]!;
       scalarDoubles(p);
-      const ni = isTypedArray(n) ? pyInt64(parseF64(n).data[0]!) : cLong(n);
+      const ni = isTypedArray(n) ? cLong(parseF64(n).data[0]!) : cLong(n);
       checkScalar(dp, 'p', 'bounded_0_1');
       checkScalar(ni, 'n', 'non_negative');
       refuseInexactCounts([ni], 'n');
@@ -785,7 +786,7 @@ export class Generator extends GeneratorCore {
     const want = normalizeSize(size);
     const shape = want === null ? [d] : [...want, d];
     const out = new Float64Array(shapeSize(shape));
-    const ni = pyInt64(parseF64(n).data[0]!);
+    const ni = cLong(parseF64(n).data[0]!);
     checkScalar(ni, 'n', 'non_negative');
     refuseInexactCounts([ni], 'n');
     for (let off = 0; off < out.length; off += d) randomMultinomial(bg, ni, out, off, pix, 0, d, bc);
@@ -818,9 +819,10 @@ export class Generator extends GeneratorCore {
     if (cdata.length > 0 && !integral) throw badColors();
     if (cdata.some((v) => v < 0 || v > INT64_MAX)) throw badColors();
     // the int64 overflow check needs exact integers: BigInt, once per call
+    // (bigint colors beyond 2**53 are summed as given, not as their rounded doubles)
     let big = 0n;
-    for (const v of cdata) {
-      const b = BigInt(v);
+    for (const v of flatten(colors, (x) => (typeof x === 'bigint' ? x : BigInt(toNumber(x))))) {
+      const b = v;
       if (b > 9223372036854775807n - big) {
         throw new ValueError(
           'sum(colors) must not exceed the maximum value of a 64 bit signed integer (9223372036854775807)');
@@ -831,7 +833,7 @@ export class Generator extends GeneratorCore {
     if (method === 'marginals' && total >= 1000000000) {
       throw new ValueError('When method is "marginals", sum(colors) must be less than 1000000000.');
     }
-    if (method === 'count' && total > 1152921504606846975) {
+    if (method === 'count' && big > 1152921504606846975n) {
       throw new ValueError("When method is 'count', sum(colors) must not exceed 1152921504606846975");
     }
     if (nsample > total) throw new ValueError('nsample > sum(colors)');

@@ -16,10 +16,10 @@ import {
 } from '../core/ndarray.js';
 import { type Sequence, firstAxisLength, rowSize, swapRows, takeRows } from '../core/sequence.js';
 import { boundedRun } from '../distributions/bounded.js';
-import { type IntResult, boundedIntegers } from '../distributions/integers.js';
+import { type IntResult, boundedIntegers } from '../core/integers.js';
 import { randomBytes } from '../distributions/int_fill.js';
 import { fillLegacyGauss } from '../distributions/legacy_fill.js';
-import { intDtype } from '../distributions/int_dtypes.js';
+import { intDtype } from '../core/int_dtypes.js';
 import { type AugState, legacyGauss } from './aug_state.js';
 import { legacyStateFromJSON, legacyStateToJSON } from './state_json.js';
 import type { Shape, IntegerDtype, IntegerArray, IntegerScalar, ElementOf } from '../core/ndarray.js'; // overload signatures

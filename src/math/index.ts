@@ -21,3 +21,4 @@ export { cosf } from './cosf.js';
 export { log2 } from './log2.js';
 export { pyLgamma } from './py_lgamma.js';
 export { fmaf } from './fmaf.js';
+export { tan } from './tan.js';

@@ -526,7 +526,8 @@ function branredPart(xi: number): number {
   return b;
 }
 
-function branred(x: number): number {
+/** __branred (also tan's reduction beyond 1e8): returns a; da and the quadrant via branredLow/branredQuadrant. */
+export function branred(x: number): number {
   x *= TM600;
   let t = x * SPLIT;
   const x1 = t - (t - x);
@@ -559,4 +560,14 @@ function branred(x: number): number {
   reducedLow = t;
   quadrant = (sum | 0) & 3;
   return s;
+}
+
+/** da of the last reduction (branred's second output). */
+export function branredLow(): number {
+  return reducedLow;
+}
+
+/** The quadrant (n mod 4) of the last reduction. */
+export function branredQuadrant(): number {
+  return quadrant;
 }

@@ -1,4 +1,4 @@
-// exponential_, geometric_, log_normal_, bernoulli_ (scalar and tensor p), poisson and
+// exponential_, cauchy_, geometric_, log_normal_, bernoulli_ (scalar and tensor p), poisson and
 // multinomial: torch's double-precision transformations of 53-bit uniforms, cast to the dtype.
 import type { Generator } from './generator.js';
 import { RuntimeError } from './errors.js';
@@ -6,8 +6,9 @@ import { cppDouble } from './format.js';
 import { type Dtype, type TorchArray, type Float16ArrayT, halfBits, f32ToHalfBits, f32ToBf16Bits, scalarTypeName, isFloating } from './dtype.js';
 import { uniformDouble } from './uniform.js';
 import { normalDouble } from './normal.js';
-import { log, exp } from '../math/index.js';
+import { log, exp, tan, fma } from '../math/index.js';
 import { lgammaInt } from './lgamma.js';
+import { topkIndices } from './topk.js';
 import { ptrsSetup, type PtrsSetup } from '../distributions/poisson.js';
 
 /** Stores double x into out[i] as static_cast<T>(x) does on x86-64. */
@@ -44,6 +45,20 @@ export function exponentialFill(g: Generator, out: TorchArray, d: Dtype, lambd: 
   const put = storer(out, d);
   const c = -1 / lambd;
   for (let i = 0; i < out.length; i++) put(i, c * log(1 - uniformDouble(g)));
+}
+
+/**
+ * cauchy_kernel: at::cauchy_distribution<double> for every dtype, median + sigma * tan(pi (u - 0.5))
+ * on a 53-bit uniform with glibc's tan (no clipping of u in the double transformation); the AVX2
+ * build fuses the final multiply-add. torch 1.13 checks neither sigma nor median.
+ */
+export function cauchyFill(g: Generator, out: TorchArray, d: Dtype, median: number, sigma: number, fused: boolean): void {
+  if (!isFloating(d)) throw notFor('cauchy_cpu', d);
+  const put = storer(out, d);
+  for (let i = 0; i < out.length; i++) {
+    const t = tan(Math.PI * (uniformDouble(g) - 0.5));
+    put(i, fused ? fma(sigma, t, median) : median + sigma * t);
+  }
 }
 
 export function geometricFill(g: Generator, out: TorchArray, d: Dtype, p: number): void {
@@ -120,6 +135,17 @@ export function poissonFill(g: Generator, out: TorchArray, d: Dtype, rates: Arra
   for (let i = 0; i < rates.length; i++) put(i, samplePoisson(g, rates[i]!));
 }
 
+/** torch.argmax of one row: the first NaN, else the first of the largest values. */
+function argmax(q: Float64Array, base: number, k: number): number {
+  let best = 0;
+  for (let j = 1; j < k; j++) {
+    const a = q[base + best]!, b = q[base + j]!;
+    if (a !== a) return best;
+    if (b !== b || b > a) best = j;
+  }
+  return best;
+}
+
 /**
  * torch.multinomial over `rows` distributions of `k` categories (probs row-major, already in
  * the input's dtype); returns the int64 indices as numbers.
@@ -144,13 +170,9 @@ export function multinomialDraw(g: Generator, probs: ArrayLike<number>, rows: nu
     const q = new Float64Array(probs.length);
     for (let i = 0; i < q.length; i++) q[i] = rnd(-1 * log(1 - uniformDouble(g)));
     for (let i = 0; i < q.length; i++) q[i] = rnd(probs[i]! / q[i]!);
-    const idx = new Array<number>(k);
     for (let r = 0; r < rows; r++) {
-      const base = r * k;
-      for (let j = 0; j < k; j++) idx[j] = j;
-      // largest first; equal values by index (what torch's CPU topk gives for the ties here)
-      idx.sort((x, y) => (q[base + y]! - q[base + x]!) || (x - y));
-      for (let s = 0; s < nSample; s++) out[r * nSample + s] = idx[s]!;
+      if (nSample === 1) out[r] = argmax(q, r * k, k);
+      else topkIndices(q, r * k, k, nSample, out, r * nSample);
     }
     return out;
   }

@@ -1,8 +1,9 @@
 // numpy-random/torch: PyTorch's CPU random number generation (torch 1.13.1, x86-64), bit for bit.
 // See the README section "torch" for the conventions and which paths are exact where.
 import { type Dtype, type TorchArray, type Float16ArrayT, allocate, dtypeOf, isFloating, halfToF32, bf16ToF32, halfBits, roundTo, f32ToHalfBits, f32ToBf16Bits, scalarTypeName } from './dtype.js';
-import { exponentialFill, geometricFill, logNormalFill, bernoulliScalarFill, bernoulliTensorFill, poissonFill, multinomialDraw } from './discrete.js';
+import { exponentialFill, cauchyFill, geometricFill, logNormalFill, bernoulliScalarFill, bernoulliTensorFill, poissonFill, multinomialDraw } from './discrete.js';
 import { RuntimeError } from './errors.js';
+import { pyTypeName } from '../core/pyint.js';
 import { Generator, defaultGenerator, unpackSeed } from './generator.js';
 import { type TorchOptions, type SizeArg, resolve, sizeAndOptions, shaped, set_cpu_capability, get_cpu_capability } from './args.js';
 import { uniformFill } from './uniform.js';
@@ -73,6 +74,13 @@ function numel(shape: readonly number[]): number {
   let n = 1;
   for (const d of shape) n *= d;
   return n;
+}
+
+/** A Python float parameter: numbers, ints (bigint) and bools convert; anything else is torch's TypeError. */
+function floatArg(v: unknown, fn: string, name: string, pos: number): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
+  throw new TypeError(`${fn}(): argument '${name}' (position ${pos}) must be float, not ${pyTypeName(v)}`);
 }
 
 function requireFloating(d: Dtype, fn: string): void {
@@ -240,6 +248,21 @@ function asTensor(x: TensorLike, what: string): Tensor {
 export function exponential_<T extends TorchArray>(t: T, lambd = 1, opts?: TorchOptions): T {
   const r = resolve(opts, 'float32');
   exponentialFill(r.gen, t, dtypeOf(t, opts?.dtype), lambd);
+  return t;
+}
+
+/**
+ * Tensor.cauchy_(median, sigma): fills `t` in place with Cauchy samples; returns it.
+ * @param t - the tensor (typed array) to fill.
+ * @param median - the location (default 0).
+ * @param sigma - the scale (default 1; torch 1.13 does not check it).
+ * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
+ * @example cauchy_(new Float64Array(4), 0, 2);
+ */
+export function cauchy_<T extends TorchArray>(t: T, median: number | bigint = 0, sigma: number | bigint = 1, opts?: TorchOptions): T {
+  const m = floatArg(median, 'cauchy_', 'median', 1), s = floatArg(sigma, 'cauchy_', 'sigma', 2);
+  const r = resolve(opts, 'float32');
+  cauchyFill(r.gen, t, dtypeOf(t, opts?.dtype), m, s, r.kernel === 'avx2');
   return t;
 }
 

@@ -26,6 +26,9 @@ describe('errors: torch RuntimeError text, nothing drawn', () => {
     ['uniform_ half range', () => torch.uniform_(new Float16Array(3), -6e4, 6e4), 'uniform_ expects to-from <= std::numeric_limits<Half>::max(), but found to=60000 and from=-60000 which result in to-from to exceed the limit'],
     ['uniform_ from > to', () => torch.uniform_(new Float32Array(3), 123456789, -1e30), 'uniform_ expects to return a [from, to) range, but found from=1.23457e+08 > to=-1e+30'],
     ['exponential_', () => torch.exponential_(new Float32Array(3), -1), 'exponential_ expects lambda >= 0.0, but found lambda=-1'],
+    ['cauchy_ int64', () => torch.cauchy_(new BigInt64Array(3)), '"cauchy_cpu" not implemented for \'Long\''],
+    ['cauchy_ bool', () => torch.cauchy_(new Uint8Array(3), 0, 1, { dtype: 'bool' }), '"cauchy_cpu" not implemented for \'Bool\''],
+    ['cauchy_ uint8', () => torch.cauchy_(new Uint8Array(3)), '"cauchy_cpu" not implemented for \'Byte\''],
     ['geometric_', () => torch.geometric_(new Float32Array(3), 1), 'geometric_ expects p to be in (0, 1), but got p=1'],
     ['log_normal_', () => torch.log_normal_(new Float32Array(3), 0, 0), 'log_normal_ expects std > 0.0, but found std=0'],
     ['bernoulli_ p', () => torch.bernoulli_(new Float32Array(3), 1.5), 'bernoulli_ expects p to be in [0, 1], but got p=1.5'],
@@ -65,6 +68,8 @@ describe('errors: torch RuntimeError text, nothing drawn', () => {
     expect(() => torch.set_rng_state(new Float32Array(5056) as unknown as Uint8Array)).toThrow(new TypeError('RNG state must be a torch.ByteTensor'));
     expect(() => torch.set_rng_state([1, 2] as unknown as Uint8Array)).toThrow(new TypeError('expected a torch.ByteTensor, but got list'));
     expect(() => torch.rand(2.5)).toThrow(TypeError);
+    expect(() => torch.cauchy_(new Float32Array(3), 'a' as never)).toThrow(new TypeError("cauchy_(): argument 'median' (position 1) must be float, not str"));
+    expect(() => torch.cauchy_(new Float32Array(3), 0, null as never)).toThrow(new TypeError("cauchy_(): argument 'sigma' (position 2) must be float, not NoneType"));
     expect(() => torch.rand({ dtype: 'float32' })).toThrow(TypeError);
     expect(() => torch.rand(3, { dtype: 'float128' })).toThrow(TypeError);
   });
@@ -172,5 +177,16 @@ describe('values and dtypes', () => {
     expect(bits32(a)).toEqual(bits32(b));
     expect(bits32(a)).not.toEqual(bits32(c));
     expect(torch.get_cpu_capability()).toBe('avx2');
+  });
+});
+
+describe('cauchy_', () => {
+  it('takes ints and bools as floats, as torch does, and checks neither sigma nor median', () => {
+    const a = torch.cauchy_(new Float64Array(4), 1, 2, { generator: new torch.Generator().manual_seed(5) });
+    const b = torch.cauchy_(new Float64Array(4), true as never, 2n, { generator: new torch.Generator().manual_seed(5) });
+    expect(b).toEqual(a);
+    expect(Array.from(torch.cauchy_(new Float32Array(3), 1, 0))).toEqual([1, 1, 1]);
+    expect(torch.cauchy_(new Float32Array(3), NaN, Infinity).every(Number.isNaN)).toBe(true);
+    expect(torch.cauchy_(new Float32Array(0), 1, -1).length).toBe(0);
   });
 });

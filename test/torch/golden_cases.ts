@@ -75,6 +75,10 @@ export function runCall(c: Call, kernel: 'avx2' | 'default'): TorchArray & { sha
     case 'log_normal_': return torch.log_normal_(fresh(), a, b, opts);
     case 'exponential_': return torch.exponential_(fresh(), a, opts);
     case 'geometric_': return torch.geometric_(fresh(), a, opts);
+    case 'cauchy_': {
+      const args = (c.args as number[] | undefined) ?? [a, b];
+      return args.length === 0 ? torch.cauchy_(fresh(), undefined, undefined, opts) : torch.cauchy_(fresh(), args[0], args[1], opts);
+    }
     case 'bernoulli_': return torch.bernoulli_(fresh(), a, opts);
     case 'random_': {
       const args = (c.args as (number | string | null)[]).map((v) => (v === null ? null : int(v)));

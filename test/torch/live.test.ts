@@ -66,6 +66,7 @@ function randomCases(seed: number): Case[] {
         { op: 'normal_', size: [n], dtype: d, a: Math.fround(r() * 4 - 2), b: Math.fround(r() * 3) },
         { op: 'log_normal_', size: [n], dtype: d, a: Math.fround(r() - 0.5), b: Math.fround(0.1 + r()) },
         { op: 'exponential_', size: [n], dtype: d, a: Math.fround(0.1 + r() * 3) },
+        { op: 'cauchy_', size: [n], dtype: d, a: r() * 10 - 5, b: r() * 3 },
         { op: 'geometric_', size: [n], dtype: pick([...floats, 'int32', 'int64']), a: Math.fround(0.01 + r() * 0.98) },
         { op: 'randint', low: -Math.floor(r() * 1000), high: 1 + Math.floor(r() * 2 ** (1 + r() * 40)), size: [n], dtype: pick([null, 'int64', 'float64', 'float32']) },
         { op: 'randperm', n, dtype: pick([null, 'int32', 'float32']) },
@@ -73,6 +74,7 @@ function randomCases(seed: number): Case[] {
         { op: 'bernoulli_', size: [n], dtype: pick(['float32', 'float64', 'int32', 'bool']), a: Math.fround(r()) },
         { op: 'poisson', rates: Array.from({ length: n }, () => Math.fround(r() * pick([1, 9, 40, 500]))), dtype: pick(['float32', 'float64']) },
         { op: 'multinomial', p: Array.from({ length: Math.max(n, 2) }, () => Math.fround(0.01 + r())), dtype: pick(['float32', 'float64']), n: 1 + Math.floor(r() * Math.max(n, 2)), replacement: r() < 0.5 },
+        { op: 'multinomial', p: Array.from({ length: Math.max(n, 2) }, (_, j) => (j === 0 || r() < 0.2 ? Math.fround(0.01 + r()) : 0)), dtype: pick(['float32', 'float64']), n: 1 + Math.floor(r() * Math.max(n, 2)), replacement: false },
       ]));
     }
     cases.push({ seed: s.toString(), calls: calls.map((c) => (c.op === 'randint' && (c.high as number) <= (c.low as number) ? { ...c, high: (c.low as number) + 1 } : c)) });
