@@ -9,7 +9,7 @@ import {
   type ArrayLike, type NDArray, type Size, asFloat64, flatten, isTypedArray, normalizeSize, pyTuple,
   shapeOf, shapeSize, toNumber, toScalarDouble, withShape,
 } from '../core/ndarray.js';
-import { cLong, cLongBig, rowsShapeOf } from '../core/pyint.js';
+import { cLong, cLongBig, pyInt, rowsShapeOf } from '../core/pyint.js';
 import { randomBeta } from '../distributions/beta.js';
 import { type BinomialCache, newBinomialCache, randomBinomial } from '../distributions/binomial.js';
 import {
@@ -738,10 +738,11 @@ export class Generator extends GeneratorCore {
    * @example rng.multinomial(20, [1/6, 1/6, 1/6, 1/6, 1/6, 1/6], 2)
    */
   multinomial(n: ArrayLike, pvals: ArrayLike, size?: Size): NDArray<Float64Array> {
-    exactCounts(n, 'n');
     const bg = this.bit_generator;
     const bc = this.binomialCache;
     const nShape = shapeOf(n);
+    // numpy converts n to an int64 array before it looks at pvals (int() errors, C long range)
+    if (nShape.length === 0 && !isTypedArray(n)) cLongBig(pyInt(n));
     const nArr = nShape.length === 0 ? null : parseI64(n);
     const parr = asFloat64(pvals);
     const ndim = parr.shape.length;
@@ -786,7 +787,8 @@ export class Generator extends GeneratorCore {
     const want = normalizeSize(size);
     const shape = want === null ? [d] : [...want, d];
     const out = new Float64Array(shapeSize(shape));
-    const ni = cLong(parseF64(n).data[0]!);
+    // then casts a 0-d n again with <int64_t> (a str that converted is "an integer is required")
+    const ni = isTypedArray(n) ? cLong(parseF64(n).data[0]!) : Number(cLongBig(n));
     checkScalar(ni, 'n', 'non_negative');
     refuseInexactCounts([ni], 'n');
     for (let off = 0; off < out.length; off += d) randomMultinomial(bg, ni, out, off, pix, 0, d, bc);

@@ -48,6 +48,14 @@ describe('Generator: numpy\'s reading of bad arguments', () => {
     expect(thrown(call('multinomial', 2 ** 62, [0.5, 2]))).toEqual(['ValueError', 'pvals < 0, pvals > 1 or pvals contains NaNs']);
   });
 
+  it('multinomial converts n to int64 before it reads pvals, then casts a 0-d n', () => {
+    expect(thrown(call('multinomial', '3', [0.5, 0.5]))).toEqual(['TypeError', 'an integer is required']);
+    expect(thrown(call('multinomial', 1e20, [0.5, 2]))).toEqual(['OverflowError', 'Python int too large to convert to C long']);
+    expect(thrown(call('multinomial', 'abc', [0.5]))).toEqual(['ValueError', "invalid literal for int() with base 10: 'abc'"]);
+    expect(thrown(call('multinomial', 2 ** 62, 'a'))).toEqual(['ValueError', "could not convert string to float: 'a'"]);
+    expect(gen().multinomial(2.5, [0.5, 0.5])).toEqual(gen().multinomial(2, [0.5, 0.5]));
+  });
+
   it('multivariate_hypergeometric: -0 makes colors a float array', () => {
     expect(thrown(call('multivariate_hypergeometric', [1, -0], 1, 0))).toEqual(['ValueError',
       'colors must be a one-dimensional sequence of nonnegative integers not exceeding 9223372036854775807.']);
