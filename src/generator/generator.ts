@@ -767,6 +767,7 @@ export class Generator extends GeneratorCore {
     if (nArr !== null || ndim > 1) {
       const on = nArr ?? parseI64(n);
       checkArray(on.data, 'n', 'non_negative');
+      exactCounts(n, 'n'); // a bigint the doubles above rounded
       refuseInexactCounts(on.data, 'n');
       const offShape = parr.shape.slice(0, ndim - 1);
       const want = normalizeSize(size);
@@ -790,6 +791,7 @@ export class Generator extends GeneratorCore {
     // then casts a 0-d n again with <int64_t> (a str that converted is "an integer is required")
     const ni = isTypedArray(n) ? cLong(parseF64(n).data[0]!) : Number(cLongBig(n));
     checkScalar(ni, 'n', 'non_negative');
+    exactCounts(n, 'n');
     refuseInexactCounts([ni], 'n');
     for (let off = 0; off < out.length; off += d) randomMultinomial(bg, ni, out, off, pix, 0, d, bc);
     return withShape(out, shape);

@@ -1,6 +1,6 @@
 // numpy's RandomState: the core (state, uniform, integers, choice, shuffle) plus every legacy
 // distribution, each front end following mtrand.pyx's checks and their order.
-import { cLong, exactCounts, rowsShapeOf } from '../core/pyint.js';
+import { cLong, exactCounts, refuseInexactCounts, rowsShapeOf } from '../core/pyint.js';
 import { mvnSizePrefix, pyFloatAsDouble } from '../core/pyint.js';
 import { type ParamSpec, broadcastDraw, isNonNegative, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
@@ -675,6 +675,7 @@ export class RandomState extends RandomStateCore {
     const shape = rowsShape(size, d);
     const out = new Float64Array(shapeSize(shape));
     if (ni < 0) throw new ValueError('n < 0');
+    refuseInexactCounts([ni], 'n'); // exact in int64 but not in the results (README)
     const niter = d ? out.length / d : 0;
     for (let i = 0, off = 0; i < niter; i++, off += d) {
       randomMultinomial(this._bit_generator, ni, out, off, pix, 0, d, this._binomial);

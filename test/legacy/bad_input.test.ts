@@ -33,4 +33,15 @@ describe('RandomState: numpy\'s reading of bad arguments', () => {
       "ufunc 'add' did not contain a loop with signature matching types (dtype('float64'), dtype('<U1')) -> None"]);
     expect(thrown(call('multivariate_normal', [0], null))).toEqual(['ValueError', 'cov must be 2 dimensional and square']);
   });
+
+  it('vonmises wraps an infinite mu into numpy\'s NaN, sign bit included', () => {
+    const bits = (x: number): string => new BigUint64Array(Float64Array.of(x).buffer)[0]!.toString(16);
+    expect(bits(new RandomState(1).vonmises(-Infinity, 3))).toBe('7ff8000000000000');
+    expect(bits(new RandomState(1).vonmises(Infinity, 3))).toBe('fff8000000000000');
+  });
+
+  it('multinomial refuses an n beyond 2**53 (README), after numpy\'s checks', () => {
+    expect(thrown(call('multinomial', 2n ** 62n, [0.5, 0.5]))).toEqual(['RangeError', expect.stringMatching(/exceeds 2\*\*53/)]);
+    expect(thrown(call('multinomial', 2n ** 62n, [0.5, 2]))).toEqual(['ValueError', 'pvals < 0, pvals > 1 or pvals contains NaNs']);
+  });
 });
