@@ -29,6 +29,7 @@ type Population =
 
 function pyClass(v: unknown): string {
   if (isTypedArray(v)) return "<class 'numpy.ndarray'>";
+  if (typeof v === 'number' && !isPyInt(v)) return "<class 'float'>";
   return `<class '${pyTypeName(v)}'>`;
 }
 

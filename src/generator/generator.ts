@@ -10,7 +10,7 @@ import {
   type ArrayLike, type NDArray, type Size, asFloat64, flatten, isTypedArray, normalizeSize, pyTuple,
   shapeOf, shapeSize, toNumber, toScalarDouble, withShape,
 } from '../core/ndarray.js';
-import { cLong, cLongBig, rowsShapeOf } from '../core/pyint.js';
+import { cLong, cLongBig, pyInt, rowsShapeOf } from '../core/pyint.js';
 import { BETA, randomBeta } from '../distributions/beta.js';
 import { BINOMIAL, type BinomialCache, newBinomialCache, randomBinomial } from '../distributions/binomial.js';
 import {
@@ -739,10 +739,11 @@ export class Generator extends GeneratorCore {
    * @example rng.multinomial(20, [1/6, 1/6, 1/6, 1/6, 1/6, 1/6], 2)
    */
   multinomial(n: ArrayLike, pvals: ArrayLike, size?: Size): NDArray<Float64Array> {
-    exactCounts(n, 'n');
     const bg = this.bit_generator;
     const bc = this.binomialCache;
     const nShape = shapeOf(n);
+    // numpy converts n to an int64 array before it looks at pvals (int() errors, C long range)
+    if (nShape.length === 0 && !isTypedArray(n)) cLongBig(pyInt(n));
     const nArr = nShape.length === 0 ? null : parseI64(n);
     const parr = asFloat64(pvals);
     const ndim = parr.shape.length;
@@ -767,6 +768,7 @@ export class Generator extends GeneratorCore {
     if (nArr !== null || ndim > 1) {
       const on = nArr ?? parseI64(n);
       checkArray(on.data, 'n', 'non_negative');
+      exactCounts(n, 'n'); // a bigint the doubles above rounded
       refuseInexactCounts(on.data, 'n');
       const offShape = parr.shape.slice(0, ndim - 1);
       const want = normalizeSize(size);
@@ -787,8 +789,10 @@ export class Generator extends GeneratorCore {
     const want = normalizeSize(size);
     const shape = want === null ? [d] : [...want, d];
     const out = new Float64Array(shapeSize(shape));
-    const ni = cLong(parseF64(n).data[0]!);
+    // then casts a 0-d n again with <int64_t> (a str that converted is "an integer is required")
+    const ni = isTypedArray(n) ? cLong(parseF64(n).data[0]!) : Number(cLongBig(n));
     checkScalar(ni, 'n', 'non_negative');
+    exactCounts(n, 'n');
     refuseInexactCounts([ni], 'n');
     for (let off = 0; off < out.length; off += d) randomMultinomial(bg, ni, out, off, pix, 0, d, bc);
     return withShape(out, shape);
@@ -816,7 +820,7 @@ export class Generator extends GeneratorCore {
     if (cs.length !== 1) throw badColors();
     const cdata = Float64Array.from(flatten(colors, toNumber));
     const integral = isTypedArray(colors) ? !(colors instanceof Float64Array || colors instanceof Float32Array)
-      : cdata.every((v) => Number.isInteger(v));
+      : cdata.every((v) => Number.isInteger(v)) && !flatten(colors, (v) => v).some((v) => Object.is(v, -0)); // -0 is a float
     if (cdata.length > 0 && !integral) throw badColors();
     if (cdata.some((v) => v < 0 || v > INT64_MAX_AS_DOUBLE)) throw badColors();
     // the int64 overflow check needs exact integers: BigInt, once per call

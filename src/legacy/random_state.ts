@@ -1,6 +1,6 @@
 // numpy's RandomState: the core (state, uniform, integers, choice, shuffle) plus every legacy
 // distribution, each front end following mtrand.pyx's checks and their order.
-import { cLong, exactCounts, rowsShapeOf } from '../core/pyint.js';
+import { cLong, exactCounts, refuseInexactCounts, rowsShapeOf } from '../core/pyint.js';
 import { mvnSizePrefix, pyFloatAsDouble } from '../core/pyint.js';
 import { broadcastDraw, broadcastIndices, broadcastShapes, ufuncShape } from '../core/broadcast.js';
 import { asArg } from '../core/param_checks.js';
@@ -33,6 +33,7 @@ import { toLong } from '../distributions/long.js';
 import { asLongs } from './distributions/long_params.js';
 import { randomMultinomial } from '../distributions/multinomial.js';
 import { type CheckValid, multivariateNormalTransform } from './distributions/multivariate_normal.js';
+import { mvnMeanError, mvnShapes } from '../distributions/multivariate_normal.js';
 import { LEGACY_NEGATIVE_BINOMIAL, legacyNegativeBinomial } from './distributions/negative_binomial.js';
 import { LEGACY_NONCENTRAL_CHISQUARE, legacyNoncentralChisquare } from './distributions/noncentral_chisquare.js';
 import { LEGACY_LOGNORMAL, LEGACY_NORMAL, legacyLognormal, legacyNormal } from './distributions/normal.js';
@@ -659,6 +660,7 @@ export class RandomState extends RandomStateCore {
     const shape = rowsShape(size, d);
     const out = new Float64Array(shapeSize(shape));
     if (ni < 0) throw new ValueError('n < 0');
+    refuseInexactCounts([ni], 'n'); // exact in int64 but not in the results (README)
     const niter = d ? out.length / d : 0;
     for (let i = 0, off = 0; i < niter; i++, off += d) {
       randomMultinomial(this._bit_generator, ni, out, off, pix, 0, d, this._binomial);
@@ -705,15 +707,16 @@ export class RandomState extends RandomStateCore {
   multivariate_normal(
     mean: ArrayLike, cov: ArrayLike, size?: Size, check_valid: CheckValid = 'warn', tol = 1e-8,
   ): NDArray<Float64Array> {
-    const m = asFloat64(mean);
+    let shape: number[] = [];
+    const dt = mvnShapes(mean, cov, () => { shape = mvnSizePrefix(size) as number[]; });
     const c = asFloat64(cov);
-    const shape = mvnSizePrefix(size) as number[];
-    if (m.shape.length !== 1) throw new ValueError('mean must be 1 dimensional');
-    if (c.shape.length !== 2 || c.shape[0] !== c.shape[1]) throw new ValueError('cov must be 2 dimensional and square');
-    if (m.shape[0] !== c.shape[0]) throw new ValueError('mean and cov must have same length');
-    const finalShape = normalizeSize([...shape, m.shape[0]!])!;
+    const n = c.shape[0]!;
+    const m = dt === null ? asFloat64(mean).data : new Float64Array(n);
+    const finalShape = normalizeSize([...shape, n])!;
     const z = this.standard_normal(finalShape) as NDArray<Float64Array>;
-    return withShape(multivariateNormalTransform(z, m.data, c.data, check_valid, tol), finalShape);
+    const out = multivariateNormalTransform(z, m, c.data, check_valid, tol);
+    if (dt !== null) throw mvnMeanError(dt, true); // numpy's `x += mean`, after drawing
+    return withShape(out, finalShape);
   }
 }
 

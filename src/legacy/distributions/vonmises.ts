@@ -26,7 +26,8 @@ export function legacyVonmises(bg: BitGenerator, mu: number, kappa: number): num
   const neg = result < 0;
   let mod = Math.abs(result);
   mod = fmod(mod + M_PI, 2 * M_PI) - M_PI;
-  if (neg) mod *= -1;
+  // gcc compiles numpy's `mod *= -1` to a sign flip, which also flips a NaN's sign (mu = -inf)
+  if (neg) mod = -mod;
   return mod;
 }
 
