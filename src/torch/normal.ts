@@ -12,7 +12,7 @@ import { scratchWords, SCRATCH_BLOCK } from './scratch.js';
 import { log, cos, sin, logf, sinf, cosf } from '../math/index.js';
 import { fma } from '../math/fma.js';
 import { type Dtype, type TorchArray, type Float16ArrayT, halfBits, f32ToHalfBits, halfToF32, f32ToBf16Bits, bf16ToF32 } from './dtype.js';
-import { uniformDouble } from './uniform.js';
+import { uniformDouble, fillUniform53 } from './uniform.js';
 
 /** Which of torch's CPU kernels to reproduce: its AVX2 build or ATEN_CPU_CAPABILITY=default. */
 export type Kernel = 'avx2' | 'default';
@@ -191,23 +191,25 @@ function normalFillF32(g: Generator, d: Float32Array, mean: number, std: number)
   }
 }
 
-/** normal_fill<double>; the AVX2 build fuses radius*cos*std + mean into fma(radius*cos, std, mean). */
+/** normal_fill_16<double> on d[off, off + 16); the AVX2 build fuses radius*cos*std + mean into fma(radius*cos, std, mean). */
+function block16F64(d: Float64Array, off: number, mean: number, std: number, fused: boolean): void {
+  for (let j = off; j < off + 8; j++) {
+    const radius = Math.sqrt(-2 * log(1 - d[j]!));
+    const theta = TWO_PI * d[j + 8]!;
+    const c = radius * cos(theta), s = radius * sin(theta);
+    d[j] = fused ? fma(c, std, mean) : c * std + mean;
+    d[j + 8] = fused ? fma(s, std, mean) : s * std + mean;
+  }
+}
+
+/** normal_fill<double>. */
 function normalFillF64(g: Generator, d: Float64Array, mean: number, std: number, fused: boolean): void {
   const n = d.length;
-  for (let i = 0; i < n; i++) d[i] = uniformDouble(g);
-  const block = (off: number): void => {
-    for (let j = off; j < off + 8; j++) {
-      const radius = Math.sqrt(-2 * log(1 - d[j]!));
-      const theta = TWO_PI * d[j + 8]!;
-      const c = radius * cos(theta), s = radius * sin(theta);
-      d[j] = fused ? fma(c, std, mean) : c * std + mean;
-      d[j + 8] = fused ? fma(s, std, mean) : s * std + mean;
-    }
-  };
-  for (let i = 0; i < n - 15; i += 16) block(i);
+  fillUniform53(g, d, n);
+  for (let i = 0; i < n - 15; i += 16) block16F64(d, i, mean, std, fused);
   if (n % 16 !== 0) {
-    for (let i = n - 16; i < n; i++) d[i] = uniformDouble(g);
-    block(n - 16);
+    fillUniform53(g, d, 16, n - 16);
+    block16F64(d, n - 16, mean, std, fused);
   }
 }
 
