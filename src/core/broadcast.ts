@@ -5,6 +5,7 @@ import {
   type ArrayLike, type NDArray, type Size,
   asFloat64, isTypedArray, normalizeSize, pyTuple, shapeSize, toScalarDouble, withShape,
 } from './ndarray.js';
+import { toInt64 } from './pyint.js';
 
 const INT64_MAX_AS_DOUBLE = 9223372036854775807;
 /** numpy's POISSON_LAM_MAX (and LEGACY_POISSON_LAM_MAX where C long is 64-bit). */
@@ -126,12 +127,6 @@ export function checkArray(d: Float64Array, name: string, cons: Constraint): voi
   }
 }
 
-/** numpy's cast of a double to int64 (truncation toward zero; NaN/overflow give INT64_MIN). */
-export function toInt64(v: number): number {
-  if (!(Math.abs(v) < 9223372036854775808)) return -9223372036854775808;
-  return Math.trunc(v);
-}
-
 /**
  * Broadcast shapes the way numpy's multi-iterator does, with its error message
  * (`arg i` counts the shapes in the order given).
@@ -159,6 +154,18 @@ export function broadcastShapes(shapes: readonly (readonly number[])[]): number[
     }
   }
   return out;
+}
+
+/** A shape as numpy writes it in a ufunc's broadcast error: (2,3), (4,), (). */
+export const ufuncTuple = (s: readonly number[]): string => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
+
+/** The broadcast shape of a ufunc's operands (np.greater(a, b), ...), with the ufunc's message. */
+export function ufuncShape(shapes: readonly (readonly number[])[]): number[] {
+  try {
+    return broadcastShapes(shapes);
+  } catch {
+    throw new ValueError(`operands could not be broadcast together with shapes ${shapes.map(ufuncTuple).join(' ')} `);
+  }
 }
 
 /** Element strides of `shape` broadcast into `target` (0 along broadcast dimensions). */

@@ -17,7 +17,7 @@ type Base = [name: string, code: string, itemsize: number];
 
 const B = (name: string, code: string, itemsize: number): Base => [name, code, itemsize];
 const F16 = B('float16', 'f2', 2), F32 = B('float32', 'f4', 4), F64 = B('float64', 'f8', 8), F128 = B('float128', 'f16', 16);
-const C64 = B('complex64', 'c8', 8), C128 = B('complex128', 'c16', 16);
+const C64 = B('complex64', 'c8', 8), C128 = B('complex128', 'c16', 16), C256 = B('complex256', 'c32', 32);
 const I8 = B('int8', 'i1', 1), I16 = B('int16', 'i2', 2), I32 = B('int32', 'i4', 4), I64 = B('int64', 'i8', 8);
 const U8 = B('uint8', 'u1', 1), U16 = B('uint16', 'u2', 2), U32 = B('uint32', 'u4', 4), U64 = B('uint64', 'u8', 8);
 const BOOL = B('bool', 'b1', 1), STR = B('<U', 'U', 0), BYTES = B('S', 'S', 0), OBJ = B('O', 'O', 8);
@@ -30,6 +30,7 @@ const TABLE: Record<string, Base> = {
   float128: F128, f16: F128, g: F128, longdouble: F128,
   complex64: C64, c8: C64, F: C64, csingle: C64,
   complex128: C128, c16: C128, D: C128, complex: C128, cdouble: C128,
+  complex256: C256, c32: C256, G: C256, clongdouble: C256,
   int8: I8, i1: I8, byte: I8, b: I8,
   int16: I16, i2: I16, short: I16, h: I16,
   int32: I32, i4: I32, intc: I32, i: I32,
@@ -39,9 +40,17 @@ const TABLE: Record<string, Base> = {
   uint32: U32, u4: U32, uintc: U32, I: U32,
   uint64: U64, u8: U64, ulong: U64, L: U64, ulonglong: U64, Q: U64, uintp: U64, P: U64, uint: U64,
   bool: BOOL, bool_: BOOL, '?': BOOL, b1: BOOL,
-  str: STR, U: STR, bytes: BYTES, S: BYTES, a: BYTES, object: OBJ, O: OBJ,
+  str: STR, U: STR, unicode: STR, bytes: BYTES, S: BYTES, a: BYTES, object: OBJ, O: OBJ,
   datetime64: M8, M8: M8, M: M8, timedelta64: MM8, m8: MM8, m: MM8, V: VOID, void: VOID,
 };
+
+/** numpy 2's removed aliases, refused with their own message. */
+const REMOVED = new Set(['int0', 'uint0', 'bool8', 'object0', 'str0', 'bytes0', 'void0']);
+
+/** `dtype.newbyteorder()` of a non-native dtype, as numpy writes it: dtype('<f8'). */
+export function swappedRepr(info: DtypeInfo): string {
+  return `dtype('<${info.code}')`;
+}
 
 /** np.dtype(s) for the string forms; unknown strings get numpy's TypeError. */
 export function parseDtype(dtype: string): DtypeInfo {
@@ -52,7 +61,10 @@ export function parseDtype(dtype: string): DtypeInfo {
   if (typeof dtype !== 'string') throw new TypeError(`Cannot interpret '${String(dtype)}' as a data type`);
   const order = /^[<>=|]/.test(dtype) ? dtype[0]! : '';
   const base = TABLE[order ? dtype.slice(1) : dtype];
-  if (!base) throw new TypeError(`data type '${dtype}' not understood`);
+  if (!base) {
+    if (REMOVED.has(dtype)) throw new TypeError(`Alias '${dtype}' was removed in NumPy 2.0. Use a name without a digit at the end.`);
+    throw new TypeError(`data type '${dtype}' not understood`);
+  }
   const [name, code, itemsize] = base;
   const native = !(order === '>' && itemsize !== 1);
   const repr = native ? `dtype('${name}')` : `dtype('>${code}')`;

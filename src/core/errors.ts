@@ -16,6 +16,11 @@ export class IndexError extends RangeError {
   override name = 'IndexError';
 }
 
+/** Python's KeyError (a missing key in a state dict); its message is the key's repr, e.g. `'state'`. */
+export class KeyError extends RangeError {
+  override name = 'KeyError';
+}
+
 /** numpy's NotImplementedError. */
 export class NotImplementedError extends Error {
   override name = 'NotImplementedError';
@@ -24,4 +29,14 @@ export class NotImplementedError extends Error {
 /** numpy's MemoryError: an array larger than can be allocated ('Unable to allocate ...'). */
 export class MemoryError extends RangeError {
   override name = 'MemoryError';
+}
+
+/** numpy.exceptions.AxisError; extends ValueError like numpy's (which is also an IndexError). */
+export class AxisError extends ValueError {
+  override name = 'AxisError';
+}
+
+/** numpy.linalg.LinAlgError (a ValueError subclass in numpy too). */
+export class LinAlgError extends ValueError {
+  override name = 'LinAlgError';
 }

@@ -199,6 +199,12 @@ export function isTypedArray(x: unknown): x is TypedArray {
   return ArrayBuffer.isView(x) && !(x instanceof DataView);
 }
 
+/** A typed array's shape: its `shape` property, else 1-d. */
+export function typedShape(x: TypedArray): number[] {
+  const s = (x as NDArray<TypedArray>).shape;
+  return Array.isArray(s) ? s.slice() : [x.length];
+}
+
 /** The shape numpy would give `np.asarray(x)`. Ragged input throws numpy's error. */
 export function shapeOf(x: ArrayLike): number[] {
   if (isTypedArray(x)) {

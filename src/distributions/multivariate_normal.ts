@@ -2,17 +2,13 @@
 // then a factor of cov (svd, eigh or cholesky) applied as mean + x @ factor.T.
 import { normalizeSize } from '../core/ndarray.js';
 import { mvnSizePrefix } from '../core/pyint.js';
-import { ValueError } from '../core/errors.js';
+import { LinAlgError, ValueError } from '../core/errors.js';
 import { type ArrayLike, type NDArray, type Size, asFloat64, withShape } from '../core/ndarray.js';
 import { fma } from '../math/index.js';
 import { cholesky, eighLapack, svdLapack } from '../math/linalg.js';
 
 export type MvnMethod = 'svd' | 'eigh' | 'cholesky';
 
-/** numpy.linalg.LinAlgError (a ValueError subclass in numpy too). */
-export class LinAlgError extends ValueError {
-  override name = 'LinAlgError';
-}
 
 function runtimeWarning(message: string): void {
   const c = (globalThis as { console?: { warn(m: string): void } }).console;

@@ -1,6 +1,6 @@
 // numpy's random_poisson: multiplication for small lam, Hoermann's PTRS for lam >= 10.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { toInt64 } from '../core/broadcast.js';
+import { toInt64 } from '../core/pyint.js';
 import { exp, log } from '../math/index.js';
 import { randomLoggam } from './loggam.js';
 

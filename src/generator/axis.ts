@@ -1,22 +1,6 @@
 // numpy's normalize_axis_index and its AxisError (a ValueError and an IndexError in numpy).
-import { ValueError } from '../core/errors.js';
-
-/** numpy.exceptions.AxisError; extends ValueError like numpy's (which is also an IndexError). */
-export class AxisError extends ValueError {
-  override name = 'AxisError';
-}
-
-/** Python's name of a JS value's type, as numpy quotes it in TypeErrors. */
-export function pyTypeName(v: unknown): string {
-  if (v === null || v === undefined) return 'NoneType';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
-  if (typeof v === 'bigint') return 'int';
-  if (typeof v === 'boolean') return 'bool';
-  if (typeof v === 'string') return 'str';
-  if (Array.isArray(v)) return 'list';
-  if (typeof v === 'function') return 'function';
-  return 'dict';
-}
+import { AxisError } from '../core/errors.js';
+import { pyTypeName } from '../core/pyint.js';
 
 /** The axis as an index in [0, ndim): numpy's normalize_axis_index (operator.index first). */
 export function normalizeAxisIndex(axis: unknown, ndim: number): number {

@@ -1,15 +1,15 @@
 // numpy's Generator: validates, broadcasts and shapes; the samplers live in src/distributions.
 import { isTypedArray } from '../core/ndarray.js';
-import { bytesWordCount, cLong, checkSequence, pyNotZero, sliceLength } from '../core/pyint.js';
+import { bytesWordCount, cLong, checkSequence, pyNotZero, pyTruthy, sliceLength } from '../core/pyint.js';
 import { BitGenerator } from '../bitgen/bit_generator.js';
 import { NotImplementedError, OverflowError, ValueError } from '../core/errors.js';
 import type { ArrayLike, NDArray, Size, TypedArray } from '../core/ndarray.js';
 
 /** choice's p: probabilities as a JS array or a typed array (float32 gets float32's tolerance). */
 export type ProbLike = readonly unknown[] | TypedArray;
-import { boundedIntegers, type IntResult } from '../distributions/integers.js';
+import { boundedIntegers, type IntResult } from '../core/integers.js';
 import { randomBytes } from '../distributions/int_fill.js';
-import { intDtype } from '../distributions/int_dtypes.js';
+import { intDtype } from '../core/int_dtypes.js';
 import { choice } from './choice.js';
 import { type RandomResult, randomFloats } from './random_fill.js';
 import { permutation, permuted, shuffle } from './shuffle.js';
@@ -92,7 +92,8 @@ export class GeneratorCore {
   integers<D extends IntegerDtype = 'int'>(low: ArrayLike, high: ArrayLike | null | undefined, size: Shape, dtype?: D, endpoint?: boolean): NDArray<IntegerArray<D>>;
   integers<D extends IntegerDtype = 'int'>(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: D, endpoint?: boolean): IntegerScalar<D> | NDArray<IntegerArray<D>>;
   integers(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: string, endpoint = false): IntResult {
-    return boundedIntegers(this.bit_generator, low, high, size, intDtype(dtype, 'integers'), false, endpoint);
+    // endpoint is read by Python's truth test ([] and {} are false, NaN is true)
+    return boundedIntegers(this.bit_generator, low, high, size, intDtype(dtype, 'integers'), false, pyTruthy(endpoint));
   }
 
   /**

@@ -1,6 +1,6 @@
 // numpy's Generator: the core methods (core.ts) plus every distribution. Each method
 // validates and broadcasts like _generator.pyx; the samplers live in src/distributions.
-import { exactCounts } from '../core/pyint.js';
+import { exactCounts, refuseInexactCounts } from '../core/pyint.js';
 import { GeneratorCore } from './core.js';
 import { type Constraint, POISSON_LAM_MAX, broadcastDraw, isNonNegative, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
 import { OverflowError, ValueError } from '../core/errors.js';
@@ -9,7 +9,7 @@ import {
   type ArrayLike, type NDArray, type Size, asFloat64, flatten, isTypedArray, normalizeSize, pyTuple,
   shapeOf, shapeSize, toNumber, toScalarDouble, withShape,
 } from '../core/ndarray.js';
-import { cLong, rowsShapeOf } from '../core/pyint.js';
+import { cLong, cLongBig, rowsShapeOf } from '../core/pyint.js';
 import { randomBeta } from '../distributions/beta.js';
 import { type BinomialCache, newBinomialCache, randomBinomial } from '../distributions/binomial.js';
 import {
@@ -24,7 +24,8 @@ import {
   randomStandardExponential, randomStandardExponentialF, randomStandardExponentialInv,
   randomStandardExponentialInvF,
 } from '../distributions/exponential.js';
-import { type DtypeLike, type FloatArray, checkOutput, fillFloat, floatDtype } from '../distributions/float_fill.js';
+import { checkOutput } from '../core/check_output.js';
+import { type DtypeLike, type FloatArray, fillFloat, floatDtype } from '../core/float_fill.js';
 import { randomStandardGamma, randomStandardGammaF } from '../distributions/gamma.js';
 import { randomGeometric } from '../distributions/geometric.js';
 import { randomGumbel } from '../distributions/gumbel.js';
@@ -37,8 +38,8 @@ import { multivariateNormal, type MvnMethod } from '../distributions/multivariat
 import { mvhgCount, mvhgMarginals } from '../distributions/mvhg.js';
 import { randomStandardNormal, randomStandardNormalF } from '../distributions/normal.js';
 import {
-  anyBroadcast, asArg, parseF64, parseI64, pyInt64, ufuncBroadcast,
-} from '../distributions/param_checks.js';
+  anyBroadcast, asArg, parseF64, parseI64, ufuncBroadcast,
+} from '../core/param_checks.js';
 import { poissonPtrs, ptrsSetup, randomPoisson } from '../distributions/poisson.js';
 import { randomTriangular } from '../distributions/triangular.js';
 import { randomUniform } from '../distributions/uniform.js';
@@ -559,14 +560,18 @@ export class Generator extends GeneratorCore {
     if (isScalarArg(p) && isScalarArg(n)) {
       const dp = parseF64(p).data[0]!;
       scalarDoubles(p);
-      const ni = isTypedArray(n) ? pyInt64(parseF64(n).data[0]!) : cLong(n);
+      const ni = isTypedArray(n) ? cLong(parseF64(n).data[0]!) : cLong(n);
       checkScalar(dp, 'p', 'bounded_0_1');
       checkScalar(ni, 'n', 'non_negative');
+      refuseInexactCounts([ni], 'n');
       return broadcastDraw(size, [dp, ni], specs, draw, Float64Array, null, (o, cnt, pp, nn) => {
         for (let i = 0; i < cnt; i++) o[i] = randomBinomial(bg, pp, nn, bc);
       });
     }
-    return broadcastDraw(size, [p, asArg(parseI64(n))], specs, draw);
+    const pn = parseI64(n);
+    // after numpy's own checks of p and n would pass
+    if (pn.data.every((v) => v >= 0) && parseF64(p).data.every((v) => v >= 0 && v <= 1)) refuseInexactCounts(pn.data, 'n');
+    return broadcastDraw(size, [p, asArg(pn)], specs, draw);
   }
 
   /**
@@ -673,15 +678,16 @@ export class Generator extends GeneratorCore {
     const draw = (g: number, b: number, s: number) => randomHypergeometric(bg, g, b, s);
     const specs = [spec('ngood', 'non_negative', true), spec('nbad', 'non_negative', true), spec('nsample', 'non_negative', true)];
     const tooBig = `both ngood and nbad must be less than ${HYPERGEOM_MAX}`;
-    if (isScalarArg(ngood) && isScalarArg(nbad) && isScalarArg(nsample)) {
-      const g = pyInt64(parseF64(ngood).data[0]!), b = pyInt64(parseF64(nbad).data[0]!);
-      const s = pyInt64(parseF64(nsample).data[0]!);
+    const pg = parseI64(ngood), pb = parseI64(nbad), ps = parseI64(nsample);
+    if (pg.shape.length === 0 && pb.shape.length === 0 && ps.shape.length === 0) {
+      // numpy converts all three to int64 arrays, then casts each 0-d one again with <int64_t>
+      // (a str that converted is now "an integer is required")
+      const [g, b, s] = [ngood, nbad, nsample].map((x, i) => (isTypedArray(x) ? [pg, pb, ps][i]!.data[0]! : Number(cLongBig(x))));
       if (g >= HYPERGEOM_MAX || b >= HYPERGEOM_MAX) throw new ValueError(tooBig);
       if (g + b < s) throw new ValueError('ngood + nbad < nsample');
       return broadcastDraw(size, [g, b, s], specs, draw,
         Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = draw(a, b, c); });
     }
-    const pg = parseI64(ngood), pb = parseI64(nbad), ps = parseI64(nsample);
     if (pg.data.some((v) => v >= HYPERGEOM_MAX) || pb.data.some((v) => v >= HYPERGEOM_MAX)) throw new ValueError(tooBig);
     if (anyBroadcast([pg, pb, ps], (g, b, s) => g! + b! < s!)) throw new ValueError('ngood + nbad < nsample');
     return broadcastDraw(size, [asArg(pg), asArg(pb), asArg(ps)], specs, draw);
@@ -760,6 +766,7 @@ export class Generator extends GeneratorCore {
     if (nArr !== null || ndim > 1) {
       const on = nArr ?? parseI64(n);
       checkArray(on.data, 'n', 'non_negative');
+      refuseInexactCounts(on.data, 'n');
       const offShape = parr.shape.slice(0, ndim - 1);
       const want = normalizeSize(size);
       const shapes = want === null ? [on.shape, offShape] : [on.shape, offShape, want];
@@ -779,8 +786,9 @@ export class Generator extends GeneratorCore {
     const want = normalizeSize(size);
     const shape = want === null ? [d] : [...want, d];
     const out = new Float64Array(shapeSize(shape));
-    const ni = pyInt64(parseF64(n).data[0]!);
+    const ni = cLong(parseF64(n).data[0]!);
     checkScalar(ni, 'n', 'non_negative');
+    refuseInexactCounts([ni], 'n');
     for (let off = 0; off < out.length; off += d) randomMultinomial(bg, ni, out, off, pix, 0, d, bc);
     return withShape(out, shape);
   }
@@ -811,9 +819,10 @@ export class Generator extends GeneratorCore {
     if (cdata.length > 0 && !integral) throw badColors();
     if (cdata.some((v) => v < 0 || v > INT64_MAX)) throw badColors();
     // the int64 overflow check needs exact integers: BigInt, once per call
+    // (bigint colors beyond 2**53 are summed as given, not as their rounded doubles)
     let big = 0n;
-    for (const v of cdata) {
-      const b = BigInt(v);
+    for (const v of flatten(colors, (x) => (typeof x === 'bigint' ? x : BigInt(toNumber(x))))) {
+      const b = v;
       if (b > 9223372036854775807n - big) {
         throw new ValueError(
           'sum(colors) must not exceed the maximum value of a 64 bit signed integer (9223372036854775807)');
@@ -824,7 +833,7 @@ export class Generator extends GeneratorCore {
     if (method === 'marginals' && total >= 1000000000) {
       throw new ValueError('When method is "marginals", sum(colors) must be less than 1000000000.');
     }
-    if (method === 'count' && total > 1152921504606846975) {
+    if (method === 'count' && big > 1152921504606846975n) {
       throw new ValueError("When method is 'count', sum(colors) must not exceed 1152921504606846975");
     }
     if (nsample > total) throw new ValueError('nsample > sum(colors)');

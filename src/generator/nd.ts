@@ -2,7 +2,7 @@
 // buffer plus shape, and the way back (a typed array with `shape`, or nested JS arrays).
 import { typedDtypeName } from '../core/dtype.js';
 import { ValueError } from '../core/errors.js';
-import { isTypedArray, pyTuple, shapeSize, withShape, type NDArray, type TypedArray } from '../core/ndarray.js';
+import { isTypedArray, pyTuple, shapeSize, typedShape, withShape, type TypedArray } from '../core/ndarray.js';
 
 /** A flat buffer in C order: a typed array for numeric data, a JS array for anything else. */
 export type FlatData = TypedArray | unknown[];
@@ -14,11 +14,7 @@ export interface Arr {
   dtype: string;
 }
 
-/** A typed array's shape: its `shape` property, else 1-d. */
-export function typedShape(x: TypedArray): number[] {
-  const s = (x as NDArray<TypedArray>).shape;
-  return Array.isArray(s) ? s.slice() : [x.length];
-}
+export { typedShape };
 
 function nestedShape(x: unknown): number[] {
   if (isTypedArray(x)) return typedShape(x);

@@ -1,8 +1,7 @@
 // numpy's Generator.random: double_fill / float_fill (_common.pyx) over next_double / next_float.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { parseDtype } from '../core/dtype.js';
-import { normalizeSize, shapeSize, withShape, type NDArray, type Size } from '../core/ndarray.js';
-import { checkOutput } from './check_output.js';
+import { type DtypeLike, fillFloat, floatDtype } from '../core/float_fill.js';
+import type { NDArray, Size } from '../core/ndarray.js';
 
 export type RandomResult = number | NDArray<Float64Array> | NDArray<Float32Array> | Float64Array | Float32Array;
 
@@ -20,36 +19,14 @@ function fillFloat32(bg: BitGenerator, out: Float32Array): void {
   }
 }
 
-/** A fresh array of `size` (numpy's np.empty(size)) filled by `fill`. */
-function sized<T extends Float64Array | Float32Array>(Ctor: new (n: number) => T, size: Size, fill: (a: T) => void): NDArray<T> {
-  const shape = normalizeSize(size)!;
-  const arr = new Ctor(shapeSize(shape));
-  fill(arr);
-  return withShape(arr, shape);
-}
-
 /** Floats in [0, 1): float64 from next_double, float32 from next_float; `out` is filled and returned. */
-export function randomFloats(bg: BitGenerator, size: Size, dtype: string | null, out: unknown): RandomResult {
+export function randomFloats(bg: BitGenerator, size: Size, dtype: DtypeLike | null, out: unknown): RandomResult {
   if ((size === undefined || size === null) && (out === undefined || out === null) && (dtype === 'float64' || dtype === null)) {
     return bg.next_double();
   }
-  const dt = parseDtype(dtype ?? 'float64');
-  const scalar = (size === null || size === undefined) && (out === null || out === undefined);
-  if (dt.repr === "dtype('float64')") {
-    if (scalar) return bg.next_double();
-    const fill = (a: Float64Array): void => bg.fill_double(a);
-    if (out === null || out === undefined) return sized(Float64Array, size, fill);
-    const o = checkOutput(out, 'float64', size) as Float64Array;
-    fill(o);
-    return o;
+  const o = out as Float64Array | Float32Array | null | undefined;
+  if (floatDtype(dtype, 'random') === 'float64') {
+    return fillFloat(size, 'float64', o, () => bg.next_double(), (a) => bg.fill_double(a as Float64Array));
   }
-  if (dt.repr === "dtype('float32')") {
-    if (scalar) return bg.next_float();
-    const fill = (a: Float32Array): void => fillFloat32(bg, a);
-    if (out === null || out === undefined) return sized(Float32Array, size, fill);
-    const o = checkOutput(out, 'float32', size) as Float32Array;
-    fill(o);
-    return o;
-  }
-  throw new TypeError(`Unsupported dtype ${dt.repr} for random`);
+  return fillFloat(size, 'float32', o, () => bg.next_float(), (a) => fillFloat32(bg, a as Float32Array));
 }

@@ -1,12 +1,12 @@
 // numpy's Generator.shuffle / permutation / permuted: Fisher-Yates with random_interval, over
 // a whole buffer, over rows along an axis, or over every 1-d lane along an axis.
-import { arangeLength } from '../core/pyint.js';
+import { arangeLength, pyTypeName } from '../core/pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { canCastSafe, typedDtypeName } from '../core/dtype.js';
 import { NotImplementedError, ValueError } from '../core/errors.js';
 import { isTypedArray, shapeSize, withShape, type TypedArray } from '../core/ndarray.js';
 import { boundedRun, randomInterval } from '../distributions/bounded.js';
-import { normalizeAxisIndex, pyTypeName } from './axis.js';
+import { normalizeAxisIndex } from './axis.js';
 import { asArray, axisSplit, finish, takeAlong, typedShape, type FlatData } from './nd.js';
 
 type Slots = { [i: number]: unknown };

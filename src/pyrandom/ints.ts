@@ -1,15 +1,22 @@
 // Python int handling for randrange and friends: JS numbers that are integers act as Python
 // ints, bigints as ints of any size, other numbers as floats; exact integer helpers.
 import { OverflowError, ValueError } from '../core/errors.js';
-import { pyTypeName as jsTypeName } from '../generator/axis.js';
 import { checkIntegral } from './pymath.js';
 
 /** An integer argument or result: a number (safe integer) or a bigint. */
 export type PyInt = number | bigint;
 
-/** Python's type name of a JS value, for TypeError messages (a Uint8Array is bytes here). */
+/** Python's type name of a JS value, for TypeError messages: every integral number is an int here, a Uint8Array is bytes. */
 export function pyTypeName(v: unknown): string {
-  return v instanceof Uint8Array ? 'bytes' : jsTypeName(v);
+  if (v === null || v === undefined) return 'NoneType';
+  if (v instanceof Uint8Array) return 'bytes';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
+  if (typeof v === 'bigint') return 'int';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'string') return 'str';
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'function') return 'function';
+  return 'dict';
 }
 
 const INT_LITERAL = /^\s*[+-]?(\d+(_\d+)*)\s*$/;

@@ -1,15 +1,11 @@
 // numpy's legacy multivariate_normal after the normals are drawn: the SVD of cov, the
 // positive-semidefinite check (numpy's allclose of v.T*s @ v against cov) and x = z A + mean
 // with A = sqrt(s)[:, None] * v.
-import { ValueError } from '../../core/errors.js';
+import { LinAlgError, ValueError } from '../../core/errors.js';
 import { svdLapack } from '../../math/linalg.js';
 
 export type CheckValid = 'warn' | 'raise' | 'ignore';
 
-/** numpy.linalg.LinAlgError (a ValueError subclass in numpy). */
-export class LinAlgError extends ValueError {
-  override name = 'LinAlgError';
-}
 
 const NOT_PSD = 'covariance is not symmetric positive-semidefinite.';
 

@@ -1,18 +1,18 @@
 // The integer front end shared by RandomState.randint (masked) and Generator.integers
 // (Lemire): numpy's _bounded_integers checks, broadcasting and per-dtype fills.
-import { sizeProductIsZero } from '../core/pyint.js';
+import { floatToInt, sizeProductIsZero } from './pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { broadcastIndices, broadcastShapes } from '../core/broadcast.js';
-import { OverflowError, ValueError } from '../core/errors.js';
+import { broadcastIndices, broadcastShapes, ufuncShape } from './broadcast.js';
+import { ValueError } from './errors.js';
 import {
   type ArrayLike, type NDArray, type Size, type TypedArray,
   flatten, normalizeSize, shapeOf, shapeSize, withShape,
-} from '../core/ndarray.js';
+} from './ndarray.js';
 import {
   type IntBuffer, boundedBool, boundedSmall, bounded32, bounded64, fillBounded32, genMask32, newIntBuffer, out64, range64,
-} from './bounded.js';
+} from '../distributions/bounded.js';
 import type { IntDtype } from './int_dtypes.js';
-import { fill16, fill64, fill8, fillBool, widen64 } from './int_fill.js';
+import { fill16, fill64, fill8, fillBool, widen64 } from '../distributions/int_fill.js';
 
 export type IntResult = number | bigint | boolean | NDArray<TypedArray>;
 
@@ -20,13 +20,8 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 const MAX_EXACT = 2n ** 53n;
 
 /** Python's int() of one element: truncation, with Python's errors for NaN and infinity. */
-function pyInt(v: number | bigint | boolean): bigint {
-  if (typeof v === 'bigint') return v;
-  if (typeof v === 'boolean') return v ? 1n : 0n;
-  if (Number.isNaN(v)) throw new ValueError('cannot convert float NaN to integer');
-  if (!Number.isFinite(v)) throw new OverflowError('cannot convert float infinity to integer');
-  return BigInt(Math.trunc(v));
-}
+const pyInt = (v: number | bigint | boolean): bigint =>
+  typeof v === 'bigint' ? v : typeof v === 'boolean' ? (v ? 1n : 0n) : floatToInt(v);
 
 const INT64_MAX = 2n ** 63n - 1n;
 const UINT64_MAX = 2n ** 64n - 1n;
@@ -43,16 +38,6 @@ function asIntegers(x: ArrayLike): bigint[] {
   const huge = vals.some((v) => v > UINT64_MAX || v < -INT64_MAX - 1n);
   if (!big || !small || huge) return vals;
   return vals.map((v) => pyInt(Number(v)));
-}
-
-/** A ufunc's broadcast of two shapes, with numpy's ufunc message on mismatch. */
-function ufuncBroadcast(a: number[], b: number[]): number[] {
-  try {
-    return broadcastShapes([a, b]);
-  } catch {
-    const fmt = (s: number[]): string => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
-    throw new ValueError(`operands could not be broadcast together with shapes ${fmt(a)} ${fmt(b)} `);
-  }
 }
 
 function boundsError(closed: boolean, lowAllZero: boolean): ValueError {
@@ -240,7 +225,7 @@ function broadcastPath(
   if (lows.some((v) => v < dtype.lb)) throw new ValueError(`low is out of bounds for ${name}`);
   if (highs.some((v) => v > dtype.ub)) throw new ValueError(`high is out of bounds for ${name}`);
   // numpy compares low with high (a ufunc, with its own broadcast error) before using size
-  const both = ufuncBroadcast(lowShape, highShape);
+  const both = ufuncShape([lowShape, highShape]);
   const [bl, bh] = broadcastIndices([lowShape, highShape], both) as [Int32Array, Int32Array];
   const lowAllZero = lows.every((v) => v === 0n);
   for (let i = 0; i < bl.length; i++) if (lows[bl[i]!]! > highs[bh[i]!]!) throw boundsError(closed, lowAllZero);

@@ -1,9 +1,9 @@
 // Front-end helpers for the Generator methods that check parameters elementwise before
 // cont()/disc() (uniform, triangular, binomial, negative_binomial, hypergeometric).
-import { OverflowError, ValueError } from '../core/errors.js';
-import { type ArrayLike, asFloat64, isTypedArray, pyTuple } from '../core/ndarray.js';
-import { canCastSafe, typedDtypeName } from '../core/dtype.js';
-import { broadcastIndices, toInt64 } from '../core/broadcast.js';
+import { type ArrayLike, asFloat64, isTypedArray } from './ndarray.js';
+import { canCastSafe, typedDtypeName } from './dtype.js';
+import { broadcastIndices, ufuncShape } from './broadcast.js';
+import { cLong, pyInt, toInt64 } from './pyint.js';
 
 export interface Parsed { data: Float64Array; shape: number[] }
 
@@ -19,42 +19,25 @@ export function parseI64(x: ArrayLike): Parsed {
   if (isTypedArray(x) && !canCastSafe(typedDtypeName(x), 'int64')) {
     throw new TypeError(`Cannot cast array data from dtype('${typedDtypeName(x)}') to dtype('int64') according to the rule 'safe'`);
   }
+  if (!isTypedArray(x)) intElements(x);
   const p = asFloat64(x);
   const d = new Float64Array(p.data.length);
-  const conv = Array.isArray(x) ? pyInt64 : toInt64;
+  const conv = Array.isArray(x) ? cLong : toInt64;
   for (let i = 0; i < d.length; i++) d[i] = conv(p.data[i]!) + 0; // + 0: int64 has no -0
   return { data: d, shape: p.shape };
 }
 
-/** Cython's `<int64_t>obj` for a Python scalar: int() truncation with Python's errors. */
-export function pyInt64(v: number): number {
-  if (Number.isNaN(v)) throw new ValueError('cannot convert float NaN to integer');
-  if (!Number.isFinite(v)) throw new OverflowError('cannot convert float infinity to integer');
-  const t = Math.trunc(v);
-  if (t >= 9223372036854775808 || t < -9223372036854775808) {
-    throw new OverflowError('Python int too large to convert to C long');
-  }
-  return t + 0; // int64 has no -0
+/** numpy reads each element of an int64 array with int(): None, a dict or a bad str fail there. */
+function intElements(x: unknown): void {
+  if (Array.isArray(x)) x.forEach(intElements);
+  else if (typeof x !== 'number' && typeof x !== 'bigint' && typeof x !== 'boolean' && !isTypedArray(x)) pyInt(x);
 }
 
 /** A ufunc's broadcast of two or three operands, with numpy's ufunc error message. */
 export function ufuncBroadcast(ps: readonly Parsed[]): { shape: number[]; idx: Int32Array[] } {
-  const nd = Math.max(...ps.map((p) => p.shape.length));
-  const shape: number[] = [];
-  for (let i = 0; i < nd; i++) {
-    let d = 1;
-    for (const p of ps) {
-      const k = i + p.shape.length - nd;
-      const e = k < 0 ? 1 : p.shape[k]!;
-      if (e === 1) continue;
-      if (d !== 1 && d !== e) {
-        throw new ValueError(`operands could not be broadcast together with shapes ${ps.map((q) => pyTuple(q.shape)).join(' ')} `);
-      }
-      d = e;
-    }
-    shape.push(d);
-  }
-  return { shape, idx: broadcastIndices(ps.map((p) => p.shape), shape) };
+  const shapes = ps.map((p) => p.shape);
+  const shape = ufuncShape(shapes);
+  return { shape, idx: broadcastIndices(shapes, shape) };
 }
 
 /** np.any(pred(a, b[, c])) over the ufunc broadcast of the operands. */

@@ -1,6 +1,6 @@
 // Integer dtypes the integer front ends accept, and how each returns its values.
-import { parseDtype } from '../core/dtype.js';
-import { ValueError } from '../core/errors.js';
+import { parseDtype, swappedRepr } from './dtype.js';
+import { ValueError } from './errors.js';
 
 export type IntDtypeName =
   | 'bool' | 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'int';
@@ -46,12 +46,14 @@ const NON_NATIVE = 'Providing a dtype with a non-native byteorder is not support
  */
 export function intDtype(dtype: string | undefined, method: string): IntDtype {
   if (dtype === undefined || dtype === 'int') return TABLE.int;
-  let info = parseDtype(dtype);
+  const info = parseDtype(dtype);
   if (!info.native) {
     if (method === 'integers') {
       throw new ValueError(`${NON_NATIVE} If you require platform-independent byteorder, call byteswap when required.`);
     }
-    info = parseDtype(dtype.slice(1));
+    const name = INT_NAMES[info.name];
+    if (name) return TABLE[name];
+    throw new TypeError(`Unsupported dtype ${swappedRepr(info)} for ${method}`);
   }
   const name = INT_NAMES[info.name];
   if (name) return TABLE[name];
