@@ -18,6 +18,12 @@ export interface KernelSet {
   readonly sfc64: KernelPair;
   readonly philox: KernelPair;
   readonly mt19937: MtKernel;
+  /**
+   * numpy's 64-bit Lemire over k candidates, (lo, hi) pairs at words[0, 2k): the high 64 bits of
+   * x * (rng + 1) of each accepted x (low 64 bits >= thr) packed to the front; returns how many.
+   * Null: the caller runs its own loop.
+   */
+  readonly lemire64: ((words: Uint32Array, k: number, eHi: number, eLo: number, thrHi: number, thrLo: number) => number) | null;
 }
 
 /**
