@@ -9,6 +9,7 @@ import { regenerate, temper } from './kernels/mt19937_ts.js';
 import { mt19937Jump } from './mt19937_jump.js';
 import { randomRawPairs } from './raw_output.js';
 import { SeedSequence } from './seed_sequence.js';
+import { cInt, cUnsigned, getIndex, getKey, isPyDict } from './py_state.js';
 
 const N = 624;
 const UPPER = 0x80000000 | 0;
@@ -216,39 +217,23 @@ export class MT19937 extends BitGenerator {
   set state(value: MT19937State | object) {
     const v = value as Partial<MT19937State> | readonly unknown[];
     if (Array.isArray(v)) {
-      if (v[0] !== 'MT19937' || (v.length !== 3 && v.length !== 5)) throw new ValueError('state is not a legacy MT19937 state');
+      // a JS array stands for a list, which numpy refuses as not a dict; a well-formed one is
+      // taken as the legacy tuple
+      if (v[0] !== 'MT19937' || (v.length !== 3 && v.length !== 5)) throw new TypeError('state must be a dict');
       this.state = { bit_generator: 'MT19937', state: { key: v[1] as Uint32Array, pos: v[2] as number } };
       return;
     }
-    if (typeof v !== 'object' || v === null) throw new TypeError('state must be a dict');
-    const s = v as Partial<MT19937State>;
-    if (s.bit_generator !== 'MT19937') throw new ValueError('state must be for a MT19937 PRNG');
-    const key = parseKey(s.state?.key);
-    const pos = s.state?.pos as unknown;
-    // numpy converts pos to a C int (after copying the key in: we change nothing when we throw);
-    // a pos beyond 0..624 we refuse (README)
-    const p = cLong(pos, 'int');
-    if (p < 0 || p > N || (typeof pos === 'number' && !Number.isInteger(pos))) {
-      throw new ValueError(`state pos must be an integer in [0, ${N}], got ${String(pos)}`);
-    }
-    this.key.set(key);
+    if (!isPyDict(v)) throw new TypeError('state must be a dict');
+    if (v.bit_generator !== 'MT19937') throw new ValueError('state must be for a MT19937 PRNG');
+    // numpy copies key[i] in one word at a time (each cast to uint32_t), then pos as a C int: a
+    // bad word or pos leaves the words before it copied, here as there
+    const key = getKey(getKey(v, 'state'), 'key');
+    for (let i = 0; i < N; i++) this.key[i] = Number(cUnsigned(getIndex(key, i), 32)) | 0;
+    const p = cInt(getKey(getKey(v, 'state'), 'pos'));
+    // a pos beyond 0..624 makes numpy's next draw read outside the key (README: refused)
+    if (p < 0 || p > N) throw new ValueError(`state pos must be an integer in [0, ${N}], got ${p} (numpy would read outside the key)`);
     this.pos = p;
   }
-}
-
-function parseKey(key: unknown): Int32Array {
-  if (!(Array.isArray(key) || isTypedArray(key))) throw new TypeError('state key must be an array of 624 uint32 values');
-  const arr = key as ArrayLike<number | bigint | string>;
-  if (arr.length !== N) throw new ValueError(`state key must have ${N} elements, got ${arr.length}`);
-  const out = new Int32Array(N);
-  for (let i = 0; i < N; i++) {
-    const w = Number(arr[i]);
-    if (!Number.isInteger(w) || w < 0 || w > 0xffffffff) {
-      throw new ValueError(`state key values must be integers in [0, 2**32 - 1], got ${String(arr[i])}`);
-    }
-    out[i] = w | 0;
-  }
-  return out;
 }
 
 const SEED_RANGE = 'Seed must be between 0 and 2**32 - 1';
