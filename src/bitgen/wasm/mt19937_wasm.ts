@@ -36,7 +36,7 @@ export function instantiateMtKernel(): MtKernel | null {
   const WORDS = MT_LAYOUT.outBytes >> 2, DOUBLES = MT_LAYOUT.outBytes >> 3;
   const fn = (name: string) => exports[name] as Fn;
   const doublesFn = fn('doubles'), wordsFn = fn('words'), pairsFn = fn('pairs'), maskedFn = fn('masked'), lemireFn = fn('lemire');
-  const gaussFn = fn('gauss'), expFn = fn('expLegacy');
+  const gaussFn = fn('gauss'), expFn = fn('expLegacy'), maskedF64 = fn('maskedF64'), lemireF64 = fn('lemireF64');
   const SPARE = MT_LAYOUT.spare >> 3, SCALE = MT_LAYOUT.scale >> 3;
 
   const load = (key: Int32Array, pos: number): void => {
@@ -92,6 +92,18 @@ export function instantiateMtKernel(): MtKernel | null {
         const k = Math.min(WORDS, n - i);
         f(k, a, b);
         out.set(u32.subarray(W0, W0 + k), i);
+        i += k;
+      }
+      return save(key);
+    },
+    boundedF64(key, pos, out, n, masked, a, b, off) {
+      load(key, pos);
+      f64[SCALE] = off;
+      const f = masked ? maskedF64 : lemireF64;
+      for (let i = 0; i < n;) {
+        const k = Math.min(DOUBLES, n - i);
+        f(k, a, b);
+        out.set(f64.subarray(D0, D0 + k), i);
         i += k;
       }
       return save(key);
