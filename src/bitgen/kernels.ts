@@ -1,12 +1,15 @@
-// The block kernels every 64-bit generator draws through, and the backend choice: WebAssembly
-// (native i64; one shared instance, compiled on first use) when the runtime has it, pure TS otherwise.
+// The block kernels every generator's bulk draws go through, and the backend choice: WebAssembly
+// (native i64 for the 64-bit generators, SIMD for MT19937; one shared instance each, compiled on
+// first use) when the runtime has it, pure TS otherwise.
+import { TS_MT19937 } from './kernels/mt19937_ts.js';
 import { tsDxsm, tsXslRr } from './kernels/pcg_ts.js';
 import { tsPhilox } from './kernels/philox_ts.js';
 import { tsSfc64 } from './kernels/sfc64_ts.js';
 import type { BlockKernel, DoubleKernel, KernelPair, KernelSet } from './kernels/types.js';
 import { instantiateWasmKernels } from './wasm/kernels_wasm.js';
+import { instantiateMtKernel } from './wasm/mt19937_wasm.js';
 
-export type { BlockKernel, DoubleKernel, KernelPair, KernelSet } from './kernels/types.js';
+export type { BlockKernel, DoubleKernel, KernelPair, KernelSet, MtKernel } from './kernels/types.js';
 
 const TWO_M53 = 1 / 9007199254740992;
 
@@ -31,17 +34,21 @@ export const TS_KERNELS: KernelSet = {
   dxsm: viaPairs(tsDxsm),
   sfc64: viaPairs(tsSfc64),
   philox: viaPairs(tsPhilox),
+  mt19937: TS_MT19937,
 };
 
 let wasm: KernelSet | null | undefined;
 
 /**
  * The WebAssembly kernels, or null where WebAssembly is unavailable or refuses the module. The
- * module is compiled on first use (a program that never draws from a 64-bit generator never
- * compiles it).
+ * modules are compiled on first use (a program that never makes a bulk draw never compiles them).
  */
 export function wasmKernels(): KernelSet | null {
-  if (wasm === undefined) wasm = instantiateWasmKernels();
+  if (wasm === undefined) {
+    const k = instantiateWasmKernels();
+    // MT19937's module needs SIMD: without it MT19937 keeps its TypeScript loops
+    wasm = k === null ? null : { ...k, mt19937: instantiateMtKernel() ?? TS_MT19937 };
+  }
   return wasm;
 }
 

@@ -4,15 +4,15 @@ import { cLong, isPyInt } from '../core/pyint.js';
 import { ValueError } from '../core/errors.js';
 import { isTypedArray, shapeOf, flatten, type NDArray, type Size, type TypedArray } from '../core/ndarray.js';
 import { BitGenerator, type SeedLike } from './bit_generator.js';
+import { kernels } from './kernels.js';
+import { regenerate, temper } from './kernels/mt19937_ts.js';
 import { mt19937Jump } from './mt19937_jump.js';
 import { randomRawPairs } from './raw_output.js';
 import { SeedSequence } from './seed_sequence.js';
+import { cInt, cUnsigned, getIndex, getKey, isPyDict } from './py_state.js';
 
 const N = 624;
-const M = 397;
 const UPPER = 0x80000000 | 0;
-const LOWER = 0x7fffffff;
-const MATRIX_A = 0x9908b0df | 0;
 /** 2^-53: (a * 2^26 + b) / 2^53 as an exact multiplication. */
 // (a literal, as in the other hot loops: V8 loads an imported binding on every use; core/constants.ts has the shared value)
 const TWO_M53 = 1.1102230246251565e-16;
@@ -131,14 +131,41 @@ export class MT19937 extends BitGenerator {
     return (a * 67108864.0 + b) * TWO_M53;
   }
 
-  // The bulk loops are module functions over locals that return the new position: a loop
-  // compiled on-stack before its first `this.pos` store would deoptimise at that store.
+  // The bulk loops (src/bitgen/kernels) are functions over locals that return the new position:
+  // a loop compiled on-stack before its first `this.pos` store would deoptimise at that store.
   override fill_double(out: Float64Array, start = 0, end = out.length): void {
-    this.pos = fillDoubles(this.key, this.pos, out, start, end);
+    this.pos = kernels().mt19937.doubles(this.key, this.pos, out, start, end);
   }
 
   override fill_uint32(out: Uint32Array, start = 0, end = out.length): void {
-    this.pos = fillWords(this.key, this.pos, out, start, end);
+    this.pos = kernels().mt19937.words(this.key, this.pos, out, start, end);
+  }
+
+  /**
+   * out[0, n) = values in [0, rng] by numpy's masked rejection or 32-bit Lemire, drawn in one
+   * fused kernel; false (nothing drawn) where the kernel leaves the word loop to the caller.
+   */
+  fillBounded32(out: Uint32Array, n: number, masked: boolean, a: number, b: number): boolean {
+    const bounded = kernels().mt19937.bounded;
+    if (bounded === null) return false;
+    this.pos = bounded(this.key, this.pos, out, n, masked, a, b);
+    return true;
+  }
+
+  /** out[start, start + n) = legacy_gauss values by the fused kernel (see MtKernel.gauss), or false. */
+  fillLegacyGauss(out: Float64Array, start: number, n: number, spare: Float64Array): boolean {
+    const gauss = kernels().mt19937.gauss;
+    if (gauss === null) return false;
+    this.pos = gauss(this.key, this.pos, out, start, n, spare);
+    return true;
+  }
+
+  /** out[0, n) = scale * -log(1 - next_double) by the fused kernel, or false. */
+  fillLegacyExponential(out: Float64Array, n: number, scale: number): boolean {
+    const exp = kernels().mt19937.expLegacy;
+    if (exp === null) return false;
+    this.pos = exp(this.key, this.pos, out, 0, n, scale);
+    return true;
   }
 
   /** numpy's random_raw: each output is one 32-bit word (the high half 0). */
@@ -147,13 +174,13 @@ export class MT19937 extends BitGenerator {
   }
 
   private readonly rawPairs = (out: Uint32Array, off: number, n: number): void => {
-    this.pos = fillWords(this.key, this.pos, out, 2 * off, 2 * (off + n), 2);
+    this.pos = kernels().mt19937.words(this.key, this.pos, out, 2 * off, 2 * (off + n), 2);
     for (let i = 2 * off + 1, end = 2 * (off + n); i < end; i += 2) out[i] = 0;
   };
 
   /** next_uint64 is two words, high first. */
   override fill_uint64(out: Uint32Array, off: number, n: number): void {
-    this.pos = fillPairs(this.key, this.pos, out, 2 * off, 2 * (off + n));
+    this.pos = kernels().mt19937.pairs(this.key, this.pos, out, 2 * off, 2 * (off + n));
   }
 
   /**
@@ -183,131 +210,23 @@ export class MT19937 extends BitGenerator {
   set state(value: MT19937State | object) {
     const v = value as Partial<MT19937State> | readonly unknown[];
     if (Array.isArray(v)) {
-      if (v[0] !== 'MT19937' || (v.length !== 3 && v.length !== 5)) throw new ValueError('state is not a legacy MT19937 state');
+      // a JS array stands for a list, which numpy refuses as not a dict; a well-formed one is
+      // taken as the legacy tuple
+      if (v[0] !== 'MT19937' || (v.length !== 3 && v.length !== 5)) throw new TypeError('state must be a dict');
       this.state = { bit_generator: 'MT19937', state: { key: v[1] as Uint32Array, pos: v[2] as number } };
       return;
     }
-    if (typeof v !== 'object' || v === null) throw new TypeError('state must be a dict');
-    const s = v as Partial<MT19937State>;
-    if (s.bit_generator !== 'MT19937') throw new ValueError('state must be for a MT19937 PRNG');
-    const key = parseKey(s.state?.key);
-    const pos = s.state?.pos as unknown;
-    // numpy converts pos to a C int (after copying the key in: we change nothing when we throw);
-    // a pos beyond 0..624 we refuse (README)
-    const p = cLong(pos, 'int');
-    if (p < 0 || p > N || (typeof pos === 'number' && !Number.isInteger(pos))) {
-      throw new ValueError(`state pos must be an integer in [0, ${N}], got ${String(pos)}`);
-    }
-    this.key.set(key);
+    if (!isPyDict(v)) throw new TypeError('state must be a dict');
+    if (v.bit_generator !== 'MT19937') throw new ValueError('state must be for a MT19937 PRNG');
+    // numpy copies key[i] in one word at a time (each cast to uint32_t), then pos as a C int: a
+    // bad word or pos leaves the words before it copied, here as there
+    const key = getKey(getKey(v, 'state'), 'key');
+    for (let i = 0; i < N; i++) this.key[i] = Number(cUnsigned(getIndex(key, i), 32)) | 0;
+    const p = cInt(getKey(getKey(v, 'state'), 'pos'));
+    // a pos beyond 0..624 makes numpy's next draw read outside the key (README: refused)
+    if (p < 0 || p > N) throw new ValueError(`state pos must be an integer in [0, ${N}], got ${p} (numpy would read outside the key)`);
     this.pos = p;
   }
-}
-
-// Tempering happens as words are read, not in the regeneration pass: measured in V8, a twist loop
-// that also tempers and stores a second array runs over twice as slow as the two apart.
-
-/** Regenerates the block (numpy's mt19937_gen). */
-function regenerate(k: Int32Array): void {
-  let i = 0, y = 0;
-  for (; i < N - M; i++) {
-    y = (k[i]! & UPPER) | (k[i + 1]! & LOWER);
-    k[i] = k[i + M]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-  }
-  for (; i < N - 1; i++) {
-    y = (k[i]! & UPPER) | (k[i + 1]! & LOWER);
-    k[i] = k[i + M - N]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-  }
-  y = (k[N - 1]! & UPPER) | (k[0]! & LOWER);
-  k[N - 1] = k[M - 1]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-}
-
-/** MT19937's output tempering of one state word, as a uint32. */
-function temper(y: number): number {
-  y ^= y >>> 11;
-  y ^= (y << 7) & 0x9d2c5680;
-  y ^= (y << 15) & 0xefc60000;
-  return (y ^ (y >>> 18)) >>> 0;
-}
-
-/** numpy's next_double into out[start, end); returns the new position. */
-function fillDoubles(k: Int32Array, pos: number, out: Float64Array, start: number, end: number): number {
-  let i = start;
-  while (i < end) {
-    if (pos >= N) { regenerate(k); pos = 0; }
-    if (pos === N - 1) {
-      // the pair straddles a regeneration
-      const a = temper(k[pos]!) >>> 5;
-      regenerate(k);
-      out[i++] = (a * 67108864.0 + (temper(k[0]!) >>> 6)) * TWO_M53;
-      pos = 1;
-      continue;
-    }
-    const stop = Math.min(end, i + ((N - pos) >> 1));
-    for (; i < stop; i++, pos += 2) {
-      let a = k[pos]!;
-      a ^= a >>> 11; a ^= (a << 7) & 0x9d2c5680; a ^= (a << 15) & 0xefc60000; a ^= a >>> 18;
-      let b = k[pos + 1]!;
-      b ^= b >>> 11; b ^= (b << 7) & 0x9d2c5680; b ^= (b << 15) & 0xefc60000; b ^= b >>> 18;
-      out[i] = ((a >>> 5) * 67108864.0 + (b >>> 6)) * TWO_M53;
-    }
-  }
-  return pos;
-}
-
-/** Raw outputs into out[start, end) every `step` entries; returns the new position. */
-function fillWords(k: Int32Array, pos: number, out: Uint32Array, start: number, end: number, step = 1): number {
-  let i = start;
-  while (i < end) {
-    if (pos >= N) { regenerate(k); pos = 0; }
-    const stop = Math.min(end, i + step * (N - pos));
-    for (; i < stop; i += step, pos++) {
-      let y = k[pos]!;
-      y ^= y >>> 11; y ^= (y << 7) & 0x9d2c5680; y ^= (y << 15) & 0xefc60000;
-      out[i] = y ^ (y >>> 18);
-    }
-  }
-  return pos;
-}
-
-/** next_uint64 pairs (lo = second word, hi = first) into out[start, end); returns the new position. */
-function fillPairs(k: Int32Array, pos: number, out: Uint32Array, start: number, end: number): number {
-  let i = start;
-  while (i < end) {
-    if (pos >= N) { regenerate(k); pos = 0; }
-    if (pos === N - 1) {
-      out[i + 1] = temper(k[pos]!);
-      regenerate(k);
-      out[i] = temper(k[0]!);
-      i += 2;
-      pos = 1;
-      continue;
-    }
-    const stop = Math.min(end, i + ((N - pos) & ~1));
-    for (; i < stop; i += 2, pos += 2) {
-      let a = k[pos]!;
-      a ^= a >>> 11; a ^= (a << 7) & 0x9d2c5680; a ^= (a << 15) & 0xefc60000;
-      out[i + 1] = a ^ (a >>> 18);
-      let b = k[pos + 1]!;
-      b ^= b >>> 11; b ^= (b << 7) & 0x9d2c5680; b ^= (b << 15) & 0xefc60000;
-      out[i] = b ^ (b >>> 18);
-    }
-  }
-  return pos;
-}
-
-function parseKey(key: unknown): Int32Array {
-  if (!(Array.isArray(key) || isTypedArray(key))) throw new TypeError('state key must be an array of 624 uint32 values');
-  const arr = key as ArrayLike<number | bigint | string>;
-  if (arr.length !== N) throw new ValueError(`state key must have ${N} elements, got ${arr.length}`);
-  const out = new Int32Array(N);
-  for (let i = 0; i < N; i++) {
-    const w = Number(arr[i]);
-    if (!Number.isInteger(w) || w < 0 || w > 0xffffffff) {
-      throw new ValueError(`state key values must be integers in [0, 2**32 - 1], got ${String(arr[i])}`);
-    }
-    out[i] = w | 0;
-  }
-  return out;
 }
 
 const SEED_RANGE = 'Seed must be between 0 and 2**32 - 1';

@@ -5,8 +5,9 @@ import type { SeedLike } from './bit_generator.js';
 import { BlockBitGenerator } from './block_base.js';
 import { PCG_MULT } from './kernels/pcg_ts.js';
 import {
-  bigToLimbs, lcgAdvance, limbsToBig, MASK128, stateDict, stateInt, subDict, toBigIntJumps, wrapInt,
+  bigToLimbs, lcgAdvance, limbsToBig, MASK128, stateDict, toBigIntJumps, wrapInt,
 } from './u128.js';
+import { cInt, cUnsigned, getKey, pcgHalves } from './py_state.js';
 
 const JUMP_STEP = 0x9e3779b97f4a7c15f39cc0605cedc835n;
 
@@ -95,12 +96,13 @@ export abstract class Pcg128Base extends BlockBitGenerator {
   set state(value: object) {
     const v = stateDict(value);
     if (v.bit_generator !== this.name) throw new ValueError(`state must be for a ${this.name} RNG`);
-    const inner = subDict(v, 'state');
-    const state = stateInt(inner.state, "state['state']", 128);
-    const inc = stateInt(inner.inc, "state['inc']", 128);
-    const has = Number(stateInt(v.has_uint32, 'has_uint32', 1));
-    const uint = Number(stateInt(v.uinteger, 'uinteger', 32));
-    this.install(state, inc);
+    // numpy's setter: state_vec = [state // 2**64, state % 2**64, inc // 2**64, inc % 2**64],
+    // then has_uint32 as a C int (any non-zero value means a buffered uint32) and uinteger
+    const [s1, s0] = pcgHalves(getKey(getKey(v, 'state'), 'state'));
+    const [i1, i0] = pcgHalves(getKey(getKey(v, 'state'), 'inc'));
+    const has = cInt(getKey(v, 'has_uint32'));
+    const uint = Number(cUnsigned(getKey(v, 'uinteger'), 32));
+    this.install((s1 << 64n) | s0, (i1 << 64n) | i0);
     this.hasUint32 = has;
     this.uinteger = uint;
   }

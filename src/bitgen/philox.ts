@@ -4,7 +4,8 @@ import { OverflowError, ValueError } from '../core/errors.js';
 import type { SeedLike } from './bit_generator.js';
 import { BlockBitGenerator } from './block_base.js';
 import { kernels, type KernelPair } from './kernels.js';
-import { stateDict, stateInt, stateIntArray, subDict, toBigIntJumps, wrapInt } from './u128.js';
+import { stateDict, toBigIntJumps, wrapInt } from './u128.js';
+import { cInt, cUnsigned, getIndex, getKey } from './py_state.js';
 import { TWO_63 } from '../core/constants.js';
 
 // Kernel state words: counter 0..7, key 8..11, buffer 12..19 (each u64 as lo, hi), buffer_pos 20.
@@ -188,21 +189,27 @@ export class Philox extends BlockBitGenerator {
   set state(value: object) {
     const v = stateDict(value);
     if (v.bit_generator !== 'Philox') throw new ValueError('state must be for a Philox PRNG');
-    const inner = subDict(v, 'state');
-    const counter = stateIntArray(inner.counter, "state['counter']", 4, 64);
-    const key = stateIntArray(inner.key, "state['key']", 2, 64);
-    const buffer = stateIntArray(v.buffer, 'buffer', 4, 64);
-    const bpos = stateInt(v.buffer_pos, 'buffer_pos', 32);
-    if (bpos > 4n) throw new ValueError(`buffer_pos must be an integer in [0, 4], got ${bpos}`);
-    const has = Number(stateInt(v.has_uint32, 'has_uint32', 1));
-    const uint = Number(stateInt(v.uinteger, 'uinteger', 32));
-    const st = new Uint32Array(WORDS);
-    counter.forEach((x, i) => putU64(st, CTR + 2 * i, x));
-    key.forEach((x, i) => putU64(st, KEY + 2 * i, x));
-    buffer.forEach((x, i) => putU64(st, BUF + 2 * i, x));
-    st[BPOS] = Number(bpos);
-    this.installWords(st);
-    this.hasUint32 = has;
-    this.uinteger = uint;
+    // numpy's setter stores field by field straight into the state, so a bad field leaves the
+    // ones before it set: we do the same (counter and key interleaved, then buffer, has_uint32,
+    // uinteger, buffer_pos, each cast as its C type)
+    const st = this.exactWords();
+    const item = (outer: string, inner: string | null, i: number): bigint =>
+      cUnsigned(getIndex(inner === null ? getKey(v, outer) : getKey(getKey(v, outer), inner), i), 64);
+    try {
+      for (let i = 0; i < 4; i++) {
+        putU64(st, CTR + 2 * i, item('state', 'counter', i));
+        if (i < 2) putU64(st, KEY + 2 * i, item('state', 'key', i));
+      }
+      for (let i = 0; i < 4; i++) putU64(st, BUF + 2 * i, item('buffer', null, i));
+      this.hasUint32 = cInt(getKey(v, 'has_uint32'));
+      this.uinteger = Number(cUnsigned(getKey(v, 'uinteger'), 32));
+      const bpos = cInt(getKey(v, 'buffer_pos'));
+      // numpy reads buffer[buffer_pos] for any buffer_pos < 4: a negative one reads outside the
+      // buffer (README: refused); 4 and beyond start a new block
+      if (bpos < 0) throw new ValueError(`buffer_pos must be a non-negative integer, got ${bpos} (numpy would read outside its buffer)`);
+      st[BPOS] = bpos;
+    } finally {
+      this.installWords(st);
+    }
   }
 }

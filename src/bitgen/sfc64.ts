@@ -3,7 +3,8 @@ import { ValueError } from '../core/errors.js';
 import type { SeedLike } from './bit_generator.js';
 import { BlockBitGenerator } from './block_base.js';
 import { kernels, type KernelPair } from './kernels.js';
-import { stateDict, stateInt, stateIntArray, subDict } from './u128.js';
+import { stateDict } from './u128.js';
+import { assignU64Slice, cInt, cUnsigned, getKey } from './py_state.js';
 
 // Kernel state: a, b, c, w as (lo, hi) uint32 pairs.
 const WORDS = 8;
@@ -60,9 +61,10 @@ export class SFC64 extends BlockBitGenerator {
     const v = stateDict(value);
     // numpy's message lacks the f-string prefix, so it prints the braces literally.
     if (v.bit_generator !== 'SFC64') throw new ValueError('state must be for a {self.__class__.__name__} RNG');
-    const s = stateIntArray(subDict(v, 'state').state, "state['state']", 4, 64);
-    const has = Number(stateInt(v.has_uint32, 'has_uint32', 1));
-    const uint = Number(stateInt(v.uinteger, 'uinteger', 32));
+    // numpy's `state_vec[:] = value['state']['state']` (a scalar broadcasts), has_uint32 a C int
+    const s = assignU64Slice(getKey(getKey(v, 'state'), 'state'), 4);
+    const has = cInt(getKey(v, 'has_uint32'));
+    const uint = Number(cUnsigned(getKey(v, 'uinteger'), 32));
     const st = new Uint32Array(WORDS);
     s.forEach((x, i) => {
       st[2 * i] = Number(x & 0xffffffffn);

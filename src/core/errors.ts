@@ -16,6 +16,11 @@ export class IndexError extends RangeError {
   override name = 'IndexError';
 }
 
+/** Python's KeyError (a missing key in a state dict); its message is the key's repr, e.g. `'state'`. */
+export class KeyError extends RangeError {
+  override name = 'KeyError';
+}
+
 /** numpy's NotImplementedError. */
 export class NotImplementedError extends Error {
   override name = 'NotImplementedError';

@@ -3,7 +3,7 @@
 import { type ArrayLike, asFloat64, isTypedArray } from './ndarray.js';
 import { canCastSafe, typedDtypeName } from './dtype.js';
 import { broadcastIndices, ufuncShape } from './broadcast.js';
-import { cLong, toInt64 } from './pyint.js';
+import { cLong, pyInt, toInt64 } from './pyint.js';
 
 export interface Parsed { data: Float64Array; shape: number[] }
 
@@ -19,11 +19,18 @@ export function parseI64(x: ArrayLike): Parsed {
   if (isTypedArray(x) && !canCastSafe(typedDtypeName(x), 'int64')) {
     throw new TypeError(`Cannot cast array data from dtype('${typedDtypeName(x)}') to dtype('int64') according to the rule 'safe'`);
   }
+  if (!isTypedArray(x)) intElements(x);
   const p = asFloat64(x);
   const d = new Float64Array(p.data.length);
   const conv = Array.isArray(x) ? cLong : toInt64;
   for (let i = 0; i < d.length; i++) d[i] = conv(p.data[i]!) + 0; // + 0: int64 has no -0
   return { data: d, shape: p.shape };
+}
+
+/** numpy reads each element of an int64 array with int(): None, a dict or a bad str fail there. */
+function intElements(x: unknown): void {
+  if (Array.isArray(x)) x.forEach(intElements);
+  else if (typeof x !== 'number' && typeof x !== 'bigint' && typeof x !== 'boolean' && !isTypedArray(x)) pyInt(x);
 }
 
 /** A ufunc's broadcast of two or three operands, with numpy's ufunc error message. */

@@ -172,6 +172,19 @@ export function exactCounts(x: unknown, name: string): void {
   visit(x);
 }
 
+/**
+ * The same rule for counts numpy has already converted to int64 (a float such as 2**62 is exact
+ * there): refused once numpy's own checks of them have passed, before anything is drawn.
+ */
+export function refuseInexactCounts(values: ArrayLike<number>, name: string): void {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Math.abs(v) > 2 ** 53) {
+      throw new RangeError(`integer parameter ${name} = ${BigInt(v)} exceeds 2**53: pass a smaller value (results would not be exact in a JS number)`);
+    }
+  }
+}
+
 /** numpy's `np.prod(size) == 0` test (integers' early return for an empty size). */
 export function sizeProductIsZero(size: unknown): boolean {
   if (size === null || size === undefined) return false;

@@ -1,6 +1,7 @@
 // numpy's bounded integer samplers (distributions.c): masked rejection (RandomState) and
 // Lemire's multiply-shift (Generator), on 32-bit halves so no draw needs BigInt.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { MT19937 } from '../bitgen/mt19937.js';
 
 /** Smallest 2^k - 1 >= x, for x < 2^32. */
 export function genMask32(x: number): number {
@@ -212,6 +213,8 @@ const CHUNK = 4096;
 const SCRATCH32 = new Uint32Array(CHUNK);
 /** Ranges up to 2^21 values: a uint32 times the range stays below 2^53. */
 const SMALL_EXCL = 0x200000;
+/** Below this many values the word loop here beats the fused kernel's state copies. */
+const FUSED_MIN = 128;
 const TWO_M32 = 2.3283064365386963e-10;
 
 /** fillBounded32's values before the offset (for outputs other than a plain Uint32Array). */
@@ -245,6 +248,8 @@ function drawBounded32(bg: BitGenerator, out: Uint32Array, n: number, rng: numbe
   const mask = genMask32(rng);
   const excl = rng + 1;
   const threshold = (0xffffffff - rng) % excl;
+  // MT19937's fused kernel filters the words where they are tempered
+  if (n >= FUSED_MIN && bg instanceof MT19937 && bg.fillBounded32(out, n, masked, masked ? mask : excl, masked ? rng : threshold)) return;
   let i = 0;
   while (i < n) {
     const k = Math.min(n - i, CHUNK);

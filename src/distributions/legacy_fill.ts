@@ -2,11 +2,15 @@
 // blocks from fill_double in local loops, with the values, the gauss cache and the generator
 // state of numpy's draw-by-draw loops (src/legacy/aug_state.ts, src/legacy/distributions).
 import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { MT19937 } from '../bitgen/mt19937.js';
 import type { AugState } from '../legacy/aug_state.js';
 import { exp, log, log1p, pow } from '../math/index.js';
 
 const CHUNK = 1024;
 const U = new Float64Array(CHUNK);
+/** MT19937's fused kernels take runs from this length (shorter: the loops here are faster). */
+export const FUSED_MIN = 64;
+const SPARE = new Float64Array(1);
 
 /**
  * out[0, n) = numpy's legacy_gauss n times (Marsaglia's polar method, the second value of each
@@ -20,6 +24,13 @@ export function fillLegacyGauss(s: AugState, out: Float64Array, n: number): void
     out[i++] = s.gauss;
     s.has_gauss = 0;
     s.gauss = 0.0;
+  }
+  if (n - i >= FUSED_MIN && bg instanceof MT19937 && bg.fillLegacyGauss(out, i, n - i, SPARE)) {
+    if ((n - i) % 2 === 1) {
+      s.gauss = SPARE[0]!;
+      s.has_gauss = 1;
+    }
+    return;
   }
   let p = 0, len = 0;
   while (i < n) {

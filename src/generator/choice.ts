@@ -1,6 +1,6 @@
 // numpy's Generator.choice: every branch of _generator.pyx in numpy's order of checks and draws.
 import { OverflowError } from '../core/errors.js';
-import { pyTruthy, pyTypeName } from '../core/pyint.js';
+import { isPyInt, pyTruthy, pyTypeName } from '../core/pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { IndexError, ValueError } from '../core/errors.js';
 import { kahanSum, normalisedCdf, searchsortedRight } from '../core/kahan.js';
@@ -49,7 +49,8 @@ function population(a: unknown, axis: unknown, size: Size): Population {
   if (arr === null || arr.shape.length === 0) {
     let v: unknown = arr === null ? a : (arr.data as ArrayLike<unknown>)[0];
     if (typeof v === 'boolean') v = v ? 1 : 0;
-    const isInt = typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v) && !(arr && /^float/.test(arr.dtype)));
+    // an integral number beyond 2**53 (or -0) stands for a Python float (README)
+    const isInt = typeof v === 'bigint' || (isPyInt(v) && !(arr && /^float/.test(arr.dtype)));
     if (!isInt) throw new ValueError(`a must be a sequence or an integer, not ${pyClass(a)}`);
     if (typeof v === 'bigint' && (v > INT64_MAX_BIG || v < INT64_MIN_BIG)) throw new OverflowError('Python int too large to convert to C long');
     const pop = typeof v === 'bigint' && v >= -TWO_53 && v <= TWO_53 ? Number(v) : (v as number | bigint);

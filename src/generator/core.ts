@@ -1,6 +1,6 @@
 // numpy's Generator: validates, broadcasts and shapes; the samplers live in src/distributions.
 import { isTypedArray } from '../core/ndarray.js';
-import { bytesWordCount, cLong, checkSequence, pyNotZero, sliceLength } from '../core/pyint.js';
+import { bytesWordCount, cLong, checkSequence, pyNotZero, pyTruthy, sliceLength } from '../core/pyint.js';
 import { BitGenerator } from '../bitgen/bit_generator.js';
 import { NotImplementedError, OverflowError, ValueError } from '../core/errors.js';
 import type { ArrayLike, NDArray, Size, TypedArray } from '../core/ndarray.js';
@@ -92,7 +92,8 @@ export class GeneratorCore {
   integers<D extends IntegerDtype = 'int'>(low: ArrayLike, high: ArrayLike | null | undefined, size: Shape, dtype?: D, endpoint?: boolean): NDArray<IntegerArray<D>>;
   integers<D extends IntegerDtype = 'int'>(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: D, endpoint?: boolean): IntegerScalar<D> | NDArray<IntegerArray<D>>;
   integers(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: string, endpoint = false): IntResult {
-    return boundedIntegers(this.bit_generator, low, high, size, intDtype(dtype, 'integers'), false, endpoint);
+    // endpoint is read by Python's truth test ([] and {} are false, NaN is true)
+    return boundedIntegers(this.bit_generator, low, high, size, intDtype(dtype, 'integers'), false, pyTruthy(endpoint));
   }
 
   /**

@@ -1,6 +1,6 @@
 // numpy's Generator: the core methods (core.ts) plus every distribution. Each method
 // validates and broadcasts like _generator.pyx; the samplers live in src/distributions.
-import { exactCounts } from '../core/pyint.js';
+import { exactCounts, refuseInexactCounts } from '../core/pyint.js';
 import { GeneratorCore } from './core.js';
 import { broadcastDraw, broadcastShapes } from '../core/broadcast.js';
 import { POISSON_LAM_MAX, checkArray, checkScalar, isNonNegative, param } from '../core/constraints.js';
@@ -10,7 +10,7 @@ import {
   type ArrayLike, type NDArray, type Size, asFloat64, flatten, isTypedArray, normalizeSize, pyTuple,
   shapeOf, shapeSize, toNumber, toScalarDouble, withShape,
 } from '../core/ndarray.js';
-import { cLong, rowsShapeOf } from '../core/pyint.js';
+import { cLong, cLongBig, rowsShapeOf } from '../core/pyint.js';
 import { BETA, randomBeta } from '../distributions/beta.js';
 import { BINOMIAL, type BinomialCache, newBinomialCache, randomBinomial } from '../distributions/binomial.js';
 import {
@@ -565,11 +565,15 @@ export class Generator extends GeneratorCore {
       const ni = isTypedArray(n) ? cLong(parseF64(n).data[0]!) : cLong(n);
       checkScalar(dp, BINOMIAL.p.name, BINOMIAL.p.cons);
       checkScalar(ni, BINOMIAL.n.name, BINOMIAL.n.cons);
+      refuseInexactCounts([ni], 'n');
       return broadcastDraw(size, [dp, ni], specs, draw, Float64Array, null, (o, cnt, pp, nn) => {
         for (let i = 0; i < cnt; i++) o[i] = randomBinomial(bg, pp, nn, bc);
       });
     }
-    return broadcastDraw(size, [p, asArg(parseI64(n))], specs, draw);
+    const pn = parseI64(n);
+    // after numpy's own checks of p and n would pass
+    if (pn.data.every((v) => v >= 0) && parseF64(p).data.every((v) => v >= 0 && v <= 1)) refuseInexactCounts(pn.data, 'n');
+    return broadcastDraw(size, [p, asArg(pn)], specs, draw);
   }
 
   /**
@@ -673,15 +677,16 @@ export class Generator extends GeneratorCore {
     const draw = (g: number, b: number, s: number) => randomHypergeometric(bg, g, b, s);
     const specs = HYPERGEOMETRIC.list;
     const tooBig = `both ngood and nbad must be less than ${HYPERGEOM_MAX}`;
-    if (isScalarArg(ngood) && isScalarArg(nbad) && isScalarArg(nsample)) {
-      const g = cLong(parseF64(ngood).data[0]!), b = cLong(parseF64(nbad).data[0]!);
-      const s = cLong(parseF64(nsample).data[0]!);
+    const pg = parseI64(ngood), pb = parseI64(nbad), ps = parseI64(nsample);
+    if (pg.shape.length === 0 && pb.shape.length === 0 && ps.shape.length === 0) {
+      // numpy converts all three to int64 arrays, then casts each 0-d one again with <int64_t>
+      // (a str that converted is now "an integer is required")
+      const [g, b, s] = [ngood, nbad, nsample].map((x, i) => (isTypedArray(x) ? [pg, pb, ps][i]!.data[0]! : Number(cLongBig(x)))) as [number, number, number];
       if (g >= HYPERGEOM_MAX || b >= HYPERGEOM_MAX) throw new ValueError(tooBig);
       if (g + b < s) throw new ValueError('ngood + nbad < nsample');
       return broadcastDraw(size, [g, b, s], specs, draw,
         Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = draw(a, b, c); });
     }
-    const pg = parseI64(ngood), pb = parseI64(nbad), ps = parseI64(nsample);
     if (pg.data.some((v) => v >= HYPERGEOM_MAX) || pb.data.some((v) => v >= HYPERGEOM_MAX)) throw new ValueError(tooBig);
     if (anyBroadcast([pg, pb, ps], (g, b, s) => g! + b! < s!)) throw new ValueError('ngood + nbad < nsample');
     return broadcastDraw(size, [asArg(pg), asArg(pb), asArg(ps)], specs, draw);
@@ -760,6 +765,7 @@ export class Generator extends GeneratorCore {
     if (nArr !== null || ndim > 1) {
       const on = nArr ?? parseI64(n);
       checkArray(on.data, 'n', 'non_negative');
+      refuseInexactCounts(on.data, 'n');
       const offShape = parr.shape.slice(0, ndim - 1);
       const want = normalizeSize(size);
       const shapes = want === null ? [on.shape, offShape] : [on.shape, offShape, want];
@@ -781,6 +787,7 @@ export class Generator extends GeneratorCore {
     const out = new Float64Array(shapeSize(shape));
     const ni = cLong(parseF64(n).data[0]!);
     checkScalar(ni, 'n', 'non_negative');
+    refuseInexactCounts([ni], 'n');
     for (let off = 0; off < out.length; off += d) randomMultinomial(bg, ni, out, off, pix, 0, d, bc);
     return withShape(out, shape);
   }

@@ -1,7 +1,7 @@
 // numpy's RandomState: the core (state, uniform, integers, choice, shuffle) plus every legacy
 // distribution, each front end following mtrand.pyx's checks and their order.
 import { cLong, exactCounts, rowsShapeOf } from '../core/pyint.js';
-import { mvnSizePrefix } from '../core/pyint.js';
+import { mvnSizePrefix, pyFloatAsDouble } from '../core/pyint.js';
 import { broadcastDraw, broadcastIndices, broadcastShapes, ufuncShape } from '../core/broadcast.js';
 import { asArg } from '../core/param_checks.js';
 import { type ParamSpec, checkArray, checkScalar, isNonNegative } from '../core/constraints.js';
@@ -67,6 +67,11 @@ function rowsShape(size: Size, d: number): number[] {
  * parameters broadcast against each other; a sized call returns a typed array with `shape`.
  * @example const rs = new RandomState(42); rs.normal(0, 1, 3)
  */
+/** PyFloat_AsDouble of a 0-d parameter as passed (a 0-d ndarray converts; a str or None does not). */
+function scalarAsDouble(x: unknown): void {
+  if (!ArrayBuffer.isView(x)) pyFloatAsDouble(x);
+}
+
 export class RandomState extends RandomStateCore {
   /** numpy's binomial_t, shared by binomial() and multinomial(); never reset, like numpy's. */
   private readonly _binomial = new BinomialCache();
@@ -442,6 +447,8 @@ export class RandomState extends RandomStateCore {
     }
     const lo = asFloat64(low), hi = asFloat64(high);
     if (lo.shape.length === 0 && hi.shape.length === 0) {
+      // numpy reads 0-d parameters again with PyFloat_AsDouble (a str or None is a TypeError)
+      [low, high].forEach(scalarAsDouble);
       const range = hi.data[0]! - lo.data[0]!;
       if (!Number.isFinite(range)) throw new OverflowError('Range exceeds valid bounds');
       return broadcastDraw(size, [lo.data[0]!, range], LEGACY_UNIFORM.list, (a, r) => randomUniform(bg, a, r), Float64Array, null,
@@ -472,6 +479,7 @@ export class RandomState extends RandomStateCore {
     const l = asFloat64(left), m = asFloat64(mode), r = asFloat64(right);
     const draw = (a: number, b: number, c: number): number => randomTriangular(bg, a, b, c);
     if (l.shape.length === 0 && m.shape.length === 0 && r.shape.length === 0) {
+      [left, mode, right].forEach(scalarAsDouble); // as numpy does for 0-d parameters
       const fl = l.data[0]!, fm = m.data[0]!, fr = r.data[0]!;
       if (fl > fm) throw new ValueError('left > mode');
       if (fm > fr) throw new ValueError('mode > right');

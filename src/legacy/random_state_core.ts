@@ -6,6 +6,7 @@ import {
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 import { BitGenerator } from '../bitgen/bit_generator.js';
 import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
+import { cInt, isPyDict } from '../bitgen/py_state.js';
 import { broadcastDraw } from '../core/broadcast.js';
 import { IndexError, ValueError } from '../core/errors.js';
 import { kahanSum, normalisedCdf, searchsortedRight } from '../core/kahan.js';
@@ -151,16 +152,16 @@ export class RandomStateCore {
         st.has_gauss = state[3];
         st.gauss = state[4];
       }
-    } else if (typeof state === 'object' && state !== null) {
-      if (!('bit_generator' in state) || !('state' in state)) throw new ValueError('state dictionary is not valid.');
+    } else if (isPyDict(state)) {
+      if (!Object.hasOwn(state, 'bit_generator') || !Object.hasOwn(state, 'state')) throw new ValueError('state dictionary is not valid.');
       st = state as Record<string, unknown>;
     } else {
       throw new TypeError('state must be a dict or a tuple.');
     }
     // numpy stores gauss (a C double) and has_gauss (a C int) first, then the bit generator's
     // state: a bad key or pos leaves the new gauss cache in place, as numpy's does
-    const gauss = pyFloatAsDouble(st.gauss === undefined ? 0.0 : st.gauss);
-    const has_gauss = cLong(st.has_gauss === undefined ? 0 : st.has_gauss, 'int');
+    const gauss = pyFloatAsDouble(Object.hasOwn(st, 'gauss') ? st.gauss : 0.0);
+    const has_gauss = cInt(Object.hasOwn(st, 'has_gauss') ? st.has_gauss : 0);
     this._aug.gauss = gauss;
     this._aug.has_gauss = has_gauss;
     this._bit_generator.state = st;

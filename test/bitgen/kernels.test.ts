@@ -71,14 +71,82 @@ describe.each(KINDS)('%s', (kind) => {
   });
 });
 
-it('the WebAssembly module stays under 4 KiB (Chrome refuses larger synchronous compiles on the main thread)', async () => {
+it('the WebAssembly modules stay under 4 KiB (Chrome refuses larger synchronous compiles on the main thread)', async () => {
   const { KERNELS_WASM_BYTES } = await import('../../src/bitgen/wasm/kernels_wasm_bytes.js');
+  const { MT19937_WASM_BYTES } = await import('../../src/bitgen/wasm/mt19937_wasm_bytes.js');
   expect(KERNELS_WASM_BYTES.length).toBeLessThan(4096);
+  expect(MT19937_WASM_BYTES.length).toBeLessThan(4096);
 });
 
-it('the committed bytes are what scripts/build_wasm.mjs assembles', async () => {
+it.each(['build_wasm.mjs', 'build_wasm_mt.mjs'])('the committed bytes are what scripts/%s assembles', async (script) => {
   const { spawnSync } = await import('node:child_process');
-  const r = spawnSync('node', ['scripts/build_wasm.mjs', '--check'], { encoding: 'utf8' });
+  const r = spawnSync('node', [`scripts/${script}`, '--check'], { encoding: 'utf8' });
   expect(r.stdout.trim()).toBe('up to date');
   expect(r.status).toBe(0);
+});
+
+describe('MT19937', () => {
+  const ts = TS_KERNELS.mt19937, wasm = (WASM_KERNELS as KernelSet).mt19937;
+  // positions around regenerations: fresh block, mid-block, the pair straddling one, used up
+  const POSITIONS = [0, 1, 311, 622, 623, 624];
+  const COUNTS = [1, 63, 64, 127, 128, 129, 623, 624, 1000, 8191, 8192, 8193, 16384, 16385, 40001];
+  const cases = COUNTS.map((n, c) => ({ n, pos: POSITIONS[c % POSITIONS.length]!, off: c % 3, seed: 7 + c }));
+  const key = (seed: number) => new Int32Array(words(seed, 624).buffer);
+
+  it('is the WebAssembly module (this runtime has SIMD)', () => {
+    expect(wasm).not.toBe(ts);
+    expect([wasm.bounded, wasm.gauss, wasm.expLegacy].every((f) => f !== null)).toBe(true);
+  });
+
+  it.each(cases)('doubles: same values and state (n $n, pos $pos)', ({ n, pos, off, seed }) => {
+    const ka = key(seed), kb = ka.slice();
+    const a = new Float64Array(n + off), b = new Float64Array(n + off);
+    expect(wasm.doubles(kb, pos, b, off, off + n)).toBe(ts.doubles(ka, pos, a, off, off + n));
+    expect(firstDiff(b, a)).toBe(-1);
+    expect(kb).toEqual(ka);
+  });
+
+  it.each(cases)('words and pairs: same outputs and state (n $n, pos $pos)', ({ n, pos, off, seed }) => {
+    for (const step of [1, 2]) {
+      const ka = key(seed), kb = ka.slice();
+      const a = new Uint32Array(step * n + off), b = new Uint32Array(step * n + off);
+      expect(wasm.words(kb, pos, b, off, off + step * n, step)).toBe(ts.words(ka, pos, a, off, off + step * n, step));
+      expect(firstDiff(b, a)).toBe(-1);
+      expect(kb).toEqual(ka);
+    }
+    const ka = key(seed), kb = ka.slice();
+    const a = new Uint32Array(2 * (n + off)), b = new Uint32Array(2 * (n + off));
+    expect(wasm.pairs(kb, pos, b, 2 * off, 2 * (off + n))).toBe(ts.pairs(ka, pos, a, 2 * off, 2 * (off + n)));
+    expect(firstDiff(b, a)).toBe(-1);
+    expect(kb).toEqual(ka);
+  });
+
+  // the fused filter against the TS words filtered one at a time, as numpy's loops do
+  const RANGES = [1, 2, 999, 1000, 1023, 65535, 0x7fffffff, 0x80000000, 0xfffffffe];
+  it.each(cases)('bounded: masked and Lemire values and state (n $n, pos $pos)', ({ n, pos, seed }) => {
+    const rng = RANGES[seed % RANGES.length]!;
+    let mask = rng;
+    for (let s = 1; s < 32; s <<= 1) mask |= mask >>> s;
+    const excl = rng + 1, thr = (0xffffffff - rng) % excl;
+    for (const masked of [true, false]) {
+      const ka = key(seed), kb = ka.slice();
+      const want = new Uint32Array(n), w = new Uint32Array(1);
+      let p = pos;
+      for (let i = 0; i < n;) {
+        p = ts.words(ka, p, w, 0, 1);
+        const x = w[0]!;
+        if (masked) {
+          const v = (x & mask) >>> 0;
+          if (v <= rng) want[i++] = v;
+        } else {
+          const m = BigInt(x) * BigInt(excl);
+          if (Number(m & 0xffffffffn) >= thr) want[i++] = Number(m >> 32n);
+        }
+      }
+      const got = new Uint32Array(n);
+      expect(wasm.bounded!(kb, pos, got, n, masked, masked ? mask : excl, masked ? rng : thr)).toBe(p);
+      expect(firstDiff(got, want)).toBe(-1);
+      expect(kb).toEqual(ka);
+    }
+  });
 });

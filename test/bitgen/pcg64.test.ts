@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PCG64 } from '../../src/bitgen/pcg64.js';
 import { PCG64DXSM } from '../../src/bitgen/pcg64dxsm.js';
 import { setKernelBackend } from '../../src/bitgen/kernels.js';
-import { ValueError } from '../../src/core/errors.js';
+import { KeyError, OverflowError, ValueError } from '../../src/core/errors.js';
 import { loadTestSet } from './csv.js';
 
 const BACKENDS = ['ts', 'wasm'] as const;
@@ -106,12 +106,15 @@ describe('state validation', () => {
     const before = g.state;
     const good = { ...before, state: { ...before.state } };
     expect(() => { g.state = { ...good, bit_generator: 'PCG64DXSM' }; }).toThrow(new ValueError('state must be for a PCG64 RNG'));
-    expect(() => { g.state = { ...good, state: { state: 2n ** 128n, inc: 1n } }; }).toThrow(ValueError);
-    expect(() => { g.state = { ...good, state: { state: -1n, inc: 1n } }; }).toThrow(ValueError);
-    expect(() => { g.state = { ...good, state: { state: 'abc', inc: 1n } }; }).toThrow(ValueError);
-    expect(() => { g.state = { ...good, has_uint32: 2 }; }).toThrow(ValueError);
-    expect(() => { g.state = { ...good, uinteger: 2 ** 32 }; }).toThrow(ValueError);
-    expect(() => { g.state = { ...good, state: undefined } as unknown as object; }).toThrow(TypeError);
+    // numpy's messages: state // 2**64 stored into a uint64 array, the rest cast as C types
+    expect(() => { g.state = { ...good, state: { state: 2n ** 128n, inc: 1n } }; }).toThrow(new OverflowError('Python int too large to convert to C long'));
+    expect(() => { g.state = { ...good, state: { state: -1n, inc: 1n } }; }).toThrow(new OverflowError('Python integer -1 out of bounds for uint64'));
+    expect(() => { g.state = { ...good, state: { state: 'abc', inc: 1n } }; }).toThrow(new TypeError("unsupported operand type(s) for //: 'str' and 'int'"));
+    expect(() => { g.state = { ...good, state: { state: 1n } }; }).toThrow(new KeyError("'inc'"));
+    expect(() => { g.state = { ...good, has_uint32: 2 ** 31 }; }).toThrow(new OverflowError('value too large to convert to int'));
+    expect(() => { g.state = { ...good, uinteger: 2 ** 32 }; }).toThrow(new OverflowError('value too large to convert to uint32_t'));
+    expect(() => { g.state = { ...good, uinteger: -1 }; }).toThrow(new OverflowError("can't convert negative value to uint32_t"));
+    expect(() => { g.state = { ...good, state: undefined } as unknown as object; }).toThrow(new TypeError("'NoneType' object is not subscriptable"));
     expect(() => { g.state = 5 as unknown as object; }).toThrow(new TypeError('state must be a dict'));
     expect(g.state).toEqual(before);
   });

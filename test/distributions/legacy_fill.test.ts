@@ -9,6 +9,7 @@ import {
   fillLegacyWeibull,
 } from '../../src/distributions/legacy_fill.js';
 import { type AugState, legacyGauss } from '../../src/legacy/aug_state.js';
+import { fillLegacyExponential, legacyExponential } from '../../src/legacy/distributions/exponential.js';
 import { legacyLognormal, legacyNormal } from '../../src/legacy/distributions/normal.js';
 import { legacyPareto } from '../../src/legacy/distributions/pareto.js';
 import { legacyPower } from '../../src/legacy/distributions/power.js';
@@ -26,6 +27,7 @@ const CASES: [string, Fill, (s: AugState) => number][] = [
   ['weibull(0)', (s, o, n) => fillLegacyWeibull(s.bitgen, o, n, 0), (s) => legacyWeibull(s, 0)],
   ['pareto', (s, o, n) => fillLegacyPareto(s.bitgen, o, n, 3), (s) => legacyPareto(s, 3)],
   ['power', (s, o, n) => fillLegacyPower(s.bitgen, o, n, 0.5), (s) => legacyPower(s, 0.5)],
+  ['exponential', (s, o, n) => fillLegacyExponential(s, o, n, 2.5), (s) => legacyExponential(s, 2.5)],
 ];
 const bits = (a: Float64Array) => new Uint32Array(a.buffer.slice(0));
 
@@ -34,7 +36,8 @@ describe('legacy double-block fills are the draw-by-draw samplers', () => {
     for (const [name, fill, draw] of CASES) {
       for (const cached of [0, 1]) {
         it(`${gname} ${name}${cached ? ' (gauss cached first)' : ''}`, () => {
-          for (const n of [0, 1, 2, 3, 1023, 1024, 1025, 2501]) {
+          // (MT19937's fused kernels from 64 values, in chunks of 8192)
+          for (const n of [0, 1, 2, 3, 63, 64, 65, 1023, 1024, 1025, 2501, 16385, 20002]) {
             const a: AugState = { bitgen: make(n), has_gauss: cached, gauss: cached ? 0.25 : 0 };
             const b: AugState = { bitgen: make(n), has_gauss: cached, gauss: cached ? 0.25 : 0 };
             const got = new Float64Array(n), want = new Float64Array(n);

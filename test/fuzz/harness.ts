@@ -69,9 +69,13 @@ export function isRaw(err: [string, string]): boolean {
   return !OURS.has(err[0]) || RAW.test(err[1]);
 }
 
-/** Our documented refusal of a value that is not exact as a JS number (README: the 2**53 rule). */
+/**
+ * Our documented refusals (README): a value that is not exact as a JS number (the 2**53 rule), and
+ * a state position with which numpy's next draw would read outside its buffer.
+ */
 export function isDeliberate(err: [string, string]): boolean {
-  return err[0] === 'RangeError' && /2\*\*53|not exact as a/.test(err[1]);
+  return (err[0] === 'RangeError' && /2\*\*53|not exact as a/.test(err[1])) ||
+    (err[0] === 'ValueError' && /\(numpy would read outside/.test(err[1]));
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -17,4 +17,30 @@ export interface KernelSet {
   readonly dxsm: KernelPair;
   readonly sfc64: KernelPair;
   readonly philox: KernelPair;
+  readonly mt19937: MtKernel;
+}
+
+/**
+ * MT19937's bulk loops over its 624 key words (int32 bit patterns) from position `pos`; each
+ * returns the new position. Ranges are typed-array indices [start, end): words may write every
+ * `step`-th entry; pairs write (lo, hi) = (second word, first word) per next_uint64.
+ */
+export interface MtKernel {
+  readonly doubles: (key: Int32Array, pos: number, out: Float64Array, start: number, end: number) => number;
+  readonly words: (key: Int32Array, pos: number, out: Uint32Array, start: number, end: number, step?: number) => number;
+  readonly pairs: (key: Int32Array, pos: number, out: Uint32Array, start: number, end: number) => number;
+  /**
+   * out[0, n) = values in [0, rng] by numpy's masked rejection (mask) or 32-bit Lemire
+   * (excl = rng + 1, accepted when the low word of w * excl reaches thr), drawing exactly the
+   * words numpy's one-at-a-time loop draws; null where the caller runs its own word loop.
+   */
+  readonly bounded: ((key: Int32Array, pos: number, out: Uint32Array, n: number, masked: boolean, a: number, b: number) => number) | null;
+  /**
+   * out[start, start + n) = numpy's legacy_gauss values (polar pairs, the first value of each
+   * pair f * x2); with n odd, the last pair's second value goes to spare[0]. Null: the caller
+   * runs its own loop.
+   */
+  readonly gauss: ((key: Int32Array, pos: number, out: Float64Array, start: number, n: number, spare: Float64Array) => number) | null;
+  /** out[start, start + n) = scale * -log(1 - next_double) (RandomState's exponential), or null. */
+  readonly expLegacy: ((key: Int32Array, pos: number, out: Float64Array, start: number, n: number, scale: number) => number) | null;
 }

@@ -9,7 +9,7 @@ import { wasmApi } from '../../core/wasm_api.js';
 const OUT_BYTE = 128;
 const CHUNK = 4096; // outputs per call: 32 KiB of the 64 KiB page
 
-export function instantiateWasmKernels(): KernelSet | null {
+export function instantiateWasmKernels(): Omit<KernelSet, 'mt19937'> | null {
   const api = wasmApi();
   // The module's memory is little-endian; the typed-array views here assume the host is too.
   if (api === undefined || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) return null;

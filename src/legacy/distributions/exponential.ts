@@ -1,4 +1,6 @@
 // numpy's legacy exponential: inversion with log(1 - U) (not log1p), as RandomState has always drawn it.
+import { MT19937 } from '../../bitgen/mt19937.js';
+import { FUSED_MIN } from '../../distributions/legacy_fill.js';
 import { log } from '../../math/index.js';
 import type { AugState } from '../aug_state.js';
 import { distSpec, paramOr } from '../../core/constraints.js';
@@ -13,7 +15,9 @@ export function legacyExponential(s: AugState, scale: number): number {
 
 /** n standard exponentials scaled by `scale` into out[0, n): the same doubles as n single draws. */
 export function fillLegacyExponential(s: AugState, out: Float64Array, n: number, scale: number): void {
-  s.bitgen.fill_double(out, 0, n);
+  const bg = s.bitgen;
+  if (n >= FUSED_MIN && bg instanceof MT19937 && bg.fillLegacyExponential(out, n, scale)) return;
+  bg.fill_double(out, 0, n);
   for (let i = 0; i < n; i++) out[i] = scale * -log(1.0 - out[i]!);
 }
 

@@ -1,0 +1,123 @@
+// Instantiates the MT19937 kernel (scripts/build_wasm_mt.mjs) synchronously. One shared instance
+// serves every MT19937: a call copies the 624 key words and pos in, produces the outputs a chunk
+// at a time in the module's memory, copies each chunk into the caller's array, and copies the
+// state back. Short runs stay in TypeScript, where the two state copies would cost more than
+// the draws. The fused samplers call glibc's log through src/math's WebAssembly twin, imported
+// (a call from module to module, no JavaScript in between).
+import type { MtKernel } from '../kernels/types.js';
+import { TS_MT19937 } from '../kernels/mt19937_ts.js';
+import { MT19937_WASM_BYTES, MT_LAYOUT } from './mt19937_wasm_bytes.js';
+import { wasmApi } from '../../core/wasm_api.js';
+import { loadLog } from '../../math/wasm/math_wasm.js';
+
+const N = 624;
+/** Below this many words drawn, the TypeScript loops are faster than two state copies. */
+const MIN_WORDS = 128;
+
+type Fn = (n: number, a: number, b: number) => void;
+
+export function instantiateMtKernel(): MtKernel | null {
+  const api = wasmApi();
+  if (api === undefined || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) return null;
+  const log = loadLog();
+  if (log === null) return null;
+  let exports: Record<string, unknown>;
+  try {
+    exports = new api.Instance(new api.Module(MT19937_WASM_BYTES), { env: { log } }).exports;
+  } catch {
+    return null; // no SIMD, or compilation refused
+  }
+  const buffer = (exports.mem as { buffer: ArrayBuffer }).buffer;
+  const i32 = new Int32Array(buffer);
+  const u32 = new Uint32Array(buffer);
+  const f64 = new Float64Array(buffer);
+  const POS = MT_LAYOUT.pos >> 2;
+  const W0 = MT_LAYOUT.out >> 2, D0 = MT_LAYOUT.out >> 3;
+  const WORDS = MT_LAYOUT.outBytes >> 2, DOUBLES = MT_LAYOUT.outBytes >> 3;
+  const fn = (name: string) => exports[name] as Fn;
+  const doublesFn = fn('doubles'), wordsFn = fn('words'), pairsFn = fn('pairs'), maskedFn = fn('masked'), lemireFn = fn('lemire');
+  const gaussFn = fn('gauss'), expFn = fn('expLegacy');
+  const SPARE = MT_LAYOUT.spare >> 3, SCALE = MT_LAYOUT.scale >> 3;
+
+  const load = (key: Int32Array, pos: number): void => {
+    i32.set(key, 0);
+    i32[POS] = pos;
+  };
+  const save = (key: Int32Array): number => {
+    key.set(i32.subarray(0, N));
+    return i32[POS]!;
+  };
+
+  return {
+    doubles(key, pos, out, start, end) {
+      if (end - start < MIN_WORDS >> 1) return TS_MT19937.doubles(key, pos, out, start, end);
+      load(key, pos);
+      for (let i = start; i < end;) {
+        const k = Math.min(DOUBLES, end - i);
+        doublesFn(k, 0, 0);
+        out.set(f64.subarray(D0, D0 + k), i);
+        i += k;
+      }
+      return save(key);
+    },
+    words(key, pos, out, start, end, step = 1) {
+      const n = Math.ceil((end - start) / step);
+      if (n < MIN_WORDS) return TS_MT19937.words(key, pos, out, start, end, step);
+      load(key, pos);
+      for (let i = start, left = n; left > 0;) {
+        const k = Math.min(WORDS, left);
+        wordsFn(k, 0, 0);
+        if (step === 1) out.set(u32.subarray(W0, W0 + k), i);
+        else for (let j = 0; j < k; j++) out[i + j * step] = u32[W0 + j]!;
+        i += k * step;
+        left -= k;
+      }
+      return save(key);
+    },
+    pairs(key, pos, out, start, end) {
+      if (end - start < MIN_WORDS) return TS_MT19937.pairs(key, pos, out, start, end);
+      load(key, pos);
+      for (let i = start; i < end;) {
+        const k = Math.min(WORDS, end - i);
+        pairsFn(k >> 1, 0, 0);
+        out.set(u32.subarray(W0, W0 + k), i);
+        i += k;
+      }
+      return save(key);
+    },
+    bounded(key, pos, out, n, masked, a, b) {
+      load(key, pos);
+      const f = masked ? maskedFn : lemireFn;
+      for (let i = 0; i < n;) {
+        const k = Math.min(WORDS, n - i);
+        f(k, a, b);
+        out.set(u32.subarray(W0, W0 + k), i);
+        i += k;
+      }
+      return save(key);
+    },
+    gauss(key, pos, out, start, n, spare) {
+      load(key, pos);
+      // chunks of whole pairs: only the last may end with half of one
+      for (let i = start, end = start + n; i < end;) {
+        const k = Math.min(DOUBLES, end - i);
+        gaussFn(k, 0, 0);
+        out.set(f64.subarray(D0, D0 + k), i);
+        i += k;
+      }
+      if (n % 2 === 1) spare[0] = f64[SPARE]!;
+      return save(key);
+    },
+    expLegacy(key, pos, out, start, n, scale) {
+      load(key, pos);
+      f64[SCALE] = scale;
+      for (let i = start, end = start + n; i < end;) {
+        const k = Math.min(DOUBLES, end - i);
+        expFn(k, 0, 0);
+        out.set(f64.subarray(D0, D0 + k), i);
+        i += k;
+      }
+      return save(key);
+    },
+  };
+}
