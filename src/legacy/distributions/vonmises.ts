@@ -2,6 +2,7 @@
 // huge kappa, unlike Generator), result wrapped into [-pi, pi).
 import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { acos, cos, log } from '../../math/index.js';
+import { distSpec, param } from '../../core/constraints.js';
 
 const M_PI = 3.14159265358979323846264338328;
 
@@ -50,3 +51,6 @@ function envelope(kappa: number): number {
 function fmod(x: number, y: number): number {
   return x % y;
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const LEGACY_VONMISES = distSpec({ mu: param('mu', 'none'), kappa: param('kappa', 'non_negative') });
