@@ -226,7 +226,7 @@ export function pyNotZero(x: unknown): boolean {
 export function rowsShapeOf(size: unknown, k: number): number[] {
   if (size === null || size === undefined) return [k];
   let dims: unknown[];
-  if (isPyInt(size)) dims = [size];
+  if (isPyInt(size)) dims = [typeof size === 'boolean' ? Number(size) : size]; // operator.index(True) is 1
   else if (typeof size === 'number') throw new TypeError("'float' object is not iterable");
   else if (typeof size === 'string') dims = [...size];
   else if (Array.isArray(size) || ArrayBuffer.isView(size)) dims = Array.from(size as ArrayLike<unknown>);

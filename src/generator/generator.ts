@@ -21,7 +21,7 @@ import {
   randomExponential, randomGamma, randomLognormal, randomNormal, randomPareto, randomPower,
   randomRayleigh, randomStandardCauchy, randomStandardT, randomWald, randomWeibull,
 } from '../distributions/continuous.js';
-import { dirichletFill } from '../distributions/dirichlet.js';
+import { checkAlphaSequence, dirichletFill } from '../distributions/dirichlet.js';
 import {
   randomStandardExponential, randomStandardExponentialF, randomStandardExponentialInv,
   randomStandardExponentialInvF,
@@ -859,9 +859,7 @@ export class Generator extends GeneratorCore {
    * @example rng.dirichlet([10, 5, 3], 2)
    */
   dirichlet(alpha: ArrayLike, size?: Size): NDArray<Float64Array> {
-    if (typeof alpha === 'number' || typeof alpha === 'bigint' || typeof alpha === 'boolean') {
-      throw new TypeError(`object of type '${typeof alpha === 'number' && !Number.isInteger(alpha) ? 'float' : typeof alpha === 'boolean' ? 'bool' : 'int'}' has no len()`);
-    }
+    checkAlphaSequence(alpha);
     const a = asFloat64(alpha);
     if (a.shape.length !== 1) {
       throw new ValueError(

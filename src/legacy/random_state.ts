@@ -23,6 +23,7 @@ import { BinomialCache } from '../distributions/binomial_cache.js';
 import { legacyStandardCauchy } from './distributions/cauchy.js';
 import { LEGACY_CHISQUARE, legacyChisquare } from './distributions/chisquare.js';
 import { legacyDirichletRow } from './distributions/dirichlet.js';
+import { checkAlphaSequence } from '../distributions/dirichlet.js';
 import { LEGACY_EXPONENTIAL, fillLegacyExponential, legacyExponential, legacyStandardExponential } from './distributions/exponential.js';
 import { LEGACY_F, LEGACY_NONCENTRAL_F, legacyF, legacyNoncentralF } from './distributions/f.js';
 import { LEGACY_GAMMA, LEGACY_STANDARD_GAMMA, legacyGamma, legacyStandardGamma } from './distributions/gamma.js';
@@ -675,10 +676,7 @@ export class RandomState extends RandomStateCore {
    * @example rs.dirichlet([10, 5, 3], 4)
    */
   dirichlet(alpha: ArrayLike, size?: Size): NDArray<Float64Array> {
-    if (typeof alpha !== 'object') {
-      const pyType = typeof alpha === 'boolean' ? 'bool' : typeof alpha === 'number' && !Number.isInteger(alpha) ? 'float' : 'int';
-      throw new TypeError(`object of type '${pyType}' has no len()`);
-    }
+    checkAlphaSequence(alpha);
     const a = asFloat64(alpha);
     if (a.shape.length !== 1) {
       throw new ValueError('setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.');

@@ -74,4 +74,12 @@ describe('Generator: numpy\'s reading of bad arguments', () => {
       "ufunc 'add' did not contain a loop with signature matching types (dtype('<U1'), dtype('float64')) -> None"]);
     expect(thrown(call('multivariate_normal', [0], [[null]]))).toEqual(['LinAlgError', 'SVD did not converge']);
   });
+
+  it('dirichlet: len(alpha), then a 1-d array of it; a bool size is operator.index(True)', () => {
+    expect(thrown(call('dirichlet', null))).toEqual(['TypeError', "object of type 'NoneType' has no len()"]);
+    expect(thrown(call('dirichlet', 1.5))).toEqual(['TypeError', "object of type 'float' has no len()"]);
+    expect(thrown(call('dirichlet', 'abc'))).toEqual(['ValueError', 'object of too small depth for desired array']);
+    expect(thrown(call('dirichlet', {}))).toEqual(['ValueError', 'object of too small depth for desired array']);
+    expect((gen().dirichlet([0.5, 1], true as never) as { shape: number[] }).shape).toEqual([1, 2]);
+  });
 });

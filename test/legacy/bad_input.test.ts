@@ -44,4 +44,12 @@ describe('RandomState: numpy\'s reading of bad arguments', () => {
     expect(thrown(call('multinomial', 2n ** 62n, [0.5, 0.5]))).toEqual(['RangeError', expect.stringMatching(/exceeds 2\*\*53/)]);
     expect(thrown(call('multinomial', 2n ** 62n, [0.5, 2]))).toEqual(['ValueError', 'pvals < 0, pvals > 1 or pvals contains NaNs']);
   });
+
+  it('dirichlet: len(alpha), then a 1-d array of it; a bool size is operator.index(True)', () => {
+    expect(thrown(call('dirichlet', null))).toEqual(['TypeError', "object of type 'NoneType' has no len()"]);
+    expect(thrown(call('dirichlet', 1.5))).toEqual(['TypeError', "object of type 'float' has no len()"]);
+    expect(thrown(call('dirichlet', 'abc'))).toEqual(['ValueError', 'object of too small depth for desired array']);
+    expect(thrown(call('dirichlet', {}))).toEqual(['ValueError', 'object of too small depth for desired array']);
+    expect((new RandomState(1).dirichlet([0.5, 1], true as never) as { shape: number[] }).shape).toEqual([1, 2]);
+  });
 });
