@@ -68,6 +68,7 @@ export function instantiateMtKernel(): MtKernel | null {
         const k = Math.min(WORDS, left);
         wordsFn(k, 0, 0);
         if (step === 1) out.set(u32.subarray(W0, W0 + k), i);
+        else if (step === 2) for (let j = 0, o = i; j < k; j++, o += 2) out[o] = u32[W0 + j]!;
         else for (let j = 0; j < k; j++) out[i + j * step] = u32[W0 + j]!;
         i += k * step;
         left -= k;
