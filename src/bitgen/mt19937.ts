@@ -14,6 +14,7 @@ import { cInt, cUnsigned, getIndex, getKey, isPyDict } from './py_state.js';
 const N = 624;
 const UPPER = 0x80000000 | 0;
 /** 2^-53: (a * 2^26 + b) / 2^53 as an exact multiplication. */
+// (a literal, as in the other hot loops: V8 loads an imported binding on every use; core/constants.ts has the shared value)
 const TWO_M53 = 1.1102230246251565e-16;
 
 /** numpy's MT19937 state dict: the 624 key words and the position in them. */

@@ -2,6 +2,9 @@
 import { isTypedArray } from '../core/ndarray.js';
 import { bytesWordCount, cLong, checkSequence, pyNotZero, pyTruthy, sliceLength } from '../core/pyint.js';
 import { BitGenerator } from '../bitgen/bit_generator.js';
+import { isPyDict } from '../bitgen/py_state.js';
+import { shuffleDict } from '../core/sequence.js';
+import { randomInterval } from '../distributions/bounded.js';
 import { NotImplementedError, OverflowError, ValueError } from '../core/errors.js';
 import type { ArrayLike, NDArray, Size, TypedArray } from '../core/ndarray.js';
 
@@ -142,6 +145,11 @@ export class GeneratorCore {
    * @example const a = [1, 2, 3, 4]; rng.shuffle(a)
    */
   shuffle(x: unknown, axis: number = 0): void {
+    if (isPyDict(x)) {
+      if (pyNotZero(axis)) throw new NotImplementedError('Axis argument is only supported on ndarray objects');
+      shuffleDict(x, (i) => randomInterval(this.bit_generator, i));
+      return;
+    }
     // numpy takes len(x) first, then refuses an axis for anything but an ndarray
     if (!isTypedArray(x) && checkSequence(x) && pyNotZero(axis)) {
       throw new NotImplementedError('Axis argument is only supported on ndarray objects');

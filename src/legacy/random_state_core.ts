@@ -14,8 +14,8 @@ import {
   type ArrayLike, type NDArray, type Size, type TypedArray,
   asFloat64, isTypedArray, normalizeSize, shapeOf, shapeSize, withShape,
 } from '../core/ndarray.js';
-import { type Sequence, firstAxisLength, rowSize, swapRows, takeRows } from '../core/sequence.js';
-import { boundedRun } from '../distributions/bounded.js';
+import { type Sequence, firstAxisLength, rowSize, shuffleDict, swapRows, takeRows } from '../core/sequence.js';
+import { boundedRun, randomInterval } from '../distributions/bounded.js';
 import { type IntResult, boundedIntegers } from '../core/integers.js';
 import { randomBytes } from '../distributions/int_fill.js';
 import { fillLegacyGauss } from '../distributions/legacy_fill.js';
@@ -449,6 +449,10 @@ export class RandomStateCore {
    * @example const x = [1, 2, 3, 4]; rs.shuffle(x)
    */
   shuffle(x: Sequence): void {
+    if (isPyDict(x)) {
+      shuffleDict(x, (i) => randomInterval(this._bit_generator, i));
+      return;
+    }
     if (!checkSequence(x)) return;
     if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
     const n = firstAxisLength(x);

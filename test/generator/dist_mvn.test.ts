@@ -40,12 +40,12 @@ function run(sc: SeqCase, stats: Stats): void {
       const tally = (stats.byMethod[method] ??= [0, 0]);
       if (method === 'cholesky') {
         expectExact(res, c.value!, label);
-        stats.exact++; tally[0]++;
+        stats.exact++; tally[0]!++;
       } else if (want.every((b, i) => Object.is(res![i], b))) {
-        stats.exact++; tally[0]++;
+        stats.exact++; tally[0]!++;
       } else {
         want.forEach((b, i) => expect(within(res![i]!, b), `${label} [${i}] ${res![i]} vs ${b}`).toBe(true));
-        stats.close++; tally[1]++;
+        stats.close++; tally[1]!++;
       }
     }
     expect(bg.state.state.pos, `${label} pos`).toBe(c.state.pos);
