@@ -5,7 +5,7 @@ export { Generator } from './generator/generator.js';
 export { RandomState } from './legacy/random_state.js';
 export type { LegacyStateTuple, LegacyStateDict } from './legacy/random_state_core.js';
 export * from './legacy/global.js';
-export { ValueError, OverflowError, IndexError, NotImplementedError, MemoryError, KeyError, AxisError, LinAlgError } from './core/errors.js';
+export { ValueError, OverflowError, IndexError, NotImplementedError, MemoryError, KeyError, AxisError, LinAlgError, UFuncTypeError } from './core/errors.js';
 export type { NDArray, Size, ArrayLike, TypedArray } from './core/ndarray.js';
 export { PCG64 } from './bitgen/pcg64.js';
 export { PCG64DXSM } from './bitgen/pcg64dxsm.js';

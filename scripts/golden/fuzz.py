@@ -20,8 +20,8 @@ import warnings
 import numpy as np
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'test', 'golden')
-GOLDEN_SEED = 15
-GOLDEN_COUNT = 3000
+GOLDEN_SEED = 16
+GOLDEN_COUNT = 6000
 
 # ---------------------------------------------------------------------------------------------
 # values: encoding (tags shared with test/fuzz/codec.ts) and decoding into Python

@@ -15,6 +15,7 @@ import { cInt, cUnsigned, getIndex, getKey, isPyDict } from './py_state.js';
 const N = 624;
 const UPPER = 0x80000000 | 0;
 /** 2^-53: (a * 2^26 + b) / 2^53 as an exact multiplication. */
+// (a literal, as in the other hot loops: V8 loads an imported binding on every use; core/constants.ts has the shared value)
 const TWO_M53 = 1.1102230246251565e-16;
 
 /** numpy's MT19937 state dict: the 624 key words and the position in them. */
@@ -150,6 +151,14 @@ export class MT19937 extends BitGenerator {
     const bounded = kernels().mt19937.bounded;
     if (bounded === null) return false;
     this.pos = bounded(this.key, this.pos, out, n, masked, a, b);
+    return true;
+  }
+
+  /** out[0, n) = off + values in [0, rng], as fillBounded32, into float64 (within 2^53), or false. */
+  fillBounded32F64(out: Float64Array, n: number, off: number, masked: boolean, a: number, b: number): boolean {
+    const bounded = kernels().mt19937.boundedF64;
+    if (bounded === null) return false;
+    this.pos = bounded(this.key, this.pos, out, n, masked, a, b, off);
     return true;
   }
 

@@ -7,6 +7,7 @@ import { BlockBitGenerator } from './block_base.js';
 import { kernels, type KernelPair } from './kernels.js';
 import { stateDict, toBigIntJumps, wrapInt } from './u128.js';
 import { cInt, cUnsigned, getIndex, getKey } from './py_state.js';
+import { TWO_63 } from '../core/constants.js';
 
 // Kernel state words: counter 0..7, key 8..11, buffer 12..19 (each u64 as lo, hi), buffer_pos 20.
 const CTR = 0, KEY = 8, BUF = 12, BPOS = 20, WORDS = 21;
@@ -45,7 +46,7 @@ function listToUint64(arr: ArrayLike<unknown>, name: string): bigint[] {
     const d = Math.trunc(Number(v));
     if (d >= TWO64 || !Number.isFinite(d)) return 0n;
     if (d >= 0) return BigInt(d);
-    return d >= -9223372036854775808 ? BigInt.asUintN(64, BigInt(d)) : 0n;
+    return d >= -TWO_63 ? BigInt.asUintN(64, BigInt(d)) : 0n;
   });
 }
 

@@ -3,6 +3,7 @@
 import { OverflowError } from '../core/errors.js';
 import { isPyInt, pyTruthy, pyTypeName } from '../core/pyint.js';
 import { normalizeSize, shapeSize, withShape, type NDArray, type Size } from '../core/ndarray.js';
+import { INT64_MAX_BIG, INT64_MIN_BIG } from '../core/constants.js';
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
@@ -23,7 +24,7 @@ function skipCount(size: Size | unknown): number {
   }
   let n = 0n;
   for (const e of entries) n += BigInt(e as number | bigint | boolean);
-  if (n >= 2n ** 63n || n < -(2n ** 63n)) throw new OverflowError('Python int too large to convert to C ssize_t');
+  if (n > INT64_MAX_BIG || n < INT64_MIN_BIG) throw new OverflowError('Python int too large to convert to C ssize_t');
   return Number(n);
 }
 

@@ -1,131 +1,13 @@
-// numpy's cont()/disc() front end as data: each parameter names its constraint, and one
-// helper validates, broadcasts against `size` and draws element by element in C order.
+// numpy's cont()/disc() front end: one helper validates each parameter against its spec
+// (constraints.ts), broadcasts against `size` and draws element by element in C order; and the
+// multi-iterator's and ufuncs' broadcasting with their messages.
+import { type ParamSpec, checkArray, checkScalar } from './constraints.js';
 import { ValueError } from './errors.js';
 import {
   type ArrayLike, type NDArray, type Size,
   asFloat64, isTypedArray, normalizeSize, pyTuple, shapeSize, toScalarDouble, withShape,
 } from './ndarray.js';
 import { toInt64 } from './pyint.js';
-
-const INT64_MAX_AS_DOUBLE = 9223372036854775807;
-/** numpy's POISSON_LAM_MAX (and LEGACY_POISSON_LAM_MAX where C long is 64-bit). */
-export const POISSON_LAM_MAX = INT64_MAX_AS_DOUBLE - Math.sqrt(INT64_MAX_AS_DOUBLE) * 10;
-export const LONG_MAX_AS_DOUBLE = INT64_MAX_AS_DOUBLE;
-
-export type Constraint =
-  | 'none'
-  | 'non_negative'
-  | 'positive'
-  | 'positive_not_nan'
-  | 'bounded_0_1'
-  | 'bounded_gt_0_1'
-  | 'bounded_lt_0_1'
-  | 'gt_1'
-  | 'gte_1'
-  | 'poisson'
-  | 'legacy_poisson'
-  | 'legacy_non_negative_inbounds_long';
-
-export interface ParamSpec {
-  readonly name: string;
-  readonly cons: Constraint;
-  /** numpy converts this parameter to int64 (truncating) before drawing. */
-  readonly int64?: boolean;
-}
-
-const signbit = (v: number): boolean => v < 0 || Object.is(v, -0);
-
-/** numpy's check_constraint: the scalar form of each message. */
-export function checkScalar(v: number, name: string, cons: Constraint, int64 = false): void {
-  const fail = (msg: string): never => { throw new ValueError(msg); };
-  switch (cons) {
-    case 'none': return;
-    case 'non_negative':
-      if (int64 ? v < 0 : !Number.isNaN(v) && signbit(v)) fail(`${name} < 0`);
-      return;
-    case 'positive_not_nan':
-      if (!int64 && Number.isNaN(v)) fail(`${name} must not be NaN`);
-      if (v <= 0) fail(`${name} <= 0`);
-      return;
-    case 'positive':
-      if (v <= 0) fail(`${name} <= 0`);
-      return;
-    case 'bounded_0_1':
-      if (!(v >= 0) || !(v <= 1)) fail(`${name} < 0, ${name} > 1 or ${name} is NaN`);
-      return;
-    case 'bounded_gt_0_1':
-      if (!(v > 0) || !(v <= 1)) fail(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
-      return;
-    case 'bounded_lt_0_1':
-      if (!(v >= 0) || !(v < 1)) fail(`${name} < 0, ${name} >= 1 or ${name} is NaN`);
-      return;
-    case 'gt_1':
-      if (!(v > 1)) fail(`${name} <= 1 or ${name} is NaN`);
-      return;
-    case 'gte_1':
-      if (!(v >= 1)) fail(`${name} < 1 or ${name} is NaN`);
-      return;
-    case 'poisson':
-    case 'legacy_poisson':
-      if (!(v >= 0)) fail(`${name} < 0 or ${name} is NaN`);
-      if (!(v <= POISSON_LAM_MAX)) fail(`${name} value too large`);
-      return;
-    case 'legacy_non_negative_inbounds_long':
-      if (v < 0) fail(`${name} < 0`);
-      if (v > LONG_MAX_AS_DOUBLE) fail(longBoundsMessage(name));
-      return;
-  }
-}
-
-const longBoundsMessage = (name: string): string =>
-  `${name} is out of bounds for long, consider using the new generator API for 64bit integers.`;
-
-const all = (d: Float64Array, pred: (v: number) => boolean): boolean => {
-  for (let i = 0; i < d.length; i++) if (!pred(d[i]!)) return false;
-  return true;
-};
-
-/** numpy's check_array_constraint: the array form of each message (and its order of checks). */
-export function checkArray(d: Float64Array, name: string, cons: Constraint): void {
-  const fail = (msg: string): never => { throw new ValueError(msg); };
-  switch (cons) {
-    case 'none': return;
-    case 'non_negative':
-      if (!all(d, (v) => Number.isNaN(v) || !signbit(v))) fail(`${name} < 0`);
-      return;
-    case 'positive_not_nan':
-      if (!all(d, (v) => !Number.isNaN(v))) fail(`${name} must not be NaN`);
-      if (!all(d, (v) => !(v <= 0))) fail(`${name} <= 0`);
-      return;
-    case 'positive':
-      if (!all(d, (v) => !(v <= 0))) fail(`${name} <= 0`);
-      return;
-    case 'bounded_0_1':
-      if (!all(d, (v) => v >= 0 && v <= 1)) fail(`${name} < 0, ${name} > 1 or ${name} contains NaNs`);
-      return;
-    case 'bounded_gt_0_1':
-      if (!all(d, (v) => v > 0) || !all(d, (v) => v <= 1)) fail(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
-      return;
-    case 'bounded_lt_0_1':
-      if (!all(d, (v) => v >= 0) || !all(d, (v) => v < 1)) fail(`${name} < 0, ${name} >= 1 or ${name} contains NaNs`);
-      return;
-    case 'gt_1':
-      if (!all(d, (v) => v > 1)) fail(`${name} <= 1 or ${name} contains NaNs`);
-      return;
-    case 'gte_1':
-      if (!all(d, (v) => v >= 1)) fail(`${name} < 1 or ${name} contains NaNs`);
-      return;
-    case 'poisson':
-    case 'legacy_poisson':
-      if (!all(d, (v) => v <= POISSON_LAM_MAX)) fail(`${name} value too large`);
-      if (!all(d, (v) => v >= 0)) fail(`${name} < 0 or ${name} contains NaNs`);
-      return;
-    case 'legacy_non_negative_inbounds_long':
-      if (!all(d, (v) => v >= 0)) fail(`${name} < 0`);
-      if (!all(d, (v) => v <= LONG_MAX_AS_DOUBLE)) fail(longBoundsMessage(name));
-      return;
-  }
-}
 
 /**
  * Broadcast shapes the way numpy's multi-iterator does, with its error message
@@ -266,8 +148,6 @@ function broadcastDrawFull<T extends TypedArray>(
   return withShape(drawBroadcast(outShape, params, draw, Out, out ?? null), outShape);
 }
 
-/** A plain number passing numpy's 'non_negative' check (for the methods' size-less fast paths). */
-export const isNonNegative = (v: unknown): v is number => typeof v === 'number' && v >= 0 && !Object.is(v, -0);
 
 const SCALARS: [number, number, number] = [0, 0, 0];
 
@@ -330,9 +210,9 @@ export function broadcastIndices(shapes: readonly (readonly number[])[], target:
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < shapes.length; k++) out[k]![i] = offs[k]!;
     for (let d = target.length - 1; d >= 0; d--) {
-      for (let k = 0; k < shapes.length; k++) offs[k] += strides[k]![d]!;
+      for (let k = 0; k < shapes.length; k++) offs[k]! += strides[k]![d]!;
       if (++idx[d]! < target[d]!) break;
-      for (let k = 0; k < shapes.length; k++) offs[k] -= strides[k]![d]! * target[d]!;
+      for (let k = 0; k < shapes.length; k++) offs[k]! -= strides[k]![d]! * target[d]!;
       idx[d] = 0;
     }
   }

@@ -21,6 +21,11 @@ export class KeyError extends RangeError {
   override name = 'KeyError';
 }
 
+/** numpy's UFuncTypeError (a TypeError): a ufunc with no loop or cast for its operands' dtypes. */
+export class UFuncTypeError extends TypeError {
+  override name = 'UFuncTypeError';
+}
+
 /** numpy's NotImplementedError. */
 export class NotImplementedError extends Error {
   override name = 'NotImplementedError';

@@ -1,5 +1,6 @@
 // Integer dtypes the integer front ends accept, and how each returns its values.
 import { parseDtype, swappedRepr } from './dtype.js';
+import { INT64_MAX_BIG, INT64_MIN_BIG, UINT64_MAX_BIG } from './constants.js';
 import { ValueError } from './errors.js';
 import { DeprecationWarning, warn } from './warnings.js';
 
@@ -25,12 +26,12 @@ const TABLE: Record<IntDtypeName, IntDtype> = {
   int8: dt('int8', 8, -0x80n, 0x7fn, Int8Array),
   int16: dt('int16', 16, -0x8000n, 0x7fffn, Int16Array),
   int32: dt('int32', 32, -0x80000000n, 0x7fffffffn, Int32Array),
-  int64: dt('int64', 64, -0x8000000000000000n, 0x7fffffffffffffffn, BigInt64Array),
+  int64: dt('int64', 64, INT64_MIN_BIG, INT64_MAX_BIG, BigInt64Array),
   uint8: dt('uint8', 8, 0n, 0xffn, Uint8Array),
   uint16: dt('uint16', 16, 0n, 0xffffn, Uint16Array),
   uint32: dt('uint32', 32, 0n, 0xffffffffn, Uint32Array),
-  uint64: dt('uint64', 64, 0n, 0xffffffffffffffffn, BigUint64Array),
-  int: dt('int', 64, -0x8000000000000000n, 0x7fffffffffffffffn, Float64Array),
+  uint64: dt('uint64', 64, 0n, UINT64_MAX_BIG, BigUint64Array),
+  int: dt('int', 64, INT64_MIN_BIG, INT64_MAX_BIG, Float64Array),
 };
 
 const INT_NAMES: Record<string, IntDtypeName> = {

@@ -13,14 +13,13 @@ import {
 } from '../distributions/bounded.js';
 import type { IntDtype } from './int_dtypes.js';
 import { fill16, fill64, fill8, fillBool, widen64 } from '../distributions/int_fill.js';
+import { INT64_MAX_BIG, TWO_53_BIG, UINT64_MAX_BIG } from './constants.js';
 
 export type IntResult = number | bigint | boolean | NDArray<TypedArray>;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-const MAX_EXACT = 2n ** 53n;
 
-const INT64_MAX = 2n ** 63n - 1n;
-const UINT64_MAX = 2n ** 64n - 1n;
+const INT64_MAX = INT64_MAX_BIG, UINT64_MAX = UINT64_MAX_BIG;
 
 /**
  * Python int() of each element after np.asarray: a JS array (numpy's list) holding both values
@@ -42,7 +41,7 @@ function boundsError(closed: boolean, lowAllZero: boolean): ValueError {
 
 /** Refuses ranges whose values a JS number could not hold exactly (the default dtype). */
 function checkExact(dtype: IntDtype, low: bigint, highClosed: bigint): void {
-  if (dtype.name === 'int' && (low < -MAX_EXACT || highClosed > MAX_EXACT)) {
+  if (dtype.name === 'int' && (low < -TWO_53_BIG || highClosed > TWO_53_BIG)) {
     throw new RangeError(
       "the range exceeds 2**53, so the values cannot be exact as JS numbers; pass dtype 'int64' for bigint results",
     );
@@ -187,6 +186,10 @@ function fillScalarBounds(bg: BitGenerator, dtype: IntDtype, n: number, low: big
   }
   // numpy draws 32-bit values for a 64-bit dtype whose range fits 32 bits
   const r = Number(rng), off = Number(low);
+  if (f !== null && r !== 0 && r !== 0xffffffff) {
+    fillBounded32(bg, f, n, off, r, masked);
+    return out;
+  }
   for (let i = 0; i < n; i += VALS.length) {
     const k = Math.min(VALS.length, n - i);
     if (r === 0) VALS.fill(0, 0, k);

@@ -3,6 +3,7 @@ import { typedDtypeName } from './dtype.js';
 import { MemoryError } from './errors.js';
 import { TypeError_, ValueErrorOf } from './messages.js';
 import { pyTypeName } from './pyint.js';
+import { INT64_MAX_BIG, INT64_MIN_BIG } from './constants.js';
 
 export type TypedArray =
   | Float64Array | Float32Array
@@ -166,7 +167,6 @@ function sizeDim(d: unknown): bigint {
   return BigInt(d);
 }
 
-const TWO_63 = 2n ** 63n;
 /** The most elements a JS typed array can hold (V8's limit), and the most bytes we allocate. */
 const MAX_ELEMENTS = 2n ** 32n;
 const MAX_BYTES = 2n ** 35n;
@@ -199,7 +199,7 @@ export function checkAllocation(shape: readonly (number | bigint)[], itemsize = 
     else n *= BigInt(d);
   }
   const bytes = n * BigInt(itemsize);
-  if (bytes >= TWO_63) {
+  if (bytes > INT64_MAX_BIG) {
     throw ValueErrorOf('array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.');
   }
   if (empty) return;
@@ -215,11 +215,11 @@ export function checkAllocation(shape: readonly (number | bigint)[], itemsize = 
 export function normalizeSize(size: Size | unknown, allowNegative = false, itemsize = 8, dtype = 'float64'): number[] | null {
   if (size === null || size === undefined) return null;
   let dims: bigint[];
-  if (typeof size === 'bigint' || isPyInt(size)) dims = [BigInt(size)];
+  if (typeof size === 'bigint' || (isPyInt(size) && typeof size !== 'boolean')) dims = [BigInt(size)];
   else if (typeof size === 'string') throw TypeError_("'str' object cannot be interpreted as an integer");
   else if (Array.isArray(size) || isTypedArray(size)) dims = Array.from(size as globalThis.ArrayLike<unknown>, sizeDim);
   else throw TypeError_(`expected a sequence of integers or a single integer, got '${pyRepr(size)}'`);
-  for (const d of dims) if (d >= TWO_63 || d < -TWO_63) throw ValueErrorOf('Maximum allowed dimension exceeded');
+  for (const d of dims) if (d > INT64_MAX_BIG || d < INT64_MIN_BIG) throw ValueErrorOf('Maximum allowed dimension exceeded');
   if (!allowNegative && dims.some((d) => d < 0n)) throw ValueErrorOf('negative dimensions are not allowed');
   if (!allowNegative) checkAllocation(dims, itemsize, dtype);
   return dims.map(Number);

@@ -3,8 +3,9 @@
 // null is None, a string is str, a bigint or a safe integer is int, any other number is float).
 import { OverflowError, ValueError } from './errors.js';
 import { checkAllocation, normalizeSize } from './ndarray.js';
+import { INT64_MAX_BIG, INT64_MIN_BIG, TWO_63 } from './constants.js';
 
-const LONG_MIN = -(2n ** 63n), LONG_MAX = 2n ** 63n - 1n;
+const LONG_MIN = INT64_MIN_BIG, LONG_MAX = INT64_MAX_BIG;
 const INT_MIN = -(2n ** 31n), INT_MAX = 2n ** 31n - 1n;
 
 /** Python's type name of the value a JS argument stands for ('NoneType', 'str', 'float', ...). */
@@ -148,7 +149,7 @@ export function mvnSizePrefix(size: unknown): unknown[] {
 export function arangeLength(n: number | bigint | boolean): number {
   const v = BigInt(n);
   if (v <= 0n) return 0;
-  if (v >= 2n ** 63n) throw new OverflowError('Python int too large to convert to C long');
+  if (v > INT64_MAX_BIG) throw new OverflowError('Python int too large to convert to C long');
   checkAllocation([v], 8, 'int64');
   return Number(v);
 }
@@ -160,7 +161,7 @@ export function arangeLength(n: number | bigint | boolean): number {
 export function exactCounts(x: unknown, name: string): void {
   const visit = (v: unknown): void => {
     if (typeof v === 'bigint') {
-      if (v < -(2n ** 63n) || v >= 2n ** 63n) throw new OverflowError('Python int too large to convert to C long');
+      if (v < INT64_MIN_BIG || v > INT64_MAX_BIG) throw new OverflowError('Python int too large to convert to C long');
       if (BigInt(Number(v)) !== v) {
         throw new RangeError(`integer parameter ${name} = ${v} exceeds 2**53: pass a smaller value (results would not be exact in a JS number)`);
       }
@@ -225,7 +226,7 @@ export function pyNotZero(x: unknown): boolean {
 export function rowsShapeOf(size: unknown, k: number): number[] {
   if (size === null || size === undefined) return [k];
   let dims: unknown[];
-  if (isPyInt(size)) dims = [size];
+  if (isPyInt(size)) dims = [typeof size === 'boolean' ? Number(size) : size]; // operator.index(True) is 1
   else if (typeof size === 'number') throw new TypeError("'float' object is not iterable");
   else if (typeof size === 'string') dims = [...size];
   else if (Array.isArray(size) || ArrayBuffer.isView(size)) dims = Array.from(size as ArrayLike<unknown>);
@@ -236,6 +237,6 @@ export function rowsShapeOf(size: unknown, k: number): number[] {
 
 /** numpy's cast of a double to int64 (truncation toward zero; NaN/overflow give INT64_MIN). */
 export function toInt64(v: number): number {
-  if (!(Math.abs(v) < 9223372036854775808)) return -9223372036854775808;
+  if (!(Math.abs(v) < TWO_63)) return -TWO_63;
   return Math.trunc(v);
 }

@@ -4,15 +4,15 @@ import { OverflowError, ValueError } from './errors.js';
 import { parseDtype } from './dtype.js';
 import { normalizeSize, pyFloatRepr } from './ndarray.js';
 import { isPyInt, pyTypeName } from './pyint.js';
+import { INT64_MAX_BIG, INT64_MIN_BIG } from './constants.js';
 
-const TWO_63 = 2n ** 63n;
 
 /** spawn(n): `range(spawned, spawned + n)` then the uint32_t counter; returns the count. */
 export function checkSpawnCount(spawned: number, n: unknown): number {
   if (typeof n === 'number' && !isPyInt(n)) throw new TypeError("'float' object cannot be interpreted as an integer");
   if (!isPyInt(n)) throw new TypeError(`unsupported operand type(s) for +: 'int' and '${pyTypeName(n)}'`);
   const total = BigInt(spawned) + BigInt(n);
-  if (total >= TWO_63 || total < -TWO_63) throw new OverflowError('Python int too large to convert to C ssize_t');
+  if (total > INT64_MAX_BIG || total < INT64_MIN_BIG) throw new OverflowError('Python int too large to convert to C ssize_t');
   if (total < 0n) throw new OverflowError("can't convert negative value to uint32_t");
   if (total > 0xffffffffn) throw new OverflowError('value too large to convert to uint32_t');
   return Number(n);
@@ -64,7 +64,7 @@ export function checkSeedSequenceOptions<T extends Options>(options: T): T {
   }
   if (pool_size !== undefined) {
     if (!isPyInt(pool_size)) throw new TypeError(`'${pyTypeName(pool_size)}' object cannot be interpreted as an integer`);
-    if (BigInt(pool_size) >= TWO_63) throw new OverflowError('Python int too large to convert to C ssize_t');
+    if (BigInt(pool_size) > INT64_MAX_BIG) throw new OverflowError('Python int too large to convert to C ssize_t');
   }
   if (n_children_spawned !== undefined) {
     const c = n_children_spawned;

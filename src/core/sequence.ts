@@ -1,5 +1,6 @@
 // What numpy does with "a sequence or an array" arguments (choice's `a`, shuffle's `x`):
 // index along the first axis of JS arrays, typed arrays and NDArrays.
+import { KeyError } from './errors.js';
 import { isTypedArray, shapeOf, shapeSize, withShape, type NDArray, type TypedArray } from './ndarray.js';
 
 export type Sequence = readonly unknown[] | TypedArray | NDArray<TypedArray>;
@@ -81,4 +82,21 @@ function nestFrom(flat: readonly unknown[], shape: readonly number[], offset: nu
   const out: unknown[] = [];
   for (let i = 0; i < shape[0]!; i++) out.push(nestFrom(flat, shape.slice(1), offset + i * step));
   return out;
+}
+
+/**
+ * numpy's untyped shuffle loop on a dict (not a Sequence, so numpy warns first): len() is its key
+ * count and `x[i], x[j] = x[j], x[i]` runs with int keys for i = n-1 down to 1, one draw at a time,
+ * so a missing key raises KeyError after the draws numpy made.
+ */
+export function shuffleDict(x: Record<string, unknown>, randomInterval: (max: number) => number): void {
+  const n = Object.keys(x).length;
+  for (let i = n - 1; i >= 1; i--) {
+    const j = randomInterval(i);
+    // Python evaluates the right side first: x[j], then x[i]
+    for (const k of [j, i]) if (!Object.hasOwn(x, k)) throw new KeyError(String(k));
+    const t = x[j];
+    x[j] = x[i];
+    x[i] = t;
+  }
 }

@@ -3,6 +3,7 @@
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { exp, log, log1p, pow } from '../math/index.js';
 import { randomStandardGamma } from './gamma.js';
+import { distSpec, param } from '../core/constraints.js';
 
 const BETA_TINY_THRESHOLD = 3e-103;
 
@@ -32,3 +33,6 @@ export function randomBeta(bg: BitGenerator, a: number, b: number): number {
   const Gb = randomStandardGamma(bg, b);
   return Ga / (Ga + Gb);
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const BETA = distSpec({ a: param('a', 'positive'), b: param('b', 'positive') });

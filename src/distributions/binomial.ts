@@ -6,6 +6,8 @@ import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { exp, log, log1p } from '../math/index.js';
 import { BinomialCache } from './binomial_cache.js';
 import { toLong } from './long.js';
+import { distSpec, param } from '../core/constraints.js';
+import { TWO_53 } from '../core/constants.js';
 
 export { BinomialCache };
 export const newBinomialCache = (): BinomialCache => new BinomialCache();
@@ -46,7 +48,7 @@ function negSquare(k: number): number {
 /** n - x with the long difference taken exactly, as C does before converting to double. */
 function longDiff(n: number, x: number): number {
   const d = n - x;
-  if (Math.abs(n) <= 9007199254740992) return d;
+  if (Math.abs(n) <= TWO_53) return d;
   return Number(BigInt(n) - BigInt(x));
 }
 
@@ -157,3 +159,6 @@ export function randomBinomial(bg: BitGenerator, p: number, n: number, b: Binomi
   if (n === 0 || p === 0.0) return 0;
   return binomialDispatch(bg, p, n, b, generatorQn);
 }
+
+/** The sampler takes (p, n); numpy's signature is (n, p). */
+export const BINOMIAL = distSpec({ n: param('n', 'non_negative', true), p: param('p', 'bounded_0_1') }, ['p', 'n']);

@@ -4,6 +4,7 @@ import { randomStandardGamma } from './gamma.js';
 import { randomStandardNormal } from './normal.js';
 import { twiceLong } from './long.js';
 import { randomPoisson } from './poisson.js';
+import { distSpec, param } from '../core/constraints.js';
 
 export function randomChisquare(bg: BitGenerator, df: number): number {
   return 2.0 * randomStandardGamma(bg, df / 2.0);
@@ -32,3 +33,11 @@ export function randomNoncentralF(bg: BitGenerator, dfnum: number, dfden: number
   const t = randomNoncentralChisquare(bg, dfnum, nonc) * dfden;
   return t / (randomChisquare(bg, dfden) * dfnum);
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const CHISQUARE = distSpec({ df: param('df', 'positive') });
+export const NONCENTRAL_CHISQUARE = distSpec({ df: param('df', 'positive'), nonc: param('nonc', 'non_negative') });
+export const F = distSpec({ dfnum: param('dfnum', 'positive'), dfden: param('dfden', 'positive') });
+export const NONCENTRAL_F = distSpec({
+  dfnum: param('dfnum', 'positive'), dfden: param('dfden', 'positive'), nonc: param('nonc', 'non_negative'),
+});

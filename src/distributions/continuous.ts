@@ -4,6 +4,7 @@ import { exp, expm1, pow } from '../math/index.js';
 import { randomStandardExponential } from './exponential.js';
 import { randomStandardGamma } from './gamma.js';
 import { randomStandardNormal } from './normal.js';
+import { distSpec, param, paramOr } from '../core/constraints.js';
 
 export const randomNormal = (bg: BitGenerator, loc: number, scale: number): number =>
   loc + scale * randomStandardNormal(bg);
@@ -52,3 +53,15 @@ export function randomWald(bg: BitGenerator, mean: number, scale: number): numbe
   if (U <= mean / (mean + X)) return X;
   return mean * mean / X;
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const NORMAL = distSpec({ loc: paramOr('loc', 'none', 0.0), scale: paramOr('scale', 'non_negative', 1.0) });
+export const EXPONENTIAL = distSpec({ scale: paramOr('scale', 'non_negative', 1.0) });
+export const GAMMA = distSpec({ shape: param('shape', 'non_negative'), scale: paramOr('scale', 'non_negative', 1.0) });
+export const STANDARD_T = distSpec({ df: param('df', 'positive') });
+export const PARETO = distSpec({ a: param('a', 'positive') });
+export const WEIBULL = distSpec({ a: param('a', 'non_negative') });
+export const POWER = distSpec({ a: param('a', 'positive') });
+export const LOGNORMAL = distSpec({ mean: paramOr('mean', 'none', 0.0), sigma: paramOr('sigma', 'non_negative', 1.0) });
+export const RAYLEIGH = distSpec({ scale: paramOr('scale', 'non_negative', 1.0) });
+export const WALD = distSpec({ mean: param('mean', 'positive'), scale: param('scale', 'positive') });

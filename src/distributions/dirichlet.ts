@@ -1,8 +1,21 @@
 // numpy's Generator.dirichlet kernels: stick-breaking with betas when every alpha < 0.1
 // (no 0/0 when all gammas underflow), else normalised gammas.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { ValueError } from '../core/errors.js';
+import { pyTypeName } from '../core/pyint.js';
 import { randomBeta } from './beta.js';
 import { randomStandardGamma } from './gamma.js';
+
+/**
+ * Both front ends' `len(alpha)` then `PyArray_FROMANY(alpha, double, 1, 1)`: a number or None has
+ * no len(); a str, dict or set has one but is a 0-d array.
+ */
+export function checkAlphaSequence(alpha: unknown): void {
+  if (alpha === null || alpha === undefined || typeof alpha === 'number' || typeof alpha === 'bigint' || typeof alpha === 'boolean') {
+    throw new TypeError(`object of type '${pyTypeName(alpha)}' has no len()`);
+  }
+  if (!Array.isArray(alpha) && !ArrayBuffer.isView(alpha)) throw new ValueError('object of too small depth for desired array');
+}
 
 /** Fills out (pre-zeroed, a multiple of alpha.length long) with dirichlet rows. */
 export function dirichletFill(bg: BitGenerator, alpha: Float64Array, out: Float64Array): void {

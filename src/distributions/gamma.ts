@@ -4,6 +4,7 @@ import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { log, logf, pow, powf } from '../math/index.js';
 import { randomStandardExponential, randomStandardExponentialF } from './exponential.js';
 import { randomStandardNormal, randomStandardNormalF } from './normal.js';
+import { distSpec, param } from '../core/constraints.js';
 
 const f32 = Math.fround;
 
@@ -76,3 +77,6 @@ export function randomStandardGammaF(bg: BitGenerator, shape: number): number {
     if (logf(U) < f32(f32(f32(0.5 * X) * X) + f32(b * f32(f32(1 - V) + logf(V))))) return f32(b * V);
   }
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const STANDARD_GAMMA = distSpec({ shape: param('shape', 'non_negative') });

@@ -3,6 +3,8 @@
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { log1p } from '../math/index.js';
 import { randomStandardExponential } from './exponential.js';
+import { distSpec, param } from '../core/constraints.js';
+import { TWO_63 } from '../core/constants.js';
 
 export function randomGeometricSearch(bg: BitGenerator, p: number): number {
   let X = 1;
@@ -18,12 +20,11 @@ export function randomGeometricSearch(bg: BitGenerator, p: number): number {
 }
 
 /** The smallest double above INT64_MAX: inversion results at or beyond it clamp to INT64_MAX. */
-const INT64_LIMIT = 9.223372036854776e+18;
 
 export function randomGeometricInversion(bg: BitGenerator, p: number): number {
   const z = Math.ceil(-randomStandardExponential(bg) / log1p(-p));
   // INT64_MAX is not a double; as a JS number it reads back as 2^63 (the nearest double)
-  if (z >= INT64_LIMIT) return INT64_LIMIT;
+  if (z >= TWO_63) return TWO_63;
   return z;
 }
 
@@ -31,3 +32,6 @@ export function randomGeometric(bg: BitGenerator, p: number): number {
   if (p >= 0.333333333333333333333333) return randomGeometricSearch(bg, p);
   return randomGeometricInversion(bg, p);
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const GEOMETRIC = distSpec({ p: param('p', 'bounded_gt_0_1') });

@@ -4,6 +4,7 @@ import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { log } from '../math/index.js';
 import { randomInterval } from './bounded.js';
 import { logfactorial } from './logfactorial.js';
+import { distSpec, param } from '../core/constraints.js';
 
 const D1 = 1.7155277699214135;
 const D2 = 0.8989161620588988;
@@ -65,3 +66,9 @@ export function randomHypergeometric(bg: BitGenerator, good: number, bad: number
   if (sample >= 10 && sample <= good + bad - 10) return hypergeometricHrua(bg, good, bad, sample);
   return hypergeometricSample(bg, good, bad, sample);
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const HYPERGEOMETRIC = distSpec({
+  ngood: param('ngood', 'non_negative', true), nbad: param('nbad', 'non_negative', true),
+  nsample: param('nsample', 'non_negative', true),
+});

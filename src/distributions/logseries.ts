@@ -1,6 +1,7 @@
 // numpy's random_logseries (Kemp's second accelerated generator).
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { expm1, log, log1p } from '../math/index.js';
+import { distSpec, param } from '../core/constraints.js';
 
 export function randomLogseries(bg: BitGenerator, p: number): number {
   const r = log1p(-p);
@@ -18,3 +19,6 @@ export function randomLogseries(bg: BitGenerator, p: number): number {
     return 2;
   }
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const LOGSERIES = distSpec({ p: param('p', 'bounded_lt_0_1') });

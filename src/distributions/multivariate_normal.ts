@@ -2,9 +2,9 @@
 // then a factor of cov (svd, eigh or cholesky) applied as mean + x @ factor.T.
 import { normalizeSize } from '../core/ndarray.js';
 import { mvnSizePrefix } from '../core/pyint.js';
-import { LinAlgError, ValueError } from '../core/errors.js';
+import { LinAlgError, UFuncTypeError, ValueError } from '../core/errors.js';
 import { RuntimeWarning, warn } from '../core/warnings.js';
-import { type ArrayLike, type NDArray, type Size, asFloat64, withShape } from '../core/ndarray.js';
+import { type ArrayLike, type NDArray, type Size, asFloat64, shapeOf, withShape } from '../core/ndarray.js';
 import { fma } from '../math/index.js';
 import { cholesky, eighLapack, svdLapack } from '../math/linalg.js';
 
@@ -78,6 +78,37 @@ export function mvnFactor(cov: Float64Array, n: number, method: string, checkVal
   return factor;
 }
 
+/**
+ * numpy's `np.array(mean)`, `np.array(cov)` and their shape checks, which come before any
+ * conversion to float; returns the dtype numpy gives a mean that is not numeric ('O' with a
+ * None in it, '<Un' for strings), whose addition to the draws fails only after they are drawn.
+ */
+export function mvnShapes(mean: ArrayLike, cov: ArrayLike, sizeFirst?: () => void): string | null {
+  const ms = shapeOf(mean), cs = shapeOf(cov);
+  sizeFirst?.();
+  if (ms.length !== 1) throw new ValueError('mean must be 1 dimensional');
+  if (cs.length !== 2 || cs[0] !== cs[1]) throw new ValueError('cov must be 2 dimensional and square');
+  if (ms[0] !== cs[0]) throw new ValueError('mean and cov must have same length');
+  if (!Array.isArray(mean)) return null;
+  if (mean.some((v) => v === null || v === undefined)) return 'O';
+  if (!mean.some((v) => typeof v === 'string')) return null;
+  // numpy's string width for each element kind (int: 21, float: 32, bool: 5)
+  const width = (v: unknown): number => (typeof v === 'string' ? v.length : typeof v === 'boolean' ? 5
+    : typeof v === 'bigint' || (typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0)) ? 21 : 32);
+  return `<U${Math.max(1, ...mean.map(width))}`;
+}
+
+/** The error of `mean + x` (Generator) or `x += mean` (legacy) for a mean of dtype `dt`. */
+export function mvnMeanError(dt: string, legacy: boolean): TypeError {
+  if (dt === 'O') {
+    return legacy
+      ? new UFuncTypeError("Cannot cast ufunc 'add' output from dtype('O') to dtype('float64') with casting rule 'same_kind'")
+      : new TypeError("unsupported operand type(s) for +: 'NoneType' and 'float'");
+  }
+  const types = legacy ? `dtype('float64'), dtype('${dt}')` : `dtype('${dt}'), dtype('float64')`;
+  return new UFuncTypeError(`ufunc 'add' did not contain a loop with signature matching types (${types}) -> None`);
+}
+
 export function multivariateNormal(
   standardNormal: (shape: number[]) => NDArray<Float64Array>,
   mean: ArrayLike, cov: ArrayLike, size: Size, checkValid: string, tol: number, method: string,
@@ -85,11 +116,10 @@ export function multivariateNormal(
   if (method !== 'eigh' && method !== 'svd' && method !== 'cholesky') {
     throw new ValueError("method must be one of {'eigh', 'svd', 'cholesky'}");
   }
-  const m = asFloat64(mean), c = asFloat64(cov);
+  const dt = mvnShapes(mean, cov);
+  const c = asFloat64(cov);
+  const m = dt === null ? asFloat64(mean) : { data: new Float64Array(c.shape[0]!), shape: [c.shape[0]!] };
   const shape = sizeShape(size);
-  if (m.shape.length !== 1) throw new ValueError('mean must be 1 dimensional');
-  if (c.shape.length !== 2 || c.shape[0] !== c.shape[1]) throw new ValueError('cov must be 2 dimensional and square');
-  if (m.shape[0] !== c.shape[0]) throw new ValueError('mean and cov must have same length');
   const n = m.shape[0]!;
   const finalShape = normalizeSize([...shape, n])!;
   const x = standardNormal(finalShape);
@@ -104,6 +134,8 @@ export function multivariateNormal(
     const o = r * n;
     for (let j = 0; j < n; j++) out[o + j] = m.data[j]! + dot(x, o, factor, j * n, n);
   }
+  // an object-array mean adds element by element (nothing to add when the sample is empty)
+  if (dt !== null && (dt !== 'O' || out.length > 0)) throw mvnMeanError(dt, false);
   return withShape(out, finalShape);
 }
 

@@ -3,6 +3,7 @@ import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { toInt64 } from '../core/pyint.js';
 import { exp, log } from '../math/index.js';
 import { randomLoggam } from './loggam.js';
+import { distSpec, paramOr } from '../core/constraints.js';
 
 function poissonMult(bg: BitGenerator, lam: number): number {
   const enlam = exp(-lam);
@@ -62,3 +63,9 @@ export function randomPoisson(bg: BitGenerator, lam: number): number {
   if (lam === 0) return 0;
   return poissonMult(bg, lam);
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const POISSON = distSpec({ lam: paramOr('lam', 'poisson', 1.0) });
+
+/** RandomState.poisson: numpy's legacy bound (equal to POISSON_LAM_MAX where C long is 64-bit). */
+export const LEGACY_POISSON = distSpec({ lam: paramOr('lam', 'legacy_poisson', 1.0) });

@@ -3,6 +3,7 @@
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { acos, cos, log } from '../math/index.js';
 import { randomStandardNormal } from './normal.js';
+import { distSpec, param } from '../core/constraints.js';
 
 const M_PI = 3.14159265358979323846264338328;
 
@@ -47,3 +48,6 @@ export function randomVonmises(bg: BitGenerator, mu: number, kappa: number): num
   if (neg) mod = -mod;
   return mod;
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const VONMISES = distSpec({ mu: param('mu', 'none'), kappa: param('kappa', 'non_negative') });

@@ -1,22 +1,26 @@
 // numpy's random_zipf: rejection from a Pareto envelope, U drawn from (Umin, 1].
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { pow } from '../math/index.js';
+import { distSpec, param } from '../core/constraints.js';
+import { INT64_MAX_AS_DOUBLE } from '../core/constants.js';
 
 /** (double)INT64_MAX, i.e. 2^63. */
-const RAND_INT_MAX_D = 9223372036854775807;
 
 export function randomZipf(bg: BitGenerator, a: number): number {
   if (a >= 1025) return 1;
   const am1 = a - 1.0;
   const b = pow(2.0, am1);
-  const Umin = pow(RAND_INT_MAX_D, -am1);
+  const Umin = pow(INT64_MAX_AS_DOUBLE, -am1);
   for (;;) {
     const U01 = bg.next_double();
     const U = U01 * Umin + (1 - U01);
     const V = bg.next_double();
     const X = Math.floor(pow(U, -1.0 / am1));
-    if (X > RAND_INT_MAX_D || X < 1.0) continue;
+    if (X > INT64_MAX_AS_DOUBLE || X < 1.0) continue;
     const T = pow(1.0 + 1.0 / X, am1);
     if (V * X * (T - 1.0) / (b - 1.0) <= T / b) return X;
   }
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const ZIPF = distSpec({ a: param('a', 'gt_1') });

@@ -9,10 +9,10 @@ import { boundedIntegers } from '../core/integers.js';
 import { intDtype } from '../core/int_dtypes.js';
 import { lemireUpTo, lemireUpToBig, shuffleInt } from './lemire.js';
 import { asArray, finish, takeAlong, type Arr } from './nd.js';
+import { INT64_MAX_BIG, INT64_MIN_BIG, TWO_53 } from '../core/constants.js';
 
 const EPS64 = 2.220446049250313e-16;
 const EPS32 = 1.1920928955078125e-7;
-const MAX_EXACT = 2 ** 53;
 
 export interface ChoiceOptions {
   size?: Size;
@@ -29,6 +29,7 @@ type Population =
 
 function pyClass(v: unknown): string {
   if (isTypedArray(v)) return "<class 'numpy.ndarray'>";
+  if (typeof v === 'number' && !isPyInt(v)) return "<class 'float'>";
   return `<class '${pyTypeName(v)}'>`;
 }
 
@@ -52,8 +53,8 @@ function population(a: unknown, axis: unknown, size: Size): Population {
     // an integral number beyond 2**53 (or -0) stands for a Python float (README)
     const isInt = typeof v === 'bigint' || (isPyInt(v) && !(arr && /^float/.test(arr.dtype)));
     if (!isInt) throw new ValueError(`a must be a sequence or an integer, not ${pyClass(a)}`);
-    if (typeof v === 'bigint' && (v >= 2n ** 63n || v < -(2n ** 63n))) throw new OverflowError('Python int too large to convert to C long');
-    const pop = typeof v === 'bigint' && v >= -MAX_EXACT && v <= MAX_EXACT ? Number(v) : (v as number | bigint);
+    if (typeof v === 'bigint' && (v > INT64_MAX_BIG || v < INT64_MIN_BIG)) throw new OverflowError('Python int too large to convert to C long');
+    const pop = typeof v === 'bigint' && v >= -TWO_53 && v <= TWO_53 ? Number(v) : (v as number | bigint);
     if (pop <= 0 && prod !== 0) throw new ValueError('a must be a positive integer unless no samples are taken');
     return { kind: 'int', pop };
   }

@@ -5,7 +5,10 @@ import { bytesWordCount, cLong, checkSequence, pyNotZero, pyTruthy, pyTypeName, 
 import { BitGenerator, isBitGeneratorClass } from '../bitgen/bit_generator.js';
 import { SeedSequence } from '../bitgen/seed_sequence.js';
 import { bitGeneratorFromJSON } from '../bitgen/state_json.js';
-import { POISSON_LAM_MAX } from '../core/broadcast.js';
+import { POISSON_LAM_MAX } from '../core/constraints.js';
+import { isPyDict } from '../bitgen/py_state.js';
+import { shuffleDict } from '../core/sequence.js';
+import { randomInterval } from '../distributions/bounded.js';
 import { NotImplementedError, OverflowError, ValueError } from '../core/errors.js';
 import type { ArrayLike, NDArray, Size, TypedArray } from '../core/ndarray.js';
 
@@ -213,6 +216,11 @@ export class GeneratorCore {
    * @example const a = [1, 2, 3, 4]; rng.shuffle(a)
    */
   shuffle(x: unknown, axis: number = 0): void {
+    if (isPyDict(x)) {
+      if (pyNotZero(axis)) throw new NotImplementedError('Axis argument is only supported on ndarray objects');
+      shuffleDict(x, (i) => randomInterval(this.bit_generator, i));
+      return;
+    }
     // numpy takes len(x) first, then refuses an axis for anything but an ndarray
     if (!isTypedArray(x) && checkSequence(x) && pyNotZero(axis)) {
       throw new NotImplementedError('Axis argument is only supported on ndarray objects');

@@ -2,7 +2,8 @@
 // validates and broadcasts like _generator.pyx; the samplers live in src/distributions.
 import { exactCounts, refuseInexactCounts } from '../core/pyint.js';
 import { GeneratorCore } from './core.js';
-import { type Constraint, POISSON_LAM_MAX, broadcastDraw, isNonNegative, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
+import { broadcastDraw, broadcastShapes } from '../core/broadcast.js';
+import { POISSON_LAM_MAX, checkArray, checkScalar, isNonNegative, param } from '../core/constraints.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import { keywordOnly } from '../core/keywords.js';
@@ -11,54 +12,59 @@ import {
   type ArrayLike, type NDArray, type Size, asFloat64, flatten, isTypedArray, normalizeSize, pyTuple,
   shapeOf, shapeSize, toNumber, toScalarDouble, withShape,
 } from '../core/ndarray.js';
-import { cLong, cLongBig, rowsShapeOf } from '../core/pyint.js';
-import { randomBeta } from '../distributions/beta.js';
-import { type BinomialCache, newBinomialCache, randomBinomial } from '../distributions/binomial.js';
+import { cLong, cLongBig, pyInt, rowsShapeOf } from '../core/pyint.js';
+import { BETA, randomBeta } from '../distributions/beta.js';
+import { BINOMIAL, type BinomialCache, newBinomialCache, randomBinomial } from '../distributions/binomial.js';
 import {
-  randomChisquare, randomF, randomNoncentralChisquare, randomNoncentralF,
+  CHISQUARE, F, NONCENTRAL_CHISQUARE, NONCENTRAL_F, randomChisquare, randomF, randomNoncentralChisquare, randomNoncentralF,
 } from '../distributions/chisquare.js';
 import {
+  EXPONENTIAL, GAMMA, LOGNORMAL, NORMAL, PARETO, POWER, RAYLEIGH, STANDARD_T, WALD, WEIBULL,
   randomExponential, randomGamma, randomLognormal, randomNormal, randomPareto, randomPower,
   randomRayleigh, randomStandardCauchy, randomStandardT, randomWald, randomWeibull,
 } from '../distributions/continuous.js';
-import { dirichletFill } from '../distributions/dirichlet.js';
+import { checkAlphaSequence, dirichletFill } from '../distributions/dirichlet.js';
 import {
   randomStandardExponential, randomStandardExponentialF, randomStandardExponentialInv,
   randomStandardExponentialInvF,
 } from '../distributions/exponential.js';
 import { checkOutput } from '../core/check_output.js';
 import { type DtypeLike, type FloatArray, fillFloat, floatDtype } from '../core/float_fill.js';
-import { randomStandardGamma, randomStandardGammaF } from '../distributions/gamma.js';
-import { randomGeometric } from '../distributions/geometric.js';
-import { randomGumbel } from '../distributions/gumbel.js';
-import { randomHypergeometric } from '../distributions/hypergeometric.js';
-import { randomLaplace } from '../distributions/laplace.js';
-import { randomLogistic } from '../distributions/logistic.js';
-import { randomLogseries } from '../distributions/logseries.js';
+import { STANDARD_GAMMA, randomStandardGamma, randomStandardGammaF } from '../distributions/gamma.js';
+import { GEOMETRIC, randomGeometric } from '../distributions/geometric.js';
+import { GUMBEL, randomGumbel } from '../distributions/gumbel.js';
+import { HYPERGEOMETRIC, randomHypergeometric } from '../distributions/hypergeometric.js';
+import { LAPLACE, randomLaplace } from '../distributions/laplace.js';
+import { LOGISTIC, randomLogistic } from '../distributions/logistic.js';
+import { LOGSERIES, randomLogseries } from '../distributions/logseries.js';
 import { randomMultinomial } from '../distributions/multinomial.js';
 import { multivariateNormal, type MvnMethod } from '../distributions/multivariate_normal.js';
 import { mvhgCount, mvhgMarginals } from '../distributions/mvhg.js';
 import { randomStandardNormal, randomStandardNormalF } from '../distributions/normal.js';
 import {
+  type Parsed,
   anyBroadcast, asArg, parseF64, parseI64, ufuncBroadcast,
 } from '../core/param_checks.js';
-import { poissonPtrs, ptrsSetup, randomPoisson } from '../distributions/poisson.js';
-import { randomTriangular } from '../distributions/triangular.js';
-import { randomUniform } from '../distributions/uniform.js';
-import { randomVonmises } from '../distributions/vonmises.js';
-import { randomZipf } from '../distributions/zipf.js';
+import { NEGATIVE_BINOMIAL, randomNegativeBinomial } from '../distributions/negative_binomial.js';
+import { POISSON, poissonPtrs, ptrsSetup, randomPoisson } from '../distributions/poisson.js';
+import { TRIANGULAR, randomTriangular } from '../distributions/triangular.js';
+import { UNIFORM, randomUniform } from '../distributions/uniform.js';
+import { VONMISES, randomVonmises } from '../distributions/vonmises.js';
+import { ZIPF, randomZipf } from '../distributions/zipf.js';
 import {
   fillExponential, fillInversion, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
   fillStandardCauchy, fillStandardExponential, fillStandardExponentialF, fillStandardNormal, fillStandardNormalF,
   fillUniform, fillWeibull,
 } from '../distributions/ziggurat_fill.js';
 import type { Shape, FloatingDtype, Float32Dtype, Float64Dtype } from '../core/ndarray.js'; // overload signatures
+import { INT64_MAX_AS_DOUBLE, INT64_MAX_BIG } from '../core/constants.js';
 
 type Float = number | NDArray<Float64Array>;
 type FloatOrF32 = number | NDArray<FloatArray>;
 
-const NONE = { name: '', cons: 'none' as Constraint };
-const spec = (name: string, cons: Constraint, int64 = false) => ({ name, cons, int64 });
+const NB = NEGATIVE_BINOMIAL;
+/** numpy checks n and p itself (NaN first), then draws through disc() with no constraint. */
+const NB_DRAW = [param('n', 'none'), param('p', 'none')];
 const HYPERGEOM_MAX = 1e9;
 const INT64_MAX = 9223372036854775807;
 const isScalarArg = (x: ArrayLike): boolean => shapeOf(x).length === 0;
@@ -147,7 +153,7 @@ export class Generator extends GeneratorCore {
     const bg = this.bit_generator;
     if (out !== undefined && out !== null) checkOutput(out, dt, size);
     if (dt === 'float64') {
-      return broadcastDraw(size, [shape], [spec('shape', 'non_negative')], (a) => randomStandardGamma(bg, a),
+      return broadcastDraw(size, [shape], STANDARD_GAMMA.list, (a) => randomStandardGamma(bg, a),
         Float64Array, (out as Float64Array | null | undefined) ?? null);
     }
     // cont_f: the parameter is cast to float32 before checks and draws
@@ -155,7 +161,7 @@ export class Generator extends GeneratorCore {
     if (p.shape.length === 0 && !isTypedArray(shape)) toScalarDouble(shape);
     const f = Float32Array.from(p.data);
     const arg: ArrayLike = p.shape.length === 0 ? f[0]! : withShape(Float64Array.from(f), p.shape);
-    return broadcastDraw(size, [arg], [spec('shape', 'non_negative')], (a) => randomStandardGammaF(bg, a),
+    return broadcastDraw(size, [arg], STANDARD_GAMMA.list, (a) => randomStandardGammaF(bg, a),
       Float32Array, (out as Float32Array | null | undefined) ?? null);
   }
 
@@ -171,14 +177,14 @@ export class Generator extends GeneratorCore {
   uniform(low?: number, high?: number, size?: null): number;
   uniform(low: ArrayLike | undefined, high: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   uniform(low?: ArrayLike, high?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  uniform(low: ArrayLike = 0.0, high: ArrayLike = 1.0, size?: Size): Float {
+  uniform(low: ArrayLike = UNIFORM.low.default, high: ArrayLike = UNIFORM.high.default, size?: Size): Float {
     const bg = this.bit_generator;
     if (size === undefined && typeof low === 'number' && typeof high === 'number') {
       const r = high - low; // numpy refuses a negative (or -0) range and an infinite one
       if (r >= 0 && r < Infinity && !Object.is(r, -0)) return low + r * bg.next_double();
     }
     const draw = (lo: number, rng: number) => randomUniform(bg, lo, rng);
-    const specs = [NONE, spec('high - low', 'non_negative')];
+    const specs = UNIFORM.list;
     if (isScalarArg(low) && isScalarArg(high)) {
       scalarDoubles(low, high);
       const lo = parseF64(low).data[0]!, hi = parseF64(high).data[0]!;
@@ -204,10 +210,10 @@ export class Generator extends GeneratorCore {
   normal(loc?: number, scale?: number, size?: null): number;
   normal(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  normal(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
+  normal(loc: ArrayLike = NORMAL.loc.default, scale: ArrayLike = NORMAL.scale.default, size?: Size): Float {
     const bg = this.bit_generator;
     if (size === undefined && typeof loc === 'number' && isNonNegative(scale)) return loc + scale * randomStandardNormal(bg);
-    return broadcastDraw(size, [loc, scale], [NONE, spec('scale', 'non_negative')], (a, b) => randomNormal(bg, a, b),
+    return broadcastDraw(size, [loc, scale], NORMAL.list, (a, b) => randomNormal(bg, a, b),
       Float64Array, null, (o, n, a, b) => fillNormal(bg, o, n, a, b));
   }
 
@@ -220,10 +226,10 @@ export class Generator extends GeneratorCore {
   exponential(scale?: number, size?: null): number;
   exponential(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   exponential(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  exponential(scale: ArrayLike = 1.0, size?: Size): Float {
+  exponential(scale: ArrayLike = EXPONENTIAL.scale.default, size?: Size): Float {
     const bg = this.bit_generator;
     if (size === undefined && isNonNegative(scale)) return scale * randomStandardExponential(bg);
-    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomExponential(bg, a),
+    return broadcastDraw(size, [scale], EXPONENTIAL.list, (a) => randomExponential(bg, a),
       Float64Array, null, (o, n, a) => fillExponential(bg, o, n, a));
   }
 
@@ -237,11 +243,11 @@ export class Generator extends GeneratorCore {
   gamma(shape: number, scale?: number, size?: null): number;
   gamma(shape: ArrayLike, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  gamma(shape: ArrayLike, scale: ArrayLike = 1.0, size?: Size): Float {
+  gamma(shape: ArrayLike, scale: ArrayLike = GAMMA.scale.default, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [shape, scale], [spec('shape', 'non_negative'), spec('scale', 'non_negative')],
+    return broadcastDraw(size, [shape, scale], GAMMA.list,
       (a, b) => randomGamma(bg, a, b), Float64Array, null, (o, n, a, b) => {
-        for (let i = 0; i < n; i++) o[i] = b * randomStandardGamma(bg, a);
+        for (let i = 0; i < n; i++) o[i] = randomGamma(bg, a, b);
       });
   }
 
@@ -257,7 +263,7 @@ export class Generator extends GeneratorCore {
   beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [a, b], [spec('a', 'positive'), spec('b', 'positive')], (x, y) => randomBeta(bg, x, y),
+    return broadcastDraw(size, [a, b], BETA.list, (x, y) => randomBeta(bg, x, y),
       Float64Array, null, (o, cnt, x, y) => { for (let i = 0; i < cnt; i++) o[i] = randomBeta(bg, x, y); });
   }
 
@@ -273,7 +279,7 @@ export class Generator extends GeneratorCore {
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [dfnum, dfden], [spec('dfnum', 'positive'), spec('dfden', 'positive')], (a, b) => randomF(bg, a, b),
+    return broadcastDraw(size, [dfnum, dfden], F.list, (a, b) => randomF(bg, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomF(bg, a, b); });
   }
 
@@ -291,7 +297,7 @@ export class Generator extends GeneratorCore {
   noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [dfnum, dfden, nonc],
-      [spec('dfnum', 'positive'), spec('dfden', 'positive'), spec('nonc', 'non_negative')], (a, b, c) => randomNoncentralF(bg, a, b, c),
+      NONCENTRAL_F.list, (a, b, c) => randomNoncentralF(bg, a, b, c),
       Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = randomNoncentralF(bg, a, b, c); });
   }
 
@@ -306,7 +312,7 @@ export class Generator extends GeneratorCore {
   chisquare(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   chisquare(df: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => randomChisquare(bg, a),
+    return broadcastDraw(size, [df], CHISQUARE.list, (a) => randomChisquare(bg, a),
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = randomChisquare(bg, a); });
   }
 
@@ -322,7 +328,7 @@ export class Generator extends GeneratorCore {
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [df, nonc], [spec('df', 'positive'), spec('nonc', 'non_negative')], (a, b) => randomNoncentralChisquare(bg, a, b),
+    return broadcastDraw(size, [df, nonc], NONCENTRAL_CHISQUARE.list, (a, b) => randomNoncentralChisquare(bg, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomNoncentralChisquare(bg, a, b); });
   }
 
@@ -350,7 +356,7 @@ export class Generator extends GeneratorCore {
   standard_t(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   standard_t(df: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => randomStandardT(bg, a),
+    return broadcastDraw(size, [df], STANDARD_T.list, (a) => randomStandardT(bg, a),
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = randomStandardT(bg, a); });
   }
 
@@ -366,7 +372,7 @@ export class Generator extends GeneratorCore {
   vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [mu, kappa], [spec('mu', 'none'), spec('kappa', 'non_negative')], (a, b) => randomVonmises(bg, a, b),
+    return broadcastDraw(size, [mu, kappa], VONMISES.list, (a, b) => randomVonmises(bg, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomVonmises(bg, a, b); });
   }
 
@@ -381,7 +387,7 @@ export class Generator extends GeneratorCore {
   pareto(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   pareto(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPareto(bg, x), Float64Array, null, (o, n, x) => fillPareto(bg, o, n, x));
+    return broadcastDraw(size, [a], PARETO.list, (x) => randomPareto(bg, x), Float64Array, null, (o, n, x) => fillPareto(bg, o, n, x));
   }
 
   /**
@@ -395,7 +401,7 @@ export class Generator extends GeneratorCore {
   weibull(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   weibull(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [a], [spec('a', 'non_negative')], (x) => randomWeibull(bg, x), Float64Array, null, (o, n, x) => fillWeibull(bg, o, n, x));
+    return broadcastDraw(size, [a], WEIBULL.list, (x) => randomWeibull(bg, x), Float64Array, null, (o, n, x) => fillWeibull(bg, o, n, x));
   }
 
   /**
@@ -409,7 +415,7 @@ export class Generator extends GeneratorCore {
   power(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   power(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => randomPower(bg, x), Float64Array, null, (o, n, x) => fillPower(bg, o, n, x));
+    return broadcastDraw(size, [a], POWER.list, (x) => randomPower(bg, x), Float64Array, null, (o, n, x) => fillPower(bg, o, n, x));
   }
 
   /**
@@ -422,9 +428,9 @@ export class Generator extends GeneratorCore {
   laplace(loc?: number, scale?: number, size?: null): number;
   laplace(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   laplace(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  laplace(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
+  laplace(loc: ArrayLike = LAPLACE.loc.default, scale: ArrayLike = LAPLACE.scale.default, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
+    return broadcastDraw(size, [loc, scale], LAPLACE.list,
       (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'laplace', o, n, a, b));
   }
 
@@ -438,9 +444,9 @@ export class Generator extends GeneratorCore {
   gumbel(loc?: number, scale?: number, size?: null): number;
   gumbel(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   gumbel(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  gumbel(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
+  gumbel(loc: ArrayLike = GUMBEL.loc.default, scale: ArrayLike = GUMBEL.scale.default, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
+    return broadcastDraw(size, [loc, scale], GUMBEL.list,
       (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'gumbel', o, n, a, b));
   }
 
@@ -454,9 +460,9 @@ export class Generator extends GeneratorCore {
   logistic(loc?: number, scale?: number, size?: null): number;
   logistic(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   logistic(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  logistic(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Float {
+  logistic(loc: ArrayLike = LOGISTIC.loc.default, scale: ArrayLike = LOGISTIC.scale.default, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
+    return broadcastDraw(size, [loc, scale], LOGISTIC.list,
       (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'logistic', o, n, a, b));
   }
 
@@ -470,9 +476,9 @@ export class Generator extends GeneratorCore {
   lognormal(mean?: number, sigma?: number, size?: null): number;
   lognormal(mean: ArrayLike | undefined, sigma: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   lognormal(mean?: ArrayLike, sigma?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  lognormal(mean: ArrayLike = 0.0, sigma: ArrayLike = 1.0, size?: Size): Float {
+  lognormal(mean: ArrayLike = LOGNORMAL.mean.default, sigma: ArrayLike = LOGNORMAL.sigma.default, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [mean, sigma], [spec('mean', 'none'), spec('sigma', 'non_negative')],
+    return broadcastDraw(size, [mean, sigma], LOGNORMAL.list,
       (a, b) => randomLognormal(bg, a, b), Float64Array, null, (o, n, a, b) => fillLognormal(bg, o, n, a, b));
   }
 
@@ -485,9 +491,9 @@ export class Generator extends GeneratorCore {
   rayleigh(scale?: number, size?: null): number;
   rayleigh(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   rayleigh(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  rayleigh(scale: ArrayLike = 1.0, size?: Size): Float {
+  rayleigh(scale: ArrayLike = RAYLEIGH.scale.default, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => randomRayleigh(bg, a), Float64Array, null, (o, n, a) => fillRayleigh(bg, o, n, a));
+    return broadcastDraw(size, [scale], RAYLEIGH.list, (a) => randomRayleigh(bg, a), Float64Array, null, (o, n, a) => fillRayleigh(bg, o, n, a));
   }
 
   /**
@@ -502,7 +508,7 @@ export class Generator extends GeneratorCore {
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [mean, scale], [spec('mean', 'positive'), spec('scale', 'positive')], (a, b) => randomWald(bg, a, b),
+    return broadcastDraw(size, [mean, scale], WALD.list, (a, b) => randomWald(bg, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomWald(bg, a, b); });
   }
 
@@ -527,13 +533,13 @@ export class Generator extends GeneratorCore {
       if (l > m) throw new ValueError('left > mode');
       if (m > r) throw new ValueError('mode > right');
       if (l === r) throw new ValueError('left == right');
-      return broadcastDraw(size, [l, m, r], [NONE, NONE, NONE], draw,
+      return broadcastDraw(size, [l, m, r], TRIANGULAR.list, draw,
         Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = draw(a, b, c); });
     }
     if (anyBroadcast([pl, pm], (l, m) => l! > m!)) throw new ValueError('left > mode');
     if (anyBroadcast([pm, pr], (m, r) => m! > r!)) throw new ValueError('mode > right');
     if (anyBroadcast([pl, pr], (l, r) => l === r)) throw new ValueError('left == right');
-    return broadcastDraw(size, [asArg(pl), asArg(pm), asArg(pr)], [NONE, NONE, NONE], draw);
+    return broadcastDraw(size, [asArg(pl), asArg(pm), asArg(pr)], TRIANGULAR.list, draw);
   }
 
   // ---- discrete distributions (numpy's disc(); int64 results as JS numbers) ----
@@ -553,13 +559,13 @@ export class Generator extends GeneratorCore {
     const bg = this.bit_generator;
     const bc = this.binomialCache;
     const draw = (pp: number, nn: number) => randomBinomial(bg, pp, nn, bc);
-    const specs = [spec('p', 'bounded_0_1'), spec('n', 'non_negative', true)];
+    const specs = BINOMIAL.list;
     if (isScalarArg(p) && isScalarArg(n)) {
       const dp = parseF64(p).data[0]!;
       scalarDoubles(p);
       const ni = isTypedArray(n) ? cLong(parseF64(n).data[0]!) : cLong(n);
-      checkScalar(dp, 'p', 'bounded_0_1');
-      checkScalar(ni, 'n', 'non_negative');
+      checkScalar(dp, BINOMIAL.p.name, BINOMIAL.p.cons);
+      checkScalar(ni, BINOMIAL.n.name, BINOMIAL.n.cons);
       refuseInexactCounts([ni], 'n');
       return broadcastDraw(size, [dp, ni], specs, draw, Float64Array, null, (o, cnt, pp, nn) => {
         for (let i = 0; i < cnt; i++) o[i] = randomBinomial(bg, pp, nn, bc);
@@ -588,18 +594,15 @@ export class Generator extends GeneratorCore {
     const maxLam = (nn: number, q: number) => (1 - q) / q * (nn + 10 * Math.sqrt(nn));
     if (pn.shape.length === 0 && pp.shape.length === 0) {
       scalarDoubles(n, p);
-      checkScalar(pn.data[0]!, 'n', 'positive_not_nan');
-      checkScalar(pp.data[0]!, 'p', 'bounded_gt_0_1');
+      checkScalar(pn.data[0]!, NB.n.name, NB.n.cons);
+      checkScalar(pp.data[0]!, NB.p.name, NB.p.cons);
       if (maxLam(pn.data[0]!, pp.data[0]!) > POISSON_LAM_MAX) throw new ValueError(tooLarge);
     } else {
-      checkArray(pn.data, 'n', 'positive_not_nan');
-      checkArray(pp.data, 'p', 'bounded_gt_0_1');
+      checkArray(pn.data, NB.n.name, NB.n.cons);
+      checkArray(pp.data, NB.p.name, NB.p.cons);
       if (anyBroadcast([pp, pn], (q, nn) => maxLam(nn!, q!) > POISSON_LAM_MAX)) throw new ValueError(tooLarge);
     }
-    return broadcastDraw(size, [asArg(pn), asArg(pp)], [NONE, NONE], (nn, q) => {
-      const Y = randomGamma(bg, nn, (1 - q) / q);
-      return randomPoisson(bg, Y);
-    });
+    return broadcastDraw(size, [asArg(pn), asArg(pp)], NB_DRAW, (nn, q) => randomNegativeBinomial(bg, nn, q));
   }
 
   /**
@@ -611,9 +614,9 @@ export class Generator extends GeneratorCore {
   poisson(lam?: number, size?: null): number;
   poisson(lam: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   poisson(lam?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  poisson(lam: ArrayLike = 1.0, size?: Size): Float {
+  poisson(lam: ArrayLike = POISSON.lam.default, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [lam], [spec('lam', 'poisson')], (a) => randomPoisson(bg, a), Float64Array, null,
+    return broadcastDraw(size, [lam], POISSON.list, (a) => randomPoisson(bg, a), Float64Array, null,
       (o, n, a) => {
         if (a >= 10) {
           // numpy's per-draw PTRS setup and loggam(k + 1), pure functions, computed once
@@ -637,7 +640,7 @@ export class Generator extends GeneratorCore {
   zipf(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   zipf(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [a], [spec('a', 'gt_1')], (x) => randomZipf(bg, x),
+    return broadcastDraw(size, [a], ZIPF.list, (x) => randomZipf(bg, x),
       Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = randomZipf(bg, x); });
   }
 
@@ -653,7 +656,7 @@ export class Generator extends GeneratorCore {
   geometric(p: ArrayLike, size?: Size): Int64Result {
     const bg = this.bit_generator;
     // numpy clamps to INT64_MAX (p below ~1e-20): int64Result gives that value as a bigint
-    return int64Result(broadcastDraw(size, [p], [spec('p', 'bounded_gt_0_1')], (x) => randomGeometric(bg, x)) as number | NDArray<Float64Array>);
+    return int64Result(broadcastDraw(size, [p], GEOMETRIC.list, (x) => randomGeometric(bg, x)) as number | NDArray<Float64Array>);
   }
 
   /**
@@ -670,13 +673,14 @@ export class Generator extends GeneratorCore {
   hypergeometric(ngood: ArrayLike, nbad: ArrayLike, nsample: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     const draw = (g: number, b: number, s: number) => randomHypergeometric(bg, g, b, s);
-    const specs = [spec('ngood', 'non_negative', true), spec('nbad', 'non_negative', true), spec('nsample', 'non_negative', true)];
+    const specs = HYPERGEOMETRIC.list;
     const tooBig = `both ngood and nbad must be less than ${HYPERGEOM_MAX}`;
     const pg = parseI64(ngood), pb = parseI64(nbad), ps = parseI64(nsample);
     if (pg.shape.length === 0 && pb.shape.length === 0 && ps.shape.length === 0) {
       // numpy converts all three to int64 arrays, then casts each 0-d one again with <int64_t>
       // (a str that converted is now "an integer is required")
-      const [g, b, s] = [ngood, nbad, nsample].map((x, i) => (isTypedArray(x) ? [pg, pb, ps][i]!.data[0]! : Number(cLongBig(x))));
+      const int64 = (x: ArrayLike, p: Parsed): number => (isTypedArray(x) ? p.data[0]! : Number(cLongBig(x)));
+      const g = int64(ngood, pg), b = int64(nbad, pb), s = int64(nsample, ps);
       if (g >= HYPERGEOM_MAX || b >= HYPERGEOM_MAX) throw new ValueError(tooBig);
       if (g + b < s) throw new ValueError('ngood + nbad < nsample');
       return broadcastDraw(size, [g, b, s], specs, draw,
@@ -698,7 +702,7 @@ export class Generator extends GeneratorCore {
   logseries(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logseries(p: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
-    return broadcastDraw(size, [p], [spec('p', 'bounded_lt_0_1')], (x) => randomLogseries(bg, x),
+    return broadcastDraw(size, [p], LOGSERIES.list, (x) => randomLogseries(bg, x),
       Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = randomLogseries(bg, x); });
   }
 
@@ -737,10 +741,11 @@ export class Generator extends GeneratorCore {
    * @example rng.multinomial(20, [1/6, 1/6, 1/6, 1/6, 1/6, 1/6], 2)
    */
   multinomial(n: ArrayLike, pvals: ArrayLike, size?: Size): NDArray<Float64Array> {
-    exactCounts(n, 'n');
     const bg = this.bit_generator;
     const bc = this.binomialCache;
     const nShape = shapeOf(n);
+    // numpy converts n to an int64 array before it looks at pvals (int() errors, C long range)
+    if (nShape.length === 0 && !isTypedArray(n)) cLongBig(pyInt(n));
     const nArr = nShape.length === 0 ? null : parseI64(n);
     const parr = asFloat64(pvals);
     const ndim = parr.shape.length;
@@ -765,6 +770,7 @@ export class Generator extends GeneratorCore {
     if (nArr !== null || ndim > 1) {
       const on = nArr ?? parseI64(n);
       checkArray(on.data, 'n', 'non_negative');
+      exactCounts(n, 'n'); // a bigint the doubles above rounded
       refuseInexactCounts(on.data, 'n');
       const offShape = parr.shape.slice(0, ndim - 1);
       const want = normalizeSize(size);
@@ -785,8 +791,10 @@ export class Generator extends GeneratorCore {
     const want = normalizeSize(size);
     const shape = want === null ? [d] : [...want, d];
     const out = new Float64Array(shapeSize(shape));
-    const ni = cLong(parseF64(n).data[0]!);
+    // then casts a 0-d n again with <int64_t> (a str that converted is "an integer is required")
+    const ni = isTypedArray(n) ? cLong(parseF64(n).data[0]!) : Number(cLongBig(n));
     checkScalar(ni, 'n', 'non_negative');
+    exactCounts(n, 'n');
     refuseInexactCounts([ni], 'n');
     for (let off = 0; off < out.length; off += d) randomMultinomial(bg, ni, out, off, pix, 0, d, bc);
     return withShape(out, shape);
@@ -807,22 +815,22 @@ export class Generator extends GeneratorCore {
     if (typeof nsample === 'bigint') nsample = Number(nsample);
     if (typeof nsample !== 'number' || !Number.isInteger(nsample)) throw new ValueError('nsample must be an integer');
     if (nsample < 0) throw new ValueError('nsample must be nonnegative.');
-    if (nsample > INT64_MAX) throw new ValueError(`nsample must not exceed ${'9223372036854775807'}`);
+    if (nsample > INT64_MAX_AS_DOUBLE) throw new ValueError(`nsample must not exceed ${'9223372036854775807'}`);
     const cs = shapeOf(colors);
     const badColors = () => new ValueError(
       'colors must be a one-dimensional sequence of nonnegative integers not exceeding 9223372036854775807.');
     if (cs.length !== 1) throw badColors();
     const cdata = Float64Array.from(flatten(colors, toNumber));
     const integral = isTypedArray(colors) ? !(colors instanceof Float64Array || colors instanceof Float32Array)
-      : cdata.every((v) => Number.isInteger(v));
+      : cdata.every((v) => Number.isInteger(v)) && !flatten(colors, (v) => v).some((v) => Object.is(v, -0)); // -0 is a float
     if (cdata.length > 0 && !integral) throw badColors();
-    if (cdata.some((v) => v < 0 || v > INT64_MAX)) throw badColors();
+    if (cdata.some((v) => v < 0 || v > INT64_MAX_AS_DOUBLE)) throw badColors();
     // the int64 overflow check needs exact integers: BigInt, once per call
     // (bigint colors beyond 2**53 are summed as given, not as their rounded doubles)
     let big = 0n;
     for (const v of flatten(colors, (x) => (typeof x === 'bigint' ? x : BigInt(toNumber(x))))) {
       const b = v;
-      if (b > 9223372036854775807n - big) {
+      if (b > INT64_MAX_BIG - big) {
         throw new ValueError(
           'sum(colors) must not exceed the maximum value of a 64 bit signed integer (9223372036854775807)');
       }
@@ -853,9 +861,7 @@ export class Generator extends GeneratorCore {
    * @example rng.dirichlet([10, 5, 3], 2)
    */
   dirichlet(alpha: ArrayLike, size?: Size): NDArray<Float64Array> {
-    if (typeof alpha === 'number' || typeof alpha === 'bigint' || typeof alpha === 'boolean') {
-      throw new TypeError(`object of type '${typeof alpha === 'number' && !Number.isInteger(alpha) ? 'float' : typeof alpha === 'boolean' ? 'bool' : 'int'}' has no len()`);
-    }
+    checkAlphaSequence(alpha);
     const a = asFloat64(alpha);
     if (a.shape.length !== 1) {
       throw new ValueError(

@@ -6,6 +6,7 @@ import type { NDArray, Size } from '../core/ndarray.js';
 export type RandomResult = number | NDArray<Float64Array> | NDArray<Float32Array> | Float64Array | Float32Array;
 
 const CHUNK = 4096;
+// (a literal, as in the other hot loops: V8 loads an imported binding on every use; core/constants.ts has the shared value)
 const TWO_M24 = 5.9604644775390625e-8;
 
 /** next_float for each element, from next_uint32 words drawn in bulk. */

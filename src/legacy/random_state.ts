@@ -1,50 +1,53 @@
 // numpy's RandomState: the core (state, uniform, integers, choice, shuffle) plus every legacy
 // distribution, each front end following mtrand.pyx's checks and their order.
-import { cLong, exactCounts, rowsShapeOf } from '../core/pyint.js';
+import { cLong, exactCounts, refuseInexactCounts, rowsShapeOf } from '../core/pyint.js';
 import { mvnSizePrefix, pyFloatAsDouble } from '../core/pyint.js';
-import { type ParamSpec, broadcastDraw, isNonNegative, broadcastIndices, broadcastShapes, checkArray, checkScalar } from '../core/broadcast.js';
+import { broadcastDraw, broadcastIndices, broadcastShapes, ufuncShape } from '../core/broadcast.js';
+import { asArg } from '../core/param_checks.js';
+import { type ParamSpec, checkArray, checkScalar, isNonNegative } from '../core/constraints.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import { keywordOnly } from '../core/keywords.js';
 import { type Int64Result, int64Result } from '../core/int64_result.js';
 import {
   type ArrayLike, type NDArray, type Size,
-  asFloat64, normalizeSize, pyTuple, shapeSize, withShape,
+  asFloat64, normalizeSize, shapeSize, withShape,
 } from '../core/ndarray.js';
-import { randomGumbel } from '../distributions/gumbel.js';
-import { randomLaplace } from '../distributions/laplace.js';
-import { randomLogistic } from '../distributions/logistic.js';
-import { randomPoisson } from '../distributions/poisson.js';
-import { randomTriangular } from '../distributions/triangular.js';
-import { randomUniform } from '../distributions/uniform.js';
-import { legacyGauss } from './aug_state.js';
-import { legacyBeta } from './distributions/beta.js';
-import { legacyBinomial } from './distributions/binomial.js';
+import { GUMBEL, randomGumbel } from '../distributions/gumbel.js';
+import { LAPLACE, randomLaplace } from '../distributions/laplace.js';
+import { LOGISTIC, randomLogistic } from '../distributions/logistic.js';
+import { LEGACY_POISSON, randomPoisson } from '../distributions/poisson.js';
+import { TRIANGULAR, randomTriangular } from '../distributions/triangular.js';
+import { LEGACY_UNIFORM, randomUniform } from '../distributions/uniform.js';
+import { LEGACY_BETA, legacyBeta } from './distributions/beta.js';
+import { LEGACY_BINOMIAL, legacyBinomial } from './distributions/binomial.js';
 import { BinomialCache } from '../distributions/binomial_cache.js';
 import { legacyStandardCauchy } from './distributions/cauchy.js';
-import { legacyChisquare } from './distributions/chisquare.js';
+import { LEGACY_CHISQUARE, legacyChisquare } from './distributions/chisquare.js';
 import { legacyDirichletRow } from './distributions/dirichlet.js';
-import { fillLegacyExponential, legacyExponential, legacyStandardExponential } from './distributions/exponential.js';
-import { legacyF, legacyNoncentralF } from './distributions/f.js';
-import { legacyGamma, legacyStandardGamma } from './distributions/gamma.js';
-import { legacyGeometric } from './distributions/geometric.js';
-import { legacyHypergeometric } from './distributions/hypergeometric.js';
-import { legacyLogseries } from './distributions/logseries.js';
+import { checkAlphaSequence } from '../distributions/dirichlet.js';
+import { LEGACY_EXPONENTIAL, fillLegacyExponential, legacyExponential, legacyStandardExponential } from './distributions/exponential.js';
+import { LEGACY_F, LEGACY_NONCENTRAL_F, legacyF, legacyNoncentralF } from './distributions/f.js';
+import { LEGACY_GAMMA, LEGACY_STANDARD_GAMMA, legacyGamma, legacyStandardGamma } from './distributions/gamma.js';
+import { LEGACY_GEOMETRIC, legacyGeometric } from './distributions/geometric.js';
+import { LEGACY_HYPERGEOMETRIC, legacyHypergeometric } from './distributions/hypergeometric.js';
+import { LEGACY_LOGSERIES, legacyLogseries } from './distributions/logseries.js';
 import { toLong } from '../distributions/long.js';
 import { asLongs } from './distributions/long_params.js';
 import { randomMultinomial } from '../distributions/multinomial.js';
 import { type CheckValid, multivariateNormalTransform } from './distributions/multivariate_normal.js';
-import { legacyNegativeBinomial } from './distributions/negative_binomial.js';
-import { legacyNoncentralChisquare } from './distributions/noncentral_chisquare.js';
-import { legacyLognormal, legacyNormal } from './distributions/normal.js';
-import { legacyPareto } from './distributions/pareto.js';
-import { legacyPower } from './distributions/power.js';
-import { legacyRayleigh } from './distributions/rayleigh.js';
-import { legacyStandardT } from './distributions/standard_t.js';
-import { legacyVonmises, vonmisesNeverReturns } from './distributions/vonmises.js';
-import { legacyWald } from './distributions/wald.js';
-import { legacyWeibull } from './distributions/weibull.js';
-import { legacyZipf, zipfNeverReturns } from './distributions/zipf.js';
+import { mvnMeanError, mvnShapes } from '../distributions/multivariate_normal.js';
+import { LEGACY_NEGATIVE_BINOMIAL, legacyNegativeBinomial } from './distributions/negative_binomial.js';
+import { LEGACY_NONCENTRAL_CHISQUARE, legacyNoncentralChisquare } from './distributions/noncentral_chisquare.js';
+import { LEGACY_LOGNORMAL, LEGACY_NORMAL, legacyLognormal, legacyNormal } from './distributions/normal.js';
+import { LEGACY_PARETO, legacyPareto } from './distributions/pareto.js';
+import { LEGACY_POWER, legacyPower } from './distributions/power.js';
+import { LEGACY_RAYLEIGH, legacyRayleigh } from './distributions/rayleigh.js';
+import { LEGACY_STANDARD_T, legacyStandardT } from './distributions/standard_t.js';
+import { LEGACY_VONMISES, legacyVonmises, vonmisesNeverReturns } from './distributions/vonmises.js';
+import { LEGACY_WALD, legacyWald } from './distributions/wald.js';
+import { LEGACY_WEIBULL, legacyWeibull } from './distributions/weibull.js';
+import { LEGACY_ZIPF, legacyZipf, zipfNeverReturns } from './distributions/zipf.js';
 import { RandomStateCore } from './random_state_core.js';
 import {
   fillLegacyLognormal, fillLegacyNormal, fillLegacyPareto, fillLegacyPower, fillLegacyRayleigh, fillLegacyWeibull,
@@ -54,22 +57,8 @@ import type { Shape } from '../core/ndarray.js'; // overload signatures
 
 type Real = number | NDArray<Float64Array>;
 
-const NONE: ParamSpec = { name: '', cons: 'none' };
-const spec = (name: string, cons: ParamSpec['cons']): ParamSpec => ({ name, cons });
-const LONG_IN_BOUNDS = 'legacy_non_negative_inbounds_long' as const;
 
 /** numpy's error for element-wise operations on shapes that do not broadcast. */
-function operandShapes(a: readonly number[], b: readonly number[]): void {
-  try {
-    broadcastShapes([a, b]);
-  } catch {
-    throw new ValueError(`operands could not be broadcast together with shapes ${pyTuple(a)} ${pyTuple(b)} `);
-  }
-}
-
-/** A parsed parameter back as an argument for broadcastDraw (0-d as a plain number). */
-const paramArg = (p: { data: Float64Array; shape: number[] }): ArrayLike =>
-  (p.shape.length === 0 ? p.data[0]! : withShape(p.data, p.shape));
 
 /** numpy's `(size, d)` / `tuple(size) + (d,)` for the multivariate samplers. */
 function rowsShape(size: Size, d: number): number[] {
@@ -104,10 +93,10 @@ export class RandomState extends RandomStateCore {
   normal(loc?: number, scale?: number, size?: null): number;
   normal(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  normal(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
+  normal(loc: ArrayLike = LEGACY_NORMAL.loc.default, scale: ArrayLike = LEGACY_NORMAL.scale.default, size?: Size): Real {
     const s = this._aug;
     if (size === undefined && typeof loc === 'number' && isNonNegative(scale)) return legacyNormal(s, loc, scale);
-    return broadcastDraw(size, [loc, scale], [NONE, spec('scale', 'non_negative')], (a, b) => legacyNormal(s, a, b), Float64Array, null,
+    return broadcastDraw(size, [loc, scale], LEGACY_NORMAL.list, (a, b) => legacyNormal(s, a, b), Float64Array, null,
       (o, n, a, b) => fillLegacyNormal(s, o, n, a, b));
   }
 
@@ -121,9 +110,9 @@ export class RandomState extends RandomStateCore {
   lognormal(mean?: number, sigma?: number, size?: null): number;
   lognormal(mean: ArrayLike | undefined, sigma: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   lognormal(mean?: ArrayLike, sigma?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  lognormal(mean: ArrayLike = 0.0, sigma: ArrayLike = 1.0, size?: Size): Real {
+  lognormal(mean: ArrayLike = LEGACY_LOGNORMAL.mean.default, sigma: ArrayLike = LEGACY_LOGNORMAL.sigma.default, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [mean, sigma], [NONE, spec('sigma', 'non_negative')], (a, b) => legacyLognormal(s, a, b),
+    return broadcastDraw(size, [mean, sigma], LEGACY_LOGNORMAL.list, (a, b) => legacyLognormal(s, a, b),
       Float64Array, null, (o, n, a, b) => fillLegacyLognormal(s, o, n, a, b));
   }
 
@@ -149,10 +138,10 @@ export class RandomState extends RandomStateCore {
   exponential(scale?: number, size?: null): number;
   exponential(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   exponential(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  exponential(scale: ArrayLike = 1.0, size?: Size): Real {
+  exponential(scale: ArrayLike = LEGACY_EXPONENTIAL.scale.default, size?: Size): Real {
     const s = this._aug;
     if (size === undefined && isNonNegative(scale)) return legacyExponential(s, scale);
-    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => legacyExponential(s, a), Float64Array, null,
+    return broadcastDraw(size, [scale], LEGACY_EXPONENTIAL.list, (a) => legacyExponential(s, a), Float64Array, null,
       (o, n, a) => fillLegacyExponential(s, o, n, a));
   }
 
@@ -167,7 +156,7 @@ export class RandomState extends RandomStateCore {
   standard_gamma(shape: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   standard_gamma(shape: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [shape], [spec('shape', 'non_negative')], (a) => legacyStandardGamma(s, a),
+    return broadcastDraw(size, [shape], LEGACY_STANDARD_GAMMA.list, (a) => legacyStandardGamma(s, a),
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = legacyStandardGamma(s, a); });
   }
 
@@ -181,9 +170,9 @@ export class RandomState extends RandomStateCore {
   gamma(shape: number, scale?: number, size?: null): number;
   gamma(shape: ArrayLike, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  gamma(shape: ArrayLike, scale: ArrayLike = 1.0, size?: Size): Real {
+  gamma(shape: ArrayLike, scale: ArrayLike = LEGACY_GAMMA.scale.default, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [shape, scale], [spec('shape', 'non_negative'), spec('scale', 'non_negative')], (a, b) => legacyGamma(s, a, b),
+    return broadcastDraw(size, [shape, scale], LEGACY_GAMMA.list, (a, b) => legacyGamma(s, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyGamma(s, a, b); });
   }
 
@@ -199,7 +188,7 @@ export class RandomState extends RandomStateCore {
   beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [a, b], [spec('a', 'positive'), spec('b', 'positive')], (x, y) => legacyBeta(s, x, y),
+    return broadcastDraw(size, [a, b], LEGACY_BETA.list, (x, y) => legacyBeta(s, x, y),
       Float64Array, null, (o, cnt, x, y) => { for (let i = 0; i < cnt; i++) o[i] = legacyBeta(s, x, y); });
   }
 
@@ -215,7 +204,7 @@ export class RandomState extends RandomStateCore {
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [dfnum, dfden], [spec('dfnum', 'positive'), spec('dfden', 'positive')], (a, b) => legacyF(s, a, b),
+    return broadcastDraw(size, [dfnum, dfden], LEGACY_F.list, (a, b) => legacyF(s, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyF(s, a, b); });
   }
 
@@ -233,7 +222,7 @@ export class RandomState extends RandomStateCore {
   noncentral_f(dfnum: ArrayLike, dfden: ArrayLike, nonc: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [dfnum, dfden, nonc],
-      [spec('dfnum', 'positive'), spec('dfden', 'positive'), spec('nonc', 'non_negative')], (a, b, c) => legacyNoncentralF(s, a, b, c),
+      LEGACY_NONCENTRAL_F.list, (a, b, c) => legacyNoncentralF(s, a, b, c),
       Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = legacyNoncentralF(s, a, b, c); });
   }
 
@@ -248,7 +237,7 @@ export class RandomState extends RandomStateCore {
   chisquare(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   chisquare(df: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => legacyChisquare(s, a),
+    return broadcastDraw(size, [df], LEGACY_CHISQUARE.list, (a) => legacyChisquare(s, a),
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = legacyChisquare(s, a); });
   }
 
@@ -264,7 +253,7 @@ export class RandomState extends RandomStateCore {
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [df, nonc], [spec('df', 'positive'), spec('nonc', 'non_negative')], (a, b) => legacyNoncentralChisquare(s, a, b),
+    return broadcastDraw(size, [df, nonc], LEGACY_NONCENTRAL_CHISQUARE.list, (a, b) => legacyNoncentralChisquare(s, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyNoncentralChisquare(s, a, b); });
   }
 
@@ -294,7 +283,7 @@ export class RandomState extends RandomStateCore {
   standard_t(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   standard_t(df: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [df], [spec('df', 'positive')], (a) => legacyStandardT(s, a),
+    return broadcastDraw(size, [df], LEGACY_STANDARD_T.list, (a) => legacyStandardT(s, a),
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = legacyStandardT(s, a); });
   }
 
@@ -310,7 +299,7 @@ export class RandomState extends RandomStateCore {
   pareto(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   pareto(a: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => legacyPareto(s, x), Float64Array, null,
+    return broadcastDraw(size, [a], LEGACY_PARETO.list, (x) => legacyPareto(s, x), Float64Array, null,
       (o, n, x) => fillLegacyPareto(s.bitgen, o, n, x));
   }
 
@@ -325,7 +314,7 @@ export class RandomState extends RandomStateCore {
   weibull(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   weibull(a: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [a], [spec('a', 'non_negative')], (x) => legacyWeibull(s, x), Float64Array, null,
+    return broadcastDraw(size, [a], LEGACY_WEIBULL.list, (x) => legacyWeibull(s, x), Float64Array, null,
       (o, n, x) => fillLegacyWeibull(s.bitgen, o, n, x));
   }
 
@@ -340,7 +329,7 @@ export class RandomState extends RandomStateCore {
   power(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   power(a: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [a], [spec('a', 'positive')], (x) => legacyPower(s, x), Float64Array, null,
+    return broadcastDraw(size, [a], LEGACY_POWER.list, (x) => legacyPower(s, x), Float64Array, null,
       (o, n, x) => fillLegacyPower(s.bitgen, o, n, x));
   }
 
@@ -356,7 +345,7 @@ export class RandomState extends RandomStateCore {
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [mean, scale], [spec('mean', 'positive'), spec('scale', 'positive')], (a, b) => legacyWald(s, a, b),
+    return broadcastDraw(size, [mean, scale], LEGACY_WALD.list, (a, b) => legacyWald(s, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyWald(s, a, b); });
   }
 
@@ -377,7 +366,7 @@ export class RandomState extends RandomStateCore {
     const bg = this._bit_generator;
     refuseNonTerminating(kappa, 'kappa', 'non_negative', vonmisesNeverReturns,
       'kappa too large: numpy\'s legacy vonmises never returns once its envelope parameter rounds to 1 (kappa above about 1e16)', mu);
-    return broadcastDraw(size, [mu, kappa], [spec('mu', 'none'), spec('kappa', 'non_negative')], (a, b) => legacyVonmises(bg, a, b),
+    return broadcastDraw(size, [mu, kappa], LEGACY_VONMISES.list, (a, b) => legacyVonmises(bg, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyVonmises(bg, a, b); });
   }
 
@@ -390,9 +379,9 @@ export class RandomState extends RandomStateCore {
   rayleigh(scale?: number, size?: null): number;
   rayleigh(scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   rayleigh(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  rayleigh(scale: ArrayLike = 1.0, size?: Size): Real {
+  rayleigh(scale: ArrayLike = LEGACY_RAYLEIGH.scale.default, size?: Size): Real {
     const bg = this._bit_generator;
-    return broadcastDraw(size, [scale], [spec('scale', 'non_negative')], (a) => legacyRayleigh(bg, a), Float64Array, null,
+    return broadcastDraw(size, [scale], LEGACY_RAYLEIGH.list, (a) => legacyRayleigh(bg, a), Float64Array, null,
       (o, n, a) => fillLegacyRayleigh(bg, o, n, a));
   }
 
@@ -406,9 +395,9 @@ export class RandomState extends RandomStateCore {
   laplace(loc?: number, scale?: number, size?: null): number;
   laplace(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   laplace(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  laplace(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
+  laplace(loc: ArrayLike = LAPLACE.loc.default, scale: ArrayLike = LAPLACE.scale.default, size?: Size): Real {
     const bg = this._bit_generator;
-    return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
+    return broadcastDraw(size, [loc, scale], LAPLACE.list,
       (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'laplace', o, n, a, b));
   }
 
@@ -422,9 +411,9 @@ export class RandomState extends RandomStateCore {
   gumbel(loc?: number, scale?: number, size?: null): number;
   gumbel(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   gumbel(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  gumbel(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
+  gumbel(loc: ArrayLike = GUMBEL.loc.default, scale: ArrayLike = GUMBEL.scale.default, size?: Size): Real {
     const bg = this._bit_generator;
-    return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
+    return broadcastDraw(size, [loc, scale], GUMBEL.list,
       (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'gumbel', o, n, a, b));
   }
 
@@ -438,9 +427,9 @@ export class RandomState extends RandomStateCore {
   logistic(loc?: number, scale?: number, size?: null): number;
   logistic(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   logistic(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  logistic(loc: ArrayLike = 0.0, scale: ArrayLike = 1.0, size?: Size): Real {
+  logistic(loc: ArrayLike = LOGISTIC.loc.default, scale: ArrayLike = LOGISTIC.scale.default, size?: Size): Real {
     const bg = this._bit_generator;
-    return broadcastDraw(size, [loc, scale], [spec('loc', 'none'), spec('scale', 'non_negative')],
+    return broadcastDraw(size, [loc, scale], LOGISTIC.list,
       (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'logistic', o, n, a, b));
   }
 
@@ -455,7 +444,7 @@ export class RandomState extends RandomStateCore {
   uniform(low?: number, high?: number, size?: null): number;
   uniform(low: ArrayLike | undefined, high: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   uniform(low?: ArrayLike, high?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  uniform(low: ArrayLike = 0.0, high: ArrayLike = 1.0, size?: Size): Real {
+  uniform(low: ArrayLike = LEGACY_UNIFORM.low.default, high: ArrayLike = LEGACY_UNIFORM.high.default, size?: Size): Real {
     const bg = this._bit_generator;
     if (size === undefined && typeof low === 'number' && typeof high === 'number' && Number.isFinite(high - low)) {
       return low + (high - low) * bg.next_double();
@@ -466,14 +455,14 @@ export class RandomState extends RandomStateCore {
       [low, high].forEach(scalarAsDouble);
       const range = hi.data[0]! - lo.data[0]!;
       if (!Number.isFinite(range)) throw new OverflowError('Range exceeds valid bounds');
-      return broadcastDraw(size, [lo.data[0]!, range], [NONE, NONE], (a, r) => randomUniform(bg, a, r), Float64Array, null,
+      return broadcastDraw(size, [lo.data[0]!, range], LEGACY_UNIFORM.list, (a, r) => randomUniform(bg, a, r), Float64Array, null,
         (o, n, a, r) => fillUniform(bg, o, n, a, r));
     }
-    operandShapes(hi.shape, lo.shape);
+    ufuncShape([hi.shape, lo.shape]);
     const shape = broadcastShapes([hi.shape, lo.shape]);
     const range = elementwise(hi, lo, shape, (h, l) => h - l);
     if (!range.every(Number.isFinite)) throw new OverflowError('Range exceeds valid bounds');
-    return broadcastDraw(size, [paramArg(lo), paramArg({ data: range, shape })], [NONE, NONE], (a, r) => randomUniform(bg, a, r),
+    return broadcastDraw(size, [asArg(lo), asArg({ data: range, shape })], LEGACY_UNIFORM.list, (a, r) => randomUniform(bg, a, r),
       Float64Array, null, (o, cnt, a, r) => { for (let i = 0; i < cnt; i++) o[i] = randomUniform(bg, a, r); });
   }
 
@@ -499,18 +488,17 @@ export class RandomState extends RandomStateCore {
       if (fl > fm) throw new ValueError('left > mode');
       if (fm > fr) throw new ValueError('mode > right');
       if (fl === fr) throw new ValueError('left == right');
-      return broadcastDraw(size, [fl, fm, fr], [NONE, NONE, NONE], draw,
+      return broadcastDraw(size, [fl, fm, fr], TRIANGULAR.list, draw,
         Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = draw(a, b, c); });
     }
     const any = (x: typeof l, y: typeof l, pred: (u: number, v: number) => boolean): boolean => {
-      operandShapes(x.shape, y.shape);
+      ufuncShape([x.shape, y.shape]);
       return elementwise(x, y, broadcastShapes([x.shape, y.shape]), (u, v) => (pred(u, v) ? 1 : 0)).some((v) => v === 1);
     };
     if (any(l, m, (u, v) => u > v)) throw new ValueError('left > mode');
     if (any(m, r, (u, v) => u > v)) throw new ValueError('mode > right');
     if (any(l, r, (u, v) => u === v)) throw new ValueError('left == right');
-    return broadcastDraw(size, [paramArg(l), paramArg(m), paramArg(r)],
-      [NONE, NONE, NONE], draw);
+    return broadcastDraw(size, [asArg(l), asArg(m), asArg(r)], TRIANGULAR.list, draw);
   }
 
   // ---- discrete (numpy's C long results, returned as JS numbers) ----
@@ -532,7 +520,7 @@ export class RandomState extends RandomStateCore {
     const cache = this._binomial;
     const pArr = asFloat64(p);
     const nArr = asLongs(n);
-    return broadcastDraw(size, [paramArg(pArr), paramArg(nArr)], [spec('p', 'bounded_0_1'), spec('n', LONG_IN_BOUNDS)], (pp, nn) => legacyBinomial(bg, pp, nn, cache),
+    return broadcastDraw(size, [asArg(pArr), asArg(nArr)], LEGACY_BINOMIAL.list, (pp, nn) => legacyBinomial(bg, pp, nn, cache),
       Float64Array, null, (o, cnt, pp, nn) => { for (let i = 0; i < cnt; i++) o[i] = legacyBinomial(bg, pp, nn, cache); });
   }
 
@@ -549,7 +537,7 @@ export class RandomState extends RandomStateCore {
   negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): Real {
     const s = this._aug;
-    return broadcastDraw(size, [n, p], [spec('n', 'positive'), spec('p', 'bounded_0_1')], (a, b) => legacyNegativeBinomial(s, a, b),
+    return broadcastDraw(size, [n, p], LEGACY_NEGATIVE_BINOMIAL.list, (a, b) => legacyNegativeBinomial(s, a, b),
       Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyNegativeBinomial(s, a, b); });
   }
 
@@ -562,9 +550,9 @@ export class RandomState extends RandomStateCore {
   poisson(lam?: number, size?: null): number;
   poisson(lam: ArrayLike | undefined, size: Shape): NDArray<Float64Array>;
   poisson(lam?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
-  poisson(lam: ArrayLike = 1.0, size?: Size): Real {
+  poisson(lam: ArrayLike = LEGACY_POISSON.lam.default, size?: Size): Real {
     const bg = this._bit_generator;
-    return broadcastDraw(size, [lam], [spec('lam', 'legacy_poisson')], (a) => toLong(randomPoisson(bg, a)),
+    return broadcastDraw(size, [lam], LEGACY_POISSON.list, (a) => toLong(randomPoisson(bg, a)),
       Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = toLong(randomPoisson(bg, a)); });
   }
 
@@ -582,7 +570,7 @@ export class RandomState extends RandomStateCore {
     const bg = this._bit_generator;
     refuseNonTerminating(a, 'a', 'gt_1', zipfNeverReturns,
       'a too close to 1 or too large: numpy\'s legacy zipf (practically) never returns for a - 1 < 2.3e-11 or a >= 1025');
-    return broadcastDraw(size, [a], [spec('a', 'gt_1')], (x) => legacyZipf(bg, x),
+    return broadcastDraw(size, [a], LEGACY_ZIPF.list, (x) => legacyZipf(bg, x),
       Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyZipf(bg, x); });
   }
 
@@ -598,7 +586,7 @@ export class RandomState extends RandomStateCore {
   geometric(p: ArrayLike, size?: Size): Int64Result {
     const bg = this._bit_generator;
     // a tiny p gives numpy's INT64_MIN (its C cast of a huge double): int64Result makes it a bigint
-    return int64Result(broadcastDraw(size, [p], [spec('p', 'bounded_gt_0_1')], (x) => legacyGeometric(bg, x),
+    return int64Result(broadcastDraw(size, [p], LEGACY_GEOMETRIC.list, (x) => legacyGeometric(bg, x),
       Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyGeometric(bg, x); }) as number | NDArray<Float64Array>);
   }
 
@@ -613,7 +601,7 @@ export class RandomState extends RandomStateCore {
   logseries(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logseries(p: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
-    return broadcastDraw(size, [p], [spec('p', 'bounded_lt_0_1')], (x) => legacyLogseries(bg, x),
+    return broadcastDraw(size, [p], LEGACY_LOGSERIES.list, (x) => legacyLogseries(bg, x),
       Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyLogseries(bg, x); });
   }
 
@@ -635,15 +623,14 @@ export class RandomState extends RandomStateCore {
     if (g.shape.length === 0 && b.shape.length === 0 && n.shape.length === 0) {
       if (g.data[0]! + b.data[0]! < n.data[0]!) throw new ValueError('ngood + nbad < nsample');
     } else {
-      operandShapes(g.shape, b.shape);
+      ufuncShape([g.shape, b.shape]);
       const gb = broadcastShapes([g.shape, b.shape]);
       const sum = elementwise(g, b, gb, (x, y) => x + y);
-      operandShapes(gb, n.shape);
+      ufuncShape([gb, n.shape]);
       const lt = elementwise({ data: sum, shape: gb }, n, broadcastShapes([gb, n.shape]), (x, y) => (x < y ? 1 : 0));
       if (lt.some((v) => v === 1)) throw new ValueError('ngood + nbad < nsample');
     }
-    return broadcastDraw(size, [paramArg(g), paramArg(b), paramArg(n)],
-      [spec('ngood', LONG_IN_BOUNDS), spec('nbad', 'non_negative'), spec('nsample', 'gte_1')], (x, y, z) => legacyHypergeometric(bg, x, y, z),
+    return broadcastDraw(size, [asArg(g), asArg(b), asArg(n)], LEGACY_HYPERGEOMETRIC.list, (x, y, z) => legacyHypergeometric(bg, x, y, z),
       Float64Array, null, (o, cnt, x, y, z) => { for (let i = 0; i < cnt; i++) o[i] = legacyHypergeometric(bg, x, y, z); });
   }
 
@@ -677,6 +664,7 @@ export class RandomState extends RandomStateCore {
     const shape = rowsShape(size, d);
     const out = new Float64Array(shapeSize(shape));
     if (ni < 0) throw new ValueError('n < 0');
+    refuseInexactCounts([ni], 'n'); // exact in int64 but not in the results (README)
     const niter = d ? out.length / d : 0;
     for (let i = 0, off = 0; i < niter; i++, off += d) {
       randomMultinomial(this._bit_generator, ni, out, off, pix, 0, d, this._binomial);
@@ -691,10 +679,7 @@ export class RandomState extends RandomStateCore {
    * @example rs.dirichlet([10, 5, 3], 4)
    */
   dirichlet(alpha: ArrayLike, size?: Size): NDArray<Float64Array> {
-    if (typeof alpha !== 'object') {
-      const pyType = typeof alpha === 'boolean' ? 'bool' : typeof alpha === 'number' && !Number.isInteger(alpha) ? 'float' : 'int';
-      throw new TypeError(`object of type '${pyType}' has no len()`);
-    }
+    checkAlphaSequence(alpha);
     const a = asFloat64(alpha);
     if (a.shape.length !== 1) {
       throw new ValueError('setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.');
@@ -728,15 +713,16 @@ export class RandomState extends RandomStateCore {
   ): NDArray<Float64Array> {
     // numpy's RandomState has no `method`: a sixth argument or option is its TypeError
     keywordOnly('multivariate_normal', [], kw, 5);
-    const m = asFloat64(mean);
+    let shape: number[] = [];
+    const dt = mvnShapes(mean, cov, () => { shape = mvnSizePrefix(size) as number[]; });
     const c = asFloat64(cov);
-    const shape = mvnSizePrefix(size) as number[];
-    if (m.shape.length !== 1) throw new ValueError('mean must be 1 dimensional');
-    if (c.shape.length !== 2 || c.shape[0] !== c.shape[1]) throw new ValueError('cov must be 2 dimensional and square');
-    if (m.shape[0] !== c.shape[0]) throw new ValueError('mean and cov must have same length');
-    const finalShape = normalizeSize([...shape, m.shape[0]!])!;
+    const n = c.shape[0]!;
+    const m = dt === null ? asFloat64(mean).data : new Float64Array(n);
+    const finalShape = normalizeSize([...shape, n])!;
     const z = this.standard_normal(finalShape) as NDArray<Float64Array>;
-    return withShape(multivariateNormalTransform(z, m.data, c.data, check_valid, tol), finalShape);
+    const out = multivariateNormalTransform(z, m, c.data, check_valid, tol);
+    if (dt !== null) throw mvnMeanError(dt, true); // numpy's `x += mean`, after drawing
+    return withShape(out, finalShape);
   }
 }
 

@@ -8,7 +8,8 @@ const MAX_EXACT = 2n ** 53n;
 import { BitGenerator, isBitGeneratorClass } from '../bitgen/bit_generator.js';
 import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
 import { cInt, isPyDict } from '../bitgen/py_state.js';
-import { POISSON_LAM_MAX, broadcastDraw } from '../core/broadcast.js';
+import { broadcastDraw } from '../core/broadcast.js';
+import { POISSON_LAM_MAX } from '../core/constraints.js';
 import { IndexError, ValueError } from '../core/errors.js';
 import { type Int64Result, int64Result } from '../core/int64_result.js';
 import { DeprecationWarning, RuntimeWarning, warn } from '../core/warnings.js';
@@ -17,8 +18,8 @@ import {
   type ArrayLike, type NDArray, type Size, type TypedArray,
   INSPECT, asFloat64, isTypedArray, normalizeSize, pyStr, shapeOf, shapeSize, withShape,
 } from '../core/ndarray.js';
-import { type Sequence, firstAxisLength, rowSize, swapRows, takeRows } from '../core/sequence.js';
-import { boundedRun } from '../distributions/bounded.js';
+import { type Sequence, firstAxisLength, rowSize, shuffleDict, swapRows, takeRows } from '../core/sequence.js';
+import { boundedRun, randomInterval } from '../distributions/bounded.js';
 import { type IntResult, boundedIntegers } from '../core/integers.js';
 import { randomBytes } from '../distributions/int_fill.js';
 import { fillLegacyGauss } from '../distributions/legacy_fill.js';
@@ -487,6 +488,10 @@ export class RandomStateCore {
    * @example const x = [1, 2, 3, 4]; rs.shuffle(x)
    */
   shuffle(x: Sequence): void {
+    if (isPyDict(x)) {
+      shuffleDict(x, (i) => randomInterval(this._bit_generator, i));
+      return;
+    }
     if (!checkSequence(x)) return;
     if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
     const n = firstAxisLength(x);

@@ -27,15 +27,15 @@ const SPLIT = 134217729; // 2^27 + 1
  * multiply-adds are written out (Horner steps with fmaAD's fast path and its dominance test).
  */
 function expansion(x: number, pos: boolean, n: number, m: number): number {
-  const xx = (pos ? x : -x) - ASNCS[n];
+  const xx = (pos ? x : -x) - ASNCS[n]!;
   let q = ASNCS[n + 1 + m];
   for (let j = n + m; j >= n + 2; j--) {
-    const c = ASNCS[j];
-    const p = xx * q;
+    const c = ASNCS[j]!;
+    const p = xx * q!;
     let s = c + p;
     const t = c - s + p;
     const t2 = t + t;
-    if (!(Math.abs(p) <= Math.abs(s) * 0.125) || (t !== 0 && s + t2 - s === t2)) s = fmaADRare(xx, q, c, p, s, t);
+    if (!(Math.abs(p) <= Math.abs(s) * 0.125) || (t !== 0 && s + t2 - s === t2)) s = fmaADRare(xx, q!, c, p, s, t);
     q = s;
   }
   const xx2 = xx * xx;
@@ -44,17 +44,17 @@ function expansion(x: number, pos: boolean, n: number, m: number): number {
   const pA = xx2;
   const pB = q;
   const pC = a0;
-  const pP = pA * pB;
+  const pP = pA * pB!;
   let pSp = SPLIT * pA;
   const pAh = pSp - (pSp - pA);
   const pAl = pA - pAh;
-  pSp = SPLIT * pB;
-  const pBh = pSp - (pSp - pB);
-  const pBl = pB - pBh;
+  pSp = SPLIT * pB!;
+  const pBh = pSp - (pSp - pB!);
+  const pBl = pB! - pBh;
   const pE = pAh * pBh - pP + pAh * pBl + pAl * pBh + pAl * pBl;
-  const pS = pP + pC;
+  const pS = pP + pC!;
   const pBb = pS - pP;
-  const pT = pP - (pS - pBb) + (pC - pBb);
+  const pT = pP - (pS - pBb) + (pC! - pBb);
   const pV = pT + pE;
   const pVb = pV - pT;
   const pW = pT - (pV - pVb) + (pE - pVb);
@@ -63,10 +63,10 @@ function expansion(x: number, pos: boolean, n: number, m: number): number {
   const tA = a1;
   const tB = xx;
   const tC = p;
-  const tP = tA * tB;
-  let tSp = SPLIT * tA;
-  const tAh = tSp - (tSp - tA);
-  const tAl = tA - tAh;
+  const tP = tA! * tB;
+  let tSp = SPLIT * tA!;
+  const tAh = tSp - (tSp - tA!);
+  const tAl = tA! - tAh;
   tSp = SPLIT * tB;
   const tBh = tSp - (tSp - tB);
   const tBl = tB - tBh;
@@ -79,7 +79,7 @@ function expansion(x: number, pos: boolean, n: number, m: number): number {
   const tW = tT - (tV - tVb) + (tE - tVb);
   let t = tS + tV;
   if (tW !== 0) t = tieByTail(tS, tV, tW, t);
-  const a = ASNCS[n + 3 + m];
+  const a = ASNCS[n + 3 + m]!;
   const y = pos ? HP0 - a : HP0 + a;
   return y + (pos ? HP1 - t : HP1 + t);
 }
@@ -91,7 +91,7 @@ function expansion(x: number, pos: boolean, n: number, m: number): number {
  */
 export function acos(x: number): number {
   F64[0] = x;
-  const m = U32[1] | 0;
+  const m = U32[1]! | 0;
   const lo = U32[0];
   const k = m & 0x7fffffff;
   const pos = m > 0;
@@ -114,8 +114,8 @@ export function acos(x: number): number {
   if (k < 0x3ff00000) {
     const z = 0.5 * (pos ? 1.0 - x : 1.0 + x);
     F64[0] = z;
-    const kz = U32[1] | 0;
-    let t = INROOT[(kz & 0x001fffff) >> 14] * POWTWO[511 - (kz >> 21)];
+    const kz = U32[1]! | 0;
+    let t = INROOT[(kz & 0x001fffff) >> 14]! * POWTWO[511 - (kz >> 21)]!;
     const r = fmaCore(-(t * t), z, 1.0);
     t = t * fmaAD(r, fmaAD(r, fmaAD(r, RT3, RT2), RT1), RT0);
     const c = t * z;

@@ -7,7 +7,7 @@ import { F64, POW2, U32 } from './bits.js';
 import { fmaAD, fmaADRare, fmaCore } from './fma.js';
 import { C, INVLN2N, NEGLN2HIN, NEGLN2LON, SBITS, SHIFT, TAIL } from './exp_data.js';
 
-const C2 = C[0], C3 = C[1], C4 = C[2], C5 = C[3];
+const C2 = C[0]!, C3 = C[1]!, C4 = C[2]!, C5 = C[3]!;
 const TWO1009 = 2 ** 1009;
 const TWOM1022 = 2 ** -1022;
 const TWOM30 = 2 ** -30;
@@ -16,9 +16,9 @@ const TWO17 = 131072;
 /** SCALE[i] = 2^(i/128) as glibc's table has it: the SBITS entry with i's bits put back. */
 export const SCALE = new Float64Array(128);
 for (let i = 0; i < 128; i++) {
-  U32[0] = SBITS[2 * i];
-  U32[1] = SBITS[2 * i + 1] + (i << 13);
-  SCALE[i] = F64[0];
+  U32[0] = SBITS[2 * i]!;
+  U32[1] = SBITS[2 * i + 1]! + (i << 13);
+  SCALE[i] = F64[0]!;
 }
 
 /**
@@ -52,7 +52,7 @@ export function reduce(x: number, kd: number): number {
  */
 export function exp(x: number): number {
   F64[0] = x;
-  const hw = U32[1];
+  const hw = U32[1]!;
   const abstop = (hw >>> 20) & 0x7ff;
   if (abstop < 0x3c9 || abstop >= 0x409) return expRare(x, hw, abstop);
   // |x| in [2^-54, 1024): written out so that V8 keeps intermediates unboxed; for |x| >= 512
@@ -75,7 +75,7 @@ export function exp(x: number): number {
     if (!(Math.abs(p) <= Math.abs(r) * 0.125) || (t !== 0 && r + t2 - r === t2)) r = fmaADRare(kd, NEGLN2LON, r1, p, r, t);
   }
   const idx = ki & 127;
-  const tail = TAIL[idx];
+  const tail = TAIL[idx]!;
   const r2 = r * r;
   // |r| < 0.0028: |r*C3| < C2/1000 and |r*C5| < C4/100, so these two only need the tie test.
   let p = r * C3;
@@ -102,11 +102,11 @@ export function exp(x: number): number {
   if (!(Math.abs(p) <= Math.abs(tmp) * 0.125) || (t !== 0 && tmp + t2 - tmp === t2)) tmp = fmaADRare(r4, b, t1, p, tmp, t);
   if (abstop >= 0x408) {
     // 512 <= |x| < 1024: glibc's specialcase on the raw scale bits.
-    const sbHi = (SBITS[2 * idx + 1] + (ki << 13)) | 0;
-    return specialcase(tmp, sbHi, SBITS[2 * idx], ki >>> 0);
+    const sbHi = (SBITS[2 * idx + 1]! + (ki << 13)) | 0;
+    return specialcase(tmp, sbHi, SBITS[2 * idx]!, ki >>> 0);
   }
   // scale = 2^(k/128) from the table: SCALE[idx] times 2^(k >> 7), exact (normal range here).
-  const scale = SCALE[idx] * POW2[1100 + (ki >> 7)];
+  const scale = SCALE[idx]! * POW2[1100 + (ki >> 7)]!;
   // scale + scale*tmp with |tmp| < 0.003: the addend dominates, only the tie test remains.
   p = scale * tmp;
   const y = scale + p;
@@ -129,13 +129,13 @@ function specialcase(tmp: number, sbHi: number, sbLo: number, ki: number): numbe
     // k > 0: the exponent of scale may have overflowed by <= 460.
     U32[1] = (sbHi - (1009 << 20)) | 0;
     U32[0] = sbLo;
-    const scale = F64[0];
+    const scale = F64[0]!;
     return TWO1009 * fmaAD(scale, tmp, scale);
   }
   // k < 0: in glibc's FMA build this path is not fused (scale*tmp is used twice).
   U32[1] = (sbHi + (1022 << 20)) | 0;
   U32[0] = sbLo;
-  const scale = F64[0];
+  const scale = F64[0]!;
   const st = scale * tmp;
   let y = scale + st;
   if (y < 1.0) {

@@ -7,7 +7,7 @@ import { fmaADRare, fmaCore } from './fma.js';
 import { EXP2F_INVLN2_SCALED as INVLN2N, EXP2F_POLY_SCALED as C, EXP2F_SHIFT as SHIFT, EXP2F_T } from './float_data.js';
 
 const SPLIT = 134217729;
-const C0 = C[0], C1 = C[1], C2 = C[2];
+const C0 = C[0]!, C1 = C[1]!, C2 = C[2]!;
 const TWOM30 = 2 ** -30;
 const f32 = Math.fround;
 const INV_HI = (() => {
@@ -24,7 +24,7 @@ const INV_LO = INVLN2N - INV_HI;
 export function expf(xin: number): number {
   const xd = f32(xin);
   F32[0] = xd;
-  const ix = U32[0];
+  const ix = U32[0]!;
   const abstop = (ix >>> 20) & 0x7ff;
   if (abstop >= 0x42b) {
     // |x| >= 88 or nan
@@ -42,14 +42,14 @@ export function expf(xin: number): number {
   const d = p - (kds - SHIFT);
   if (Math.abs(Math.abs(d) - 0.5) <= TWOM30) kds = fmaCore(INVLN2N, xd, SHIFT);
   F64[0] = kds;
-  const ki = U32[0];
+  const ki = U32[0]!;
   const kd = kds - SHIFT;
   // r = fma(INVLN2N, xd, -kd): p - kd is exact (|p - kd| < 1, multiples of ulp(p)) and
   // INVLN2N*xd = p + e exactly (xd has 24 bits, so the Veltkamp halves multiply exactly).
   const r = p - kd + (INV_HI * xd - p + INV_LO * xd);
   const j = 2 * (ki & 31);
-  U32[0] = EXP2F_T[j];
-  U32[1] = (EXP2F_T[j + 1] + (ki << 15)) | 0;
+  U32[0] = EXP2F_T[j]!;
+  U32[1] = (EXP2F_T[j + 1]! + (ki << 15)) | 0;
   const s = F64[0];
   const r2 = r * r;
   // |r| <= 1/2 with the scaled coefficients: every addend dominates (|p| < |s|/16), tie test only.

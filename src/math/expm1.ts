@@ -22,7 +22,7 @@ const SPLIT = 134217729; // 2^27 + 1
 /** y with k added to its exponent (glibc's SET_HIGH_WORD(y, high + (k << 20))). */
 function addExponent(y: number, k: number): number {
   F64[0] = y;
-  U32[1] = (U32[1] + (k << 20)) | 0;
+  U32[1] = (U32[1]! + (k << 20)) | 0;
   return F64[0];
 }
 
@@ -34,14 +34,14 @@ function addExponent(y: number, k: number): number {
 export function expm1(x: number): number {
   F64[0] = x;
   let hx = U32[1];
-  const neg = hx >>> 31 !== 0;
-  hx &= 0x7fffffff;
-  if (hx >= 0x4043687a) {
+  const neg = hx! >>> 31 !== 0;
+  hx! &= 0x7fffffff;
+  if (hx! >= 0x4043687a) {
     // |x| >= 56 ln2
-    if (hx >= 0x40862e42) {
+    if (hx! >= 0x40862e42) {
       // |x| >= 709.78...
-      if (hx >= 0x7ff00000) {
-        if ((hx & 0xfffff) !== 0 || U32[0] !== 0) return x + x;
+      if (hx! >= 0x7ff00000) {
+        if ((hx! & 0xfffff) !== 0 || U32[0] !== 0) return x + x;
         return neg ? -1.0 : x;
       }
       if (x > O_THRESHOLD) return Infinity;
@@ -50,11 +50,11 @@ export function expm1(x: number): number {
   }
   let k: number;
   let c = 0;
-  if (hx > 0x3fd62e42) {
+  if (hx! > 0x3fd62e42) {
     // |x| > ln2/2
     let hi: number;
     let lo: number;
-    if (hx < 0x3ff0a2b2) {
+    if (hx! < 0x3ff0a2b2) {
       // |x| < 1.5 ln2
       if (!neg) {
         hi = x - LN2_HI;
@@ -73,7 +73,7 @@ export function expm1(x: number): number {
     }
     x = hi - lo;
     c = hi - x - lo;
-  } else if (hx < 0x3c900000) {
+  } else if (hx! < 0x3c900000) {
     return x; // |x| < 2^-54
   } else {
     k = 0;

@@ -24,13 +24,13 @@ export function mulErr(a: number, b: number, p: number): number {
 /** v moved one ulp towards w when v's last significand bit is even (the odd rounding of v + w). */
 export function toOdd(v: number, w: number): number {
   F64[0] = v;
-  const lo = U32[0];
+  const lo = U32[0]!;
   if ((lo & 1) !== 0) return v;
   if (w > 0 === v > 0) {
     U32[0] = lo | 1;
   } else if (lo === 0) {
     U32[0] = 0xffffffff;
-    U32[1] = U32[1] - 1;
+    U32[1] = U32[1]! - 1;
   } else {
     U32[0] = lo - 1;
   }
@@ -98,10 +98,10 @@ export function fma(a: number, b: number, c: number): number {
 /** Exponent of a finite nonzero double (floor(log2|x|)), subnormals included. */
 function exponentOf(x: number): number {
   F64[0] = x;
-  const ex = (U32[1] >>> 20) & 0x7ff;
+  const ex = (U32[1]! >>> 20) & 0x7ff;
   if (ex !== 0) return ex - 1023;
   F64[0] = x * 2 ** 64;
-  return ((U32[1] >>> 20) & 0x7ff) - 1023 - 64;
+  return ((U32[1]! >>> 20) & 0x7ff) - 1023 - 64;
 }
 
 /** x * 2^k exactly when the result is normal or zero-free subnormal-exact, in at most three steps. */
@@ -182,7 +182,7 @@ function subnormalSum(a: number, b: number, c: number, E: number): number {
   let r = c + pr + er;
   if (half !== 0) {
     F64[0] = scale2(r, E);
-    if ((U32[0] & 1) !== 0) r += 2 * half;
+    if ((U32[0]! & 1) !== 0) r += 2 * half;
   }
   return scale2(r, E);
 }

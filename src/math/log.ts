@@ -15,13 +15,13 @@ const INVC_SPLIT = splitTable(T, 2); // Veltkamp halves of each invc
 const SPLIT = 134217729; // 2^27 + 1
 const TWOM52 = 2 ** -52;
 const LN2LO_SPLIT = splitTable(new Float64Array([LN2LO]), 1);
-const LN2LO_HI = LN2LO_SPLIT[0];
-const LN2LO_LO = LN2LO_SPLIT[1];
+const LN2LO_HI = LN2LO_SPLIT[0]!;
+const LN2LO_LO = LN2LO_SPLIT[1]!;
 
-const A0 = A[0], A1 = A[1], A2 = A[2], A3 = A[3], A4 = A[4];
+const A0 = A[0], A1 = A[1]!, A2 = A[2]!, A3 = A[3]!, A4 = A[4]!;
 if (A0 !== -0.5 - 2 ** -53) throw new Error('log: unexpected A0');
-const B0 = B[0], B1 = B[1], B2 = B[2], B3 = B[3], B4 = B[4], B5 = B[5];
-const B6 = B[6], B7 = B[7], B8 = B[8], B9 = B[9], B10 = B[10];
+const B0 = B[0]!, B1 = B[1]!, B2 = B[2]!, B3 = B[3]!, B4 = B[4]!, B5 = B[5]!;
+const B6 = B[6]!, B7 = B[7]!, B8 = B[8]!, B9 = B[9]!, B10 = B[10]!;
 
 /**
  * log(x) for x within [1 - 2^-4, 1 + 0x1.09p-4), x != 1. The fused multiply-adds are written out;
@@ -166,14 +166,14 @@ function logNear1(x: number): number {
 export function log(x: number): number {
   F64[0] = x;
   let hw = U32[1];
-  if (hw >= 0x3fee0000 && hw < 0x3ff10900) {
+  if (hw! >= 0x3fee0000 && hw! < 0x3ff10900) {
     if (hw === 0x3ff00000 && U32[0] === 0) return 0;
     return logNear1(x);
   }
-  const top = hw >>> 16;
+  const top = hw! >>> 16;
   let ks = 0;
   if (top < 0x0010 || top >= 0x7ff0) {
-    if ((hw & 0x7fffffff) === 0 && U32[0] === 0) return -Infinity;
+    if ((hw! & 0x7fffffff) === 0 && U32[0] === 0) return -Infinity;
     if (x === Infinity) return x;
     if ((top & 0x8000) !== 0 || (top & 0x7ff0) === 0x7ff0) return (x - x) / (x - x);
     x *= TWO52; // subnormal: normalize (k is corrected by the 52 below)
@@ -183,23 +183,23 @@ export function log(x: number): number {
   }
   // The main path is written out (no helper calls on the common path) so that V8 keeps every
   // intermediate unboxed; each fused site's rare cases go to fma.ts.
-  const tmp = (hw - 0x3fe60000) | 0;
+  const tmp = (hw! - 0x3fe60000) | 0;
   const i = (tmp >>> 13) & 127;
   const k0 = tmp >> 20;
   // z = x / 2^k0 exactly: a power-of-two product instead of rewriting the exponent bits (reading
   // the double back after a 32-bit store stalls store forwarding).
-  const z = x * POW2[1100 - k0];
+  const z = x * POW2[1100 - k0]!;
   const k = k0 - ks;
-  const invc = T[2 * i];
-  const logc = T[2 * i + 1];
+  const invc = T[2 * i]!;
+  const logc = T[2 * i + 1]!;
   // r = fma(z, invc, -1): z*invc = pz + ez exactly (Dekker, invc's halves precomputed) and pz - 1
   // is exact (Sterbenz: pz is within 1/128 of 1), so (pz - 1) + ez is the single rounding.
   const pz = z * invc;
   const sz = SPLIT * z;
   const zh = sz - (sz - z);
   const zl = z - zh;
-  const ih = INVC_SPLIT[2 * i];
-  const il = INVC_SPLIT[2 * i + 1];
+  const ih = INVC_SPLIT[2 * i]!;
+  const il = INVC_SPLIT[2 * i + 1]!;
   const r = pz - 1.0 + (zh * ih - pz + zh * il + zl * ih + zl * il);
   const kd = k;
   // k*Ln2hi is exact (Ln2hi has 42 bits, |k| < 2^11) and the table makes adding logc exact.

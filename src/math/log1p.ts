@@ -26,7 +26,7 @@ const SPLIT = 134217729; // 2^27 + 1
  */
 export function log1p(x: number): number {
   F64[0] = x;
-  const hx = U32[1] | 0;
+  const hx = U32[1]! | 0;
   const ax = hx & 0x7fffffff;
   let k = 1;
   let f = 0;
@@ -58,7 +58,7 @@ export function log1p(x: number): number {
     if (hx < 0x43400000) {
       u = 1.0 + x;
       F64[0] = u;
-      hu = U32[1] | 0;
+      hu = U32[1]! | 0;
       k = (hu >> 20) - 1023;
       c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
       c /= u;

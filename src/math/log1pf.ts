@@ -25,7 +25,7 @@ const TWO_THIRDS = f32(0.66666666666666666);
 export function log1pf(xin: number): number {
   const x = f32(xin);
   F32[0] = x;
-  const hx = U32[0] | 0;
+  const hx = U32[0]! | 0;
   const ax = hx & 0x7fffffff;
   let k = 1;
   let f = 0;
@@ -54,7 +54,7 @@ export function log1pf(xin: number): number {
     if (hx < 0x5a000000) {
       u = f32(1 + x);
       F32[0] = u;
-      hu = U32[0] | 0;
+      hu = U32[0]! | 0;
       k = (hu >> 23) - 127;
       c = k > 0 ? f32(1 - f32(u - x)) : f32(x - f32(u - 1));
       c = f32(c / u);

@@ -12,15 +12,15 @@ import { A, LN2HI, LN2LO, T } from './pow_data.js';
 const TWO52 = 4503599627370496;
 const TWO1009 = 2 ** 1009;
 const TWOM1022 = 2 ** -1022;
-const A0 = A[0], A1 = A[1], A2 = A[2], A3 = A[3], A4 = A[4], A5 = A[5], A6 = A[6];
-const C2 = C[0], C3 = C[1], C4 = C[2], C5 = C[3];
+const A0 = A[0]!, A1 = A[1]!, A2 = A[2]!, A3 = A[3]!, A4 = A[4]!, A5 = A[5]!, A6 = A[6]!;
+const C2 = C[0]!, C3 = C[1]!, C4 = C[2]!, C5 = C[3]!;
 
 const INVC_SPLIT = splitTable(T, 3); // Veltkamp halves of each invc
 const SPLIT = 134217729; // 2^27 + 1
 const TWOM30 = 2 ** -30;
 const LN2LO_SPLIT = splitTable(new Float64Array([LN2LO]), 1);
-const LN2LO_HI = LN2LO_SPLIT[0];
-const LN2LO_LO = LN2LO_SPLIT[1];
+const LN2LO_HI = LN2LO_SPLIT[0]!;
+const LN2LO_LO = LN2LO_SPLIT[1]!;
 if (A[0] !== -0.5) throw new Error('pow: unexpected A0');
 
 /** Returns 0 if not an integer, 1 if odd, 2 if even; (hw, lw) are the words of a finite nonzero y. */
@@ -50,12 +50,12 @@ function isSignaling(hw: number, lw: number): boolean {
  */
 export function pow(x: number, y: number): number {
   F64[0] = y;
-  const iyh = U32[1];
-  const iyl = U32[0];
+  const iyh = U32[1]!;
+  const iyl = U32[0]!;
   F64[0] = x;
   let ixh = U32[1];
-  const ixl = U32[0];
-  const topx = ixh >>> 20;
+  const ixl = U32[0]!;
+  const topx = ixh! >>> 20;
   const topy = iyh >>> 20;
   let signBias = 0;
   let ax = x; // |x|, scaled by 2^52 when subnormal (then ks = 52)
@@ -64,20 +64,20 @@ export function pow(x: number, y: number): number {
     const ay = iyh & 0x7fffffff;
     if ((ay === 0 && iyl === 0) || ay >= 0x7ff00000) {
       // y is +-0, +-inf or nan
-      if (ay === 0 && iyl === 0) return isSignaling(ixh, ixl) ? x + y : 1.0;
+      if (ay === 0 && iyl === 0) return isSignaling(ixh!, ixl) ? x + y : 1.0;
       if (ixh === 0x3ff00000 && ixl === 0) return isSignaling(iyh, iyl) ? x + y : 1.0;
       if (x !== x || y !== y) return x + y;
-      const axh = ixh & 0x7fffffff;
+      const axh = ixh! & 0x7fffffff;
       if (axh === 0x3ff00000 && ixl === 0) return 1.0;
       if (axh < 0x3ff00000 === (iyh >>> 31 === 0)) return 0.0;
       return y * y;
     }
-    const axh = ixh & 0x7fffffff;
+    const axh = ixh! & 0x7fffffff;
     if ((axh === 0 && ixl === 0) || axh >= 0x7ff00000) {
       // x is +-0, +-inf or nan
       let x2 = x * x;
       let sb = 0;
-      if (ixh >>> 31 !== 0 && checkint(iyh, iyl) === 1) {
+      if (ixh! >>> 31 !== 0 && checkint(iyh, iyl) === 1) {
         x2 = -x2;
         sb = 1;
       }
@@ -86,17 +86,17 @@ export function pow(x: number, y: number): number {
     }
     // x and y are nonzero finite
     let tx = topx;
-    if (ixh >>> 31 !== 0) {
+    if (ixh! >>> 31 !== 0) {
       const yint = checkint(iyh, iyl);
       if (yint === 0) return (x - x) / (x - x);
       if (yint === 1) signBias = 0x40000;
-      ixh &= 0x7fffffff;
+      ixh! &= 0x7fffffff;
       tx &= 0x7ff;
       ax = -x;
     }
     if ((topy & 0x7ff) - 0x3be >= 0x80 || (topy & 0x7ff) < 0x3be) {
       if (ixh === 0x3ff00000 && ixl === 0) return 1.0;
-      const gt1 = ixh > 0x3ff00000 || (ixh === 0x3ff00000 && ixl !== 0);
+      const gt1 = ixh! > 0x3ff00000 || (ixh === 0x3ff00000 && ixl !== 0);
       if ((topy & 0x7ff) < 0x3be) return gt1 ? 1.0 + y : 1.0 - y;
       return gt1 === topy < 0x800 ? Infinity : 0;
     }
@@ -107,7 +107,7 @@ export function pow(x: number, y: number): number {
       ks = 52;
     }
   }
-  return powMain(ax, ixh, ks, y, signBias);
+  return powMain(ax, ixh!, ks, y, signBias);
 }
 
 /**
@@ -120,20 +120,20 @@ function powMain(ax: number, ixh: number, ks: number, y: number, signBias: numbe
   const tmp = (ixh - 0x3fe69555) | 0; // high word of ix - OFF (OFF's low word is 0)
   const i = (tmp >>> 13) & 127;
   const k0 = tmp >> 20;
-  const z = ax * POW2[1100 - k0]; // exact: rescaling by a power of two
+  const z = ax * POW2[1100 - k0]!; // exact: rescaling by a power of two
   const k = k0 - ks;
   const kd = k;
-  const invc = T[3 * i];
-  const logc = T[3 * i + 1];
-  const logctail = T[3 * i + 2];
+  const invc = T[3 * i]!;
+  const logc = T[3 * i + 1]!;
+  const logctail = T[3 * i + 2]!;
   // r = fma(z, invc, -1), exactly representable (invc has few bits): (pz - 1) + ez with
   // z*invc = pz + ez (Dekker) and pz - 1 exact.
   const pz = z * invc;
   const sz = SPLIT * z;
   const zh = sz - (sz - z);
   const zl = z - zh;
-  const ih = INVC_SPLIT[2 * i];
-  const il = INVC_SPLIT[2 * i + 1];
+  const ih = INVC_SPLIT[2 * i]!;
+  const il = INVC_SPLIT[2 * i + 1]!;
   const r = pz - 1.0 + (zh * ih - pz + zh * il + zl * ih + zl * il);
   const t1 = kd * LN2HI + logc; // exact by table design
   const t2 = t1 + r;
@@ -190,7 +190,7 @@ function powMain(ax: number, ixh: number, ks: number, y: number, signBias: numbe
   t2x = t + t;
   if (t !== 0 && q + t2x - q === t2x) q = fmaADRare(ar2, q23, q1, p, q, t);
   // lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4): the product dominates, general form.
-  const lsum = lo1 + lo2 + lo3 + lo4;
+  const lsum = lo1! + lo2 + lo3 + lo4;
   const lo = fmaCore(ar3, q, lsum);
   const lhi = hi0 + lo;
   const llo = hi0 - lhi + lo;
@@ -206,7 +206,7 @@ function powMain(ax: number, ixh: number, ks: number, y: number, signBias: numbe
   const elo = fmaCore(y, llo, e1);
   // ---- exp_inline(ehi, elo, signBias) on its main path (2^-54 <= |ehi| < 512).
   F64[0] = ehi;
-  const abstop = (U32[1] >>> 20) & 0x7ff;
+  const abstop = (U32[1]! >>> 20) & 0x7ff;
   if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) return expInline(ehi, elo, signBias);
   const pk = ehi * INVLN2N;
   let kds = pk + SHIFT;
@@ -225,8 +225,8 @@ function powMain(ax: number, ixh: number, ks: number, y: number, signBias: numbe
   }
   er += elo;
   const idx = ki & 127;
-  const tail = TAIL[idx];
-  const scale0 = SCALE[idx] * POW2[1100 + (ki >> 7)];
+  const tail = TAIL[idx]!;
+  const scale0 = SCALE[idx]! * POW2[1100 + (ki >> 7)]!;
   const scale = signBias !== 0 ? -scale0 : scale0;
   const r2 = er * er;
   p = er * C3;
@@ -261,7 +261,7 @@ function powMain(ax: number, ixh: number, ks: number, y: number, signBias: numbe
 
 function expInline(x: number, xtail: number, signBias: number): number {
   F64[0] = x;
-  const hw = U32[1];
+  const hw = U32[1]!;
   let abstop = (hw >>> 20) & 0x7ff;
   if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
     if (abstop < 0x3c9) {
@@ -276,13 +276,13 @@ function expInline(x: number, xtail: number, signBias: number): number {
   }
   const kds = roundedShift(x);
   F64[0] = kds;
-  const ki = U32[0];
+  const ki = U32[0]!;
   const kd = kds - SHIFT;
   const r = reduce(x, kd) + xtail;
   const idx = ki & 127;
-  const tail = TAIL[idx];
-  const sbHi = (SBITS[2 * idx + 1] + ((ki + signBias) << 13)) | 0;
-  const sbLo = SBITS[2 * idx];
+  const tail = TAIL[idx]!;
+  const sbHi = (SBITS[2 * idx + 1]! + ((ki + signBias) << 13)) | 0;
+  const sbLo = SBITS[2 * idx]!;
   const r2 = r * r;
   const t1 = fmaAD(fmaAD(r, C3, C2), r2, tail + r);
   const tmp = fmaAD(r2 * r2, fmaAD(r, C5, C4), t1);
@@ -297,14 +297,14 @@ function specialcase(tmp: number, sbHi: number, sbLo: number, ki: number): numbe
   if ((ki & 0x80000000) === 0) {
     U32[1] = (sbHi - (1009 << 20)) | 0;
     U32[0] = sbLo;
-    const scale = F64[0];
+    const scale = F64[0]!;
     return TWO1009 * fmaAD(scale, tmp, scale);
   }
   // k < 0: not fused in glibc's FMA build (scale*tmp is used twice).
   const adj = (sbHi + (1022 << 20)) | 0; // signed scale: its sign bit is the result's sign
   U32[1] = adj;
   U32[0] = sbLo;
-  const scale = F64[0];
+  const scale = F64[0]!;
   const st = scale * tmp;
   let y = scale + st;
   if (Math.abs(y) < 1.0) {

@@ -7,8 +7,8 @@ import { fmaADRare, fmaMinusOne, splitTable } from './fma.js';
 import { EXP2F_POLY as C, EXP2F_SHIFT_SCALED as SHIFT, EXP2F_T, POWF_A, POWF_T } from './float_data.js';
 
 const f32 = Math.fround;
-const A0 = POWF_A[0], A1 = POWF_A[1], A2 = POWF_A[2], A3 = POWF_A[3], A4 = POWF_A[4];
-const C0 = C[0], C1 = C[1], C2 = C[2];
+const A0 = POWF_A[0]!, A1 = POWF_A[1]!, A2 = POWF_A[2]!, A3 = POWF_A[3]!, A4 = POWF_A[4]!;
+const C0 = C[0]!, C1 = C[1]!, C2 = C[2]!;
 const TWO23 = 8388608;
 const OFLOW_BOUND = 127.99999995700433; // 0x1.fffffffd1d571p+6: |x^y| > 0x1.ffffffp127
 const MIN_SUBNORMAL = 1.401298464324817e-45; // glibc's may-underflow value, 2^-149
@@ -22,11 +22,11 @@ function log2Inline(ix: number): number {
   const top = tmp & 0xff800000;
   const k = top >> 23;
   U32[0] = (ix - top) >>> 0;
-  const z = F32[0];
-  const invc = POWF_T[2 * i];
-  const logc = POWF_T[2 * i + 1];
+  const z = F32[0]!;
+  const invc = POWF_T[2 * i]!;
+  const logc = POWF_T[2 * i + 1]!;
   // r = fma(z, invc, -1), exact as in logf: z has 24 bits, p - 1 is exact.
-  const r = fmaMinusOne(z, invc, INVC_SPLIT[2 * i], INVC_SPLIT[2 * i + 1]);
+  const r = fmaMinusOne(z, invc, INVC_SPLIT[2 * i]!, INVC_SPLIT[2 * i + 1]!);
   const y0 = logc + k;
   const r2 = r * r;
   // |r| < 1/32: the first two steps' addends dominate (tie test only); y0 = logc + k may be
@@ -84,45 +84,45 @@ export function powf(xin: number, yin: number): number {
   const x = f32(xin);
   const y = f32(yin);
   F32[0] = y;
-  const iy = U32[0];
+  const iy = U32[0]!;
   F32[0] = x;
   let ix = U32[0];
   let signBias = 0;
-  if (ix - 0x00800000 >= 0x7f800000 - 0x00800000 || ix < 0x00800000 || zeroInfNan(iy)) {
+  if (ix! - 0x00800000 >= 0x7f800000 - 0x00800000 || ix! < 0x00800000 || zeroInfNan(iy)) {
     if (zeroInfNan(iy)) {
       // glibc returns x + y for a signaling NaN here; JavaScript has no signaling float32 NaNs.
       if ((iy & 0x7fffffff) === 0) return 1;
       if (ix === 0x3f800000) return 1;
-      if ((ix & 0x7fffffff) > 0x7f800000 || (iy & 0x7fffffff) > 0x7f800000) return x + y;
-      if ((ix & 0x7fffffff) === 0x3f800000) return 1;
-      if ((ix & 0x7fffffff) < 0x3f800000 === ((iy & 0x80000000) === 0)) return 0;
+      if ((ix! & 0x7fffffff) > 0x7f800000 || (iy & 0x7fffffff) > 0x7f800000) return x + y;
+      if ((ix! & 0x7fffffff) === 0x3f800000) return 1;
+      if ((ix! & 0x7fffffff) < 0x3f800000 === ((iy & 0x80000000) === 0)) return 0;
       return f32(y * y);
     }
-    if (zeroInfNan(ix)) {
+    if (zeroInfNan(ix!)) {
       let x2 = f32(x * x);
       let sb = 0;
-      if ((ix & 0x80000000) !== 0 && checkint(iy) === 1) {
+      if ((ix! & 0x80000000) !== 0 && checkint(iy) === 1) {
         x2 = -x2;
         sb = 1;
       }
-      if ((ix & 0x7fffffff) === 0 && (iy & 0x80000000) !== 0) return sb ? -Infinity : Infinity;
+      if ((ix! & 0x7fffffff) === 0 && (iy & 0x80000000) !== 0) return sb ? -Infinity : Infinity;
       return (iy & 0x80000000) !== 0 ? f32(1 / x2) : x2;
     }
-    if ((ix & 0x80000000) !== 0) {
+    if ((ix! & 0x80000000) !== 0) {
       const yint = checkint(iy);
       if (yint === 0) return NaN;
       if (yint === 1) signBias = 0x10000;
-      ix &= 0x7fffffff;
+      ix! &= 0x7fffffff;
     }
-    if (ix < 0x00800000) {
+    if (ix! < 0x00800000) {
       F32[0] = x * TWO23;
-      ix = (U32[0] & 0x7fffffff) - (23 << 23);
+      ix = (U32[0]! & 0x7fffffff) - (23 << 23);
     }
   }
-  const logx = log2Inline(ix);
+  const logx = log2Inline(ix!);
   const ylogx = y * logx; // exact enough: y has 24 bits, plain product as in glibc
   F64[0] = ylogx;
-  if (((U32[1] >>> 15) & 0xffff) >= 0x80bf) {
+  if (((U32[1]! >>> 15) & 0xffff) >= 0x80bf) {
     // |y*log2(x)| >= 126
     if (ylogx > OFLOW_BOUND) return signBias !== 0 ? -Infinity : Infinity;
     if (ylogx <= -150.0) return signBias !== 0 ? -0 : 0;
@@ -134,12 +134,12 @@ export function powf(xin: number, yin: number): number {
 function exp2Inline(xd: number, signBias: number): number {
   let kd = xd + SHIFT;
   F64[0] = kd;
-  const ki = U32[0];
+  const ki = U32[0]!;
   kd -= SHIFT;
   const r = xd - kd;
   const j = 2 * (ki & 31);
-  U32[0] = EXP2F_T[j];
-  U32[1] = (EXP2F_T[j + 1] + ((ki + signBias) << 15)) | 0;
+  U32[0] = EXP2F_T[j]!;
+  U32[1] = (EXP2F_T[j + 1]! + ((ki + signBias) << 15)) | 0;
   const s = F64[0];
   const r2 = r * r;
   // |r| <= 1/64: every addend dominates (|p| < |s|/16), tie test only.

@@ -10,7 +10,7 @@ import { doCos, doSin, HP0, HP1, sinCosFar } from './sincos.js';
  */
 export function sin(x: number): number {
   F64[0] = x;
-  const k = U32[1] & 0x7fffffff;
+  const k = U32[1]! & 0x7fffffff;
   if (k < 0x3e500000) return x; // |x| < 2^-26: sin(x) rounds to x
   if (k < 0x3feb6000) return doSin(x, 0);
   if (k < 0x400368fd) {

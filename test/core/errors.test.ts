@@ -61,3 +61,17 @@ describe("ufunc broadcast messages (numpy writes shapes without spaces)", () => 
       'shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (4,) and arg 1 with shape (2, 3).');
   });
 });
+
+describe('RandomState broadcast messages (the same ufunc form)', () => {
+  const rs = new RandomState(1);
+  const a23 = Object.assign(new Float64Array(6), { shape: [2, 3] });
+  const i23 = Object.assign(new Int32Array(6).fill(1), { shape: [2, 3] });
+  const message = (fn: () => unknown): string => (thrown(fn) as Error).message;
+  it('uniform, triangular, hypergeometric', () => {
+    expect(message(() => rs.uniform(a23, new Float64Array(4).fill(6)))).toBe('operands could not be broadcast together with shapes (4,) (2,3) ');
+    expect(message(() => rs.triangular(a23, new Float64Array(4).fill(6), 7))).toBe('operands could not be broadcast together with shapes (2,3) (4,) ');
+    expect(message(() => rs.hypergeometric(i23, new Int32Array(4).fill(1), 1))).toBe('operands could not be broadcast together with shapes (2,3) (4,) ');
+    expect(message(() => rs.hypergeometric(i23, new Int32Array(3).fill(1), new Int32Array(4).fill(1)))).toBe(
+      'operands could not be broadcast together with shapes (2,3) (4,) ');
+  });
+});

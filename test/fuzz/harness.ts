@@ -62,7 +62,7 @@ export type Category =
 
 const RAW = /Cannot read prop|(?<!' object )is not iterable|Cannot convert|is not a function|Invalid typed array|Invalid array length|Cannot mix BigInt|Array buffer allocation|Maximum call stack|not a constructor|Cannot create property|is not defined|undefined is not|null is not|Cannot use 'in'|BigInt value|Invalid (time|count)|out of memory|The number .* cannot be converted/;
 const OURS = new Set(['ValueError', 'OverflowError', 'IndexError', 'TypeError', 'MemoryError', 'AxisError',
-  'LinAlgError', 'NotImplementedError', 'KeyError']);
+  'LinAlgError', 'NotImplementedError', 'KeyError', 'UFuncTypeError']);
 
 /** A JS engine error that escaped (not an error of ours with numpy's message). */
 export function isRaw(err: [string, string]): boolean {

@@ -1,7 +1,7 @@
 // Extremes from numpy's tests finish quickly and sensibly; bad parameters throw before any draw.
 import { describe, expect, it } from 'vitest';
 import { MT19937 } from '../../src/bitgen/mt19937.js';
-import { POISSON_LAM_MAX } from '../../src/core/broadcast.js';
+import { POISSON_LAM_MAX } from '../../src/core/constraints.js';
 import { Generator } from '../../src/generator/generator.js';
 import { mtKeyHash } from './dist_replay.js';
 

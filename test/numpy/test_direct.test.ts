@@ -156,6 +156,7 @@ for (const cfg of CONFIGS) {
         const vals = uniformFromUint(data.values, bits);
         const uniforms = rs.random(vals.length);
         assert_allclose(uniforms, vals);
+        assert_array_equal(uniforms, vals); // (numpy's formula is exact: the same doubles, bit for bit)
         expect(uniforms).toBeInstanceOf(Float64Array);
       }
     });
@@ -165,6 +166,7 @@ for (const cfg of CONFIGS) {
         const vals = uniform32FromUint(data.values, bits);
         const uniforms = rs.random(vals.length, 'float32');
         assert_allclose(uniforms, vals);
+        assert_array_equal(uniforms, vals);
         expect(uniforms).toBeInstanceOf(Float32Array);
       }
     });

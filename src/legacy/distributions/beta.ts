@@ -3,6 +3,7 @@
 import { exp, log, pow } from '../../math/index.js';
 import type { AugState } from '../aug_state.js';
 import { legacyStandardGamma } from './gamma.js';
+import { distSpec, param } from '../../core/constraints.js';
 
 export function legacyBeta(s: AugState, a: number, b: number): number {
   if (a <= 1.0 && b <= 1.0) return johnk(s, a, b);
@@ -29,3 +30,6 @@ function johnk(s: AugState, a: number, b: number): number {
     }
   }
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const LEGACY_BETA = distSpec({ a: param('a', 'positive'), b: param('b', 'positive') });

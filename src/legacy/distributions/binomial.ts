@@ -5,6 +5,7 @@ import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { exp, log } from '../../math/index.js';
 import type { BinomialCache } from '../../distributions/binomial_cache.js';
 import { binomialDispatch, type QnRule } from '../../distributions/binomial.js';
+import { distSpec, param } from '../../core/constraints.js';
 
 export { randomBinomial } from '../../distributions/binomial.js';
 
@@ -14,3 +15,6 @@ const legacyQn: QnRule = (n, _p, q) => exp(n * log(q));
 export function legacyBinomial(bg: BitGenerator, p: number, n: number, b: BinomialCache): number {
   return binomialDispatch(bg, p, n, b, legacyQn);
 }
+
+/** The sampler takes (p, n); numpy's signature is (n, p). */
+export const LEGACY_BINOMIAL = distSpec({ n: param('n', 'legacy_non_negative_inbounds_long'), p: param('p', 'bounded_0_1') }, ['p', 'n']);

@@ -3,6 +3,7 @@
 import { log, pow } from '../../math/index.js';
 import { type AugState, legacyGauss } from '../aug_state.js';
 import { legacyStandardExponential } from './exponential.js';
+import { distSpec, param, paramOr } from '../../core/constraints.js';
 
 export function legacyStandardGamma(s: AugState, shape: number): number {
   if (shape === 1.0) return legacyStandardExponential(s);
@@ -46,3 +47,7 @@ function marsagliaTsang(s: AugState, shape: number): number {
 export function legacyGamma(s: AugState, shape: number, scale: number): number {
   return scale * legacyStandardGamma(s, shape);
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const LEGACY_STANDARD_GAMMA = distSpec({ shape: param('shape', 'non_negative') });
+export const LEGACY_GAMMA = distSpec({ shape: param('shape', 'non_negative'), scale: paramOr('scale', 'non_negative', 1.0) });

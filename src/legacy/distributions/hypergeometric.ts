@@ -4,6 +4,7 @@ import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { randomLoggam } from '../../distributions/loggam.js';
 import { log } from '../../math/index.js';
 import { toLong } from '../../distributions/long.js';
+import { distSpec, param } from '../../core/constraints.js';
 
 const D1 = 1.7155277699214135;
 const D2 = 0.8989161620588988;
@@ -62,3 +63,8 @@ export function legacyHypergeometric(bg: BitGenerator, good: number, bad: number
   if (sample > 0) return hyp(bg, good, bad, sample);
   return 0;
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const LEGACY_HYPERGEOMETRIC = distSpec({
+  ngood: param('ngood', 'legacy_non_negative_inbounds_long'), nbad: param('nbad', 'non_negative'), nsample: param('nsample', 'gte_1'),
+});

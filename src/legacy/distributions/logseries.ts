@@ -2,6 +2,7 @@
 import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { exp, log } from '../../math/index.js';
 import { toLong } from '../../distributions/long.js';
+import { distSpec, param } from '../../core/constraints.js';
 
 export function legacyLogseries(bg: BitGenerator, p: number): number {
   const r = log(1.0 - p);
@@ -19,3 +20,6 @@ export function legacyLogseries(bg: BitGenerator, p: number): number {
     return 2;
   }
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const LEGACY_LOGSERIES = distSpec({ p: param('p', 'bounded_lt_0_1') });

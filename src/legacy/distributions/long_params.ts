@@ -4,10 +4,9 @@
 // refused like a float64 ndarray under numpy's 'safe' casting rule.
 import { OverflowError, ValueError } from '../../core/errors.js';
 import { type ArrayLike, flatten, isTypedArray, shapeOf } from '../../core/ndarray.js';
+import { TWO_53, TWO_63 } from '../../core/constants.js';
 
-const TWO_63 = 9223372036854775808;
 /** Beyond this a count is not exact in a JS number, so neither would the results be. */
-const EXACT_LIMIT = 9007199254740992;
 
 function pyLong(v: number | bigint | boolean): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -23,7 +22,7 @@ function pyLong(v: number | bigint | boolean): number {
 }
 
 function checkExact(t: number): number {
-  if (Math.abs(t) > EXACT_LIMIT) {
+  if (Math.abs(t) > TWO_53) {
     throw new RangeError(`integer parameter ${t} exceeds 2**53: pass a smaller value (results would not be exact in a JS number)`);
   }
   return t;

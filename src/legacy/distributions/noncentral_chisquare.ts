@@ -4,6 +4,7 @@ import { randomPoisson } from '../../distributions/poisson.js';
 import { type AugState, legacyGauss } from '../aug_state.js';
 import { legacyChisquare } from './chisquare.js';
 import { toLong, twiceLong } from '../../distributions/long.js';
+import { distSpec, param } from '../../core/constraints.js';
 
 export function legacyNoncentralChisquare(s: AugState, df: number, nonc: number): number {
   if (nonc === 0) return legacyChisquare(s, df);
@@ -17,3 +18,5 @@ export function legacyNoncentralChisquare(s: AugState, df: number, nonc: number)
   return Number.isNaN(nonc) ? NaN : out;
 }
 
+/** numpy's parameters: names, constraints and defaults. */
+export const LEGACY_NONCENTRAL_CHISQUARE = distSpec({ df: param('df', 'positive'), nonc: param('nonc', 'non_negative') });

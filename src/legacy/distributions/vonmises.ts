@@ -2,6 +2,7 @@
 // huge kappa, unlike Generator), result wrapped into [-pi, pi).
 import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { acos, cos, log } from '../../math/index.js';
+import { distSpec, param } from '../../core/constraints.js';
 
 const M_PI = 3.14159265358979323846264338328;
 
@@ -25,7 +26,8 @@ export function legacyVonmises(bg: BitGenerator, mu: number, kappa: number): num
   const neg = result < 0;
   let mod = Math.abs(result);
   mod = fmod(mod + M_PI, 2 * M_PI) - M_PI;
-  if (neg) mod *= -1;
+  // gcc compiles numpy's `mod *= -1` to a sign flip, which also flips a NaN's sign (mu = -inf)
+  if (neg) mod = -mod;
   return mod;
 }
 
@@ -49,3 +51,6 @@ function envelope(kappa: number): number {
 function fmod(x: number, y: number): number {
   return x % y;
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const LEGACY_VONMISES = distSpec({ mu: param('mu', 'none'), kappa: param('kappa', 'non_negative') });

@@ -3,8 +3,9 @@
 import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { pow } from '../../math/index.js';
 import { toLong } from '../../distributions/long.js';
+import { distSpec, param } from '../../core/constraints.js';
+import { INT64_MAX_AS_DOUBLE } from '../../core/constants.js';
 
-const LONG_MAX_AS_DOUBLE = 9223372036854775807;
 
 /**
  * Whether numpy's loop would (practically) never return for this a: when 2^(a-1) overflows no
@@ -23,8 +24,11 @@ export function legacyZipf(bg: BitGenerator, a: number): number {
     const U = 1.0 - bg.next_double();
     const V = bg.next_double();
     const X = Math.floor(pow(U, -1.0 / am1));
-    if (X > LONG_MAX_AS_DOUBLE || X < 1.0) continue;
+    if (X > INT64_MAX_AS_DOUBLE || X < 1.0) continue;
     const T = pow(1.0 + 1.0 / X, am1);
     if ((V * X * (T - 1.0)) / (b - 1.0) <= T / b) return toLong(X);
   }
 }
+
+/** numpy's parameters: names, constraints and defaults. */
+export const LEGACY_ZIPF = distSpec({ a: param('a', 'gt_1') });

@@ -1,0 +1,148 @@
+// numpy's check_constraint / check_array_constraint (_common.pyx) as data: each parameter of a
+// distribution names its constraint (and default) in a ParamSpec beside its sampler.
+import { INT64_MAX_AS_DOUBLE } from './constants.js';
+import { ValueError } from './errors.js';
+
+/** numpy's POISSON_LAM_MAX (and LEGACY_POISSON_LAM_MAX where C long is 64-bit). */
+export const POISSON_LAM_MAX = INT64_MAX_AS_DOUBLE - Math.sqrt(INT64_MAX_AS_DOUBLE) * 10;
+export const LONG_MAX_AS_DOUBLE = INT64_MAX_AS_DOUBLE;
+
+export type Constraint =
+  | 'none'
+  | 'non_negative'
+  | 'positive'
+  | 'positive_not_nan'
+  | 'bounded_0_1'
+  | 'bounded_gt_0_1'
+  | 'bounded_lt_0_1'
+  | 'gt_1'
+  | 'gte_1'
+  | 'poisson'
+  | 'legacy_poisson'
+  | 'legacy_non_negative_inbounds_long';
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly cons: Constraint;
+  /** numpy converts this parameter to int64 (truncating) before drawing. */
+  readonly int64?: boolean;
+}
+
+/** A parameter of numpy's signature: its name, constraint and (when numpy has one) default. */
+export interface Param<D extends number | undefined = number | undefined> extends ParamSpec {
+  readonly default: D;
+}
+
+/** A parameter without a default. */
+export const param = (name: string, cons: Constraint, int64 = false): Param<undefined> =>
+  ({ name, cons, int64, default: undefined });
+
+/** A parameter with numpy's default value. */
+export const paramOr = (name: string, cons: Constraint, dflt: number, int64 = false): Param<number> =>
+  ({ name, cons, int64, default: dflt });
+
+const signbit = (v: number): boolean => v < 0 || Object.is(v, -0);
+
+/** numpy's check_constraint: the scalar form of each message. */
+export function checkScalar(v: number, name: string, cons: Constraint, int64 = false): void {
+  const fail = (msg: string): never => { throw new ValueError(msg); };
+  switch (cons) {
+    case 'none': return;
+    case 'non_negative':
+      if (int64 ? v < 0 : !Number.isNaN(v) && signbit(v)) fail(`${name} < 0`);
+      return;
+    case 'positive_not_nan':
+      if (!int64 && Number.isNaN(v)) fail(`${name} must not be NaN`);
+      if (v <= 0) fail(`${name} <= 0`);
+      return;
+    case 'positive':
+      if (v <= 0) fail(`${name} <= 0`);
+      return;
+    case 'bounded_0_1':
+      if (!(v >= 0) || !(v <= 1)) fail(`${name} < 0, ${name} > 1 or ${name} is NaN`);
+      return;
+    case 'bounded_gt_0_1':
+      if (!(v > 0) || !(v <= 1)) fail(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case 'bounded_lt_0_1':
+      if (!(v >= 0) || !(v < 1)) fail(`${name} < 0, ${name} >= 1 or ${name} is NaN`);
+      return;
+    case 'gt_1':
+      if (!(v > 1)) fail(`${name} <= 1 or ${name} is NaN`);
+      return;
+    case 'gte_1':
+      if (!(v >= 1)) fail(`${name} < 1 or ${name} is NaN`);
+      return;
+    case 'poisson':
+    case 'legacy_poisson':
+      if (!(v >= 0)) fail(`${name} < 0 or ${name} is NaN`);
+      if (!(v <= POISSON_LAM_MAX)) fail(`${name} value too large`);
+      return;
+    case 'legacy_non_negative_inbounds_long':
+      if (v < 0) fail(`${name} < 0`);
+      if (v > LONG_MAX_AS_DOUBLE) fail(longBoundsMessage(name));
+      return;
+  }
+}
+
+const longBoundsMessage = (name: string): string =>
+  `${name} is out of bounds for long, consider using the new generator API for 64bit integers.`;
+
+const all = (d: Float64Array, pred: (v: number) => boolean): boolean => {
+  for (let i = 0; i < d.length; i++) if (!pred(d[i]!)) return false;
+  return true;
+};
+
+/** numpy's check_array_constraint: the array form of each message (and its order of checks). */
+export function checkArray(d: Float64Array, name: string, cons: Constraint): void {
+  const fail = (msg: string): never => { throw new ValueError(msg); };
+  switch (cons) {
+    case 'none': return;
+    case 'non_negative':
+      if (!all(d, (v) => Number.isNaN(v) || !signbit(v))) fail(`${name} < 0`);
+      return;
+    case 'positive_not_nan':
+      if (!all(d, (v) => !Number.isNaN(v))) fail(`${name} must not be NaN`);
+      if (!all(d, (v) => !(v <= 0))) fail(`${name} <= 0`);
+      return;
+    case 'positive':
+      if (!all(d, (v) => !(v <= 0))) fail(`${name} <= 0`);
+      return;
+    case 'bounded_0_1':
+      if (!all(d, (v) => v >= 0 && v <= 1)) fail(`${name} < 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case 'bounded_gt_0_1':
+      if (!all(d, (v) => v > 0) || !all(d, (v) => v <= 1)) fail(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case 'bounded_lt_0_1':
+      if (!all(d, (v) => v >= 0) || !all(d, (v) => v < 1)) fail(`${name} < 0, ${name} >= 1 or ${name} contains NaNs`);
+      return;
+    case 'gt_1':
+      if (!all(d, (v) => v > 1)) fail(`${name} <= 1 or ${name} contains NaNs`);
+      return;
+    case 'gte_1':
+      if (!all(d, (v) => v >= 1)) fail(`${name} < 1 or ${name} contains NaNs`);
+      return;
+    case 'poisson':
+    case 'legacy_poisson':
+      if (!all(d, (v) => v <= POISSON_LAM_MAX)) fail(`${name} value too large`);
+      if (!all(d, (v) => v >= 0)) fail(`${name} < 0 or ${name} contains NaNs`);
+      return;
+    case 'legacy_non_negative_inbounds_long':
+      if (!all(d, (v) => v >= 0)) fail(`${name} < 0`);
+      if (!all(d, (v) => v <= LONG_MAX_AS_DOUBLE)) fail(longBoundsMessage(name));
+      return;
+  }
+}
+
+/** A plain number passing numpy's 'non_negative' check (for the methods' size-less fast paths). */
+export const isNonNegative = (v: unknown): v is number => typeof v === 'number' && v >= 0 && !Object.is(v, -0);
+
+/** A distribution's parameters by name, plus `list`: the specs in the order its sampler takes them. */
+export type DistSpec<P extends Record<string, Param>> = P & { readonly list: readonly Param[] };
+
+/** Builds a DistSpec; `order` (default: the keys as written) is the sampler's argument order. */
+export function distSpec<P extends Record<string, Param>>(params: P, order?: readonly (keyof P & string)[]): DistSpec<P> {
+  const list = (order ?? Object.keys(params)).map((k) => params[k]!);
+  return Object.freeze({ ...params, list });
+}
