@@ -5,6 +5,7 @@ import { bytesWordCount, cLong, checkSequence, pyNotZero, pyTruthy, pyTypeName, 
 import { BitGenerator, isBitGeneratorClass } from '../bitgen/bit_generator.js';
 import { SeedSequence } from '../bitgen/seed_sequence.js';
 import { bitGeneratorFromJSON } from '../bitgen/state_json.js';
+import { parseStateText } from '../legacy/state_json.js';
 import { POISSON_LAM_MAX } from '../core/constraints.js';
 import { isPyDict } from '../bitgen/py_state.js';
 import { shuffleDict } from '../core/sequence.js';
@@ -84,14 +85,7 @@ export class GeneratorCore {
    * @example Generator.fromJSON(JSON.stringify(default_rng(1)))
    */
   static fromJSON<C extends new (bg: BitGenerator) => GeneratorCore>(this: C, json: string | object): InstanceType<C> {
-    let root: unknown = json;
-    if (typeof json === 'string') {
-      try {
-        root = JSON.parse(json);
-      } catch (e) {
-        throw new ValueError(`state JSON does not parse: ${(e as Error).message}`);
-      }
-    }
+    const root = parseStateText(json);
     if (!isOptionsObject(root)) throw new TypeError('Generator state must be a dict');
     if ('bit_generator' in root) return new this(bitGeneratorFromJSON(root)) as InstanceType<C>;
     for (const key of Object.keys(root)) {

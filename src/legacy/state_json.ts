@@ -38,14 +38,7 @@ function indexedObjectToArray(v: unknown, what: string): unknown {
  * JSON.stringify writes get_state()'s tuple or dict (the key as {"0": ..., "1": ...}).
  */
 export function legacyStateFromJSON(json: string | object): LegacyJSON {
-  let root: unknown = json;
-  if (typeof json === 'string') {
-    try {
-      root = JSON.parse(json);
-    } catch (e) {
-      throw new ValueError(`state JSON does not parse: ${(e as Error).message}`);
-    }
-  }
+  let root = parseStateText(json);
   if (Array.isArray(root)) {
     if (root[0] !== 'MT19937' || (root.length !== 3 && root.length !== 5)) {
       throw new ValueError('state is not a legacy MT19937 state');
@@ -65,4 +58,14 @@ export function legacyStateFromJSON(json: string | object): LegacyJSON {
   const hg = has_gauss === '0' || has_gauss === 0 ? 0 : has_gauss === '1' || has_gauss === 1 ? 1 : -1;
   if (hg < 0) throw new ValueError(`has_gauss must be 0 or 1, got ${JSON.stringify(has_gauss)}`);
   return { bitgen: bitGeneratorFromJSON(rest), has_gauss: hg, gauss: g };
+}
+
+/** A state given as JSON text, parsed (a parsed object passes through); bad text is a ValueError. */
+export function parseStateText(json: string | object): unknown {
+  if (typeof json !== 'string') return json;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch (e) {
+    throw new ValueError(`state JSON does not parse: ${(e as Error).message}`);
+  }
 }
