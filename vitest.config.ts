@@ -22,6 +22,13 @@ export default defineConfig({
             'test/bitgen/kernels.test.ts', 'test/bitgen/pcg64.test.ts', 'test/bitgen/testsets.test.ts',
             // (backend-independent, or running both backends on their own)
             'test/package/**', 'test/engines/**', 'test/cli/**', 'test/npy/**', 'test/jax/**', 'test/fuzz/**',
+            // (live cross-checks against python3: the wasm project runs them; the TS twins are held to
+            // the same golden files here, so a second python round trip adds no coverage)
+            'test/live/**', '**/*live.test.ts',
+            // (numpy's own suite, ported: pinned values the golden suites above already hold; test_direct,
+            // which walks every bit generator kernel, stays)
+            'test/numpy/test_generator_mt19937*.test.ts', 'test/numpy/test_random*.test.ts', 'test/numpy/test_regression.test.ts',
+            'test/numpy/test_seed_sequence.test.ts',
           ],
           setupFiles: ['test/helpers/no_wasm.ts'],
           env: { NUMPY_RANDOM_BACKEND: 'ts' },

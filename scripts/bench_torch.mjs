@@ -1,14 +1,17 @@
 // numpy-random/torch beside PyTorch's own calls (Debian's /usr/bin/python3 with python3-torch,
 // torch.set_num_threads(1)), timed in one run, round robin on both sides. Standalone after
 // `npm run build` (`node --expose-gc scripts/bench_torch.mjs`); `npm run bench` runs it too.
+// Each side reports wall-clock and CPU time (process CPU: Node's process.cpuUsage, Python's
+// time.process_time_ns), best of the rounds; on a loaded machine the CPU figures are the steadier.
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { timeTsRoundRobin } from './bench_lib.mjs';
 import * as torch from '../dist/torch/index.js';
 
 const PYTHON = '/usr/bin/python3';
 
-/** Times the torch expressions (each making n values); ns/value each, or null without torch. */
+/** Times the torch expressions (each making n values): [wall, cpu] ns/value each, or null without torch. */
 function timeTorch(exprs, n, reps) {
   const code = `
 import json, time, torch
@@ -19,10 +22,12 @@ fs = [eval('lambda: ' + e) for e in ${JSON.stringify(exprs)}]
 for f in fs:
     f()
 best = [float('inf')] * len(fs)
+cpu = [float('inf')] * len(fs)
 for _ in range(${reps}):
     for i, f in enumerate(fs):
-        t0 = time.perf_counter_ns(); f(); best[i] = min(best[i], time.perf_counter_ns() - t0)
-print(json.dumps([b / ${n} for b in best]))
+        c0 = time.process_time_ns(); t0 = time.perf_counter_ns(); f()
+        best[i] = min(best[i], time.perf_counter_ns() - t0); cpu[i] = min(cpu[i], time.process_time_ns() - c0)
+print(json.dumps([[b / ${n} for b in best], [c / ${n} for c in cpu]]))
 `;
   const r = spawnSync(PYTHON, ['-c', code], { encoding: 'utf8' });
   if (r.status !== 0) {
@@ -30,6 +35,16 @@ print(json.dumps([b / ${n} for b in best]))
     return null;
   }
   return JSON.parse(r.stdout);
+}
+
+/** Best process CPU time per value of each function, round robin (as timeTsRoundRobin). */
+function cpuRoundRobin(fns, n, reps) {
+  const best = fns.map(() => Infinity);
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) * 1000; };
+  for (let r = 0; r < reps; r++) {
+    fns.forEach((fn, i) => { globalThis.gc?.(); const t0 = cpu(); fn(); best[i] = Math.min(best[i], cpu() - t0); });
+  }
+  return best.map((t) => t / n);
 }
 
 export function runTorchBench({ n = 1e6, reps = 7 } = {}) {
@@ -44,12 +59,16 @@ export function runTorchBench({ n = 1e6, reps = 7 } = {}) {
   const th = timeTorch(calls.map((c) => c[1]), n, reps);
   torch.manual_seed(0);
   const ts = timeTsRoundRobin(calls.map((c) => c[2]), n, reps);
-  console.log(`\nnumpy-random/torch beside torch ${th ? '' : '(torch not available) '}(n = ${n}, torch.set_num_threads(1))`);
-  console.log('  call'.padEnd(36) + 'TS ns/val'.padStart(12) + 'torch ns/val'.padStart(14) + 'TS/torch'.padStart(10));
-  const rows = calls.map(([name], i) => ({ name, ts: ts[i], torch: th?.[i] ?? null }));
+  const tsCpu = cpuRoundRobin(calls.map((c) => c[2]), n, reps);
+  const load = loadavg()[0];
+  console.log(`\nnumpy-random/torch beside torch ${th ? '' : '(torch not available) '}(n = ${n}, torch.set_num_threads(1), load average ${load.toFixed(2)})`);
+  console.log('  call'.padEnd(36) + 'TS ns/val'.padStart(12) + 'torch ns/val'.padStart(14) + 'TS/torch'.padStart(10)
+    + 'TS cpu'.padStart(10) + 'torch cpu'.padStart(11) + 'cpu ratio'.padStart(11));
+  const rows = calls.map(([name], i) => ({ name, ts: ts[i], torch: th?.[0][i] ?? null, tsCpu: tsCpu[i], torchCpu: th?.[1][i] ?? null, load }));
+  const f = (x) => (x == null ? 'n/a' : x.toFixed(2));
   for (const r of rows) {
-    console.log(`  ${r.name}`.padEnd(36) + r.ts.toFixed(2).padStart(12) + (r.torch == null ? 'n/a' : r.torch.toFixed(2)).padStart(14)
-      + (r.torch == null ? 'n/a' : (r.ts / r.torch).toFixed(2)).padStart(10));
+    console.log(`  ${r.name}`.padEnd(36) + f(r.ts).padStart(12) + f(r.torch).padStart(14) + (r.torch == null ? 'n/a' : f(r.ts / r.torch)).padStart(10)
+      + f(r.tsCpu).padStart(10) + f(r.torchCpu).padStart(11) + (r.torchCpu == null ? 'n/a' : f(r.tsCpu / r.torchCpu)).padStart(11));
   }
   return rows;
 }

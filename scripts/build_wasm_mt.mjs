@@ -7,7 +7,8 @@
 // Memory (two 64 KiB pages, exported as "mem"):
 //   bytes 0..2495     the 624 state words (numpy's untempered key), as MT19937.key holds them
 //   bytes 2496..2499  pos, the index of the next word to temper (0..624)
-//   bytes 2504, 2512  SPARE and SCALE (f64), for gauss and expLegacy
+//   bytes 2504, 2512  SPARE and SCALE (f64), for gauss, expLegacy and the F64 filters
+//   bytes 2520..2523  POS2, the position the internal next_double function leaves
 //   bytes 4096..      outputs (at most OUT_BYTES)
 // Exports, each drawing exactly what numpy's one-at-a-time calls draw and leaving pos after it:
 //   doubles(n)             n next_double values (f64)
@@ -16,6 +17,7 @@
 //   masked(n, mask, rng)   n values (w & mask) <= rng (u32): numpy's masked rejection
 //   lemire(n, excl, thr)   n values hi32(w * excl) whose low 32 bits reach thr (u32): numpy's
 //                          32-bit Lemire, thr = (2^32 - excl) % excl
+//   maskedF64, lemireF64   the same values as f64, plus the offset at SCALE (2512)
 //   gauss(n)               n values of legacy_gauss's polar pairs (f64); n odd: the last pair's
 //                          second value at SPARE (2504)
 //   expLegacy(n)           n values scale * -log(1 - next_double) (f64), scale at SCALE (2512)
@@ -30,7 +32,8 @@ import {
 const N = 624, M = 397;
 const POS = 2496;
 const SPARE = 2504; // f64: gauss's second value of the last pair when n is odd
-const SCALE = 2512; // f64: expLegacy's scale
+const SCALE = 2512; // f64: expLegacy's scale, the F64 filters' offset
+const POS2 = 2520; // i32: DBL's new position
 const OUT = 4096;
 const OUT_BYTES = 65536;
 const UPPER = 0x80000000 | 0, LOWER = 0x7fffffff, MATRIX_A = 0x9908b0df | 0;
@@ -111,19 +114,20 @@ const N_I32 = 5;
 const L_T = 9; // v128 local, after the i64 one
 const L_X1 = 10, L_X2 = 11, L_R2 = 12, L_F = 13; // f64 locals
 // function indices: the imported log first, then twist, then the exports
-const LOG = 0, TWIST = 1;
+const LOG = 0, TWIST = 1, DBL = 2;
 
 /** Leaves the next tempered word on the stack (twisting first when the block is used up). */
-const nextWord = seq(
-  ifThen(bin('i32ge_u', get(L_POS), c32(4 * N)), seq([0x10, TWIST], c32(0), set(L_POS))),
-  get(L_POS), load32(0),
-  get(L_POS), c32(4), op.i32add, set(L_POS),
+const nextWordAt = (P, A) => seq(
+  ifThen(bin('i32ge_u', get(P), c32(4 * N)), seq([0x10, TWIST], c32(0), set(P))),
+  get(P), load32(0),
+  get(P), c32(4), op.i32add, set(P),
   // temper
-  tee(L_A), get(L_A), c32(11), op.i32shr_u, op.i32xor, set(L_A),
-  get(L_A), bin('i32and', bin('i32shl', get(L_A), c32(7)), c32(0x9d2c5680 | 0)), op.i32xor, set(L_A),
-  get(L_A), bin('i32and', bin('i32shl', get(L_A), c32(15)), c32(0xefc60000 | 0)), op.i32xor, set(L_A),
-  get(L_A), bin('i32shr_u', get(L_A), c32(18)), op.i32xor,
+  tee(A), get(A), c32(11), op.i32shr_u, op.i32xor, set(A),
+  get(A), bin('i32and', bin('i32shl', get(A), c32(7)), c32(0x9d2c5680 | 0)), op.i32xor, set(A),
+  get(A), bin('i32and', bin('i32shl', get(A), c32(15)), c32(0xefc60000 | 0)), op.i32xor, set(A),
+  get(A), bin('i32shr_u', get(A), c32(18)), op.i32xor,
 );
+const nextWord = nextWordAt(L_POS, L_A);
 
 /** Leaves four tempered words (the next four of the block, no regeneration due) in L_T. */
 const nextFour = seq(
@@ -139,15 +143,16 @@ const nextFour = seq(
  * Fills outputs [OUT, OUT + n * stride): `vector` (after nextFour) while four words remain in
  * the block and at least `vecBytes` of output are still due (each output takes at least one
  * word, so those four words are all needed), `scalar` otherwise (always, without `vector`).
- * Both advance L_O themselves (by less on a rejection).
+ * Both advance L_O themselves (by less on a rejection). withOffset: L_X1 = the f64 at SCALE.
  */
-function outputFunction(stride, scalar, vecBytes, vector) {
+function outputFunction(stride, scalar, vecBytes, vector, withOffset = false) {
   const vectorDue = () => bin('i32and',
     bin('i32le_u', get(L_POS), c32(4 * N - 16)),
     bin('i32ge_u', bin('i32sub', get(L_END), get(L_O)), c32(vecBytes)));
   return seq(
     c32(0), load32(POS), c32(2), op.i32shl, set(L_POS),
     c32(OUT), set(L_O),
+    withOffset ? seq(c32(0), loadF64(SCALE), set(L_X1)) : [],
     bin('i32add', c32(OUT), seq(get(P_N), c32(Math.log2(stride)), op.i32shl)), set(L_END),
     whileLoop(bin('i32lt_u', get(L_O), get(L_END)),
       vector === undefined ? scalar : seq(vectorDue(), [0x04, 0x40], nextFour, vector, [0x05], scalar, [0x0b])),
@@ -189,29 +194,40 @@ const pairs = outputFunction(8, seq(
   advance(8),
 ), 16, seq(get(L_O), shuffle([1, 0, 3, 2]), v128store(0), advance(16)));
 
+const fop = { add: 0xa0, sub: 0xa1, mul: 0xa2, div: 0xa3, sqrt: 0x9f, neg: 0x9a, ge: 0x66, eq: 0x61 };
+const fbin = (o, a, b) => seq(a, b, fop[o]);
+/**
+ * Stores the u32 on the stack at L_O (address already pushed): as a u32, or (wide) as the f64
+ * offset + value, the offset in L_X1 (exact: the caller keeps results within 2^53).
+ */
+const storeValue = (wide) => (wide ? seq(0xb8 /* f64.convert_i32_u */, get(L_X1), fop.add, storeF64(0)) : store32(0));
 /** Stores candidate `value` at L_O (kept only if `accept`, which reads L_B = the value). */
-const candidate = (value, accept) => seq(value, set(L_B), get(L_O), get(L_B), store32(0), ifThen(accept, advance(4)));
+const candidate = (value, accept, wide) =>
+  seq(value, set(L_B), get(L_O), get(L_B), storeValue(wide), ifThen(accept, advance(wide ? 8 : 4)));
 const maskedAccept = bin('i32le_u', get(L_B), get(P_B));
-const masked = outputFunction(4, candidate(bin('i32and', nextWord, get(P_A)), maskedAccept),
-  16, [0, 1, 2, 3].map((l) => candidate(bin('i32and', extract(l), get(P_A)), maskedAccept)));
+const maskedFn = (wide) => outputFunction(wide ? 8 : 4, candidate(bin('i32and', nextWord, get(P_A)), maskedAccept, wide),
+  wide ? 32 : 16, [0, 1, 2, 3].map((l) => candidate(bin('i32and', extract(l), get(P_A)), maskedAccept, wide)), wide);
 
 // m = w * excl (64-bit); accepted when its low 32 bits reach thr; the value is its high 32 bits
 const L_M = 8; // i64 local
-const lemireStep = (word) => seq(
+const lemireStep = (word, wide) => seq(
   bin('i64mul', seq(word, op.i64extend_u), seq(get(P_A), op.i64extend_u)), set(L_M),
-  get(L_O), bin('i64shr_u', get(L_M), c64(32)), op.i32wrap, store32(0),
-  ifThen(bin('i32ge_u', seq(get(L_M), op.i32wrap), get(P_B)), advance(4)),
+  get(L_O), bin('i64shr_u', get(L_M), c64(32)), op.i32wrap, storeValue(wide),
+  ifThen(bin('i32ge_u', seq(get(L_M), op.i32wrap), get(P_B)), advance(wide ? 8 : 4)),
 );
-const lemire = outputFunction(4, lemireStep(nextWord), 16, [0, 1, 2, 3].map((l) => lemireStep(extract(l))));
+const lemireFn = (wide) => outputFunction(wide ? 8 : 4, lemireStep(nextWord, wide),
+  wide ? 32 : 16, [0, 1, 2, 3].map((l) => lemireStep(extract(l), wide)), wide);
 
-const fop = { add: 0xa0, sub: 0xa1, mul: 0xa2, div: 0xa3, sqrt: 0x9f, neg: 0x9a, ge: 0x66, eq: 0x61 };
-const fbin = (o, a, b) => seq(a, b, fop[o]);
-/** Leaves next_double on the stack (two words, as the doubles export computes them). */
-const nextDouble = seq(
-  nextWord, c32(5), op.i32shr_u, op.i64extend_u, c64(26), op.i64shl,
-  nextWord, c32(6), op.i32shr_u, op.i64extend_u, op.i64or,
+// dbl(pos) (function DBL): next_double from word address pos, the new address stored at POS2;
+// the samplers dominated by log call it rather than inline it (the module stays under 4 KiB)
+const dbl = seq(
+  nextWordAt(0, 1), c32(5), op.i32shr_u, op.i64extend_u, c64(26), op.i64shl,
+  nextWordAt(0, 1), c32(6), op.i32shr_u, op.i64extend_u, op.i64or,
   op.f64convert_i64_s, f64c(1 / 9007199254740992), op.f64mul,
+  c32(0), get(0), store32(POS2),
 );
+/** Leaves next_double on the stack (through DBL), L_POS advanced. */
+const nextDouble = seq(get(L_POS), [0x10, DBL], c32(0), load32(POS2), set(L_POS));
 const fset = (l, x) => seq(x, set(l));
 
 // numpy's legacy_gauss pairs (Marsaglia's polar method): n values; with n odd, the last pair's
@@ -238,17 +254,19 @@ const expLegacy = outputFunction(8, seq(
   advance(8),
 ));
 
-const outFuncs = [['doubles', doubles], ['words', words], ['pairs', pairs], ['masked', masked], ['lemire', lemire], ['gauss', gauss], ['expLegacy', expLegacy]];
+const outFuncs = [['doubles', doubles], ['words', words], ['pairs', pairs], ['masked', maskedFn(false)], ['lemire', lemireFn(false)],
+  ['maskedF64', maskedFn(true)], ['lemireF64', lemireFn(true)], ['gauss', gauss], ['expLegacy', expLegacy]];
 const bytes = [
   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-  // types: 0 = () -> (), 1 = (i32, i32, i32) -> (), 2 = (f64) -> f64
-  ...section(1, vec([[0x60, 0, 0], [0x60, 3, 0x7f, 0x7f, 0x7f, 0], [0x60, 1, 0x7c, 1, 0x7c]])),
+  // types: 0 = () -> (), 1 = (i32, i32, i32) -> (), 2 = (f64) -> f64, 3 = (i32) -> f64
+  ...section(1, vec([[0x60, 0, 0], [0x60, 3, 0x7f, 0x7f, 0x7f, 0], [0x60, 1, 0x7c, 1, 0x7c], [0x60, 1, 0x7f, 1, 0x7c]])),
   ...section(2, vec([[...name('env'), ...name('log'), 0, 2]])),
-  ...section(3, vec([[0], ...outFuncs.map(() => [1])])),
+  ...section(3, vec([[0], [3], ...outFuncs.map(() => [1])])),
   ...section(5, vec([[0x00, 2]])),
-  ...section(7, vec([[...name('mem'), 2, 0], ...outFuncs.map(([n], i) => [...name(n), 0, TWIST + 1 + i])])),
+  ...section(7, vec([[...name('mem'), 2, 0], ...outFuncs.map(([n], i) => [...name(n), 0, DBL + 1 + i])])),
   ...section(10, vec([
     funcBody([[2, 0x7f], [1, 0x7b]], twist),
+    funcBody([[1, 0x7f]], dbl),
     ...outFuncs.map(([, code]) => funcBody([[N_I32, 0x7f], [1, 0x7e], [1, 0x7b], [4, 0x7c]], code)),
   ])),
 ];

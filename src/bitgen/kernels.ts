@@ -35,6 +35,7 @@ export const TS_KERNELS: KernelSet = {
   sfc64: viaPairs(tsSfc64),
   philox: viaPairs(tsPhilox),
   mt19937: TS_MT19937,
+  lemire64: null,
 };
 
 let wasm: KernelSet | null | undefined;

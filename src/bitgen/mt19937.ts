@@ -152,6 +152,14 @@ export class MT19937 extends BitGenerator {
     return true;
   }
 
+  /** out[0, n) = off + values in [0, rng], as fillBounded32, into float64 (within 2^53), or false. */
+  fillBounded32F64(out: Float64Array, n: number, off: number, masked: boolean, a: number, b: number): boolean {
+    const bounded = kernels().mt19937.boundedF64;
+    if (bounded === null) return false;
+    this.pos = bounded(this.key, this.pos, out, n, masked, a, b, off);
+    return true;
+  }
+
   /** out[start, start + n) = legacy_gauss values by the fused kernel (see MtKernel.gauss), or false. */
   fillLegacyGauss(out: Float64Array, start: number, n: number, spare: Float64Array): boolean {
     const gauss = kernels().mt19937.gauss;

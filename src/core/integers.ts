@@ -190,6 +190,10 @@ function fillScalarBounds(bg: BitGenerator, dtype: IntDtype, n: number, low: big
   }
   // numpy draws 32-bit values for a 64-bit dtype whose range fits 32 bits
   const r = Number(rng), off = Number(low);
+  if (f !== null && r !== 0 && r !== 0xffffffff) {
+    fillBounded32(bg, f, n, off, r, masked);
+    return out;
+  }
   for (let i = 0; i < n; i += VALS.length) {
     const k = Math.min(VALS.length, n - i);
     if (r === 0) VALS.fill(0, 0, k);

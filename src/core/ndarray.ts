@@ -185,7 +185,7 @@ export function checkAllocation(shape: readonly (number | bigint)[], itemsize = 
 export function normalizeSize(size: Size | unknown, allowNegative = false, itemsize = 8, dtype = 'float64'): number[] | null {
   if (size === null || size === undefined) return null;
   let dims: bigint[];
-  if (typeof size === 'bigint' || isPyInt(size)) dims = [BigInt(size)];
+  if (typeof size === 'bigint' || (isPyInt(size) && typeof size !== 'boolean')) dims = [BigInt(size)];
   else if (typeof size === 'string') throw TypeError_("'str' object cannot be interpreted as an integer");
   else if (Array.isArray(size) || isTypedArray(size)) dims = Array.from(size as globalThis.ArrayLike<unknown>, sizeDim);
   else throw TypeError_(`expected a sequence of integers or a single integer, got '${pyRepr(size)}'`);

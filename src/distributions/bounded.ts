@@ -217,6 +217,10 @@ const SMALL_EXCL = 0x200000;
 const FUSED_MIN = 128;
 const TWO_M32 = 2.3283064365386963e-10;
 
+/** MT19937's fused filters' parameters (MtKernel.bounded): mask and rng, or excl and Lemire's threshold. */
+const fusedA = (rng: number, masked: boolean): number => (masked ? genMask32(rng) : rng + 1);
+const fusedB = (rng: number, masked: boolean): number => (masked ? rng : (0xffffffff - rng) % (rng + 1));
+
 /** fillBounded32's values before the offset (for outputs other than a plain Uint32Array). */
 const VALS32 = new Uint32Array(CHUNK);
 
@@ -228,6 +232,8 @@ const VALS32 = new Uint32Array(CHUNK);
 export function fillBounded32(
   bg: BitGenerator, out: Float64Array | Int32Array | Uint32Array, n: number, off: number, rng: number, masked: boolean,
 ): void {
+  if (out instanceof Float64Array && n >= FUSED_MIN && bg instanceof MT19937
+    && bg.fillBounded32F64(out, n, off, masked, fusedA(rng, masked), fusedB(rng, masked))) return;
   if (out instanceof Uint32Array && off === 0) {
     drawBounded32(bg, out, n, rng, masked);
     return;
@@ -249,7 +255,7 @@ function drawBounded32(bg: BitGenerator, out: Uint32Array, n: number, rng: numbe
   const excl = rng + 1;
   const threshold = (0xffffffff - rng) % excl;
   // MT19937's fused kernel filters the words where they are tempered
-  if (n >= FUSED_MIN && bg instanceof MT19937 && bg.fillBounded32(out, n, masked, masked ? mask : excl, masked ? rng : threshold)) return;
+  if (n >= FUSED_MIN && bg instanceof MT19937 && bg.fillBounded32(out, n, masked, fusedA(rng, masked), fusedB(rng, masked))) return;
   let i = 0;
   while (i < n) {
     const k = Math.min(n - i, CHUNK);

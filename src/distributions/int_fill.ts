@@ -6,6 +6,7 @@
 // larger than the candidates the missing values need at least. numpy's 8/16-bit and bool buffer
 // lives for one call, so candidates left in the last word are dropped, as numpy drops them.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { kernels } from '../bitgen/kernels.js';
 import { genMask32, mul64, prod128 } from './bounded.js';
 
 const CHUNK = 2048;
@@ -108,12 +109,15 @@ export function fill64(
   const rng = (BigInt(rHi) << 32n) | BigInt(rLo);
   const t = full ? 0n : (0xffffffffffffffffn - rng) % (rng + 1n);
   const thrHi = Number(t >> 32n), thrLo = Number(t & 0xffffffffn);
+  const eLo = (rLo + 1) >>> 0, eHi = eLo === 0 ? rHi + 1 : rHi;
+  const lemire64 = kernels().lemire64;
   let i = 0;
   while (i < n) {
     const k = Math.min(CHUNK, n - i);
     bg.fill_uint64(words, 0, k);
     // the values (lo, hi) land in `words` in place, packed to the front; m of them accepted
-    const m = full ? k : masked ? maskedBlock(k, maskHi, rHi, rLo) : lemireBlock(k, rHi, rLo, thrHi, thrLo);
+    const m = full ? k : masked ? maskedBlock(k, maskHi, rHi, rLo)
+      : lemire64 !== null ? lemire64(words, k, eHi, eLo, thrHi, thrLo) : lemireBlock(k, rHi, rLo, thrHi, thrLo);
     if (w !== null) {
       for (let j = 0; j < m; j++, i++) {
         const lo = offLo + words[2 * j]!;

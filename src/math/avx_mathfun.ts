@@ -13,15 +13,15 @@ import { fmaf } from './fmaf.js';
 const F32 = new Float32Array(1);
 const U32 = new Uint32Array(F32.buffer);
 
-const SQRTHF = Math.fround(0.707106781186547524);
+export const SQRTHF = Math.fround(0.707106781186547524);
 const LOG_P = [
   7.0376836292e-2, -1.1514610310e-1, 1.1676998740e-1, -1.2420140846e-1, 1.4249322787e-1,
   -1.6668057665e-1, 2.0000714765e-1, -2.4999993993e-1, 3.3333331174e-1,
 ].map(Math.fround);
-const P0 = LOG_P[0]!, P1 = LOG_P[1]!, P2 = LOG_P[2]!, P3 = LOG_P[3]!, P4 = LOG_P[4]!;
-const P5 = LOG_P[5]!, P6 = LOG_P[6]!, P7 = LOG_P[7]!, P8 = LOG_P[8]!;
-const Q1 = Math.fround(-2.12194440e-4);
-const Q2 = Math.fround(0.693359375);
+export const P0 = LOG_P[0]!, P1 = LOG_P[1]!, P2 = LOG_P[2]!, P3 = LOG_P[3]!, P4 = LOG_P[4]!;
+export const P5 = LOG_P[5]!, P6 = LOG_P[6]!, P7 = LOG_P[7]!, P8 = LOG_P[8]!;
+export const Q1 = Math.fround(-2.12194440e-4);
+export const Q2 = Math.fround(0.693359375);
 const MIN_NORM = 1.1754943508222875e-38;
 
 /** log256_ps on one float32 lane (NaN for x <= 0). */
@@ -55,16 +55,16 @@ export function log256(x: number): number {
   return Math.fround(r + e * Q2); // e*Q2 is exact (a small integer times a 9-bit constant)
 }
 
-const FOPI = Math.fround(1.27323954473516);
-const DP1 = Math.fround(-0.78515625);
-const DP2 = Math.fround(-2.4187564849853515625e-4);
-const DP3 = Math.fround(-3.77489497744594108e-8);
-const S0 = Math.fround(-1.9515295891e-4);
-const S1 = Math.fround(8.3321608736e-3);
-const S2 = Math.fround(-1.6666654611e-1);
-const C0 = Math.fround(2.443315711809948e-5);
-const C1 = Math.fround(-1.388731625493765e-3);
-const C2 = Math.fround(4.166664568298827e-2);
+export const FOPI = Math.fround(1.27323954473516);
+export const DP1 = Math.fround(-0.78515625);
+export const DP2 = Math.fround(-2.4187564849853515625e-4);
+export const DP3 = Math.fround(-3.77489497744594108e-8);
+export const S0 = Math.fround(-1.9515295891e-4);
+export const S1 = Math.fround(8.3321608736e-3);
+export const S2 = Math.fround(-1.6666654611e-1);
+export const C0 = Math.fround(2.443315711809948e-5);
+export const C1 = Math.fround(-1.388731625493765e-3);
+export const C2 = Math.fround(4.166664568298827e-2);
 
 /** COS[0]: the cosine left by the last sincos256 call (a typed array: a module `let` holding a double would be re-boxed on every store). */
 export const COS = new Float64Array(1);

@@ -6,13 +6,13 @@
 import type { Generator } from './generator.js';
 import { RuntimeError } from './errors.js';
 import { cppDouble } from './format.js';
-import { log256, sincos256, COS } from '../math/avx_mathfun.js';
+import { SQRTHF, P0, P1, P2, P3, P4, P5, P6, P7, P8, Q1, Q2, FOPI, DP1, DP2, DP3, S0, S1, S2, C0, C1, C2 } from '../math/avx_mathfun.js';
 import { fmaf } from '../math/fmaf.js';
 import { scratchWords, SCRATCH_BLOCK } from './scratch.js';
 import { log, cos, sin, logf, sinf, cosf } from '../math/index.js';
 import { fma } from '../math/fma.js';
 import { type Dtype, type TorchArray, type Float16ArrayT, halfBits, f32ToHalfBits, halfToF32, f32ToBf16Bits, bf16ToF32 } from './dtype.js';
-import { uniformDouble } from './uniform.js';
+import { uniformDouble, fillUniform53 } from './uniform.js';
 
 /** Which of torch's CPU kernels to reproduce: its AVX2 build or ATEN_CPU_CAPABILITY=default. */
 export type Kernel = 'avx2' | 'default';
@@ -34,16 +34,123 @@ export function fillUniform24(g: Generator, o: Float32Array, start: number, n: n
   }
 }
 
-/** normal_fill_16_AVX2 on data[off, off + 16). */
-function block16Avx2(d: Float32Array, off: number, mean: number, std: number, plain: boolean): void {
-  for (let j = off; j < off + 8; j++) {
-    const u1 = Math.fround(1 - d[j]!);
-    const radius = Math.fround(Math.sqrt(Math.fround(log256(u1) * -2)));
-    const s = sincos256(Math.fround(TWO_PI_F * d[j + 8]!));
-    const n1 = Math.fround(radius * COS[0]!), n2 = Math.fround(radius * s);
-    if (plain) { d[j] = n1; d[j + 8] = n2; }
-    else { d[j] = fmaf(n1, std, mean); d[j + 8] = fmaf(n2, std, mean); }
+/**
+ * normal_fill_16_AVX2 on every block of 16 in d[from, to): u1 = d[j], u2 = d[j + 8] become the pair
+ * (radius cos, radius sin) with avx_mathfun's log256_ps and sincos256_ps, lane by lane.
+ * This is src/math/avx_mathfun.ts's log256 and sincos256 restructured for the batch: passes over
+ * scratch lanes instead of per-element calls returning doubles (V8 boxes those), the domain's guards
+ * dropped (u1 in [2^-24, 1], theta in [0, 2 pi)), and each fused multiply-add as fmaf32
+ * (test/torch/normal_avx2.test.ts holds the two to the same bits).
+ */
+export function boxMullerAvx2(d: Float32Array, from: number, to: number, mean: number, std: number, plain: boolean): void {
+  // Structure of arrays over a chunk of pairs: each lane's log Horner chain is long and serial, so
+  // its steps run as loops over all lanes (independent iterations the CPU overlaps). The passes are
+  // separate functions so that V8 inlines every fmaf32 in each (its inlining budget is per function;
+  // a call left out returns a boxed double, an allocation).
+  for (let start = from; start + 16 <= to; start += CHUNK) {
+    const end = Math.min(to, start + CHUNK);
+    const pairs = setUp(d, start, end);
+    sinCosPass(pairs);
+    hornerStep(pairs, P2);
+    hornerStep(pairs, P3);
+    hornerStep(pairs, P4);
+    hornerStep(pairs, P5);
+    hornerStep(pairs, P6);
+    hornerStep(pairs, P7);
+    hornerStep(pairs, P8);
+    finish(d, start, end, mean, std, plain);
   }
+}
+
+/** The log's first Horner step and sincos256's argument reduction for every pair of d[start, end). */
+function setUp(d: Float32Array, start: number, end: number): number {
+  let k = 0;
+  for (let off = start; off + 16 <= end; off += 16) {
+    for (let j = off; j < off + 8; j++, k++) {
+      // log256(1 - u1): 1 - u1 is exact and a normal float
+      B32[0] = 1 - d[j]!;
+      const bits = W32[0]!;
+      let e = (bits >>> 23) - 126;
+      W32[0] = (bits & 0x807fffff) | 0x3f000000;
+      let m = B32[0]!;
+      if (m < SQRTHF) { e -= 1; m = m + m - 1; } else m = m - 1;
+      LM[k] = m;
+      LE[k] = e;
+      LY[k] = fmaf32(P0, m, P1);
+      // sincos256(2 pi u2), theta >= 0
+      const x = Math.fround(TWO_PI_F * d[j + 8]!);
+      const q = ((Math.trunc(Math.fround(x * FOPI)) | 0) + 1) & ~1;
+      let r = Math.fround(x + q * DP1);
+      r = Math.fround(r + q * DP2);
+      r = fmaf32(q, DP3, r);
+      SR[k] = r;
+      SQ[k] = q;
+    }
+  }
+  return k;
+}
+
+/** sincos256's two polynomials on the reduced angles, and its quadrant selection and signs. */
+function sinCosPass(pairs: number): void {
+  for (let k = 0; k < pairs; k++) {
+    const r = SR[k]!, q = SQ[k]!;
+    const zz = Math.fround(r * r);
+    let c = fmaf32(C0, zz, C1);
+    let s = fmaf32(S0, zz, S1);
+    c = fmaf32(c, zz, C2);
+    s = fmaf32(s, zz, S2);
+    c = Math.fround(zz * c);
+    s = Math.fround(zz * s);
+    c = fmaf32(c, zz, -Math.fround(zz * 0.5));
+    s = fmaf32(s, r, r);
+    c = Math.fround(c + 1);
+    let sn: number, cs: number;
+    if ((q & 2) === 0) { sn = s + 0; cs = c + 0; } else { sn = c + 0; cs = s + 0; }
+    SIN[k] = (q & 4) !== 0 ? -sn : sn;
+    COSV[k] = (~(q - 2) & 4) !== 0 ? -cs : cs;
+  }
+}
+
+function hornerStep(pairs: number, p: number): void {
+  for (let i = 0; i < pairs; i++) LY[i] = fmaf32(LY[i]!, LM[i]!, p);
+}
+
+/** The rest of the log, the radius, and the outputs (fused with std and mean unless plain). */
+function finish(d: Float32Array, start: number, end: number, mean: number, std: number, plain: boolean): void {
+  let k = 0;
+  for (let off = start; off + 16 <= end; off += 16) {
+    for (let j = off; j < off + 8; j++, k++) {
+      const m = LM[k]!, e = LE[k]!;
+      const z = Math.fround(m * m);
+      let y = Math.fround(LY[k]! * m);
+      y = fmaf32(y, z, Math.fround(e * Q1));
+      y = Math.fround(y - z * 0.5);
+      const lg = Math.fround(Math.fround(m + y) + e * Q2);
+      const radius = Math.fround(Math.sqrt(Math.fround(lg * -2)));
+      const n1 = Math.fround(radius * COSV[k]!), n2 = Math.fround(radius * SIN[k]!);
+      if (plain) { d[j] = n1; d[j + 8] = n2; }
+      else { d[j] = fmaf32(n1, std, mean); d[j + 8] = fmaf32(n2, std, mean); }
+    }
+  }
+}
+
+const CHUNK = 2048; // values per chunk (a multiple of 16): CHUNK / 2 pairs of scratch lanes
+const LM = new Float64Array(CHUNK / 2), LE = new Float64Array(CHUNK / 2), LY = new Float64Array(CHUNK / 2);
+const SIN = new Float64Array(CHUNK / 2), COSV = new Float64Array(CHUNK / 2), SR = new Float64Array(CHUNK / 2);
+const SQ = new Int32Array(CHUNK / 2);
+const B32 = new Float32Array(1);
+const W32 = new Uint32Array(B32.buffer);
+
+/**
+ * fmaf for float32 a, b, c: a*b is exact in double, so a*b + c rounds once, and rounding that to
+ * float32 is correct unless it sits exactly on a float32 midpoint (then the exact fmaf decides).
+ */
+function fmaf32(a: number, b: number, c: number): number {
+  const s = a * b + c;
+  const r = Math.fround(s);
+  if (s === r) return r;
+  const t = r + 2 * (s - r);
+  return Math.fround(t) === t ? fmaf(a, b, c) : r;
 }
 
 /** normal_fill_AVX2 over the whole of `d` (d.length >= 16). */
@@ -52,10 +159,10 @@ export function normalFillAvx2(g: Generator, d: Float32Array, mean: number, std:
   mean = Math.fround(mean); std = Math.fround(std);
   const plain = mean === 0 && std === 1;
   fillUniform24(g, d, 0, n);
-  for (let i = 0; i < n - 15; i += 16) block16Avx2(d, i, mean, std, plain);
+  boxMullerAvx2(d, 0, n, mean, std, plain);
   if (n % 16 !== 0) {
     fillUniform24(g, d, n - 16, 16);
-    block16Avx2(d, n - 16, mean, std, plain);
+    boxMullerAvx2(d, n - 16, n, mean, std, plain);
   }
 }
 
@@ -84,23 +191,25 @@ function normalFillF32(g: Generator, d: Float32Array, mean: number, std: number)
   }
 }
 
-/** normal_fill<double>; the AVX2 build fuses radius*cos*std + mean into fma(radius*cos, std, mean). */
+/** normal_fill_16<double> on d[off, off + 16); the AVX2 build fuses radius*cos*std + mean into fma(radius*cos, std, mean). */
+function block16F64(d: Float64Array, off: number, mean: number, std: number, fused: boolean): void {
+  for (let j = off; j < off + 8; j++) {
+    const radius = Math.sqrt(-2 * log(1 - d[j]!));
+    const theta = TWO_PI * d[j + 8]!;
+    const c = radius * cos(theta), s = radius * sin(theta);
+    d[j] = fused ? fma(c, std, mean) : c * std + mean;
+    d[j + 8] = fused ? fma(s, std, mean) : s * std + mean;
+  }
+}
+
+/** normal_fill<double>. */
 function normalFillF64(g: Generator, d: Float64Array, mean: number, std: number, fused: boolean): void {
   const n = d.length;
-  for (let i = 0; i < n; i++) d[i] = uniformDouble(g);
-  const block = (off: number): void => {
-    for (let j = off; j < off + 8; j++) {
-      const radius = Math.sqrt(-2 * log(1 - d[j]!));
-      const theta = TWO_PI * d[j + 8]!;
-      const c = radius * cos(theta), s = radius * sin(theta);
-      d[j] = fused ? fma(c, std, mean) : c * std + mean;
-      d[j + 8] = fused ? fma(s, std, mean) : s * std + mean;
-    }
-  };
-  for (let i = 0; i < n - 15; i += 16) block(i);
+  fillUniform53(g, d, n);
+  for (let i = 0; i < n - 15; i += 16) block16F64(d, i, mean, std, fused);
   if (n % 16 !== 0) {
-    for (let i = n - 16; i < n; i++) d[i] = uniformDouble(g);
-    block(n - 16);
+    fillUniform53(g, d, 16, n - 16);
+    block16F64(d, n - 16, mean, std, fused);
   }
 }
 

@@ -77,13 +77,14 @@ export function uniformFill(g: Generator, out: TorchArray, d: Dtype, from: numbe
   }
 }
 
-function fillUniform53(g: Generator, o: Float64Array, n: number): void {
+/** n 53-bit uniforms (two words each, as uniformDouble) into o[start, start + n). */
+export function fillUniform53(g: Generator, o: Float64Array, n: number, start = 0): void {
   const w = scratchWords(SCRATCH_BLOCK);
   const pairs = SCRATCH_BLOCK >> 1;
   for (let i = 0; i < n; i += pairs) {
     const m = Math.min(pairs, n - i);
     g.fillRandom(w, 2 * m);
-    for (let k = 0; k < m; k++) o[i + k] = ((w[2 * k]! & 0x1fffff) * 4294967296 + w[2 * k + 1]!) * TWO_M53;
+    for (let k = 0; k < m; k++) o[start + i + k] = ((w[2 * k]! & 0x1fffff) * 4294967296 + w[2 * k + 1]!) * TWO_M53;
   }
 }
 

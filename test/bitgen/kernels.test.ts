@@ -95,7 +95,7 @@ describe('MT19937', () => {
 
   it('is the WebAssembly module (this runtime has SIMD)', () => {
     expect(wasm).not.toBe(ts);
-    expect([wasm.bounded, wasm.gauss, wasm.expLegacy].every((f) => f !== null)).toBe(true);
+    expect([wasm.bounded, wasm.boundedF64, wasm.gauss, wasm.expLegacy].every((f) => f !== null)).toBe(true);
   });
 
   it.each(cases)('doubles: same values and state (n $n, pos $pos)', ({ n, pos, off, seed }) => {
@@ -147,6 +147,12 @@ describe('MT19937', () => {
       expect(wasm.bounded!(kb, pos, got, n, masked, masked ? mask : excl, masked ? rng : thr)).toBe(p);
       expect(firstDiff(got, want)).toBe(-1);
       expect(kb).toEqual(ka);
+      // the float64 form: off + value, with offsets that keep the sums exact
+      const off = [0, -5, 2 ** 52, -(2 ** 40) - 3][seed % 4]!, kc = key(seed);
+      const gotF = new Float64Array(n);
+      expect(wasm.boundedF64!(kc, pos, gotF, n, masked, masked ? mask : excl, masked ? rng : thr, off)).toBe(p);
+      expect(firstDiff(gotF, Float64Array.from(want, (v) => off + v))).toBe(-1);
+      expect(kc).toEqual(ka);
     }
   });
 });

@@ -12,7 +12,7 @@ import { callArgs, mtKeyHash, type SeqCase } from './dist_replay.js';
 
 const RTOL = 1e-12;
 
-interface Stats { exact: number; close: number; byMethod: Record<string, number[]> }
+interface Stats { calls: number; exact: number; close: number; byMethod: Record<string, number[]> }
 
 const within = (a: number, b: number): boolean => Math.abs(a - b) <= RTOL * Math.max(1, Math.abs(b));
 
@@ -38,6 +38,7 @@ function run(sc: SeqCase, stats: Stats): void {
       expect((res as unknown as { shape: number[] }).shape, label).toEqual(c.value!.shape);
       const method = (c.kwargs.method as string | undefined) ?? 'svd';
       const tally = (stats.byMethod[method] ??= [0, 0]);
+      stats.calls++;
       if (method === 'cholesky') {
         expectExact(res, c.value!, label);
         stats.exact++; tally[0]!++;
@@ -53,13 +54,16 @@ function run(sc: SeqCase, stats: Stats): void {
   }
 }
 
-const stats: Stats = { exact: 0, close: 0, byMethod: {} };
+const stats: Stats = { calls: 0, exact: 0, close: 0, byMethod: {} };
 const pinned = loadGolden<SeqCase>('generator_dists_pinned').cases.filter((c) => c.calls[0]!.method === 'multivariate_normal');
 describe('multivariate_normal', () => {
   for (const c of [...loadGolden<SeqCase>('generator_dists_mvn').cases, ...pinned]) {
     it(c.id, () => run(c, stats));
   }
-  it('summary', () => {
+  it('summary: every value call is exact or within the tolerance, cholesky always exact', () => {
+    expect(stats.calls).toBeGreaterThan(0);
+    expect(stats.exact + stats.close).toBe(stats.calls);
+    expect(stats.byMethod['cholesky']?.[1] ?? 0).toBe(0);
     console.log(`multivariate_normal: ${stats.exact} calls bit-exact, ${stats.close} within rtol ${RTOL}, per method [exact, close]: ${JSON.stringify(stats.byMethod)}`);
   });
 });

@@ -18,6 +18,12 @@ export interface KernelSet {
   readonly sfc64: KernelPair;
   readonly philox: KernelPair;
   readonly mt19937: MtKernel;
+  /**
+   * numpy's 64-bit Lemire over k candidates, (lo, hi) pairs at words[0, 2k): the high 64 bits of
+   * x * (rng + 1) of each accepted x (low 64 bits >= thr) packed to the front; returns how many.
+   * Null: the caller runs its own loop.
+   */
+  readonly lemire64: ((words: Uint32Array, k: number, eHi: number, eLo: number, thrHi: number, thrLo: number) => number) | null;
 }
 
 /**
@@ -35,6 +41,8 @@ export interface MtKernel {
    * words numpy's one-at-a-time loop draws; null where the caller runs its own word loop.
    */
   readonly bounded: ((key: Int32Array, pos: number, out: Uint32Array, n: number, masked: boolean, a: number, b: number) => number) | null;
+  /** bounded's values plus `off`, as float64 (off + value within 2^53), or null. */
+  readonly boundedF64: ((key: Int32Array, pos: number, out: Float64Array, n: number, masked: boolean, a: number, b: number, off: number) => number) | null;
   /**
    * out[start, start + n) = numpy's legacy_gauss values (polar pairs, the first value of each
    * pair f * x2); with n odd, the last pair's second value goes to spare[0]. Null: the caller

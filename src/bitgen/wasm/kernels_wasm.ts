@@ -10,6 +10,7 @@ const OUT_BYTE = 128;
 const CHUNK = 4096; // outputs per call: 32 KiB of the 64 KiB page
 
 export function instantiateWasmKernels(): Omit<KernelSet, 'mt19937'> | null {
+  // (k <= CHUNK candidates per lemire64 call)
   const api = wasmApi();
   // The module's memory is little-endian; the typed-array views here assume the host is too.
   if (api === undefined || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) return null;
@@ -49,11 +50,20 @@ export function instantiateWasmKernels(): Omit<KernelSet, 'mt19937'> | null {
     return { pairs, doubles };
   };
   const fn = (name: string) => exports[name] as (n: number, mode: number) => void;
+  const lemire = exports.lemire64 as (k: number) => number;
+  const LEMIRE = 96 / 4; // e and thr as (lo, hi) words
   return {
     backend: 'wasm',
     xslrr: pair(fn('xslrr')),
     dxsm: pair(fn('dxsm')),
     sfc64: pair(fn('sfc64')),
     philox: pair(fn('philox')),
+    lemire64(words, k, eHi, eLo, thrHi, thrLo) {
+      m32[LEMIRE] = eLo; m32[LEMIRE + 1] = eHi; m32[LEMIRE + 2] = thrLo; m32[LEMIRE + 3] = thrHi;
+      m32.set(words.subarray(0, 2 * k), OUT_BYTE / 4);
+      const m = lemire(k);
+      words.set(m32.subarray(OUT_BYTE / 4, OUT_BYTE / 4 + 2 * m));
+      return m;
+    },
   };
 }

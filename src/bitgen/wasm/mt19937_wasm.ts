@@ -36,7 +36,7 @@ export function instantiateMtKernel(): MtKernel | null {
   const WORDS = MT_LAYOUT.outBytes >> 2, DOUBLES = MT_LAYOUT.outBytes >> 3;
   const fn = (name: string) => exports[name] as Fn;
   const doublesFn = fn('doubles'), wordsFn = fn('words'), pairsFn = fn('pairs'), maskedFn = fn('masked'), lemireFn = fn('lemire');
-  const gaussFn = fn('gauss'), expFn = fn('expLegacy');
+  const gaussFn = fn('gauss'), expFn = fn('expLegacy'), maskedF64 = fn('maskedF64'), lemireF64 = fn('lemireF64');
   const SPARE = MT_LAYOUT.spare >> 3, SCALE = MT_LAYOUT.scale >> 3;
 
   const load = (key: Int32Array, pos: number): void => {
@@ -47,18 +47,22 @@ export function instantiateMtKernel(): MtKernel | null {
     key.set(i32.subarray(0, N));
     return i32[POS]!;
   };
+  /** Runs a float64 output function over out[start, start + n) in chunks; returns the new pos. */
+  const runF64 = (f: Fn, key: Int32Array, pos: number, out: Float64Array, start: number, n: number, a: number, b: number): number => {
+    load(key, pos);
+    for (let i = start, end = start + n; i < end;) {
+      const k = Math.min(DOUBLES, end - i);
+      f(k, a, b);
+      out.set(f64.subarray(D0, D0 + k), i);
+      i += k;
+    }
+    return save(key);
+  };
 
   return {
     doubles(key, pos, out, start, end) {
       if (end - start < MIN_WORDS >> 1) return TS_MT19937.doubles(key, pos, out, start, end);
-      load(key, pos);
-      for (let i = start; i < end;) {
-        const k = Math.min(DOUBLES, end - i);
-        doublesFn(k, 0, 0);
-        out.set(f64.subarray(D0, D0 + k), i);
-        i += k;
-      }
-      return save(key);
+      return runF64(doublesFn, key, pos, out, start, end - start, 0, 0);
     },
     words(key, pos, out, start, end, step = 1) {
       const n = Math.ceil((end - start) / step);
@@ -68,6 +72,7 @@ export function instantiateMtKernel(): MtKernel | null {
         const k = Math.min(WORDS, left);
         wordsFn(k, 0, 0);
         if (step === 1) out.set(u32.subarray(W0, W0 + k), i);
+        else if (step === 2) for (let j = 0, o = i; j < k; j++, o += 2) out[o] = u32[W0 + j]!;
         else for (let j = 0; j < k; j++) out[i + j * step] = u32[W0 + j]!;
         i += k * step;
         left -= k;
@@ -96,28 +101,19 @@ export function instantiateMtKernel(): MtKernel | null {
       }
       return save(key);
     },
+    boundedF64(key, pos, out, n, masked, a, b, off) {
+      f64[SCALE] = off;
+      return runF64(masked ? maskedF64 : lemireF64, key, pos, out, 0, n, a, b);
+    },
     gauss(key, pos, out, start, n, spare) {
-      load(key, pos);
-      // chunks of whole pairs: only the last may end with half of one
-      for (let i = start, end = start + n; i < end;) {
-        const k = Math.min(DOUBLES, end - i);
-        gaussFn(k, 0, 0);
-        out.set(f64.subarray(D0, D0 + k), i);
-        i += k;
-      }
+      // (chunks of whole pairs: only the last may end with half of one)
+      pos = runF64(gaussFn, key, pos, out, start, n, 0, 0);
       if (n % 2 === 1) spare[0] = f64[SPARE]!;
-      return save(key);
+      return pos;
     },
     expLegacy(key, pos, out, start, n, scale) {
-      load(key, pos);
       f64[SCALE] = scale;
-      for (let i = start, end = start + n; i < end;) {
-        const k = Math.min(DOUBLES, end - i);
-        expFn(k, 0, 0);
-        out.set(f64.subarray(D0, D0 + k), i);
-        i += k;
-      }
-      return save(key);
+      return runF64(expFn, key, pos, out, start, n, 0, 0);
     },
   };
 }
