@@ -220,13 +220,17 @@ function broadcastPath(
 ): IntResult {
   const name = dtype.name === 'int' ? 'int64' : dtype.name;
   const lows = asIntegers(low);
-  const highs = asIntegers(high).map((h) => (closed ? h : h - 1n));
+  const rawHighs = asIntegers(high);
+  const highs = rawHighs.map((h) => (closed ? h : h - 1n));
   if (lows.some((v) => v < dtype.lb)) throw new ValueError(`low is out of bounds for ${name}`);
   if (highs.some((v) => v > dtype.ub)) throw new ValueError(`high is out of bounds for ${name}`);
+  const lowAllZero = lows.every((v) => v === 0n);
+  // a high below int64's range is an object array to numpy, refused as below low even when the
+  // broadcast is empty
+  if (dtype.bits === 64 && rawHighs.some((v) => v < -(2n ** 63n))) throw boundsError(closed, lowAllZero);
   // numpy compares low with high (a ufunc, with its own broadcast error) before using size
   const both = ufuncShape([lowShape, highShape]);
   const [bl, bh] = broadcastIndices([lowShape, highShape], both) as [Int32Array, Int32Array];
-  const lowAllZero = lows.every((v) => v === 0n);
   for (let i = 0; i < bl.length; i++) if (lows[bl[i]!]! > highs[bh[i]!]!) throw boundsError(closed, lowAllZero);
   const outShape = sizeShape() ?? both;
   const iterShape = broadcastShapes([lowShape, highShape, outShape]);

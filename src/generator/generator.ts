@@ -4,7 +4,7 @@ import { exactCounts, refuseInexactCounts } from '../core/pyint.js';
 import { GeneratorCore } from './core.js';
 import { broadcastDraw, broadcastShapes } from '../core/broadcast.js';
 import { POISSON_LAM_MAX, checkArray, checkScalar, isNonNegative, param } from '../core/constraints.js';
-import { OverflowError, ValueError } from '../core/errors.js';
+import { MemoryError, OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import { keywordOnly } from '../core/keywords.js';
 import { type Int64Result, int64Result } from '../core/int64_result.js';
@@ -849,6 +849,11 @@ export class Generator extends GeneratorCore {
     const out = new Float64Array(shapeSize(shape));
     if (cdata.length === 0) return withShape(out, shape);
     const numVariates = out.length / cdata.length;
+    // numpy mallocs sum(colors) size_t's for 'count'; beyond 2**30 of them (8 GiB) we refuse with
+    // the MemoryError numpy gives when that fails (README), rather than fill gigabytes here
+    if (method === 'count' && total > 2 ** 30 && nsample > 0 && numVariates > 0) {
+      throw new MemoryError(`Insufficient memory for multivariate_hypergeometric with method='count' and sum(colors)=${total}`);
+    }
     if (method === 'count') mvhgCount(this.bit_generator, total, cdata, nsample, numVariates, out);
     else mvhgMarginals(this.bit_generator, total, cdata, nsample, numVariates, out);
     return withShape(out, shape);

@@ -82,4 +82,16 @@ describe('Generator: numpy\'s reading of bad arguments', () => {
     expect(thrown(call('dirichlet', {}))).toEqual(['ValueError', 'object of too small depth for desired array']);
     expect((gen().dirichlet([0.5, 1], true as never) as { shape: number[] }).shape).toEqual([1, 2]);
   });
+
+  it("multivariate_hypergeometric 'count' refuses a buffer numpy could not allocate either", () => {
+    expect(thrown(call('multivariate_hypergeometric', [1e9, 1e9], 5, 1, 'count'))).toEqual(['MemoryError',
+      "Insufficient memory for multivariate_hypergeometric with method='count' and sum(colors)=2000000000"]);
+    expect((gen().multivariate_hypergeometric([1e9, 1e9], 0, 1, 'count') as { shape: number[] }).shape).toEqual([1, 2]);
+  });
+
+  it('integers: a high below int64 is refused as below low, even against an empty low', () => {
+    expect(thrown(call('integers', [], -(2n ** 63n) - 1n, null, 'int64'))).toEqual(['ValueError', 'high <= 0']);
+    expect(thrown(call('integers', [1], -(2n ** 63n) - 1n, null, 'int64'))).toEqual(['ValueError', 'low >= high']);
+    expect(thrown(call('integers', [], -(2n ** 63n), null, 'int64'))).toEqual(['none', '']);
+  });
 });

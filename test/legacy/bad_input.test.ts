@@ -52,4 +52,9 @@ describe('RandomState: numpy\'s reading of bad arguments', () => {
     expect(thrown(call('dirichlet', {}))).toEqual(['ValueError', 'object of too small depth for desired array']);
     expect((new RandomState(1).dirichlet([0.5, 1], true as never) as { shape: number[] }).shape).toEqual([1, 2]);
   });
+
+  it('binomial: an n of -0 is the C long 0', () => {
+    const r = new RandomState(1).binomial([10, -0, 20], 0.9) as unknown as Float64Array;
+    expect(Object.is(r[1], 0)).toBe(true);
+  });
 });

@@ -16,7 +16,7 @@ function pyLong(v: number | bigint | boolean): number {
   }
   if (Number.isNaN(v)) throw new ValueError('cannot convert float NaN to integer');
   if (!Number.isFinite(v)) throw new OverflowError('cannot convert float infinity to integer');
-  const t = Math.trunc(v);
+  const t = Math.trunc(v) + 0; // a C long has no -0
   if (t >= TWO_63 || t < -TWO_63) throw new OverflowError('Python int too large to convert to C long');
   return checkExact(t);
 }
