@@ -1,6 +1,7 @@
 // What numpy does with "a sequence or an array" arguments (choice's `a`, shuffle's `x`):
 // index along the first axis of JS arrays, typed arrays and NDArrays.
 import { KeyError } from './errors.js';
+import { UserWarning, warn } from './warnings.js';
 import { isTypedArray, shapeOf, shapeSize, withShape, type NDArray, type TypedArray } from './ndarray.js';
 
 export type Sequence = readonly unknown[] | TypedArray | NDArray<TypedArray>;
@@ -90,6 +91,8 @@ function nestFrom(flat: readonly unknown[], shape: readonly number[], offset: nu
  * so a missing key raises KeyError after the draws numpy made.
  */
 export function shuffleDict(x: Record<string, unknown>, randomInterval: (max: number) => number): void {
+  warn("you are shuffling a 'dict' object which is not a subclass of 'Sequence'; `shuffle` is not guaranteed to behave "
+    + 'correctly. E.g., non-numpy array/tensor objects with view semantics may contain duplicates after shuffling.', UserWarning);
   const n = Object.keys(x).length;
   for (let i = n - 1; i >= 1; i--) {
     const j = randomInterval(i);
