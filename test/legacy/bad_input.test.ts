@@ -57,4 +57,8 @@ describe('RandomState: numpy\'s reading of bad arguments', () => {
     const r = new RandomState(1).binomial([10, -0, 20], 0.9) as unknown as Float64Array;
     expect(Object.is(r[1], 0)).toBe(true);
   });
+
+  it('binomial refuses a bigint n that a double would round (2**53 + 1)', () => {
+    expect(thrown(call('binomial', 2n ** 53n + 1n, [1], [2, 3]))[0]).toBe('RangeError');
+  });
 });
