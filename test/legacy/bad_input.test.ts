@@ -61,4 +61,8 @@ describe('RandomState: numpy\'s reading of bad arguments', () => {
   it('binomial refuses a bigint n that a double would round (2**53 + 1)', () => {
     expect(thrown(call('binomial', 2n ** 53n + 1n, [1], [2, 3]))[0]).toBe('RangeError');
   });
+
+  it('random_integers: int(high) of a 1-d array is a TypeError in numpy 2', () => {
+    expect(thrown(call('random_integers', 5n, Float32Array.of(10), 3))).toEqual(['TypeError', 'only 0-dimensional arrays can be converted to Python scalars']);
+  });
 });
