@@ -197,11 +197,12 @@ export function sizeProductIsZero(size: unknown): boolean {
   return false;
 }
 
-/** int(x) where x may also be an ndarray (only a one-element array converts). */
+/** int(x) where x may also be an ndarray (only a 0-d one converts). */
 export function pyIntOfScalar(x: unknown): bigint {
   if (ArrayBuffer.isView(x)) {
-    const a = x as unknown as ArrayLike<number | bigint>;
-    if (a.length !== 1) throw new TypeError('only 0-dimensional arrays can be converted to Python scalars');
+    const a = x as unknown as ArrayLike<number | bigint> & { shape?: number[] };
+    // numpy 2 converts only a 0-d array (a typed array with shape [])
+    if (a.shape?.length !== 0 || a.length !== 1) throw new TypeError('only 0-dimensional arrays can be converted to Python scalars');
     return pyInt(a[0]);
   }
   return pyInt(x);

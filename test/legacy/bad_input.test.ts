@@ -57,4 +57,12 @@ describe('RandomState: numpy\'s reading of bad arguments', () => {
     const r = new RandomState(1).binomial([10, -0, 20], 0.9) as unknown as Float64Array;
     expect(Object.is(r[1], 0)).toBe(true);
   });
+
+  it('binomial refuses a bigint n that a double would round (2**53 + 1)', () => {
+    expect(thrown(call('binomial', 2n ** 53n + 1n, [1], [2, 3]))[0]).toBe('RangeError');
+  });
+
+  it('random_integers: int(high) of a 1-d array is a TypeError in numpy 2', () => {
+    expect(thrown(call('random_integers', 5n, Float32Array.of(10), 3))).toEqual(['TypeError', 'only 0-dimensional arrays can be converted to Python scalars']);
+  });
 });

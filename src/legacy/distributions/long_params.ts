@@ -12,6 +12,10 @@ function pyLong(v: number | bigint | boolean): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') {
     if (v >= BigInt(TWO_63) || v < -BigInt(TWO_63)) throw new OverflowError('Python int too large to convert to C long');
+    // a bigint the double rounds (2**53 + 1 -> 2**53) is beyond 2**53 too
+    if (BigInt(Number(v)) !== v) {
+      throw new RangeError(`integer parameter ${v} exceeds 2**53: pass a smaller value (results would not be exact in a JS number)`);
+    }
     return checkExact(Number(v));
   }
   if (Number.isNaN(v)) throw new ValueError('cannot convert float NaN to integer');
