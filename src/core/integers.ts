@@ -222,8 +222,15 @@ function broadcastPath(
   const lows = asIntegers(low);
   const rawHighs = asIntegers(high);
   const highs = rawHighs.map((h) => (closed ? h : h - 1n));
-  if (lows.some((v) => v < dtype.lb)) throw new ValueError(`low is out of bounds for ${name}`);
-  if (highs.some((v) => v > dtype.ub)) throw new ValueError(`high is out of bounds for ${name}`);
+  // numpy compares the bounds before casting them, so a float just outside (-5e-324 for uint8) fails
+  const floatsOf = (x: ArrayLike): number[] => flatten(x, (v) => v).filter((v): v is number => typeof v === 'number');
+  const ubOpen = dtype.ub + 1n;
+  if (lows.some((v) => v < dtype.lb) || floatsOf(low).some((v) => v < dtype.lb)) {
+    throw new ValueError(`low is out of bounds for ${name}`);
+  }
+  if (highs.some((v) => v > dtype.ub) || floatsOf(high).some((v) => (closed ? v >= ubOpen : v > ubOpen))) {
+    throw new ValueError(`high is out of bounds for ${name}`);
+  }
   const lowAllZero = lows.every((v) => v === 0n);
   // a high below int64's range is an object array to numpy, refused as below low even when the
   // broadcast is empty

@@ -95,3 +95,23 @@ describe('Generator: numpy\'s reading of bad arguments', () => {
     expect(thrown(call('integers', [], -(2n ** 63n), null, 'int64'))).toEqual(['none', '']);
   });
 });
+
+describe('integers compares array bounds before casting them, as numpy does', () => {
+  it.each([
+    [-5e-324, [100], 'uint8', false, 'low is out of bounds for uint8'],
+    [[0.5], 256.5, 'uint8', false, 'high is out of bounds for uint8'],
+    [[0], [256.0], 'uint8', true, 'high is out of bounds for uint8'],
+    [[-128.5], [5], 'int8', false, 'low is out of bounds for int8'],
+    [[0], [65536.5], 'uint16', false, 'high is out of bounds for uint16'],
+    [[-1e-300], [5], 'uint32', true, 'low is out of bounds for uint32'],
+  ] as const)('integers(%j, %j, null, %s, %s) throws, drawing nothing', (lo, hi, dt, ep, msg) => {
+    const g = gen();
+    const before = JSON.stringify(g.bit_generator.state, (_k, v) => (typeof v === 'bigint' ? String(v) : v));
+    expect(thrown(() => g.integers(lo as never, hi as never, null, dt, ep))).toEqual(['ValueError', msg]);
+    expect(JSON.stringify(g.bit_generator.state, (_k, v) => (typeof v === 'bigint' ? String(v) : v))).toBe(before);
+  });
+  it('a float inside the bounds still draws (numpy: [255.5] closed for uint8, [-0.5] for int8)', () => {
+    expect(Array.from(gen().integers([0], [255.5], null, 'uint8', true) as Uint8Array)).toHaveLength(1);
+    expect(Array.from(gen().integers([-0.5], [5], null, 'int8') as Int8Array)).toHaveLength(1);
+  });
+});
