@@ -1,20 +1,13 @@
 // numpy's bit-generator state setters as Python runs them: each case's class and message were
 // read from numpy 2.4.6 (bg.state = st with one field replaced).
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../helpers/thrown.js';
 import { MT19937 } from '../../src/bitgen/mt19937.js';
 import { PCG64 } from '../../src/bitgen/pcg64.js';
 import { Philox } from '../../src/bitgen/philox.js';
 import { SFC64 } from '../../src/bitgen/sfc64.js';
 import { assignU64Slice, cInt, cUnsigned, getIndex, getKey, pcgHalves } from '../../src/bitgen/py_state.js';
 
-function thrown(f: () => unknown): [string, string] {
-  try {
-    f();
-  } catch (e) {
-    return [(e as Error).name, (e as Error).message];
-  }
-  return ['none', ''];
-}
 
 const LONG = ['OverflowError', 'Python int too large to convert to C long'];
 

@@ -1,18 +1,11 @@
 // Bad and extreme Generator input found by the fuzz (issue 15): numpy 2.4.6's outcome for each,
 // read from numpy (class, message, and whether it drew first).
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../helpers/thrown.js';
 import { Generator, PCG64 } from '../../src/index.js';
 
 const gen = (): Generator => new Generator(new PCG64(5));
 
-function thrown(f: () => unknown): [string, string] {
-  try {
-    f();
-  } catch (e) {
-    return [(e as Error).name, (e as Error).message];
-  }
-  return ['none', ''];
-}
 
 const call = (m: string, ...a: unknown[]) => () => (gen() as unknown as Record<string, (...a: unknown[]) => unknown>)[m]!(...a);
 const RANGE_53 = /exceeds 2\*\*53/;

@@ -1,15 +1,8 @@
 // Bad RandomState input found by the fuzz (issue 15): numpy 2.4.6's outcome for each.
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../helpers/thrown.js';
 import { RandomState } from '../../src/index.js';
 
-function thrown(f: () => unknown): [string, string] {
-  try {
-    f();
-  } catch (e) {
-    return [(e as Error).name, (e as Error).message];
-  }
-  return ['none', ''];
-}
 
 const call = (m: string, ...a: unknown[]) => () => (new RandomState(1) as unknown as Record<string, (...a: unknown[]) => unknown>)[m]!(...a);
 
