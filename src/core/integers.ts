@@ -3,7 +3,7 @@
 import { pyInt, sizeProductIsZero } from './pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { broadcastIndices, broadcastShapes, ufuncShape } from './broadcast.js';
-import { ValueError } from './errors.js';
+import { OverflowError, ValueError } from './errors.js';
 import {
   type ArrayLike, type NDArray, type Size, type TypedArray,
   flatten, normalizeSize, shapeOf, shapeSize, withShape,
@@ -225,7 +225,9 @@ function broadcastPath(
   // numpy compares the bounds before casting them, so a float just outside (-5e-324 for uint8) fails
   const floatsOf = (x: ArrayLike): number[] => flatten(x, (v) => v).filter((v): v is number => typeof v === 'number');
   const ubOpen = dtype.ub + 1n;
-  if (lows.some((v) => v < dtype.lb) || floatsOf(low).some((v) => v < dtype.lb)) {
+  // (64-bit dtypes also refuse a low above the dtype: numpy's uint64/object comparison for them)
+  const lowOut = (v: bigint): boolean => v < dtype.lb || (dtype.bits === 64 && v > dtype.ub);
+  if (lows.some(lowOut) || floatsOf(low).some((v) => v < dtype.lb)) {
     throw new ValueError(`low is out of bounds for ${name}`);
   }
   if (highs.some((v) => v > dtype.ub) || floatsOf(high).some((v) => (closed ? v >= ubOpen : v > ubOpen))) {
@@ -239,6 +241,12 @@ function broadcastPath(
   const both = ufuncShape([lowShape, highShape]);
   const [bl, bh] = broadcastIndices([lowShape, highShape], both) as [Int32Array, Int32Array];
   for (let i = 0; i < bl.length; i++) if (lows[bl[i]!]! > highs[bh[i]!]!) throw boundsError(closed, lowAllZero);
+  // a bound no uint64 or int64 holds is an object array to numpy, and its cast to the 32-bit path's
+  // int64 fails (it is only reached when the broadcast is empty: otherwise a check above fails first)
+  const objectInt = (v: bigint): boolean => v > UINT64_MAX || v < -INT64_MAX - 1n;
+  if (dtype.bits <= 32 && (lows.some(objectInt) || rawHighs.some(objectInt))) {
+    throw new OverflowError('Python int too large to convert to C long');
+  }
   const outShape = sizeShape() ?? both;
   const iterShape = broadcastShapes([lowShape, highShape, outShape]);
   const n = shapeSize(outShape);

@@ -127,8 +127,15 @@ export function checkSequence(x: unknown): boolean {
   if (Array.isArray(x) || ArrayBuffer.isView(x)) return true;
   // an empty dict has len() 0: numpy's shuffle loop does nothing
   if (typeof x === 'object' && x !== null && x.constructor === Object && Object.keys(x).length === 0) return false;
-  if (typeof x === 'string') throw new TypeError("'str' object does not support item assignment");
+  if (typeof x === 'string') return true; // len() works; the first swap fails (strSwapFails)
   throw new TypeError(`object of type '${pyTypeName(x)}' has no len()`);
+}
+
+/** numpy's shuffle loop on a str: it draws j for i = len - 1, then the item assignment fails. */
+export function strSwapFails(x: string, randomInterval: (max: number) => number): void {
+  if (x.length < 2) return;
+  randomInterval(x.length - 1);
+  throw new TypeError("'str' object does not support item assignment");
 }
 
 /**

@@ -1,6 +1,6 @@
 // numpy's Generator.shuffle / permutation / permuted: Fisher-Yates with random_interval, over
 // a whole buffer, over rows along an axis, or over every 1-d lane along an axis.
-import { arangeLength, pyTypeName } from '../core/pyint.js';
+import { arangeLength, pyTypeName, strSwapFails } from '../core/pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { canCastSafe, typedDtypeName } from '../core/dtype.js';
 import { NotImplementedError, ValueError } from '../core/errors.js';
@@ -83,10 +83,7 @@ export function shuffle(bg: BitGenerator, x: unknown, axis: unknown = 0): void {
     shuffleRaw(bg, x, x.length, 1);
     return;
   }
-  if (typeof x === 'string') {
-    if (x.length > 1) throw new TypeError("'str' object does not support item assignment");
-    return;
-  }
+  if (typeof x === 'string') return strSwapFails(x, (i) => randomInterval(bg, i));
   throw new TypeError(`object of type '${pyTypeName(x)}' has no len()`);
 }
 

@@ -1,6 +1,6 @@
 // RandomState's state handling and its non-distribution methods, exactly as numpy's mtrand.pyx.
 import {
-  arangeLength, bytesWordCount, cLong, checkSequence, isPyInt, pyFloatAsDouble, pyIntOfScalar, pyTruthy, sliceLength,
+  arangeLength, bytesWordCount, cLong, checkSequence, strSwapFails, isPyInt, pyFloatAsDouble, pyIntOfScalar, pyTruthy, sliceLength,
 } from '../core/pyint.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -493,6 +493,7 @@ export class RandomStateCore {
       return;
     }
     if (!checkSequence(x)) return;
+    if (typeof x === 'string') return strSwapFails(x, (i) => randomInterval(this._bit_generator, i));
     if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
     const n = firstAxisLength(x);
     const bg = this._bit_generator;

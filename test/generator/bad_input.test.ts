@@ -108,3 +108,26 @@ describe('integers compares array bounds before casting them, as numpy does', ()
     expect(Array.from(gen().integers([-0.5], [5], null, 'int8') as Int8Array)).toHaveLength(1);
   });
 });
+
+describe('integers: bounds no int64 holds, with an empty broadcast (numpy 2.4.6)', () => {
+  it.each([
+    [2n ** 128n, 'int32', ['OverflowError', 'Python int too large to convert to C long']],
+    [2n ** 63n, 'int32', ['none', '']],
+    [2n ** 63n, 'int64', ['ValueError', 'low is out of bounds for int64']],
+    [2n ** 64n, 'uint64', ['ValueError', 'low is out of bounds for uint64']],
+    [2n ** 63n - 1n, 'int64', ['none', '']],
+  ] as const)('integers(%s, [], null, %s)', (lo, dt, want) => {
+    expect(thrown(() => gen().integers(lo, [], null, dt))).toEqual(want);
+  });
+});
+
+describe("shuffle of a str draws once before its item assignment fails, as numpy's loop does", () => {
+  it.each(['abc', 'ab', 'a', ''])('%j', (s) => {
+    const g = gen(), g0 = gen();
+    const [cls] = thrown(() => g.shuffle(s as never));
+    expect(cls).toBe(s.length > 1 ? 'TypeError' : 'none');
+    // numpy's random_interval(len - 1) takes one 32-bit word here (seed 5: no rejection), as integers does
+    if (s.length > 1) g0.integers(0, s.length);
+    expect(g.random()).toBe(g0.random());
+  });
+});
