@@ -42,17 +42,12 @@ const inRange = (v: bigint, lo: bigint, hi: bigint): boolean => v >= lo && v <= 
  * through int() (truncation), anything else is "an integer is required".
  */
 export function cLong(x: unknown, ctype: 'long' | 'int' = 'long'): number {
-  let v: bigint;
-  if (typeof x === 'boolean') v = x ? 1n : 0n;
-  else if (typeof x === 'bigint') v = x;
-  else if (typeof x === 'number') v = Number.isSafeInteger(x) ? BigInt(x) : floatToInt(x);
-  else throw new TypeError('an integer is required');
-  if (!inRange(v, LONG_MIN, LONG_MAX)) throw new OverflowError('Python int too large to convert to C long');
+  const v = cLongBig(x);
   if (ctype === 'int' && !inRange(v, INT_MIN, INT_MAX)) throw new OverflowError('value too large to convert to int');
   return Number(v);
 }
 
-/** Like cLong, for arguments whose full 64-bit value matters (returns the exact bigint). */
+/** cLong's conversion with the exact bigint kept (for arguments whose full 64-bit value matters). */
 export function cLongBig(x: unknown): bigint {
   let v: bigint;
   if (typeof x === 'boolean') v = x ? 1n : 0n;
