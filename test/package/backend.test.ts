@@ -83,6 +83,8 @@ describe('a host that refuses WebAssembly compilation (CSP without wasm-unsafe-e
       expect(sample(fresh as typeof np)).toBe(reference);
     } finally {
       Object.defineProperty(globalThis, 'WebAssembly', { value: saved, configurable: true, writable: true });
+      // (test files may share a worker's module cache: drop the WebAssembly-less modules)
+      vi.resetModules();
     }
   });
 });
