@@ -31,7 +31,7 @@ import {
 import { checkOutput } from '../core/check_output.js';
 import { type DtypeLike, type FloatArray, fillFloat, floatDtype } from '../core/float_fill.js';
 import { STANDARD_GAMMA, randomStandardGamma, randomStandardGammaF } from '../distributions/gamma.js';
-import { GEOMETRIC, randomGeometric } from '../distributions/geometric.js';
+import { GEOMETRIC, fillGeometric, randomGeometric } from '../distributions/geometric.js';
 import { GUMBEL, randomGumbel } from '../distributions/gumbel.js';
 import { HYPERGEOMETRIC, randomHypergeometric } from '../distributions/hypergeometric.js';
 import { LAPLACE, randomLaplace } from '../distributions/laplace.js';
@@ -656,7 +656,8 @@ export class Generator extends GeneratorCore {
   geometric(p: ArrayLike, size?: Size): Int64Result {
     const bg = this.bit_generator;
     // numpy clamps to INT64_MAX (p below ~1e-20): int64Result gives that value as a bigint
-    return int64Result(broadcastDraw(size, [p], GEOMETRIC.list, (x) => randomGeometric(bg, x)) as number | NDArray<Float64Array>);
+    return int64Result(broadcastDraw(size, [p], GEOMETRIC.list, (x) => randomGeometric(bg, x), Float64Array, null,
+      (o, n, x) => fillGeometric(bg, o, n, x)) as number | NDArray<Float64Array>);
   }
 
   /**

@@ -13,6 +13,7 @@ import {
   randomStandardCauchy, randomWeibull,
 } from '../../src/distributions/continuous.js';
 import { randomStandardExponential } from '../../src/distributions/exponential.js';
+import { fillGeometric, randomGeometric } from '../../src/distributions/geometric.js';
 import { randomGumbel } from '../../src/distributions/gumbel.js';
 import { randomLaplace } from '../../src/distributions/laplace.js';
 import { randomLogistic } from '../../src/distributions/logistic.js';
@@ -49,6 +50,9 @@ const CASES: [string, Fill, Draw][] = [
   ['logistic', (bg, o, n) => fillInversion(bg, 'logistic', o, n, 1, 2), (bg) => randomLogistic(bg, 1, 2)],
   ['gumbel', (bg, o, n) => fillInversion(bg, 'gumbel', o, n, 1, 2), (bg) => randomGumbel(bg, 1, 2)],
   ['laplace', (bg, o, n) => fillInversion(bg, 'laplace', o, n, 1, 2), (bg) => randomLaplace(bg, 1, 2)],
+  ['geometric inversion', (bg, o, n) => fillGeometric(bg, o, n, 0.3), (bg) => randomGeometric(bg, 0.3)],
+  ['geometric search', (bg, o, n) => fillGeometric(bg, o, n, 0.5), (bg) => randomGeometric(bg, 0.5)],
+  ['geometric clamped', (bg, o, n) => fillGeometric(bg, o, n, 1e-25), (bg) => randomGeometric(bg, 1e-25)],
 ];
 const bits = (a: Float64Array) => new Uint32Array(a.buffer.slice(0));
 const after = (bg: BitGenerator) => [bg.next_uint32(), bg.next_uint32(), bg.next_double()];
