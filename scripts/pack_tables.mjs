@@ -12,6 +12,7 @@ const MIN = 64;
 const FILES = [
   'src/math/acos_data.ts', 'src/math/exp_data.ts', 'src/math/float_data.ts', 'src/math/log_data.ts',
   'src/math/pow_data.ts', 'src/math/sincos_data.ts', 'src/distributions/ziggurat_constants.ts',
+  'src/bitgen/mt19937_jump_data.ts',
 ];
 const KINDS = { Float64Array: ['unpackF64', 8], Float32Array: ['unpackF32', 4], Uint32Array: ['unpackU32', 4] };
 
@@ -43,9 +44,13 @@ for (const file of FILES) {
     const kind = KINDS[value?.constructor?.name];
     if (kind === undefined || value.length < MIN) continue;
     const [fn] = kind;
+    // only literal or already packed tables; a table the module derives from another stays code
+    const re = new RegExp(`export const ${name}(?:: \\w+)? = (?:new \\w+\\(|\\w+\\.from\\(|/\\* @__PURE__ \\*/ unpack)[^;]*;(?: // \\d+ entries)?`);
+    if (!re.test(src)) {
+      if (new RegExp(`export const ${name}\\b`).test(src)) continue;
+      throw new Error(`${file}: no definition of ${name} found`);
+    }
     used.add(fn);
-    const re = new RegExp(`export const ${name}(?:: \\w+)? = [^;]*;(?: // \\d+ entries)?`);
-    if (!re.test(src)) throw new Error(`${file}: no definition of ${name} found`);
     src = src.replace(re, `export const ${name}: ${value.constructor.name} = /* @__PURE__ */ ${fn}(\n${quoted(packTable(value))},\n); // ${value.length} entries`);
   }
   const imp = `import { ${[...used].sort().join(', ')} } from '${relative(dirname(path), join(root, 'src/core/packed.js')).replace(/^(?!\.)/, './')}';\n`;

@@ -1,5 +1,6 @@
 // MT19937 as numpy runs it: SeedSequence seeding for `new MT19937(seed)`, the legacy
 // init_genrand / init_by_array seeding for RandomState, and numpy's state dicts.
+import { MT19937_BRAND } from '../core/brands.js';
 import { checkArgCount } from '../core/keywords.js';
 import { cLong, isPyInt } from '../core/pyint.js';
 import { ValueError } from '../core/errors.js';
@@ -33,6 +34,11 @@ export type LegacySeed = number | bigint | boolean | readonly (number | bigint)[
  * @example const bg = new MT19937(42); bg.random_raw();
  */
 export class MT19937 extends BitGenerator {
+  /** Marks MT19937 and its subclasses for isMT19937 (core/brands.ts). */
+  get [MT19937_BRAND](): true {
+    return true;
+  }
+
   /** The untempered state words (numpy's `key`), as int32 bit patterns. */
   private readonly key = new Int32Array(N);
   private pos = N;

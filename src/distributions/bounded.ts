@@ -1,7 +1,7 @@
 // numpy's bounded integer samplers (distributions.c): masked rejection (RandomState) and
 // Lemire's multiply-shift (Generator), on 32-bit halves so no draw needs BigInt.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { MT19937 } from '../bitgen/mt19937.js';
+import { isMT19937 } from '../core/brands.js';
 
 /** Smallest 2^k - 1 >= x, for x < 2^32. */
 export function genMask32(x: number): number {
@@ -232,7 +232,7 @@ const VALS32 = new Uint32Array(CHUNK);
 export function fillBounded32(
   bg: BitGenerator, out: Float64Array | Int32Array | Uint32Array, n: number, off: number, rng: number, masked: boolean,
 ): void {
-  if (out instanceof Float64Array && n >= FUSED_MIN && bg instanceof MT19937
+  if (out instanceof Float64Array && n >= FUSED_MIN && isMT19937(bg)
     && bg.fillBounded32F64(out, n, off, masked, fusedA(rng, masked), fusedB(rng, masked))) return;
   if (out instanceof Uint32Array && off === 0) {
     drawBounded32(bg, out, n, rng, masked);
@@ -255,7 +255,7 @@ function drawBounded32(bg: BitGenerator, out: Uint32Array, n: number, rng: numbe
   const excl = rng + 1;
   const threshold = (0xffffffff - rng) % excl;
   // MT19937's fused kernel filters the words where they are tempered
-  if (n >= FUSED_MIN && bg instanceof MT19937 && bg.fillBounded32(out, n, masked, fusedA(rng, masked), fusedB(rng, masked))) return;
+  if (n >= FUSED_MIN && isMT19937(bg) && bg.fillBounded32(out, n, masked, fusedA(rng, masked), fusedB(rng, masked))) return;
   let i = 0;
   while (i < n) {
     const k = Math.min(n - i, CHUNK);

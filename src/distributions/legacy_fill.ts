@@ -2,7 +2,7 @@
 // blocks from fill_double in local loops, with the values, the gauss cache and the generator
 // state of numpy's draw-by-draw loops (src/legacy/aug_state.ts, src/legacy/distributions).
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { MT19937 } from '../bitgen/mt19937.js';
+import { isMT19937 } from '../core/brands.js';
 import type { AugState } from '../legacy/aug_state.js';
 import { exp, log, log1p, pow } from '../math/index.js';
 
@@ -25,7 +25,7 @@ export function fillLegacyGauss(s: AugState, out: Float64Array, n: number): void
     s.has_gauss = 0;
     s.gauss = 0.0;
   }
-  if (n - i >= FUSED_MIN && bg instanceof MT19937 && bg.fillLegacyGauss(out, i, n - i, SPARE)) {
+  if (n - i >= FUSED_MIN && isMT19937(bg) && bg.fillLegacyGauss(out, i, n - i, SPARE)) {
     if ((n - i) % 2 === 1) {
       s.gauss = SPARE[0]!;
       s.has_gauss = 1;

@@ -1,6 +1,11 @@
-// numpy's ziggurat tables (ziggurat_constants.h), carried verbatim. The uint64 tables fit in 53 bits,
-// so they are exact as doubles; float tables are rounded to float32 once at load (Math.fround).
-import { unpackF32, unpackF64, unpackU32 } from '../core/packed.js';
+// numpy's ziggurat tables (ziggurat_constants.h). The double tables are carried verbatim (the
+// uint64 ones fit in 53 bits, so they are exact as doubles). The float32 tables are numpy's too,
+// but they are the double tables rounded, so they are derived at load instead of shipped:
+// k*_float = round(k*_double / 2^29 or 2^30), w*_float = fround(w*_double * 2^29 or 2^30),
+// f*_float = fround(f*_double), except four exponential entries numpy's generator rounded the
+// other way, patched below. test/distributions/ziggurat_tables.test.ts checks every entry
+// against numpy's own float tables.
+import { unpackF64 } from '../core/packed.js';
 
 export const ki_double: Float64Array = /* @__PURE__ */ unpackF64(
   '1ABQhNT8clQwuCxINKa8tBLo8LgejO4c2q6QomJICjSIMmDMoDzwpthk0BikGECg+jogyJxcgOSwmDJUIgyUVP5ouEjwJBLw' +
@@ -96,60 +101,6 @@ export const fi_double: Float64Array = /* @__PURE__ */ unpackF64(
   'Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/' +
   'Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/' +
   'Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8=',
-); // 256 entries
-
-export const ki_float: Uint32Array = /* @__PURE__ */ unpackU32(
-  '7AD1qLSvXDhrNS/Ul4gzJkgIf4vb/GFnXYMRNBXVk2dpqj4ylXLVxk51Q7zozGvL79yUG3Sgo382yjyPxNzavYc6113QLnqz' +
-  '3PP789y3hEX4nzrKTsg4nflMldUNPWSEnKy1uLOoln5fOxDgqm8u6JxM9pw82XADkRugIZ4XjPxo0TWW80yh8j+JzxJQi8P2' +
-  'J1N8ocPg+xEkMz9GSktHPzQkEfnevppyRRTfpWYj2o0644Yju03ZX99Yyzec+U+c4h9Uf6G4xsjAq4pdIdh/F54TdcT+Ii8i' +
-  '+rZTzyhaZEHtZaSkX87qqQDkRhY+qDfILzedCg0QR5NZLDYDudIw0pkARRqPknrKv3oNg+U3fbntG0Nnh6S/1+0BFCU1Q1Fe' +
-  'anWAipOcpKy0u8LIztTa3+Tp7vP3+/8DBwoOERQXGh0gIyUoKi0vMTM1Nzk7PT9BQkRGR0lKTE1OUFFSVFVWV1hZWltcXV5f' +
-  'YGFiYmNkZWVmZ2doaWlqa2tsbG1tbm5ub29wcHBxcXFycnJzc3Nzc3R0dHR0dHR1dXV1dXV1dXV1dXV0dHR0dHR0c3Nzc3Jy' +
-  'cnFxcXBwb29ubm1tbGtramlpaGdmZWRjYmFgX15cW1pYV1VTUVBOTElHRUJAPTo3MzAsKCQfGhUQCQP89Ovi18y/sKCNd10+' +
-  'GeuwYvRPNtJ3AGBtcnV3eHl6e3t7fHx8fH19fX19fX19fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+f39/f39/f39/' +
-  'f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/' +
-  'f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/' +
-  'f39/f39/f39/f39/f39/f39/f39/f39/f39/fn5+fn5+fn5+fn5+fn59fX18fHt4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAA==',
-); // 256 entries
-
-export const wi_float: Float32Array = /* @__PURE__ */ unpackF32(
-  '3F96yudhaXtBkSo1FHL+9nzaqwWOkxXXaS1jJXU8TGc7a4sktLGInVD46XDVXkrWPLNtnLcIVbM17OtCAjj1RjnbOF1VLOyg' +
-  'Uw7bw88IdyQWVuveNfcs2Qe8/dJATQFfcDe6AA7plxx+w+8IExQRDxMiQHO/KrhuUmi0PQcWcRsbdS1L0ccxFHZczcxhkWLZ' +
-  '/dRjssanWuhVqu4oX5vlQ79hMDd+DvIy2fGFoE2YjTim5QEKDhxDlCD5MNkHzqJATNLggcS4bO9Spv9wDesiyvzTbOVg/uU8' +
-  'LeaYdruibmfbIJSdrD7dJcFyFJ0o+4uNBFFOdAZcSKtwGH4FcOT6pEloheUPGAJhkmmolT2p4ezPjSusEV6VtsXCrotZGs52' +
-  'E6UtrCGO81Cm9Dx+ue8fSW+Pq8Jqcnd6fHt5dnFqYVhNQDMkFAPw3cm0nYZuVjwiB+vOsZR1VzcY99a1lHJQLQrnw6B8VzMP' +
-  '6sWgfFcyDejDnnlULwvmwp56VjMQ7cqohmRDIgHhwqOEZkgrD/PYvaOKclpDLRgD8N3Lu6ucjoJ2bGNbVE9KSEZGSEtQVl5o' +
-  'c4CQobTJ4PkVMlN1m8J2DaU+2XYUtFb5n0bvm0n4q18W0I1MD9SdajoN5cGhhnBfU05OVWN5lr3sJmu7GYQAjS7ks56q2znM' +
-  'ochYd19+wN363BIrQFFgbXmCh4yRlZmdoaWprLCztrm8v8LFyMvN0NPV2Nrd3+Hk5ujr7e/x9Pb4+vz+AAECAwQFBgcICQoL' +
-  'DA0ODxARERITFBUWFxgZGhsbHB0eHyAhIiIjJCUmJygpKSorLC0uLy8wMTIzNDU1Njc4OTo7Ozw9Pj9AQUFCQ0RFRkdISElK' +
-  'S0xNTk9PUFFSU1RVVldYWVlaW1xdXl9gYWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4ent8fX5/gIGBgoKDhISFhYaHh4iJiYqL' +
-  'jIyNjo+PkJGSk5OUlZaXmJmam5ydnp+goaOkpaeoqqutrrCytLa5u77BxcnO1NzpNDIzMzMzMzMzMzMzMzMzMzMzMzMzMzMz' +
-  'MzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0' +
-  'NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0' +
-  'NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0' +
-  'NDQ0NDQ0NDQ0NDQ0NDQ0NA==',
-); // 256 entries
-
-export const fi_float: Float32Array = /* @__PURE__ */ unpackF32(
-  'AFajj32QTJ3251oq1FL4X1jfFDOOjqpqYChq1Br4MIbFuzkVJUNNIaCrJ/oMQ4rM9fGtGSS+2GNRlCHr5QVAi9wpaZKdgTSx' +
-  '7uWP5LztTtRxG8dq+mu1zqxGk4wnXCN1Sppfkiskdx0QSsV8aYXNO8p0NQnq1MKxnH5UG81n50eEm4lK3DpiUQR4qpc+mqts' +
-  '3PnAXITzpZbBI7h8bYbEJKM98LqWg36FlKvH5QQiPVRkbW1jTiz9wHQZrTGlB1mayuv2+eCrXvqD/GfKJ4TlUMtcCdvYCnkv' +
-  'Nppmp2m9Yap48D2IAdxOkuiW5y3BD9fM+o7YWMQaUmkgspEIR/j6LgAjuvibhKLpUth3K/HJr6SlscnqFEeCxQ9gtxR44E/C' +
-  'Orc5v0nXaf+YNdZ5Ict4KNuRSgbEhEcN1Z9sOgvftItkQB383cCli3NdSTZLLBH449HBtauloaCip664xdTm+hEqRmSFqM31' +
-  'H0t5qt0SSYO+/Dx+wQdPmeUzg9UoftUviudGpwlu1DymEX7tXtBEujGqJURAP0JIUV5tgJavy+sNM1uHtugdVZDOD1Ob5TKC' +
-  '1SuE4D+hBW3YRrYqoBqWFZccSV97ncXyJl+f5DCB2DaZA3PoZOdv/pMu0Hgn3DG2SemYVB/339Xa7xNIjMSQgJTOLrdpSKkk' +
-  'CFwsC/VQ/DCAenVxbmtoZWNgXlxZV1VTUU9NS0pIRkRDQT8+PDo5NzY0MzEwLi0rKiknJiUjIiEfHh0cGhkYFxUUExIRDw4N' +
-  'DAsKCAcGBQQDAgEA/vz69/Xz8e/t6+nn5ePh393b2dfW1NLQzszKyMfFw8G/vry6uLa1s7GwrqyqqaelpKKgn52bmpiXlZOS' +
-  'kI+Ni4qIh4WEgoF/fHl2c3BtamdkYV5bWVZTUE1KSEVCPz06NzQyLywqJyQiHx0aFxUSEA0LCAYDAf348+7p5ODb1tHNyMO/' +
-  'uraxrKijn5qWko2JhYB5cGhfV09HPjYuJh4XDwf/8OHSw7WmmIp4XUInDee0hCqlPz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/' +
-  'Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+' +
-  'Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+' +
-  'Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj49PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PDw8' +
-  'PDw8PDw8PDw8PDw7Ozs7Og==',
 ); // 256 entries
 
 export const ke_double: Float64Array = /* @__PURE__ */ unpackF64(
@@ -248,59 +199,29 @@ export const fe_double: Float64Array = /* @__PURE__ */ unpackF64(
   'Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8=',
 ); // 256 entries
 
-export const ke_float: Uint32Array = /* @__PURE__ */ unpackU32(
-  'UQBv1t2gdPlv0yfuLAg31/TcU7sujI7IuMZJjM1DHYSbglMoFS2CIhx8TZlpxrZCb0PE9t+B4gTsmxVddmAgtiRtk5V3Ot5m' +
-  '0SNaeYBxSxDBXulhxxxglLnO1c64lmYq4o0twUrJPacGXKjrJFV9nLLBx8W7qpFwSBjipGAUwmkJozbCSMhBtCGI6EKW5Ctt' +
-  'qN0MNVh0ipqkp6Sbi3RXMwnYn2AazHcbt0vXXNhMtxlzwwpHe6TC1t/czbKLVhPDZPZ46kua1v8UE/3PiSmuFmGMlXs700GB' +
-  'kW0ReqSIImtd7xrUEcXhVQ/38+asGPcKA4AJAJrJHpdR+LwzmIfZN0gA9btuRFRv+SQQzWrtXLsOV5jRBTNdg6bG5P8YMEZa' +
-  'bX+QoK+9ytfj7vkDDRYfKDA4P0ZNVFphZmxyd3yBhoqPk5ebn6Omqq2xtLe6vcDDxcjKzc/S1NbY2tze4OLk5ufp6+zu7/Hy' +
-  '9PX29/n6+/z9/v8AAQIDBAUGBgcICQkKCwsMDA0NDg4PDw8QEBAREREREhISEhISEhISEhISEhISERERERAQEA8PDg4NDQwM' +
-  'CwoKCQgHBgUEAwIBAP/+/Pv5+Pb18/Hv7uzp5+Xj4N7b2NXSz8vIxMC8uLOuqaSemJGLg3xzamFXSz8yJBUD8dzEqoxpQRPb' +
-  'mETaTopld21xAE1ham9ydHV3eHh5eXp6e3t7e3x8fHx8fHx8fX19fX19fX19fX19fX19fn5+fn5+fn5+fn5+fn5+fn5+fn5+' +
-  'fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+f39/f39/f39/f39/f39/f39/f39/' +
-  'f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39/f39+fn5+fn5+fn5+fn5+fn5+fn5+' +
-  'fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn5+fn19fX19fX19fHx8e3t6eXdzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
-  'AAAAAAAAAAAAAAAAAAAAAA==',
-); // 256 entries
+/** A float32 table: fround(src[i] * scale), with numpy's exceptions as [index, value] pairs. */
+function toFloat32(src: Float64Array, scale: number, exceptions: readonly (readonly [number, number])[] = []): Float32Array {
+  const out = new Float32Array(src.length);
+  for (let i = 0; i < src.length; i++) out[i] = src[i]! * scale;
+  for (const [i, v] of exceptions) out[i] = v;
+  return out;
+}
 
-export const we_float: Float32Array = /* @__PURE__ */ unpackF32(
-  'ZeySrTeIj8aC2RVIrsUIb8sDRi/fEjRmk7dCnGc3k/fVl59G48MxcsZrm4xxfNu5Q57yZBYrwvz2zZ2BlPCr4KQPNzET+fD5' +
-  'HmjhkoO/TTeFP24aTAthVO01Mu5wv+Xo0ah0Pg7r3/AnjSkEJpljjyQrrrZLdkK44MZy70eEstoHRZ8g1McFmpT/6FxqH4u6' +
-  'vqR9WUhbpTYgvKdd5k6g5St7428sJ20NFZWbN3t3PuBzCLaQrSQMf5ZsHcWEeMSI6hAgRal76ilu7ueWPB+JyC4U19qIUrIq' +
-  'RpzOi4+nsqJ/a6SFk3kTdfIWjA6MQMMe5V6tHHF2u77C1zuH/+DzySfEtZkXhMZm34bAnChvek7ybL7t++3DgCZbms/8IT5U' +
-  'ZG5ycWpfUDwkCerIo3tQI/TCjlki6a5yNfe4eDf1s3At6qZiHmzKKIflQ6IBYMAggOFCpAZpzDCU+mDGLpb/adRArRuK+Wrc' +
-  'UMQ6sSmiHZkXlhaYHKEosDrGVON1CJ00zmkGpkfrkjrlkkL1qmIc2ZlcIuu3hlguB3FhU0Y8MywoJSQmKjA4Q1BfcYadt9Tz' +
-  'FjxkkL/yKGGe3yRsuQpfuRd741DCOrc7xFPphirVh0EEz6J/ZldSWWuJtO00ivBn8Iw8At/V5hNf57COgY2z+F3pn4enCrzO' +
-  'VnNTOpxOHE6LAlaMqcLZ7wELFB0mLjY+RU1UW2JpcHd+goWIi4+SlZibnqGkp6qtsLO1uLu+wcTGyczP0tTX2t3f4uXo6u3w' +
-  '8/X4+/4AAQMEBQcICgsMDg8QEhMVFhcZGhsdHiAhIiQlJygqKywuLzEyNDU3ODo7PT5AQUNERkdJSkxNT1FSVFVXWVpcXV9h' +
-  'YmRmZ2lrbW5wcnR1d3l7fX+AgYKDhIWGh4iJiouMjY6PkJGSk5SVlpiZmpucnZ+goaKkpaaoqaqsra6wsbO0tre5ury+v8HD' +
-  'xcbIyszO0NLU1tja3d/h5Obp7O/x9Pf7/gACBAYICgwPERQXGh4hJSovNTxET152NTIyMjIyMjIzMzMzMzMzMzMzMzMzMzMz' +
-  'MzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzNDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0' +
-  'NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0' +
-  'NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ1NTU1NTU1' +
-  'NTU1NTU1NTU1NTU1NTU1NQ==',
-); // 256 entries
+/** A uint32 table: round(src[i] / 2^shift) (src holds integers below 2^53). */
+function toUint32(src: Float64Array, shift: number): Uint32Array {
+  const out = new Uint32Array(src.length);
+  for (let i = 0; i < src.length; i++) out[i] = Math.round(src[i]! / 2 ** shift);
+  return out;
+}
 
-export const fe_float: Float32Array = /* @__PURE__ */ unpackF32(
-  'AC8zBHjVuY4cRFF12xrTbuvE0TZYzVnibRofxmlxVpnGcz7KxNzKRxbwbDfqKpzszO8P5zfBS52Cxzux+/BlNDhMThuVnBLa' +
-  '2fQSGfGDuXy4WUl30EK6KX6pmkOUgPjvWCdOw3hieKz1kjvQQHdi8RGywjPz9CZ64lC3BzUz9W6SVq6O67vziHCiE7uPhpi8' +
-  '6Rc9VFQ07XnP6cBMh2zlK50w2Ik422jTEx7qbqJ89AGcvFpv898u2NclvZm0CZNNNER5z4al9XIY49HeClS7QeaslqnoWQLs' +
-  'HqOF0JO2dIMLNzhDj1ztjpFPK5DvydNTt5jGT5GQT/q+65xIXatY4gAqhSgItfShpe90Kw0WP4fpZPWbUxz23tXZ6QQrXJfb' +
-  'KH7cQa4inR+naZHEAUqc+F7NRsZQ4XscxXUt67B8TygH7NfIvrq8ws7f9hEwVX6s3hVQj9IaZbUIX7oZe+FKtyicE40LjBCX' +
-  'IV5/pdIEPHm9BVOn/13BKZYJgP1+BI4eskvoijDbij72snM3AM2ec0wqC/DZxraro5+fo6q1h6zXCkOEzBpwzDCaCoIAhRCj' +
-  'O9qALN6XVxzou5NyV0M0LCouOEi+9zyO7FXLTdx2HM+NWC8SAf0FGDllnuM1J/3s9RdTqRmkSQrm3vIi37XHF6V0hdt3uh8k' +
-  '1DnFxKNdkBiAcGZfWVNOSkZCPzw5NjMwLSsoJiQiHx0bGRcWFBIQDg0LCQgGBQMCAP77+Pbz8O3r6Obj4d7c2tfV09DOzMrI' +
-  'xsPBv727ube1s7GwrqyqqKalo6GfnpyamZeVlJKQj42MiomHhoSDgYB9end0cm9saWdkYV5cWVdUUk9MSkhFQ0A+Ozk3NDIw' +
-  'LSspJyUiIB4cGhgVExEPDQsJBwUDAf/79/Tw7Ojl4d3a1tPPzMjFwb66t7Swraqno6CdmpeUkY6LiIWCfnhzbWdiXFdRTEdB' +
-  'PDcyLSgiHhkUDwoFAfnv5t3VzMO7sqqimZGJgnRlVkg5Kx0PAurRuJ+IYjYMyX3uPz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/Pz8/' +
-  'Pz8/Pz8/Pz8/Pz8/Pz8/Pz8+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+' +
-  'Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj4+Pj49PT09PT09PT09' +
-  'PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT08PDw8PDw8PDw8PDw8PDw8PDw8' +
-  'PDw8PDw7Ozs7Ozs7Ozo6OQ==',
-); // 256 entries
+export const ki_float: Uint32Array = /* @__PURE__ */ toUint32(ki_double, 29);
+export const wi_float: Float32Array = /* @__PURE__ */ toFloat32(wi_double, 2 ** 29);
+export const fi_float: Float32Array = /* @__PURE__ */ toFloat32(fi_double, 1);
+export const ke_float: Uint32Array = /* @__PURE__ */ toUint32(ke_double, 30);
+export const we_float: Float32Array = /* @__PURE__ */ toFloat32(we_double, 2 ** 30, [[226, 4.4002547383570345e-7]]);
+export const fe_float: Float32Array = /* @__PURE__ */ toFloat32(fe_double, 1, [
+  [128, 0.18818119168281555], [154, 0.1324453353881836], [171, 0.10132299363613129],
+]);
 
 export const ziggurat_nor_r = 3.6541528853610087963519472518;
 export const ziggurat_nor_inv_r = 0.27366123732975827203338247596;

@@ -8,7 +8,7 @@
 // come need, and the generator is never run past what numpy draws.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { BlockBitGenerator } from '../bitgen/block_base.js';
-import { MT19937 } from '../bitgen/mt19937.js';
+import { isMT19937 } from '../core/brands.js';
 import { exp, expf, expm1, log, log1p, log1pf, pow } from '../math/index.js';
 import { randomStandardExponential } from './exponential.js';
 import { randomGumbel } from './gumbel.js';
@@ -33,7 +33,7 @@ const TWO_M53 = 1.1102230246251565e-16;
  * BitGenerator subclass: callers then draw one at a time).
  */
 export function pairKind(bg: BitGenerator): 0 | 1 | 2 {
-  return bg instanceof BlockBitGenerator ? 1 : bg instanceof MT19937 ? 2 : 0;
+  return bg instanceof BlockBitGenerator ? 1 : isMT19937(bg) ? 2 : 0;
 }
 
 /** numpy's next_double of output pair (lo, hi) under pairKind `k`. */

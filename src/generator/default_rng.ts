@@ -1,7 +1,8 @@
 // numpy's default_rng: a Generator on PCG64, or the caller's BitGenerator / Generator as given.
 import { BitGenerator, type SeedLike } from '../bitgen/bit_generator.js';
 import { PCG64 } from '../bitgen/pcg64.js';
-import { RandomStateCore } from '../legacy/random_state_core.js';
+import { isRandomState } from '../core/brands.js';
+import type { RandomStateCore } from '../legacy/random_state_core.js';
 import { Generator } from './generator.js';
 
 export type DefaultRngSeed = SeedLike | BitGenerator | Generator | RandomStateCore;
@@ -16,6 +17,6 @@ export type DefaultRngSeed = SeedLike | BitGenerator | Generator | RandomStateCo
 export function default_rng(seed?: DefaultRngSeed): Generator {
   if (seed instanceof BitGenerator) return new Generator(seed);
   if (seed instanceof Generator) return seed;
-  if (seed instanceof RandomStateCore) return new Generator(seed.bit_generator);
+  if (isRandomState(seed)) return new Generator(seed.bit_generator);
   return new Generator(new PCG64(seed));
 }

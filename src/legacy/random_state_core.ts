@@ -5,6 +5,7 @@ import {
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const MAX_EXACT = 2n ** 53n;
+import { RANDOM_STATE_BRAND } from '../core/brands.js';
 import { BitGenerator, isBitGeneratorClass } from '../bitgen/bit_generator.js';
 import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
 import { cInt, isPyDict } from '../bitgen/py_state.js';
@@ -51,6 +52,11 @@ const EPS32 = 1.1920928955078125e-7;
  * @example new RandomState(42).random_sample(3)
  */
 export class RandomStateCore {
+  /** Marks RandomState for isRandomState (core/brands.ts). */
+  get [RANDOM_STATE_BRAND](): true {
+    return true;
+  }
+
   /** numpy's class attribute: the largest lam poisson accepts (RandomState._poisson_lam_max). */
   static readonly _poisson_lam_max = POISSON_LAM_MAX;
   /** The same value on an instance, as numpy's class attribute reads there too. */

@@ -1,0 +1,40 @@
+// numpy's MT19937 jump polynomial (mt19937-jump.h): data, not code.
+import { unpackU32 } from '../core/packed.js';
+/** Coefficients of the 2**128-step jump polynomial, bit i of the polynomial at word i >> 5. */
+export const POLY: Uint32Array = /* @__PURE__ */ unpackU32(
+  'Y8S25VlZFXdW1bmqg87T6FZ7g7xnv+Z0CcpYOztCYdNbd+mrwI0oDvx9WWneUZTtvGwUAIExotUYGYZc2NREmUaJp3/rKATJ' +
+  'e5fC6IXvll4Fj4l9OiPteGZVQulATMeubbKHUZ3Zgu2XHMMFOZa1lrtO0fPX8maVapZvFcMDyOPwsZTbtlgymnT98nLxqYc/' +
+  '9pZKdTt7AZ8VfxMo8uLOgAALGrf9zjl4w22RyS3dElvHI1iPkthedASn1DNIQSm8jgUU2fQxj6TLOVsYy3mOZRt9JKw44S+G' +
+  'OZdf7mzUuuJFpbRhgQ5ftbs3XBPLMP7ox5XgwDIlbShHbntCYtTuV8EgmWcqOEKkPqJlnU+eQtTz7fFCqWjFHq2M3pAgCPjt' +
+  'er/qA3LEYqgj/Cw+PLjJWnzaDJf+b/DW3dF0+T1kR74OVpyq2iNnPF6eVqOm6fZmH2NO31mcG16h3VjCB3+z5MIHO0wiMjtf' +
+  'eb9YDgYL5/zGhM1l9kE5yXQSVW/fXr/ySnWgGxd6wfZwXICM7WoWKxeS99LeRLT5Wiv/6aBY3Y04cH25qD6IjLaXmWvTIolR' +
+  '5gWJYRlhHGymLPnP7EDZa3rnMAEfId3hhUfKPBksCqTRuEh42/jhvM0lG36iugYzlCa9yCDypgbZCgd+ugFJGholcGQ4MXU1' +
+  'sNYjOH8msiUlQZO8ou3xhLKQxePLqY5uR1Q4MCWujXOQBICovj08DDE0vb4yGY1f6RM+qkhS+EF7iomVeELxiqv9Avdcfwo0' +
+  '9yr4bf6Ie29CuSI51Df0JVqqcF5HBAfCM8EfA2XsY00o1t9/Mrzo5Cm5C9bK71cAOZ6b+D4iuxfnEq1Jizkx8oRMfAeC3H31' +
+  'Td79cICPt/4+YULPDveF1jvj5tmgSDul/JXetMSY4K5ClVRFzILN34W1bFVwPcwU++iAUcyHmlLSFduomjLDd8DwgoALzjFo' +
+  '7vhyl8hAhdtJnW8prY6p8xaNIGEupoEzQ9CquI25xJAT6oKur1NYd6+uCZSqwYBpOxcWZ89nW9ZuJFGW+QxBMxF4sahCuovv' +
+  'yQh0DuQaNu51E4/jlVTeYQmAhF2nDpn/UIY6bPnrNeeSu2qlHaWUy0PIQCBVGvvt8OuppPEYlCNFaEY4VowuRhEB3A7gjAOi' +
+  'cMD1M48Md7tK4a+g9krACh0o+Jb8OMSSWs9C7vhwvGXnKiN8CgUKiseJrTabfmQFAdKVoE9jBRy3KpUSl7jFJUjgdcsnOEk6' +
+  'qga7ibiBK+YmnAzs4iUWUyP/p6VhZyqI0Jav/GI4LDOhM9BrNI1PUSr1MiWsMAIagWF4UDvuZNQB4qM69x5V84BkuZGJy4FX' +
+  'NiF+WT5u6701sgUTCAl0AQMYXFYUzldOFPFKDAF6Uey5pFAUYgShOhinNbxZfk5vpNRTVlaFuBXU1LwEaDJoe+wQaIUyw8JQ' +
+  'g9JBh3/IVMx9h/6Egi1M/znIIyGL/QBnMak2lJZn0lyXBcpkO3YFUZMMz4b6ACyXaF2zcfR60+pDFuumGYeW7DUgw3L8oAMy' +
+  'XvyoZuC0c0wP8ad9/VkNbKKK+XzuBd2VsGrNiL6c+P1qBC0k2H/7xWT6CtLItSvaMyPIJuf2mdZqBbYfX9vC/0NB7r2wzS2V' +
+  't6qGXuhgsKclIE0tLUUHYAkTQnJSoOQA3nAnI9gf/VK1KLBIkm1h6lSBOr29R6b+M9NhhFyb3xxfQYSpXd2b97s+yQ5zUmjN' +
+  'vDuRBDiFapdGXDxDtYLKLb6I8hkF50qh8O7M5zAOO/jjoUxqXouYjEoIoN7PkidBI8+sNotYpTu6FMbHaE0TiGFhRPtw3Lco' +
+  'osCQSddFpOsrXMQearW1+mCSpjXnfU6tyhdB0yB3dt8NCOl5J/skABb6chyrdcJuQYDEw1QyOgtcFDAmtnfdwFK7wh1rCbss' +
+  'KsYqDsa4vUm1EO0MRowmxRrdaZjrbM/4dzLBPTVReZCMEs8WLGhwY+OmL9FMCJV5drT4Bf4djwEAuGKftjhQZwYsdXSNhcw6' +
+  'r8iIn9dsgELrPEXUyzfZFQWjkMXDQsi6ZQr7nGzmETwAZKzxhHXqCs135XEIxEBrETC1hG8nMOAitfLVZsfEb6PbYpwHEu2L' +
+  'XnZlR8pObANzvpB0tNOFuD2d02y/3X4m/vOeFofGKMUZjvyAUPTryy8FXP7CjO9hkJhZlO1nlYOMBovrET3a3i8Ah9eRkUeU' +
+  'lPiMDOZlqOZGrZvHyCjEdtxbB7RNCMBGih9VkI08xpEvtMnXJUAiA2sfAU+3cwqiVzglM5DNK1aI2eeiVl9JyI8qmVwtUFFq' +
+  'V0jNw6ebPygXN9+Ve45mHqHElhjZ9x7+zWQFXQIy7NViLPvfZVkyMSoT0FFfJCxGwbrySFcFNuyzn+6r2emFYHgwWppzZgFi' +
+  'DbbC+/2FeS98XiZtu23NbEp9jTzIxX95PoZcxme3LdOMEPLTzq7eU55Ao1miOipXSg+iGdaznOHBXExyydEi2j0oj2UapO4A' +
+  'crWIqCYE54tIv+QLPumvCTPBif4BUeKauPBV2O+zINbPR46OWGAs8LLKgYeVzndzVvQfv5Qdyp2e5yXNc3/IGdZStJggAyZ4' +
+  'lUKrZxMUkdM+Gywfm4ekpJcdyNahKIRg3b7fpLpKp/XPpNXyzq7yxZ0ss+s7y3y+AyDhv0mbCmfzf8xkbYBy8TuJTyhhUoO8' +
+  'yZWft89c9EfZ11+txvwPS3JQH7f/VJE1FNyWtaKplsNj3ziJcYk8W62+XNmMETNGxO9gIyZJUXxHGTytk9mV7P0LXX3/cRME' +
+  '1xuHicKW6Pm7iedNC8o2uFVyFEejrI9NkwIgCIGrBLaW+GhKsFSjgSY6tblzqgClz70JUqSWTNH1soC3p3MGZpjEeH+FxcAv' +
+  'wyGPYI6EPHWHSBTO7fAM8N9+iwBWKK+/qS5eLsOEgmEEEeSc+JtSgUegDOrexT7yaf2QvN9CFrsqxOZFlAdgdNvZhl2CtLK3' +
+  'NEBs52U1++QoheVE+Pllh76uPNiu0Q5ERt7B0LF5xKJkajkN5U4dr3LLI4LJINKKhe2Z85y6NpTthkBGBbZ6jQp/aV1EPelh' +
+  'VBWRYF4+OST8F4IrewVdftgjupajmDWlJscBzcXQXFYfo4MGlEab+lmx+j475Y6EPu5cQRChi4o6NmNyer7qPMcGN33MuWCH' +
+  '+O99U1yQY6sBMNschrERDCO0klMJ/JMlzBs8qBCE2h6IT4VuQG88ZbBwY23tYxcOGJzTeIWilZBLH45w64GIPnWq6bY4crnk' +
+  'VXyz7coUB7NSEg2HEu1Jjud2KbNaMLgWppXf/4xeYxl+d6QIsIM7c6GWc+sVgCMA',
+); // 624 entries
