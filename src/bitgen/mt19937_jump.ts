@@ -1,5 +1,5 @@
-// MT19937 jump-ahead by 2**128 steps: evaluates numpy's jump polynomial (mt19937-jump.h, the
-// coefficients below are that data) at the state-transition map by Horner's rule over GF(2),
+// MT19937 jump-ahead by 2**128 steps: evaluates numpy's jump polynomial (mt19937-jump.h, its
+// coefficients in mt19937_jump_data.ts) at the state-transition map by Horner's rule over GF(2),
 // as in Haramoto et al.'s jump-ahead method.
 
 import { POLY } from './mt19937_jump_data.js';

@@ -2,10 +2,10 @@
 import {
   arangeLength, bytesWordCount, cLong, checkSequence, strSwapFails, isPyInt, pyFloatAsDouble, pyIntOfScalar, pyTruthy, sliceLength,
 } from '../core/pyint.js';
+import { RANDOM_STATE_BRAND } from '../core/brands.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const MAX_EXACT = 2n ** 53n;
-import { RANDOM_STATE_BRAND } from '../core/brands.js';
 import { BitGenerator, isBitGeneratorClass } from '../bitgen/bit_generator.js';
 import { MT19937, type LegacySeed } from '../bitgen/mt19937.js';
 import { cInt, isPyDict } from '../bitgen/py_state.js';
