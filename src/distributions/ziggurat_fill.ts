@@ -40,67 +40,123 @@ export function pairKind(bg: BitGenerator): 0 | 1 | 2 {
 const pairDouble = (lo: number, hi: number, k: number): number =>
   (k === 1 ? hi * TWO21 + (lo >>> 11) : (hi >>> 5) * 67108864 + (lo >>> 6)) * TWO_M53;
 
+// The two ziggurats run a call-free inner loop over each block of raw outputs for the common case
+// (a point inside its layer's rectangle: one output, one value, about 99% of draws), which stops at
+// the first draw that needs more; that one is settled out of line (`normalWedge`, `expWedge`) on
+// the block cursor in BLK, and may refill the block. V8 compiles the inner loop tight only when no
+// call sits in it. Tables are read through locals: an imported binding is reloaded and hole-checked
+// on every use. The transforms (loc + scale x, scale x) are applied as each value is written,
+// in one pass, so `normal` and `exponential` cost what the standard ones do.
+const BLK = { p: 0, len: 0, end: 0 };
+
+/** The next output pair's index in P, refilling the block when it is used up. */
+function takePair(bg: BitGenerator, i: number): number {
+  if (BLK.p === BLK.len) { BLK.len = Math.min(CHUNK, BLK.end - i); bg.fill_uint64(P, 0, BLK.len); BLK.p = 0; }
+  return 2 * BLK.p++;
+}
+
 /** out[0, n) = standard normals (numpy's random_standard_normal, 256-layer ziggurat). */
 export function fillStandardNormal(bg: BitGenerator, out: Float64Array, n: number, start = 0): void {
+  zigguratNormal(bg, out, start, n, 0, 1, true);
+}
+
+/**
+ * out[start, start + n) = loc + scale * (standard normal), or the standard normal itself when
+ * `plain` (0 + 1 * x would turn -0 into +0).
+ */
+function zigguratNormal(bg: BitGenerator, out: Float64Array, start: number, n: number, loc: number, scale: number, plain: boolean): void {
   const k = pairKind(bg);
-  if (k === 0) { for (let j = start; j < start + n; j++) out[j] = randomStandardNormal(bg); return; }
-  let i = start;
   const end = start + n;
-  let p = 0, len = 0;
-  while (i < end) {
-    if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(P, 0, len); p = 0; }
-    const lo = P[2 * p]!, hi = P[2 * p + 1]!;
-    p++;
-    const idx = lo & 0xff;
-    const rabs = (hi & 0x1fffffff) * TWO23 + (lo >>> 9);
-    let x = rabs * wi_double[idx]!;
-    if ((lo >>> 8) & 1) x = -x;
-    if (rabs < ki_double[idx]!) { out[i++] = x; continue; }
-    if (idx === 0) {
-      for (;;) {
-        if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(P, 0, len); p = 0; }
-        const u1 = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
-        p++;
-        if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(P, 0, len); p = 0; }
-        const u2 = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
-        p++;
-        const xx = -ziggurat_nor_inv_r * log1p(-u1);
-        const yy = -log1p(-u2);
-        if (yy + yy > xx * xx) {
-          out[i++] = (lo >>> 17) & 1 ? -(ziggurat_nor_r + xx) : ziggurat_nor_r + xx;
-          break;
-        }
-      }
-      continue;
-    }
-    if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(P, 0, len); p = 0; }
-    const u = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
-    p++;
-    if ((fi_double[idx - 1]! - fi_double[idx]!) * u + fi_double[idx]! < exp(-0.5 * x * x)) out[i++] = x;
+  if (k === 0) {
+    for (let j = start; j < end; j++) out[j] = plain ? randomStandardNormal(bg) : loc + scale * randomStandardNormal(bg);
+    return;
   }
+  const ki = ki_double, wi = wi_double, pr = P;
+  let i = start, p = 0, len = 0;
+  BLK.end = end;
+  while (i < end) {
+    if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(pr, 0, len); p = 0; }
+    for (; p < len; p++) {
+      const lo = pr[2 * p]!, hi = pr[2 * p + 1]!;
+      const idx = lo & 0xff;
+      const rabs = (hi & 0x1fffffff) * TWO23 + (lo >>> 9);
+      if (rabs >= ki[idx]!) break;
+      const x = (lo >>> 8) & 1 ? -(rabs * wi[idx]!) : rabs * wi[idx]!;
+      out[i++] = plain ? x : loc + scale * x;
+    }
+    if (p === len) continue;
+    const lo = pr[2 * p]!, hi = pr[2 * p + 1]!;
+    BLK.p = p + 1; BLK.len = len;
+    const x = normalWedge(bg, k, lo, hi, i);
+    p = BLK.p; len = BLK.len;
+    if (x === x) out[i++] = plain ? x : loc + scale * x;
+  }
+}
+
+/**
+ * The rest of a normal draw whose output pair (lo, hi) fell outside its rectangle: the tail past
+ * r for layer 0, else the wedge test. The value, or NaN when the draw is rejected.
+ */
+function normalWedge(bg: BitGenerator, k: number, lo: number, hi: number, i: number): number {
+  const idx = lo & 0xff;
+  const rabs = (hi & 0x1fffffff) * TWO23 + (lo >>> 9);
+  let x = rabs * wi_double[idx]!;
+  if ((lo >>> 8) & 1) x = -x;
+  if (idx === 0) {
+    for (;;) {
+      let q = takePair(bg, i);
+      const u1 = pairDouble(P[q]!, P[q + 1]!, k);
+      q = takePair(bg, i);
+      const u2 = pairDouble(P[q]!, P[q + 1]!, k);
+      const xx = -ziggurat_nor_inv_r * log1p(-u1);
+      const yy = -log1p(-u2);
+      if (yy + yy > xx * xx) return (lo >>> 17) & 1 ? -(ziggurat_nor_r + xx) : ziggurat_nor_r + xx;
+    }
+  }
+  const q = takePair(bg, i);
+  const u = pairDouble(P[q]!, P[q + 1]!, k);
+  return (fi_double[idx - 1]! - fi_double[idx]!) * u + fi_double[idx]! < exp(-0.5 * x * x) ? x : NaN;
 }
 
 /** out[0, n) = standard exponentials (numpy's random_standard_exponential, 256-layer ziggurat). */
 export function fillStandardExponential(bg: BitGenerator, out: Float64Array, n: number, start = 0): void {
+  zigguratExponential(bg, out, start, n, 1);
+}
+
+/** out[start, start + n) = scale * (standard exponential); scale 1 leaves every value as it is. */
+function zigguratExponential(bg: BitGenerator, out: Float64Array, start: number, n: number, scale: number): void {
   const k = pairKind(bg);
-  if (k === 0) { for (let j = start; j < start + n; j++) out[j] = randomStandardExponential(bg); return; }
-  let i = start;
   const end = start + n;
-  let p = 0, len = 0;
+  if (k === 0) { for (let j = start; j < end; j++) out[j] = scale * randomStandardExponential(bg); return; }
+  const ke = ke_double, we = we_double, pr = P;
+  let i = start, p = 0, len = 0;
+  BLK.end = end;
   while (i < end) {
-    if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(P, 0, len); p = 0; }
-    const lo = P[2 * p]!, hi = P[2 * p + 1]!;
-    p++;
-    const idx = (lo >>> 3) & 0xff;
-    const ri = hi * TWO21 + (lo >>> 11);
-    const x = ri * we_double[idx]!;
-    if (ri < ke_double[idx]!) { out[i++] = x; continue; }
-    if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(P, 0, len); p = 0; }
-    const u = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
-    p++;
-    if (idx === 0) out[i++] = ziggurat_exp_r - log1p(-u);
-    else if ((fe_double[idx - 1]! - fe_double[idx]!) * u + fe_double[idx]! < exp(-x)) out[i++] = x;
+    if (p === len) { len = Math.min(CHUNK, end - i); bg.fill_uint64(pr, 0, len); p = 0; }
+    for (; p < len; p++) {
+      const lo = pr[2 * p]!, hi = pr[2 * p + 1]!;
+      const idx = (lo >>> 3) & 0xff;
+      const ri = hi * TWO21 + (lo >>> 11);
+      if (ri >= ke[idx]!) break;
+      out[i++] = scale * (ri * we[idx]!);
+    }
+    if (p === len) continue;
+    const lo = pr[2 * p]!, hi = pr[2 * p + 1]!;
+    BLK.p = p + 1; BLK.len = len;
+    const x = expWedge(bg, k, lo, hi, i);
+    p = BLK.p; len = BLK.len;
+    if (x === x) out[i++] = scale * x;
   }
+}
+
+/** The rest of an exponential draw outside its rectangle: the tail (layer 0) or the wedge test; NaN on rejection. */
+function expWedge(bg: BitGenerator, k: number, lo: number, hi: number, i: number): number {
+  const idx = (lo >>> 3) & 0xff;
+  const x = (hi * TWO21 + (lo >>> 11)) * we_double[idx]!;
+  const q = takePair(bg, i);
+  const u = pairDouble(P[q]!, P[q + 1]!, k);
+  if (idx === 0) return ziggurat_exp_r - log1p(-u);
+  return (fe_double[idx - 1]! - fe_double[idx]!) * u + fe_double[idx]! < exp(-x) ? x : NaN;
 }
 
 /**
@@ -132,12 +188,11 @@ export function fillInversion(bg: BitGenerator, which: 'logistic' | 'gumbel' | '
   }
 }
 
-// The one-line transforms of a standard draw (continuous.ts), as fills: the standard values
-// first, then the same arithmetic in place.
+// The one-line transforms of a standard draw (continuous.ts), as fills: normal and exponential in
+// the ziggurat's own pass, the others with the standard values first, then the arithmetic in place.
 
 export function fillNormal(bg: BitGenerator, o: Float64Array, n: number, loc: number, scale: number): void {
-  fillStandardNormal(bg, o, n);
-  for (let i = 0; i < n; i++) o[i] = loc + scale * o[i]!;
+  zigguratNormal(bg, o, 0, n, loc, scale, false);
 }
 
 export function fillLognormal(bg: BitGenerator, o: Float64Array, n: number, mean: number, sigma: number): void {
@@ -146,8 +201,7 @@ export function fillLognormal(bg: BitGenerator, o: Float64Array, n: number, mean
 }
 
 export function fillExponential(bg: BitGenerator, o: Float64Array, n: number, scale: number): void {
-  fillStandardExponential(bg, o, n);
-  for (let i = 0; i < n; i++) o[i] = scale * o[i]!;
+  zigguratExponential(bg, o, 0, n, scale);
 }
 
 export function fillRayleigh(bg: BitGenerator, o: Float64Array, n: number, mode: number): void {
