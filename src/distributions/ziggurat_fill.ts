@@ -249,52 +249,84 @@ const W = new Uint32Array(CHUNK);
 const f32 = Math.fround;
 const TWO_M24 = 5.9604644775390625e-8;
 
-/** out[0, n) = numpy's random_standard_normal_f n times. */
+/** The next word's index in W for the float32 wedges and tails (BLK's cursor over W). */
+function takeWord(bg: BitGenerator, i: number): number {
+  if (BLK.p === BLK.len) { BLK.len = Math.min(CHUNK, BLK.end - i); bg.fill_uint32(W, 0, BLK.len); BLK.p = 0; }
+  return BLK.p++;
+}
+
+/** out[0, n) = numpy's random_standard_normal_f n times (the loop shape of zigguratNormal). */
 export function fillStandardNormalF(bg: BitGenerator, out: Float32Array, n: number): void {
+  const ki = ki_float, wi = wi_float, w = W;
   let i = 0, p = 0, len = 0;
+  BLK.end = n;
   while (i < n) {
-    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
-    const r = W[p++]!;
-    const idx = r & 0xff;
-    const rabs = (r >>> 9) & 0x7fffff;
-    let x = f32(rabs * wi_float[idx]!);
-    if ((r >>> 8) & 1) x = -x;
-    if (rabs < ki_float[idx]!) { out[i++] = x; continue; }
-    if (idx === 0) {
-      for (;;) {
-        if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
-        const u1 = (W[p++]! >>> 8) * TWO_M24;
-        if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
-        const u2 = (W[p++]! >>> 8) * TWO_M24;
-        const xx = f32(-ziggurat_nor_inv_r_f * log1pf(-u1));
-        const yy = -log1pf(-u2);
-        if (f32(yy + yy) > f32(xx * xx)) {
-          out[i++] = (rabs >>> 8) & 1 ? -f32(ziggurat_nor_r_f + xx) : f32(ziggurat_nor_r_f + xx);
-          break;
-        }
-      }
-      continue;
+    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(w, 0, len); p = 0; }
+    for (; p < len; p++) {
+      const r = w[p]!;
+      const idx = r & 0xff;
+      const rabs = (r >>> 9) & 0x7fffff;
+      if (rabs >= ki[idx]!) break;
+      const x = f32(rabs * wi[idx]!);
+      out[i++] = (r >>> 8) & 1 ? -x : x;
     }
-    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
-    const u = (W[p++]! >>> 8) * TWO_M24;
-    // the wedge test compares a float with a double exp, as numpy's C does
-    if (f32(f32(f32(fi_float[idx - 1]! - fi_float[idx]!) * u) + fi_float[idx]!) < exp(-0.5 * x * x)) out[i++] = x;
+    if (p === len) continue;
+    BLK.p = p + 1; BLK.len = len;
+    const x = normalWedgeF(bg, w[p]!, i);
+    p = BLK.p; len = BLK.len;
+    if (x === x) out[i++] = x;
   }
+}
+
+/** normalWedge for the float32 ziggurat (word r outside its rectangle); NaN on rejection. */
+function normalWedgeF(bg: BitGenerator, r: number, i: number): number {
+  const idx = r & 0xff;
+  const rabs = (r >>> 9) & 0x7fffff;
+  let x = f32(rabs * wi_float[idx]!);
+  if ((r >>> 8) & 1) x = -x;
+  if (idx === 0) {
+    for (;;) {
+      const u1 = (W[takeWord(bg, i)]! >>> 8) * TWO_M24;
+      const u2 = (W[takeWord(bg, i)]! >>> 8) * TWO_M24;
+      const xx = f32(-ziggurat_nor_inv_r_f * log1pf(-u1));
+      const yy = -log1pf(-u2);
+      if (f32(yy + yy) > f32(xx * xx)) {
+        return (rabs >>> 8) & 1 ? -f32(ziggurat_nor_r_f + xx) : f32(ziggurat_nor_r_f + xx);
+      }
+    }
+  }
+  const u = (W[takeWord(bg, i)]! >>> 8) * TWO_M24;
+  // the wedge test compares a float with a double exp, as numpy's C does
+  return f32(f32(f32(fi_float[idx - 1]! - fi_float[idx]!) * u) + fi_float[idx]!) < exp(-0.5 * x * x) ? x : NaN;
 }
 
 /** out[0, n) = numpy's random_standard_exponential_f n times. */
 export function fillStandardExponentialF(bg: BitGenerator, out: Float32Array, n: number): void {
+  const ke = ke_float, we = we_float, w = W;
   let i = 0, p = 0, len = 0;
+  BLK.end = n;
   while (i < n) {
-    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
-    const r = W[p++]! >>> 1;
-    const idx = r & 0xff;
-    const ri = r >>> 8;
-    const x = f32(ri * we_float[idx]!);
-    if (ri < ke_float[idx]!) { out[i++] = x; continue; }
-    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(W, 0, len); p = 0; }
-    const u = (W[p++]! >>> 8) * TWO_M24;
-    if (idx === 0) out[i++] = f32(ziggurat_exp_r_f - log1pf(-u));
-    else if (f32(f32(f32(fe_float[idx - 1]! - fe_float[idx]!) * u) + fe_float[idx]!) < expf(-x)) out[i++] = x;
+    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint32(w, 0, len); p = 0; }
+    for (; p < len; p++) {
+      const r = w[p]! >>> 1;
+      const idx = r & 0xff;
+      const ri = r >>> 8;
+      if (ri >= ke[idx]!) break;
+      out[i++] = f32(ri * we[idx]!);
+    }
+    if (p === len) continue;
+    BLK.p = p + 1; BLK.len = len;
+    const x = expWedgeF(bg, w[p]! >>> 1, i);
+    p = BLK.p; len = BLK.len;
+    if (x === x) out[i++] = x;
   }
+}
+
+/** expWedge for the float32 ziggurat; NaN on rejection. */
+function expWedgeF(bg: BitGenerator, r: number, i: number): number {
+  const idx = r & 0xff;
+  const x = f32((r >>> 8) * we_float[idx]!);
+  const u = (W[takeWord(bg, i)]! >>> 8) * TWO_M24;
+  if (idx === 0) return f32(ziggurat_exp_r_f - log1pf(-u));
+  return f32(f32(f32(fe_float[idx - 1]! - fe_float[idx]!) * u) + fe_float[idx]!) < expf(-x) ? x : NaN;
 }
