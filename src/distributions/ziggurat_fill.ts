@@ -189,15 +189,20 @@ export function fillInversion(bg: BitGenerator, which: 'logistic' | 'gumbel' | '
 }
 
 // The one-line transforms of a standard draw (continuous.ts), as fills: normal and exponential in
-// the ziggurat's own pass, the others with the standard values first, then the arithmetic in place.
+// the ziggurat's own pass; the others a span at a time, the standard values and then the arithmetic
+// in place while the span is still in cache (one pass over the result's memory, not two).
+const SPAN = 8192;
 
 export function fillNormal(bg: BitGenerator, o: Float64Array, n: number, loc: number, scale: number): void {
   zigguratNormal(bg, o, 0, n, loc, scale, false);
 }
 
 export function fillLognormal(bg: BitGenerator, o: Float64Array, n: number, mean: number, sigma: number): void {
-  fillStandardNormal(bg, o, n);
-  for (let i = 0; i < n; i++) o[i] = exp(mean + sigma * o[i]!);
+  for (let s = 0; s < n; s += SPAN) {
+    const e = Math.min(n, s + SPAN);
+    zigguratNormal(bg, o, s, e - s, 0, 1, true);
+    for (let i = s; i < e; i++) o[i] = exp(mean + sigma * o[i]!);
+  }
 }
 
 export function fillExponential(bg: BitGenerator, o: Float64Array, n: number, scale: number): void {
@@ -205,25 +210,37 @@ export function fillExponential(bg: BitGenerator, o: Float64Array, n: number, sc
 }
 
 export function fillRayleigh(bg: BitGenerator, o: Float64Array, n: number, mode: number): void {
-  fillStandardExponential(bg, o, n);
-  for (let i = 0; i < n; i++) o[i] = mode * Math.sqrt(2.0 * o[i]!);
+  for (let s = 0; s < n; s += SPAN) {
+    const e = Math.min(n, s + SPAN);
+    zigguratExponential(bg, o, s, e - s, 1);
+    for (let i = s; i < e; i++) o[i] = mode * Math.sqrt(2.0 * o[i]!);
+  }
 }
 
 export function fillPareto(bg: BitGenerator, o: Float64Array, n: number, a: number): void {
-  fillStandardExponential(bg, o, n);
-  for (let i = 0; i < n; i++) o[i] = expm1(o[i]! / a);
+  for (let s = 0; s < n; s += SPAN) {
+    const e = Math.min(n, s + SPAN);
+    zigguratExponential(bg, o, s, e - s, 1);
+    for (let i = s; i < e; i++) o[i] = expm1(o[i]! / a);
+  }
 }
 
 export function fillWeibull(bg: BitGenerator, o: Float64Array, n: number, a: number): void {
   // numpy returns 0 for a == 0 without drawing
   if (a === 0.0) { o.fill(0.0, 0, n); return; }
-  fillStandardExponential(bg, o, n);
-  for (let i = 0; i < n; i++) o[i] = pow(o[i]!, 1.0 / a);
+  for (let s = 0; s < n; s += SPAN) {
+    const e = Math.min(n, s + SPAN);
+    zigguratExponential(bg, o, s, e - s, 1);
+    for (let i = s; i < e; i++) o[i] = pow(o[i]!, 1.0 / a);
+  }
 }
 
 export function fillPower(bg: BitGenerator, o: Float64Array, n: number, a: number): void {
-  fillStandardExponential(bg, o, n);
-  for (let i = 0; i < n; i++) o[i] = pow(-expm1(-o[i]!), 1.0 / a);
+  for (let s = 0; s < n; s += SPAN) {
+    const e = Math.min(n, s + SPAN);
+    zigguratExponential(bg, o, s, e - s, 1);
+    for (let i = s; i < e; i++) o[i] = pow(-expm1(-o[i]!), 1.0 / a);
+  }
 }
 
 const PAIRS_F = new Float64Array(2 * CHUNK);
@@ -239,8 +256,28 @@ export function fillStandardCauchy(bg: BitGenerator, o: Float64Array, n: number)
 
 /** uniform: off + range * next_double, one double per value. */
 export function fillUniform(bg: BitGenerator, o: Float64Array, n: number, off: number, range: number): void {
-  bg.fill_double(o, 0, n);
-  for (let i = 0; i < n; i++) o[i] = off + range * o[i]!;
+  for (let s = 0; s < n; s += SPAN) {
+    const e = Math.min(n, s + SPAN);
+    bg.fill_double(o, s, e);
+    for (let i = s; i < e; i++) o[i] = off + range * o[i]!;
+  }
+}
+
+/** triangular (numpy's random_triangular), one double per value. */
+export function fillTriangular(bg: BitGenerator, o: Float64Array, n: number, left: number, mode: number, right: number): void {
+  const base = right - left;
+  const leftbase = mode - left;
+  const ratio = leftbase / base;
+  const leftprod = leftbase * base;
+  const rightprod = (right - mode) * base;
+  for (let s = 0; s < n; s += SPAN) {
+    const e = Math.min(n, s + SPAN);
+    bg.fill_double(o, s, e);
+    for (let i = s; i < e; i++) {
+      const U = o[i]!;
+      o[i] = U <= ratio ? left + Math.sqrt(U * leftprod) : right - Math.sqrt((1.0 - U) * rightprod);
+    }
+  }
 }
 
 // The float32 ziggurats draw next_uint32 words (next_float is a word's top 24 bits): one word per

@@ -54,7 +54,7 @@ import { ZIPF, randomZipf } from '../distributions/zipf.js';
 import {
   fillExponential, fillInversion, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
   fillStandardCauchy, fillStandardExponential, fillStandardExponentialF, fillStandardNormal, fillStandardNormalF,
-  fillUniform, fillWeibull,
+  fillTriangular, fillUniform, fillWeibull,
 } from '../distributions/ziggurat_fill.js';
 import type { Shape, FloatingDtype, Float32Dtype, Float64Dtype } from '../core/ndarray.js'; // overload signatures
 import { INT64_MAX_AS_DOUBLE, INT64_MAX_BIG } from '../core/constants.js';
@@ -534,7 +534,7 @@ export class Generator extends GeneratorCore {
       if (m > r) throw new ValueError('mode > right');
       if (l === r) throw new ValueError('left == right');
       return broadcastDraw(size, [l, m, r], TRIANGULAR.list, draw,
-        Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = draw(a, b, c); });
+        Float64Array, null, (o, cnt, a, b, c) => fillTriangular(bg, o, cnt, a, b, c));
     }
     if (anyBroadcast([pl, pm], (l, m) => l! > m!)) throw new ValueError('left > mode');
     if (anyBroadcast([pm, pr], (m, r) => m! > r!)) throw new ValueError('mode > right');

@@ -52,7 +52,7 @@ import { RandomStateCore } from './random_state_core.js';
 import {
   fillLegacyLognormal, fillLegacyNormal, fillLegacyPareto, fillLegacyPower, fillLegacyRayleigh, fillLegacyWeibull,
 } from '../distributions/legacy_fill.js';
-import { fillInversion, fillUniform } from '../distributions/ziggurat_fill.js';
+import { fillInversion, fillTriangular, fillUniform } from '../distributions/ziggurat_fill.js';
 import type { Shape } from '../core/ndarray.js'; // overload signatures
 
 type Real = number | NDArray<Float64Array>;
@@ -489,7 +489,7 @@ export class RandomState extends RandomStateCore {
       if (fm > fr) throw new ValueError('mode > right');
       if (fl === fr) throw new ValueError('left == right');
       return broadcastDraw(size, [fl, fm, fr], TRIANGULAR.list, draw,
-        Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = draw(a, b, c); });
+        Float64Array, null, (o, cnt, a, b, c) => fillTriangular(bg, o, cnt, a, b, c));
     }
     const any = (x: typeof l, y: typeof l, pred: (u: number, v: number) => boolean): boolean => {
       ufuncShape([x.shape, y.shape]);

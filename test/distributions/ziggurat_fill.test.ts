@@ -22,8 +22,9 @@ import { randomUniform } from '../../src/distributions/uniform.js';
 import {
   fillExponential, fillInversion, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
   fillStandardCauchy, fillStandardExponential, fillStandardExponentialF, fillStandardNormal, fillStandardNormalF,
-  fillUniform, fillWeibull,
+  fillTriangular, fillUniform, fillWeibull,
 } from '../../src/distributions/ziggurat_fill.js';
+import { randomTriangular } from '../../src/distributions/triangular.js';
 import { randomStandardExponentialF } from '../../src/distributions/exponential.js';
 import { randomStandardNormalF } from '../../src/distributions/normal.js';
 
@@ -47,6 +48,8 @@ const CASES: [string, Fill, Draw][] = [
   ['power', (bg, o, n) => fillPower(bg, o, n, 0.7), (bg) => randomPower(bg, 0.7)],
   ['standard_cauchy', (bg, o, n) => fillStandardCauchy(bg, o, n), randomStandardCauchy],
   ['uniform', (bg, o, n) => fillUniform(bg, o, n, -1, 3), (bg) => randomUniform(bg, -1, 3)],
+  ['triangular', (bg, o, n) => fillTriangular(bg, o, n, -1, 0.5, 3), (bg) => randomTriangular(bg, -1, 0.5, 3)],
+  ['triangular mode = left', (bg, o, n) => fillTriangular(bg, o, n, 2, 2, 7), (bg) => randomTriangular(bg, 2, 2, 7)],
   ['logistic', (bg, o, n) => fillInversion(bg, 'logistic', o, n, 1, 2), (bg) => randomLogistic(bg, 1, 2)],
   ['gumbel', (bg, o, n) => fillInversion(bg, 'gumbel', o, n, 1, 2), (bg) => randomGumbel(bg, 1, 2)],
   ['laplace', (bg, o, n) => fillInversion(bg, 'laplace', o, n, 1, 2), (bg) => randomLaplace(bg, 1, 2)],
@@ -61,7 +64,7 @@ describe('block fills are the draw-by-draw samplers', () => {
   for (const [gname, make] of GENS) {
     for (const [name, fill, draw] of CASES) {
       it(`${gname} ${name}`, () => {
-        for (const n of [1, 3, 1023, 1025, 3000]) {
+        for (const n of [1, 3, 1023, 1025, 3000, 8193]) { // 8192: the transforms' span
           const a = make(n), b = make(n);
           a.next_uint32(); b.next_uint32(); // a buffered uint32 half must survive the fills
           const got = new Float64Array(n), want = new Float64Array(n);
