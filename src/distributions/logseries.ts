@@ -4,7 +4,16 @@ import { expm1, log, log1p } from '../math/index.js';
 import { distSpec, param } from '../core/constraints.js';
 
 export function randomLogseries(bg: BitGenerator, p: number): number {
+  return logseriesDraw(bg, p, log1p(-p));
+}
+
+/** out[0, n) = randomLogseries(p) n times, log1p(-p) computed once. */
+export function fillLogseries(bg: BitGenerator, out: Float64Array, n: number, p: number): void {
   const r = log1p(-p);
+  for (let i = 0; i < n; i++) out[i] = logseriesDraw(bg, p, r);
+}
+
+function logseriesDraw(bg: BitGenerator, p: number, r: number): number {
   for (;;) {
     const V = bg.next_double();
     if (V >= p) return 1;

@@ -5,8 +5,8 @@ import { exp, log } from '../math/index.js';
 import { randomLoggam } from './loggam.js';
 import { distSpec, paramOr } from '../core/constraints.js';
 
-function poissonMult(bg: BitGenerator, lam: number): number {
-  const enlam = exp(-lam);
+/** The multiplication method with enlam = exp(-lam). */
+function poissonMult(bg: BitGenerator, enlam: number): number {
   let X = 0;
   let prod = 1.0;
   for (;;) {
@@ -61,7 +61,24 @@ export function poissonPtrs(bg: BitGenerator, st: PtrsSetup): number {
 export function randomPoisson(bg: BitGenerator, lam: number): number {
   if (lam >= 10) return poissonPtrs(bg, ptrsSetup(lam));
   if (lam === 0) return 0;
-  return poissonMult(bg, lam);
+  return poissonMult(bg, exp(-lam));
+}
+
+/**
+ * out[0, n) = randomPoisson(lam) n times, numpy's per-draw constants (PTRS's setup and its
+ * loggam(k + 1), or exp(-lam)), pure functions of lam, computed once.
+ */
+export function fillPoisson(bg: BitGenerator, out: Float64Array, n: number, lam: number): void {
+  if (lam >= 10) {
+    const st = ptrsSetup(lam);
+    if (n > 64) st.lg = new Float64Array(Math.min(4096, Math.ceil(lam + 20 * Math.sqrt(lam)))).fill(NaN);
+    for (let i = 0; i < n; i++) out[i] = poissonPtrs(bg, st);
+  } else if (lam === 0) {
+    out.fill(0, 0, n);
+  } else {
+    const enlam = exp(-lam);
+    for (let i = 0; i < n; i++) out[i] = poissonMult(bg, enlam);
+  }
 }
 
 /** numpy's parameters: names, constraints and defaults. */

@@ -9,8 +9,19 @@ import { INT64_MAX_AS_DOUBLE } from '../core/constants.js';
 export function randomZipf(bg: BitGenerator, a: number): number {
   if (a >= 1025) return 1;
   const am1 = a - 1.0;
-  const b = pow(2.0, am1);
-  const Umin = pow(INT64_MAX_AS_DOUBLE, -am1);
+  return zipfDraw(bg, am1, pow(2.0, am1), pow(INT64_MAX_AS_DOUBLE, -am1));
+}
+
+/** out[0, n) = randomZipf(a) n times, its constants (pure functions of a) computed once. */
+export function fillZipf(bg: BitGenerator, out: Float64Array, n: number, a: number): void {
+  if (a >= 1025) { out.fill(1, 0, n); return; }
+  const am1 = a - 1.0;
+  const b = pow(2.0, am1), Umin = pow(INT64_MAX_AS_DOUBLE, -am1);
+  for (let i = 0; i < n; i++) out[i] = zipfDraw(bg, am1, b, Umin);
+}
+
+/** One zipf draw for am1 = a - 1, b = 2^am1, Umin = 2^(-63 am1). */
+function zipfDraw(bg: BitGenerator, am1: number, b: number, Umin: number): number {
   for (;;) {
     const U01 = bg.next_double();
     const U = U01 * Umin + (1 - U01);

@@ -36,7 +36,7 @@ import { GUMBEL, randomGumbel } from '../distributions/gumbel.js';
 import { HYPERGEOMETRIC, randomHypergeometric } from '../distributions/hypergeometric.js';
 import { LAPLACE, randomLaplace } from '../distributions/laplace.js';
 import { LOGISTIC, randomLogistic } from '../distributions/logistic.js';
-import { LOGSERIES, randomLogseries } from '../distributions/logseries.js';
+import { LOGSERIES, fillLogseries, randomLogseries } from '../distributions/logseries.js';
 import { randomMultinomial } from '../distributions/multinomial.js';
 import { multivariateNormal, type MvnMethod } from '../distributions/multivariate_normal.js';
 import { mvhgCount, mvhgMarginals } from '../distributions/mvhg.js';
@@ -46,11 +46,11 @@ import {
   anyBroadcast, asArg, parseF64, parseI64, ufuncBroadcast,
 } from '../core/param_checks.js';
 import { NEGATIVE_BINOMIAL, randomNegativeBinomial } from '../distributions/negative_binomial.js';
-import { POISSON, poissonPtrs, ptrsSetup, randomPoisson } from '../distributions/poisson.js';
+import { POISSON, fillPoisson, randomPoisson } from '../distributions/poisson.js';
 import { TRIANGULAR, randomTriangular } from '../distributions/triangular.js';
 import { UNIFORM, randomUniform } from '../distributions/uniform.js';
 import { VONMISES, randomVonmises } from '../distributions/vonmises.js';
-import { ZIPF, randomZipf } from '../distributions/zipf.js';
+import { ZIPF, fillZipf, randomZipf } from '../distributions/zipf.js';
 import {
   fillExponential, fillInversion, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
   fillStandardCauchy, fillStandardExponential, fillStandardExponentialF, fillStandardNormal, fillStandardNormalF,
@@ -617,16 +617,7 @@ export class Generator extends GeneratorCore {
   poisson(lam: ArrayLike = POISSON.lam.default, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [lam], POISSON.list, (a) => randomPoisson(bg, a), Float64Array, null,
-      (o, n, a) => {
-        if (a >= 10) {
-          // numpy's per-draw PTRS setup and loggam(k + 1), pure functions, computed once
-          const st = ptrsSetup(a);
-          if (n > 64) st.lg = new Float64Array(Math.min(4096, Math.ceil(a + 20 * Math.sqrt(a)))).fill(NaN);
-          for (let i = 0; i < n; i++) o[i] = poissonPtrs(bg, st);
-        } else {
-          for (let i = 0; i < n; i++) o[i] = randomPoisson(bg, a);
-        }
-      });
+      (o, n, a) => fillPoisson(bg, o, n, a));
   }
 
   /**
@@ -641,7 +632,7 @@ export class Generator extends GeneratorCore {
   zipf(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [a], ZIPF.list, (x) => randomZipf(bg, x),
-      Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = randomZipf(bg, x); });
+      Float64Array, null, (o, cnt, x) => fillZipf(bg, o, cnt, x));
   }
 
   /**
@@ -704,7 +695,7 @@ export class Generator extends GeneratorCore {
   logseries(p: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [p], LOGSERIES.list, (x) => randomLogseries(bg, x),
-      Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = randomLogseries(bg, x); });
+      Float64Array, null, (o, cnt, x) => fillLogseries(bg, o, cnt, x));
   }
 
   // ---- multivariate distributions ----

@@ -16,7 +16,7 @@ import {
 import { GUMBEL, randomGumbel } from '../distributions/gumbel.js';
 import { LAPLACE, randomLaplace } from '../distributions/laplace.js';
 import { LOGISTIC, randomLogistic } from '../distributions/logistic.js';
-import { LEGACY_POISSON, randomPoisson } from '../distributions/poisson.js';
+import { LEGACY_POISSON, fillPoisson, randomPoisson } from '../distributions/poisson.js';
 import { TRIANGULAR, randomTriangular } from '../distributions/triangular.js';
 import { LEGACY_UNIFORM, randomUniform } from '../distributions/uniform.js';
 import { LEGACY_BETA, legacyBeta } from './distributions/beta.js';
@@ -29,9 +29,9 @@ import { checkAlphaSequence } from '../distributions/dirichlet.js';
 import { LEGACY_EXPONENTIAL, fillLegacyExponential, legacyExponential, legacyStandardExponential } from './distributions/exponential.js';
 import { LEGACY_F, LEGACY_NONCENTRAL_F, legacyF, legacyNoncentralF } from './distributions/f.js';
 import { LEGACY_GAMMA, LEGACY_STANDARD_GAMMA, legacyGamma, legacyStandardGamma } from './distributions/gamma.js';
-import { LEGACY_GEOMETRIC, legacyGeometric } from './distributions/geometric.js';
+import { LEGACY_GEOMETRIC, fillLegacyGeometric, legacyGeometric } from './distributions/geometric.js';
 import { LEGACY_HYPERGEOMETRIC, legacyHypergeometric } from './distributions/hypergeometric.js';
-import { LEGACY_LOGSERIES, legacyLogseries } from './distributions/logseries.js';
+import { LEGACY_LOGSERIES, fillLegacyLogseries, legacyLogseries } from './distributions/logseries.js';
 import { toLong } from '../distributions/long.js';
 import { asLongs } from './distributions/long_params.js';
 import { randomMultinomial } from '../distributions/multinomial.js';
@@ -47,7 +47,7 @@ import { LEGACY_STANDARD_T, legacyStandardT } from './distributions/standard_t.j
 import { LEGACY_VONMISES, legacyVonmises, vonmisesNeverReturns } from './distributions/vonmises.js';
 import { LEGACY_WALD, legacyWald } from './distributions/wald.js';
 import { LEGACY_WEIBULL, legacyWeibull } from './distributions/weibull.js';
-import { LEGACY_ZIPF, legacyZipf, zipfNeverReturns } from './distributions/zipf.js';
+import { LEGACY_ZIPF, fillLegacyZipf, legacyZipf, zipfNeverReturns } from './distributions/zipf.js';
 import { RandomStateCore } from './random_state_core.js';
 import {
   fillLegacyLognormal, fillLegacyNormal, fillLegacyPareto, fillLegacyPower, fillLegacyRayleigh, fillLegacyWeibull,
@@ -553,7 +553,7 @@ export class RandomState extends RandomStateCore {
   poisson(lam: ArrayLike = LEGACY_POISSON.lam.default, size?: Size): Real {
     const bg = this._bit_generator;
     return broadcastDraw(size, [lam], LEGACY_POISSON.list, (a) => toLong(randomPoisson(bg, a)),
-      Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = toLong(randomPoisson(bg, a)); });
+      Float64Array, null, (o, cnt, a) => fillPoisson(bg, o, cnt, a));
   }
 
   /**
@@ -571,7 +571,7 @@ export class RandomState extends RandomStateCore {
     refuseNonTerminating(a, 'a', 'gt_1', zipfNeverReturns,
       'a too close to 1 or too large: numpy\'s legacy zipf (practically) never returns for a - 1 < 2.3e-11 or a >= 1025');
     return broadcastDraw(size, [a], LEGACY_ZIPF.list, (x) => legacyZipf(bg, x),
-      Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyZipf(bg, x); });
+      Float64Array, null, (o, cnt, x) => fillLegacyZipf(bg, o, cnt, x));
   }
 
   /**
@@ -587,7 +587,7 @@ export class RandomState extends RandomStateCore {
     const bg = this._bit_generator;
     // a tiny p gives numpy's INT64_MIN (its C cast of a huge double): int64Result makes it a bigint
     return int64Result(broadcastDraw(size, [p], LEGACY_GEOMETRIC.list, (x) => legacyGeometric(bg, x),
-      Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyGeometric(bg, x); }) as number | NDArray<Float64Array>);
+      Float64Array, null, (o, cnt, x) => fillLegacyGeometric(bg, o, cnt, x)) as number | NDArray<Float64Array>);
   }
 
   /**
@@ -602,7 +602,7 @@ export class RandomState extends RandomStateCore {
   logseries(p: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
     return broadcastDraw(size, [p], LEGACY_LOGSERIES.list, (x) => legacyLogseries(bg, x),
-      Float64Array, null, (o, cnt, x) => { for (let i = 0; i < cnt; i++) o[i] = legacyLogseries(bg, x); });
+      Float64Array, null, (o, cnt, x) => fillLegacyLogseries(bg, o, cnt, x));
   }
 
   /**

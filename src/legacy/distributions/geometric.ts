@@ -11,5 +11,16 @@ export function legacyGeometric(bg: BitGenerator, p: number): number {
   return toLong(Math.ceil(log1p(-bg.next_double()) / log(1 - p)));
 }
 
+/** out[0, n) = legacyGeometric(p) n times: the inversion's log(1 - p) computed once, U a block at a time. */
+export function fillLegacyGeometric(bg: BitGenerator, out: Float64Array, n: number, p: number): void {
+  if (p >= 0.333333333333333333333333) {
+    for (let i = 0; i < n; i++) out[i] = toLong(randomGeometricSearch(bg, p));
+    return;
+  }
+  const d = log(1 - p);
+  bg.fill_double(out, 0, n);
+  for (let i = 0; i < n; i++) out[i] = toLong(Math.ceil(log1p(-out[i]!) / d));
+}
+
 /** numpy's parameters: names, constraints and defaults. */
 export const LEGACY_GEOMETRIC = distSpec({ p: param('p', 'bounded_gt_0_1') });

@@ -5,7 +5,16 @@ import { toLong } from '../../distributions/long.js';
 import { distSpec, param } from '../../core/constraints.js';
 
 export function legacyLogseries(bg: BitGenerator, p: number): number {
+  return legacyLogseriesDraw(bg, p, log(1.0 - p));
+}
+
+/** out[0, n) = legacyLogseries(p) n times, log(1 - p) computed once. */
+export function fillLegacyLogseries(bg: BitGenerator, out: Float64Array, n: number, p: number): void {
   const r = log(1.0 - p);
+  for (let i = 0; i < n; i++) out[i] = legacyLogseriesDraw(bg, p, r);
+}
+
+function legacyLogseriesDraw(bg: BitGenerator, p: number, r: number): number {
   for (;;) {
     const V = bg.next_double();
     if (V >= p) return 1;

@@ -19,7 +19,17 @@ export function zipfNeverReturns(a: number): boolean {
 
 export function legacyZipf(bg: BitGenerator, a: number): number {
   const am1 = a - 1.0;
+  return legacyZipfDraw(bg, am1, pow(2.0, am1));
+}
+
+/** out[0, n) = legacyZipf(a) n times, 2^(a-1) computed once. */
+export function fillLegacyZipf(bg: BitGenerator, out: Float64Array, n: number, a: number): void {
+  const am1 = a - 1.0;
   const b = pow(2.0, am1);
+  for (let i = 0; i < n; i++) out[i] = legacyZipfDraw(bg, am1, b);
+}
+
+function legacyZipfDraw(bg: BitGenerator, am1: number, b: number): number {
   for (;;) {
     const U = 1.0 - bg.next_double();
     const V = bg.next_double();
