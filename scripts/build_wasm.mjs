@@ -23,6 +23,7 @@ import {
 const OUT_BASE = 128;
 
 const op = {
+  le_u: 0x58, ge_u: 0x5a, i32eq: 0x46, i32mul: 0x6c, wrap: 0xa7,
   add: 0x7c, sub: 0x7d, mul: 0x7e, and: 0x83, or: 0x84, xor: 0x85, shl: 0x86, shr_u: 0x88, rotl: 0x89, rotr: 0x8a,
   eqz: 0x50, lt_u: 0x54, extend_u: 0xad, i32add: 0x6a, i32shl: 0x74, i32ge_u: 0x4f, i32lt_u: 0x49,
   f64convert_s: 0xb9, f64mul: 0xa2,
@@ -31,17 +32,22 @@ const bin = (name, a, b) => seq(a, b, op[name]);
 const ifThen = (cond, body) => seq(cond, [0x04, 0x40], body, [0x0b]);
 const ifElse = (cond, a, b) => seq(cond, [0x04, 0x40], a, [0x05], b, [0x0b]);
 
-// Locals: 0 = n, 1 = mode (params, i32); then i64 locals, then i32 locals.
-const N_I64 = 22;
-let next = 2;
-const L = {};
-for (const name of ['s0', 's1', 's2', 's3', 'k0', 'k1', 'a0', 'a1', 't', 'w', 'x', 'y', 'lo0', 'hi0', 'lo1', 'hi1', 'c0', 'c1', 'c2', 'c3', 'u', 'v']) L[name] = next++;
-for (const name of ['p', 'end', 'bp']) L[name] = next++;
-const N_I32 = 3;
+// Every function's locals come after its params: the block functions take (n, mode), the fused
+// bounded ones (n, fmt, masked, a, b, c, d, e, f); `locals(first)` numbers them from `first`.
+const I64_NAMES = ['s0', 's1', 's2', 's3', 'k0', 'k1', 'a0', 'a1', 't', 'w', 'x', 'y', 'lo0', 'hi0', 'lo1', 'hi1', 'c0', 'c1', 'c2', 'c3', 'u', 'v',
+  'fa', 'fb', 'off', 'hw', 'm', 'e0', 'e1'];
+const I32_NAMES = ['p', 'end', 'bp', 'stride', 'pend', 'acc'];
+const N_I64 = I64_NAMES.length, N_I32 = I32_NAMES.length;
+function locals(first) {
+  const l = {};
+  I64_NAMES.forEach((n, i) => { l[n] = first + i; });
+  I32_NAMES.forEach((n, i) => { l[n] = first + N_I64 + i; });
+  return l;
+}
 const MASK32 = 0xffffffffn;
 
 /** Leaves the high 64 bits of the unsigned product a * k (k a constant) on the stack. */
-function mulhiConst(aExpr, k) {
+function mulhiConst(L, aExpr, k) {
   const k0 = k & MASK32, k1 = k >> 32n;
   return seq(
     aExpr, set(L.x),
@@ -53,45 +59,20 @@ function mulhiConst(aExpr, k) {
   );
 }
 
-/**
- * Stores the output in L.y at address p: as i64, or (mode 1) as numpy's next_double. y >> 11 is
- * below 2**53, so the signed conversion (one instruction, unlike the unsigned one) is exact.
- */
-const emitOutput = ifElse(get(1),
-  seq(get(L.p), bin('f64mul', seq(bin('shr_u', get(L.y), c64(11)), op.f64convert_s), f64c(1 / 9007199254740992)), storeF64(0)),
-  seq(get(L.p), get(L.y), store64(0)));
-
-/** Loads state locals, loops n times (body leaves the output in L.y), stores state locals. */
-function blockFunction(loads, body, stores) {
-  return seq(
-    loads,
-    c32(OUT_BASE), set(L.p),
-    seq(get(0), c32(3), op.i32shl, c32(OUT_BASE), op.i32add), set(L.end),
-    [0x02, 0x40], [0x03, 0x40],
-    bin('i32ge_u', get(L.p), get(L.end)), [0x0d, 1],
-    body,
-    emitOutput,
-    bin('i32add', get(L.p), c32(8)), set(L.p),
-    [0x0c, 0],
-    [0x0b], [0x0b],
-    stores,
-  );
-}
-
 const loadLocal = (l, off) => seq(c32(0), load64(off), set(l));
 const storeLocal = (l, off) => seq(c32(0), get(l), store64(off));
 
 // ---- PCG: s0 = state_lo, s1 = state_hi, k0 = inc_lo, k1 = inc_hi
-const pcgLoads = seq(loadLocal(L.s0, 0), loadLocal(L.s1, 8), loadLocal(L.k0, 16), loadLocal(L.k1, 24));
-const pcgStores = seq(storeLocal(L.s0, 0), storeLocal(L.s1, 8));
+const pcgLoads = (L) => seq(loadLocal(L.s0, 0), loadLocal(L.s1, 8), loadLocal(L.k0, 16), loadLocal(L.k1, 24));
+const pcgStores = (L) => seq(storeLocal(L.s0, 0), storeLocal(L.s1, 8));
 
 /** state = state * mult + inc, mult = (multHi << 64) | multLo. */
-function lcgStep(multHi, multLo) {
+function lcgStep(L, multHi, multLo) {
   const hiTerms = multHi === 0n
     ? bin('mul', get(L.s1), c64(multLo))
     : bin('add', bin('mul', get(L.s0), c64(multHi)), bin('mul', get(L.s1), c64(multLo)));
   return seq(
-    bin('add', mulhiConst(get(L.s0), multLo), hiTerms), set(L.u),
+    bin('add', mulhiConst(L, get(L.s0), multLo), hiTerms), set(L.u),
     bin('add', bin('mul', get(L.s0), c64(multLo)), get(L.k0)), set(L.v),
     bin('add', bin('add', get(L.u), get(L.k1)), seq(bin('lt_u', get(L.v), get(L.k0)), op.extend_u)), set(L.s1),
     get(L.v), set(L.s0),
@@ -102,43 +83,54 @@ const PCG_MULT_HI = 2549297995355413924n;
 const PCG_MULT_LO = 4865540595714422341n;
 const CHEAP = 0xda942042e4dd58b5n;
 
-const xslrr = blockFunction(pcgLoads, seq(
-  lcgStep(PCG_MULT_HI, PCG_MULT_LO),
-  bin('rotr', bin('xor', get(L.s1), get(L.s0)), bin('shr_u', get(L.s1), c64(58))), set(L.y),
-), pcgStores);
-
-const dxsm = blockFunction(pcgLoads, seq(
-  bin('mul', bin('xor', get(L.s1), bin('shr_u', get(L.s1), c64(32))), c64(CHEAP)), set(L.y),
-  bin('mul', bin('xor', get(L.y), bin('shr_u', get(L.y), c64(48))), bin('or', get(L.s0), c64(1))), set(L.y),
-  lcgStep(0n, CHEAP),
-), pcgStores);
-
-// ---- SFC64: s0..s3 = a, b, c, w
-const sfcLoads = seq(loadLocal(L.s0, 0), loadLocal(L.s1, 8), loadLocal(L.s2, 16), loadLocal(L.s3, 24));
-const sfcStores = seq(storeLocal(L.s0, 0), storeLocal(L.s1, 8), storeLocal(L.s2, 16), storeLocal(L.s3, 24));
-const sfc64 = blockFunction(sfcLoads, seq(
-  bin('add', bin('add', get(L.s0), get(L.s1)), get(L.s3)), set(L.y),
-  bin('add', get(L.s3), c64(1)), set(L.s3),
-  bin('xor', get(L.s1), bin('shr_u', get(L.s1), c64(11))), set(L.s0),
-  bin('add', get(L.s2), bin('shl', get(L.s2), c64(3))), set(L.s1),
-  bin('add', bin('rotl', get(L.s2), c64(24)), get(L.y)), set(L.s2),
-), sfcStores);
+// Each generator: loads, body (one output into L.y), stores, and how many bodies a loop unrolls
+// (measured: PCG64's step 19% faster four to an iteration; Philox's body is too large to repeat).
+const GENS = {
+  xslrr: {
+    loads: pcgLoads, stores: pcgStores, unroll: 4,
+    body: (L) => seq(
+      lcgStep(L, PCG_MULT_HI, PCG_MULT_LO),
+      bin('rotr', bin('xor', get(L.s1), get(L.s0)), bin('shr_u', get(L.s1), c64(58))), set(L.y),
+    ),
+  },
+  dxsm: {
+    loads: pcgLoads, stores: pcgStores, unroll: 4,
+    body: (L) => seq(
+      bin('mul', bin('xor', get(L.s1), bin('shr_u', get(L.s1), c64(32))), c64(CHEAP)), set(L.y),
+      bin('mul', bin('xor', get(L.y), bin('shr_u', get(L.y), c64(48))), bin('or', get(L.s0), c64(1))), set(L.y),
+      lcgStep(L, 0n, CHEAP),
+    ),
+  },
+  // ---- SFC64: s0..s3 = a, b, c, w
+  sfc64: {
+    loads: (L) => seq(loadLocal(L.s0, 0), loadLocal(L.s1, 8), loadLocal(L.s2, 16), loadLocal(L.s3, 24)),
+    stores: (L) => seq(storeLocal(L.s0, 0), storeLocal(L.s1, 8), storeLocal(L.s2, 16), storeLocal(L.s3, 24)),
+    unroll: 4,
+    body: (L) => seq(
+      bin('add', bin('add', get(L.s0), get(L.s1)), get(L.s3)), set(L.y),
+      bin('add', get(L.s3), c64(1)), set(L.s3),
+      bin('xor', get(L.s1), bin('shr_u', get(L.s1), c64(11))), set(L.s0),
+      bin('add', get(L.s2), bin('shl', get(L.s2), c64(3))), set(L.s1),
+      bin('add', bin('rotl', get(L.s2), c64(24)), get(L.y)), set(L.s2),
+    ),
+  },
+};
 
 // ---- Philox 4x64-10: s0..s3 = counter, k0/k1 = key, bp = buffer_pos; buffer in memory at 48
 const PM0 = 0xd2e7470ee14c6c93n, PM1 = 0xca5a826395121157n;
 const W0 = 0x9e3779b97f4a7c15n, W1 = 0xbb67ae8584caa73bn;
 const M64 = (1n << 64n) - 1n;
 
-function philoxRounds() {
+function philoxRounds(L) {
   const code = [seq(get(L.s0), set(L.c0), get(L.s1), set(L.c1), get(L.s2), set(L.c2), get(L.s3), set(L.c3))];
   for (let r = 0n; r < 10n; r++) {
     const k0 = bin('add', get(L.k0), c64((W0 * r) & M64));
     const k1 = bin('add', get(L.k1), c64((W1 * r) & M64));
     code.push(seq(
       bin('mul', get(L.c0), c64(PM0)), set(L.lo0),
-      mulhiConst(get(L.c0), PM0), set(L.hi0),
+      mulhiConst(L, get(L.c0), PM0), set(L.hi0),
       bin('mul', get(L.c2), c64(PM1)), set(L.lo1),
-      mulhiConst(get(L.c2), PM1), set(L.hi1),
+      mulhiConst(L, get(L.c2), PM1), set(L.hi1),
       bin('xor', bin('xor', get(L.hi1), get(L.c1)), k0), set(L.c0),
       get(L.lo1), set(L.c1),
       bin('xor', bin('xor', get(L.hi0), get(L.c3)), k1), set(L.c2),
@@ -152,10 +144,19 @@ function philoxRounds() {
 }
 
 const increment = (l) => seq(bin('add', get(l), c64(1)), set(l));
-const philox = blockFunction(
-  seq(loadLocal(L.s0, 0), loadLocal(L.s1, 8), loadLocal(L.s2, 16), loadLocal(L.s3, 24),
+// The rounds are one internal function (params: counter, key), called once per four outputs, so
+// each exported function does not carry its own copy.
+const ROUNDS_L = { s0: 0, s1: 1, s2: 2, s3: 3, k0: 4, k1: 5 };
+['c0', 'c1', 'c2', 'c3', 'lo0', 'hi0', 'lo1', 'hi1', 'x', 'a0', 'a1', 't', 'w'].forEach((n, i) => { ROUNDS_L[n] = 6 + i; });
+const roundsFunction = philoxRounds(ROUNDS_L);
+let PHILOX_ROUNDS = -1; // its function index, set with the function list below
+GENS.philox = {
+  loads: (L) => seq(loadLocal(L.s0, 0), loadLocal(L.s1, 8), loadLocal(L.s2, 16), loadLocal(L.s3, 24),
     loadLocal(L.k0, 32), loadLocal(L.k1, 40), c32(0), load32(80), set(L.bp)),
-  seq(
+  stores: (L) => seq(storeLocal(L.s0, 0), storeLocal(L.s1, 8), storeLocal(L.s2, 16), storeLocal(L.s3, 24),
+    c32(0), get(L.bp), store32(80)),
+  unroll: 1,
+  body: (L) => seq(
     ifThen(bin('i32ge_u', get(L.bp), c32(4)), seq(
       increment(L.s0),
       ifThen(seq(get(L.s0), op.eqz), seq(
@@ -165,15 +166,160 @@ const philox = blockFunction(
           ifThen(seq(get(L.s2), op.eqz), increment(L.s3)),
         )),
       )),
-      philoxRounds(),
+      get(L.s0), get(L.s1), get(L.s2), get(L.s3), get(L.k0), get(L.k1), [0x10, ...uleb(PHILOX_ROUNDS)],
       c32(0), set(L.bp),
     )),
     seq(get(L.bp), c32(3), op.i32shl), load64(48), set(L.y),
     bin('i32add', get(L.bp), c32(1)), set(L.bp),
   ),
-  seq(storeLocal(L.s0, 0), storeLocal(L.s1, 8), storeLocal(L.s2, 16), storeLocal(L.s3, 24),
-    c32(0), get(L.bp), store32(80)),
-);
+};
+
+/**
+ * Stores the output in L.y at p + at: as i64, or as numpy's next_double. y >> 11 is below 2**53,
+ * so the signed conversion (one instruction, unlike the unsigned one) is exact.
+ */
+const emitDouble = (L, at) => seq(get(L.p), bin('f64mul', seq(bin('shr_u', get(L.y), c64(11)), op.f64convert_s), f64c(1 / 9007199254740992)), storeF64(at));
+const emitRaw = (L, at) => seq(get(L.p), get(L.y), store64(at));
+
+/** Loops over p until end, `unroll` outputs per iteration while that many remain, then one by one. */
+function outputLoops(L, g, emit) {
+  const loop = (count) => {
+    const bodies = [];
+    for (let j = 0; j < count; j++) bodies.push(g.body(L), emit(L, 8 * j));
+    return seq(
+      [0x02, 0x40], [0x03, 0x40],
+      bin('i32lt_u', seq(get(L.end), get(L.p), 0x6b /* i32.sub */), c32(8 * count)), [0x0d, 1],
+      bodies,
+      bin('i32add', get(L.p), c32(8 * count)), set(L.p),
+      [0x0c, 0],
+      [0x0b], [0x0b],
+    );
+  };
+  return g.unroll > 1 ? seq(loop(g.unroll), loop(1)) : loop(1);
+}
+
+/** f(n, mode): n outputs at OUT_BASE, as i64 (mode 0) or numpy's next_double (mode 1). */
+function blockFunction(g) {
+  const L = locals(2);
+  return seq(
+    g.loads(L),
+    c32(OUT_BASE), set(L.p),
+    seq(get(0), c32(3), op.i32shl, c32(OUT_BASE), op.i32add), set(L.end),
+    // (one loop choosing the store per output: two loops would not fit the 4 KiB module)
+    outputLoops(L, g, (l, at) => ifElse(get(1), emitDouble(l, at), emitRaw(l, at))),
+    g.stores(L),
+  );
+}
+
+// ---- The fused bounded draws: numpy's bounded integers straight from the generator's outputs,
+// as off + value stored at OUT_BASE as float64 (fmt 0, the value as a signed int64: exact within
+// 2**53), uint32 (fmt 1) or int64 (fmt 2), until n values are stored. Candidates are accepted or
+// rejected one at a time, as numpy's loops take them; masked: value = x & a, accepted when
+// <= b; Lemire: m = x * a, value m's high half, accepted when its low half reaches b.
+const P_N = 0, P_FMT = 1, P_MASKED = 2;
+const UINT_AT = 88; // bounded32's last high half (numpy's uinteger)
+
+/** Stores off + v (v on the stack as i64) in the call's format; p advances; done once full. */
+function storeValue(L, v, onFull) {
+  const r = bin('add', get(L.off), v);
+  return seq(
+    ifElse(bin('i32lt_u', get(P_FMT), c32(1)),
+      seq(get(L.p), r, op.f64convert_s, storeF64(0)),
+      ifElse(bin('i32lt_u', get(P_FMT), c32(2)),
+        seq(get(L.p), r, 0xa7 /* i32.wrap_i64 */, store32(0)),
+        seq(get(L.p), r, store64(0)))),
+    bin('i32add', get(L.p), get(L.stride)), set(L.p),
+    ifThen(bin('i32ge_u', get(L.p), get(L.end)), onFull),
+  );
+}
+
+/**
+ * One 32-bit candidate (L.x): its value stored when accepted. `depth` is the br index of the
+ * function's outer block from where this code stands; a full output leaves it with pend = pendAfter.
+ */
+function candidate32(L, pendAfter, depth) {
+  return seq(
+    ifElse(get(P_MASKED),
+      seq(bin('and', get(L.x), get(L.fa)), set(L.m), bin('le_u', get(L.m), get(L.fb)), set(L.acc)),
+      seq(bin('mul', get(L.x), get(L.fa)), set(L.m),
+        bin('ge_u', bin('and', get(L.m), c64(MASK32)), get(L.fb)), set(L.acc),
+        bin('shr_u', get(L.m), c64(32)), set(L.m))),
+    ifThen(get(L.acc), storeValue(L, get(L.m), seq(c32(pendAfter), set(L.pend), [0x0c, depth + 2]))),
+  );
+}
+
+/** One 64-bit candidate (L.y), as candidate32; Lemire's e = a as halves e0, e1. */
+function candidate64(L, depth) {
+  return seq(
+    ifElse(get(P_MASKED),
+      seq(bin('and', get(L.y), get(L.fa)), set(L.m), bin('le_u', get(L.m), get(L.fb)), set(L.acc)),
+      seq(
+        bin('and', get(L.y), c64(MASK32)), set(L.a0), bin('shr_u', get(L.y), c64(32)), set(L.a1),
+        bin('mul', get(L.a0), get(L.e0)), set(L.u),
+        bin('add', bin('mul', get(L.a1), get(L.e0)), bin('shr_u', get(L.u), c64(32))), set(L.t),
+        bin('add', bin('and', get(L.t), c64(MASK32)), bin('mul', get(L.a0), get(L.e1))), set(L.w),
+        // the product's low 64 bits are (w << 32) | (a0 * e0 & mask)
+        bin('ge_u', bin('or', bin('shl', get(L.w), c64(32)), bin('and', get(L.u), c64(MASK32))), get(L.fb)), set(L.acc),
+        bin('add', bin('add', bin('mul', get(L.a1), get(L.e1)), bin('shr_u', get(L.t), c64(32))), bin('shr_u', get(L.w), c64(32))), set(L.m),
+      )),
+    ifThen(get(L.acc), storeValue(L, get(L.m), [0x0c, depth + 2])),
+  );
+}
+
+const u64Of = (i) => seq(get(i), op.extend_u);
+const join64 = (lo, hi) => bin('or', bin('shl', u64Of(hi), c64(32)), u64Of(lo));
+const unrolled = (g, one) => seq(Array.from({ length: g.unroll }, one));
+
+/**
+ * b32(n, fmt, masked, a, b, offLo, offHi, pendIn, pendWord) -> pend: numpy's next_uint32 stream
+ * (each output's low half, then its high half) with numpy's buffered half as pendIn/pendWord
+ * taken first; returns whether the last output's high half is left buffered, and leaves that
+ * high half (numpy's uinteger) at UINT_AT.
+ */
+function bounded32Function(g) {
+  const L = locals(9);
+  return seq(
+    g.loads(L),
+    u64Of(3), set(L.fa), u64Of(4), set(L.fb), join64(5, 6), set(L.off), u64Of(8), set(L.hw),
+    c32(8), set(L.stride), ifThen(bin('i32eq', get(P_FMT), c32(1)), seq(c32(4), set(L.stride))),
+    c32(OUT_BASE), set(L.p),
+    seq(get(P_N), get(L.stride), op.i32mul, c32(OUT_BASE), op.i32add), set(L.end),
+    c32(0), set(L.pend),
+    [0x02, 0x40],
+    ifThen(get(7), seq(get(L.hw), set(L.x), candidate32(L, 0, 1))),
+    [0x03, 0x40],
+    unrolled(g, () => seq(
+      g.body(L),
+      bin('shr_u', get(L.y), c64(32)), set(L.hw),
+      bin('and', get(L.y), c64(MASK32)), set(L.x), candidate32(L, 1, 1),
+      get(L.hw), set(L.x), candidate32(L, 0, 1),
+    )),
+    [0x0c, 0],
+    [0x0b], [0x0b],
+    g.stores(L),
+    c32(0), seq(get(L.hw), op.wrap), store32(UINT_AT),
+    get(L.pend),
+  );
+}
+
+/** b64(n, fmt, masked, aLo, aHi, bLo, bHi, offLo, offHi): numpy's 64-bit bounded draws (returns 0). */
+function bounded64Function(g) {
+  const L = locals(9);
+  return seq(
+    g.loads(L),
+    join64(3, 4), set(L.fa), join64(5, 6), set(L.fb), join64(7, 8), set(L.off),
+    bin('and', get(L.fa), c64(MASK32)), set(L.e0), bin('shr_u', get(L.fa), c64(32)), set(L.e1),
+    c32(8), set(L.stride),
+    c32(OUT_BASE), set(L.p),
+    seq(get(P_N), c32(3), op.i32shl, c32(OUT_BASE), op.i32add), set(L.end),
+    [0x02, 0x40], [0x03, 0x40],
+    unrolled(g, () => seq(g.body(L), candidate64(L, 1))),
+    [0x0c, 0],
+    [0x0b], [0x0b],
+    g.stores(L),
+    c32(0),
+  );
+}
 
 // ---- lemire64(k) -> m: numpy's 64-bit Lemire over k candidates (i64) at OUT_BASE, in place:
 // the high 64 bits of x * e for each x whose low 64 bits reach thr, packed to the front; e = rng + 1
@@ -204,27 +350,60 @@ const lemire64 = seq(
   seq(get(LM.q), c32(OUT_BASE), 0x6b /* i32.sub */, c32(3), 0x76 /* i32.shr_u */),
 );
 
-const funcs = [['xslrr', xslrr], ['dxsm', dxsm], ['sfc64', sfc64], ['philox', philox]];
-const bytes = [
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-  // types: 0 = (i32, i32) -> (), 1 = (i32) -> i32
-  ...section(1, vec([[0x60, 2, 0x7f, 0x7f, 0], [0x60, 1, 0x7f, 1, 0x7f]])),
-  ...section(3, vec([...funcs.map(() => [0]), [1]])),
-  ...section(5, vec([[0x00, 1]])),
-  ...section(7, vec([[...name('mem'), 2, 0], ...funcs.map(([n], i) => [...name(n), 0, i]), [...name('lemire64'), 0, funcs.length]])),
-  ...section(10, vec([...funcs.map(([, code]) => funcBody([[N_I64, 0x7e], [N_I32, 0x7f]], code)), funcBody([[9, 0x7e], [3, 0x7f]], lemire64)])),
-];
+const KINDS = ['xslrr', 'dxsm', 'sfc64', 'philox'];
+// Function types: 0 = (i32, i32) -> (), 1 = (i32) -> i32, 2 = (i32 x 9) -> i32, 3 = (i64 x 6) -> ()
+const TYPES = [[0x60, 2, 0x7f, 0x7f, 0], [0x60, 1, 0x7f, 1, 0x7f], [0x60, 9, ...Array(9).fill(0x7f), 1, 0x7f], [0x60, 6, ...Array(6).fill(0x7e), 0]];
+const localsOf = (type) => (type === 1 ? [[9, 0x7e], [3, 0x7f]] : type === 3 ? [[13, 0x7e]] : [[N_I64, 0x7e], [N_I32, 0x7f]]);
 
-new WebAssembly.Module(new Uint8Array(bytes)); // validates
+/**
+ * One module from [name, type, () => code] entries; with `rounds`, the Philox rounds come first
+ * (function 0, not exported) so the Philox bodies can call them.
+ */
+function moduleBytes(entries, rounds) {
+  PHILOX_ROUNDS = 0;
+  const all = rounds ? [['', 3, () => roundsFunction], ...entries] : entries;
+  const funcs = all.map(([n, type, make]) => [n, type, funcBody(localsOf(type), make())]);
+  const exports = funcs.map(([n], i) => [n, i]).filter(([n]) => n !== '');
+  if (process.env.WASM_SIZES) for (const [n, , body] of funcs) console.log(n, body.length);
+  const bytes = [
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, vec(TYPES)),
+    ...section(3, vec(funcs.map(([, type]) => [type]))),
+    ...section(5, vec([[0x00, 1]])),
+    ...section(7, vec([[...name('mem'), 2, 0], ...exports.map(([n, i]) => [...name(n), 0, i])])),
+    ...section(10, vec(funcs.map(([, , body]) => body))),
+  ];
+  new WebAssembly.Module(new Uint8Array(bytes)); // validates
+  // Chrome refuses synchronous compiles above 4 KiB on the main thread
+  if (bytes.length >= 4096) throw new Error(`a module of ${bytes.length} bytes`);
+  return bytes;
+}
+
+// The block kernels in one module; each generator's fused bounded kernels in one of their own
+// (together they pass the 4 KiB limit).
+const blockBytes = moduleBytes([
+  ...KINDS.map((k) => [k, 0, () => blockFunction({ ...GENS[k], unroll: 1 })]),
+  ['lemire64', 1, () => lemire64],
+], true);
+const boundedBytes = Object.fromEntries(KINDS.map((k) => [k, moduleBytes([
+  ['b32', 2, () => bounded32Function(GENS[k])],
+  ['b64', 2, () => bounded64Function(GENS[k])],
+], k === 'philox')]));
+const sizes = [blockBytes, ...Object.values(boundedBytes)].map((b) => b.length);
 
 const src = `// Generated by scripts/build_wasm.mjs: block kernels for PCG64, PCG64DXSM, SFC64 and Philox
-// (${bytes.length} bytes). Do not edit by hand; change the script and rerun it.
+// (${blockBytes.length} bytes), and each one's fused bounded kernels (${sizes.slice(1).join(', ')} bytes).
+// Do not edit by hand; change the script and rerun it.
 import { fromBase64 } from '../../core/packed.js';
 
 export const KERNELS_WASM_BYTES: Uint8Array = /* @__PURE__ */ fromBase64(
-${base64Lines(bytes)},
+${base64Lines(blockBytes)},
 );
-`;
+${KINDS.map((k) => `
+export const ${k.toUpperCase()}_BOUNDED_WASM_BYTES: Uint8Array = /* @__PURE__ */ fromBase64(
+${base64Lines(boundedBytes[k])},
+);
+`).join('')}`;
 const here = dirname(fileURLToPath(import.meta.url));
 const target = join(here, '..', 'src', 'bitgen', 'wasm', 'kernels_wasm_bytes.ts');
-writeOrCheck(target, src, 'scripts/build_wasm.mjs', `wrote ${bytes.length} bytes`);
+writeOrCheck(target, src, 'scripts/build_wasm.mjs', `wrote ${sizes.join(' + ')} bytes`);

@@ -2,6 +2,7 @@
 // next 64 bits (as two 32-bit halves, so no BigInt on the hot path), next double.
 import { cLong } from '../core/pyint.js';
 import { INSPECT, pyDefaultRepr, type NDArray, type Size } from '../core/ndarray.js';
+import type { BoundedFormat } from './kernels/types.js';
 import { randomRawPairs } from './raw_output.js';
 import { SeedSequence, SeedlessSeedSequence, type Entropy } from './seed_sequence.js';
 import { stateFromJSONValue, stateToJSONValue } from './state_codec.js';
@@ -72,6 +73,26 @@ export abstract class BitGenerator {
       out[i] = this.lo;
       out[i + 1] = this.hi;
     }
+  }
+
+  /**
+   * out[0, n) = numpy's bounded 32-bit draws (masked or Lemire, parameters as Bounded32Kernel's)
+   * plus the offset (offHi, offLo), in format fmt, by a fused kernel; false, with nothing drawn,
+   * where this generator has none and the caller runs its own loop.
+   */
+  fusedBounded32(
+    _out: Float64Array | Uint32Array, _fmt: BoundedFormat, _n: number, _masked: boolean,
+    _a: number, _b: number, _offHi: number, _offLo: number,
+  ): boolean {
+    return false;
+  }
+
+  /** numpy's bounded 64-bit draws as fusedBounded32 (parameters as Bounded64Kernel's), or false. */
+  fusedBounded64(
+    _out: Float64Array | Uint32Array, _fmt: BoundedFormat, _n: number, _masked: boolean,
+    _aHi: number, _aLo: number, _bHi: number, _bLo: number, _offHi: number, _offLo: number,
+  ): boolean {
+    return false;
   }
 
   /** numpy's `seed_seq`: the SeedSequence this generator was seeded from (null after legacy seeding). */

@@ -6,7 +6,7 @@
 // `pos` outputs; `ks` holds the state after the whole block.
 import type { NDArray, Size } from '../core/ndarray.js';
 import { BitGenerator, type SeedLike } from './bit_generator.js';
-import type { KernelPair } from './kernels.js';
+import type { BoundedFormat, KernelPair } from './kernels.js';
 import { randomRawPairs } from './raw_output.js';
 
 const BLOCK = 256;
@@ -25,6 +25,8 @@ export abstract class BlockBitGenerator extends BitGenerator {
   private nextLen = FIRST_BLOCK;
   protected hasUint32 = 0;
   protected uinteger = 0;
+  /** [has_uint32, uinteger] for the fused 32-bit kernels. */
+  private readonly carry = new Uint32Array(2);
 
   /** This generator's kernels in the active backend. */
   protected abstract kernel(): KernelPair;
@@ -56,6 +58,40 @@ export abstract class BlockBitGenerator extends BitGenerator {
     this.start.set(this.ks);
     this.pos = 0;
     this.len = 0;
+  }
+
+  /** Makes `ks` the exact state: outputs buffered but not consumed are dropped (a kernel redraws them). */
+  private rewind(): void {
+    if (this.pos < this.len) this.ks.set(this.exactWords());
+  }
+
+  override fusedBounded32(
+    out: Float64Array | Uint32Array, fmt: BoundedFormat, n: number, masked: boolean,
+    a: number, b: number, offHi: number, offLo: number,
+  ): boolean {
+    const bounded = this.kernel().bounded32;
+    if (bounded === null) return false;
+    this.rewind();
+    const c = this.carry;
+    c[0] = this.hasUint32 === 0 ? 0 : 1;
+    c[1] = this.uinteger;
+    bounded(this.ks, out, fmt, 0, n, masked, a, b, offHi, offLo, c);
+    this.settle();
+    this.hasUint32 = c[0]!;
+    this.uinteger = c[1]!;
+    return true;
+  }
+
+  override fusedBounded64(
+    out: Float64Array | Uint32Array, fmt: BoundedFormat, n: number, masked: boolean,
+    aHi: number, aLo: number, bHi: number, bLo: number, offHi: number, offLo: number,
+  ): boolean {
+    const bounded = this.kernel().bounded64;
+    if (bounded === null) return false;
+    this.rewind();
+    bounded(this.ks, out, fmt, 0, n, masked, aHi, aLo, bHi, bLo, offHi, offLo);
+    this.settle();
+    return true;
   }
 
   private refill(): void {

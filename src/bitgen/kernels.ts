@@ -9,7 +9,9 @@ import type { BlockKernel, DoubleKernel, KernelPair, KernelSet } from './kernels
 import { instantiateWasmKernels } from './wasm/kernels_wasm.js';
 import { instantiateMtKernel } from './wasm/mt19937_wasm.js';
 
-export type { BlockKernel, DoubleKernel, KernelPair, KernelSet, MtKernel } from './kernels/types.js';
+export type {
+  BlockKernel, Bounded32Kernel, Bounded64Kernel, BoundedFormat, DoubleKernel, KernelPair, KernelSet, MtKernel,
+} from './kernels/types.js';
 
 const TWO_M53 = 1 / 9007199254740992;
 
@@ -25,7 +27,7 @@ function viaPairs(pairs: BlockKernel): KernelPair {
       n -= k;
     }
   };
-  return { pairs, doubles };
+  return { pairs, doubles, bounded32: null, bounded64: null };
 }
 
 export const TS_KERNELS: KernelSet = {

@@ -232,8 +232,7 @@ const VALS32 = new Uint32Array(CHUNK);
 export function fillBounded32(
   bg: BitGenerator, out: Float64Array | Int32Array | Uint32Array, n: number, off: number, rng: number, masked: boolean,
 ): void {
-  if (out instanceof Float64Array && n >= FUSED_MIN && isMT19937(bg)
-    && bg.fillBounded32F64(out, n, off, masked, fusedA(rng, masked), fusedB(rng, masked))) return;
+  if (n >= FUSED_MIN && fusedFill32(bg, out, n, off, rng, masked)) return;
   if (out instanceof Uint32Array && off === 0) {
     drawBounded32(bg, out, n, rng, masked);
     return;
@@ -246,6 +245,20 @@ export function fillBounded32(
     else if (out instanceof Int32Array) for (let j = 0; j < k; j++) out[i + j] = off + VALS32[j]!;
     else for (let j = 0; j < k; j++) out[i + j] = off + VALS32[j]!;
   }
+}
+
+/** fillBounded32 by the generator's fused kernel (MT19937's float64 one, or a 64-bit generator's), or false. */
+function fusedFill32(
+  bg: BitGenerator, out: Float64Array | Int32Array | Uint32Array, n: number, off: number, rng: number, masked: boolean,
+): boolean {
+  const a = fusedA(rng, masked), b = fusedB(rng, masked);
+  if (out instanceof Float64Array) {
+    if (isMT19937(bg)) return bg.fillBounded32F64(out, n, off, masked, a, b);
+    return bg.fusedBounded32(out, 0, n, masked, a, b, Math.floor(off / 4294967296), off >>> 0);
+  }
+  // int32 values are the same words as uint32 ones
+  const u = out instanceof Uint32Array ? out : new Uint32Array(out.buffer, out.byteOffset, n);
+  return bg.fusedBounded32(u, 1, n, masked, a, b, 0, off >>> 0);
 }
 
 /** out[0, n) = values in [0, rng] (0 < rng < 2^32 - 1), masked or Lemire, from word blocks. */

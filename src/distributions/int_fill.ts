@@ -10,6 +10,8 @@ import { kernels } from '../bitgen/kernels.js';
 import { genMask32, mul64, prod128 } from './bounded.js';
 
 const CHUNK = 2048;
+/** Below this many values the block loops here beat a fused kernel's state copies. */
+const FUSED_MIN = 64;
 /** One scratch block for every fill: fills never re-enter each other. */
 const words = new Uint32Array(2 * CHUNK);
 
@@ -110,6 +112,10 @@ export function fill64(
   const t = full ? 0n : (0xffffffffffffffffn - rng) % (rng + 1n);
   const thrHi = Number(t >> 32n), thrLo = Number(t & 0xffffffffn);
   const eLo = (rLo + 1) >>> 0, eHi = eLo === 0 ? rHi + 1 : rHi;
+  // the fused kernels take the full range as a mask that accepts everything
+  if (n >= FUSED_MIN && (masked || full
+    ? bg.fusedBounded64(w ?? f!, w !== null ? 2 : 0, n, true, maskHi, 0xffffffff, rHi, rLo, offHi, offLo)
+    : bg.fusedBounded64(w ?? f!, w !== null ? 2 : 0, n, false, eHi, eLo, thrHi, thrLo, offHi, offLo))) return;
   const lemire64 = kernels().lemire64;
   let i = 0;
   while (i < n) {

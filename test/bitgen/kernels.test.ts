@@ -76,6 +76,9 @@ it('the WebAssembly modules stay under 4 KiB (Chrome refuses larger synchronous 
   const { MT19937_WASM_BYTES } = await import('../../src/bitgen/wasm/mt19937_wasm_bytes.js');
   expect(KERNELS_WASM_BYTES.length).toBeLessThan(4096);
   expect(MT19937_WASM_BYTES.length).toBeLessThan(4096);
+  const bounded = await import('../../src/bitgen/wasm/kernels_wasm_bytes.js');
+  for (const bytes of [bounded.XSLRR_BOUNDED_WASM_BYTES, bounded.DXSM_BOUNDED_WASM_BYTES, bounded.SFC64_BOUNDED_WASM_BYTES,
+    bounded.PHILOX_BOUNDED_WASM_BYTES]) expect(bytes.length).toBeLessThan(4096);
 });
 
 it.each(['build_wasm.mjs', 'build_wasm_mt.mjs'])('the committed bytes are what scripts/%s assembles', async (script) => {

@@ -4,9 +4,38 @@
 export type BlockKernel = (st: Uint32Array, out: Uint32Array, off: number, n: number) => void;
 export type DoubleKernel = (st: Uint32Array, out: Float64Array, off: number, n: number) => void;
 
+/**
+ * Where a fused bounded kernel stores off + value: 0 = float64 (the value as a signed int64, exact
+ * within 2^53), 1 = uint32 words (wrapped), 2 = int64 as (lo, hi) words.
+ */
+export type BoundedFormat = 0 | 1 | 2;
+
+/**
+ * numpy's bounded 32-bit draws over the generator's next_uint32 stream (each output's low half,
+ * then its high half), n values into out from value index `start` (word index 2 * start for
+ * format 2): masked (value x & a, accepted when <= b) or Lemire (m = x * a, value m >>> 32,
+ * accepted when the low half of m reaches b). `carry` is numpy's [has_uint32, uinteger] in and out.
+ */
+export type Bounded32Kernel = (
+  st: Uint32Array, out: Float64Array | Uint32Array, fmt: BoundedFormat, start: number, n: number, masked: boolean,
+  a: number, b: number, offHi: number, offLo: number, carry: Uint32Array,
+) => void;
+
+/**
+ * numpy's bounded 64-bit draws, one output per candidate (format 0 or 2): masked (a the mask,
+ * b the range) or Lemire (a = rng + 1, b numpy's threshold), each as (hi, lo) halves.
+ */
+export type Bounded64Kernel = (
+  st: Uint32Array, out: Float64Array | Uint32Array, fmt: BoundedFormat, start: number, n: number, masked: boolean,
+  aHi: number, aLo: number, bHi: number, bLo: number, offHi: number, offLo: number,
+) => void;
+
 export interface KernelPair {
   readonly pairs: BlockKernel;
   readonly doubles: DoubleKernel;
+  /** Null: callers reduce the outputs themselves (the pure-TS backend). */
+  readonly bounded32: Bounded32Kernel | null;
+  readonly bounded64: Bounded64Kernel | null;
 }
 
 export interface KernelSet {

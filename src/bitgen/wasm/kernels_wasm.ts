@@ -2,7 +2,10 @@
 // serves every generator: the caller's state words are copied in, a chunk of outputs is produced
 // in the module's memory and copied out, and the new state words are copied back.
 import type { BlockKernel, DoubleKernel, KernelPair, KernelSet } from '../kernels/types.js';
-import { KERNELS_WASM_BYTES } from './kernels_wasm_bytes.js';
+import { instantiateBounded } from './bounded_wasm.js';
+import {
+  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, SFC64_BOUNDED_WASM_BYTES, XSLRR_BOUNDED_WASM_BYTES,
+} from './kernels_wasm_bytes.js';
 import { wasmApi } from '../../core/wasm_api.js';
 
 
@@ -23,7 +26,7 @@ export function instantiateWasmKernels(): Omit<KernelSet, 'mt19937'> | null {
   const buffer = (exports.mem as { buffer: ArrayBuffer }).buffer;
   const m32 = new Uint32Array(buffer);
   const f64 = new Float64Array(buffer);
-  const pair = (fn: (n: number, mode: number) => void): KernelPair => {
+  const pair = (fn: (n: number, mode: number) => void, bounded: Uint8Array): KernelPair => {
     const pairs: BlockKernel = (st, out, off, n) => {
       m32.set(st, 0);
       let w = 2 * off;
@@ -47,17 +50,19 @@ export function instantiateWasmKernels(): Omit<KernelSet, 'mt19937'> | null {
       }
       st.set(m32.subarray(0, st.length));
     };
-    return { pairs, doubles };
+    // (without its fused module a generator's bounded draws reduce the block outputs in TS)
+    const fused = instantiateBounded(api, bounded);
+    return { pairs, doubles, bounded32: fused?.bounded32 ?? null, bounded64: fused?.bounded64 ?? null };
   };
   const fn = (name: string) => exports[name] as (n: number, mode: number) => void;
   const lemire = exports.lemire64 as (k: number) => number;
   const LEMIRE = 96 / 4; // e and thr as (lo, hi) words
   return {
     backend: 'wasm',
-    xslrr: pair(fn('xslrr')),
-    dxsm: pair(fn('dxsm')),
-    sfc64: pair(fn('sfc64')),
-    philox: pair(fn('philox')),
+    xslrr: pair(fn('xslrr'), XSLRR_BOUNDED_WASM_BYTES),
+    dxsm: pair(fn('dxsm'), DXSM_BOUNDED_WASM_BYTES),
+    sfc64: pair(fn('sfc64'), SFC64_BOUNDED_WASM_BYTES),
+    philox: pair(fn('philox'), PHILOX_BOUNDED_WASM_BYTES),
     lemire64(words, k, eHi, eLo, thrHi, thrLo) {
       m32[LEMIRE] = eLo; m32[LEMIRE + 1] = eHi; m32[LEMIRE + 2] = thrLo; m32[LEMIRE + 3] = thrHi;
       m32.set(words.subarray(0, 2 * k), OUT_BYTE / 4);
