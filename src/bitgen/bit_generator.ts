@@ -78,7 +78,7 @@ export abstract class BitGenerator {
   /**
    * out[0, n) = numpy's bounded 32-bit draws (masked or Lemire, parameters as Bounded32Kernel's)
    * plus the offset (offHi, offLo), in format fmt, by a fused kernel; false, with nothing drawn,
-   * where this generator has none and the caller runs its own loop.
+   * where this generator has none (or its own loop is faster for n) and the caller runs its loop.
    */
   fusedBounded32(
     _out: Float64Array | Uint32Array, _fmt: BoundedFormat, _n: number, _masked: boolean,

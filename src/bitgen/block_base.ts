@@ -12,6 +12,11 @@ import { randomRawPairs } from './raw_output.js';
 const BLOCK = 256;
 const FIRST_BLOCK = 4;
 const BULK = 64;
+/**
+ * Fewer bounded values than this go through the block instead of a fused kernel while the block
+ * is part-used: the kernel would first recompute the state there (measured: a loss below 256).
+ */
+const REWIND_MIN = 256;
 // (a literal, as in the other hot loops: V8 loads an imported binding on every use; core/constants.ts has the shared value)
 const TWO_M53 = 1 / 9007199254740992;
 
@@ -70,7 +75,7 @@ export abstract class BlockBitGenerator extends BitGenerator {
     a: number, b: number, offHi: number, offLo: number,
   ): boolean {
     const bounded = this.kernel().bounded32;
-    if (bounded === null) return false;
+    if (bounded === null || (this.pos < this.len && n < REWIND_MIN)) return false;
     this.rewind();
     const c = this.carry;
     c[0] = this.hasUint32 === 0 ? 0 : 1;
@@ -87,7 +92,7 @@ export abstract class BlockBitGenerator extends BitGenerator {
     aHi: number, aLo: number, bHi: number, bLo: number, offHi: number, offLo: number,
   ): boolean {
     const bounded = this.kernel().bounded64;
-    if (bounded === null) return false;
+    if (bounded === null || (this.pos < this.len && n < REWIND_MIN)) return false;
     this.rewind();
     bounded(this.ks, out, fmt, 0, n, masked, aHi, aLo, bHi, bLo, offHi, offLo);
     this.settle();

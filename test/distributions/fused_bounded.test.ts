@@ -25,7 +25,7 @@ const RANGES = [0n, 1n, 100n, 129n, 32769n, 100000n, 2n ** 31n + 1n, TWO32 - 2n,
 /** Sizes from every prefix, then with the last prefix only (LARGE: past the wasm wrapper's 4096-value chunks). */
 const SIZES = [1, 2, 3, 65];
 const LARGE = 2 * 4096 + 3;
-const MORE_SIZES = [0, 63, 64, 1001, 4096, 4097, LARGE];
+const MORE_SIZES = [0, 63, 64, 255, 256, 1001, 4096, 4097, LARGE];
 /** Draws before the call: none, a buffered half, a part-used block, both. */
 const PREFIXES: [string, (bg: BitGenerator) => void][] = [
   ['fresh', () => {}],
