@@ -10,6 +10,8 @@
 //   bytes 128..   outputs: one i64 per step, or with mode = 1 numpy's next_double as f64
 // Each export f(n, mode) advances the state n outputs (n <= 4096) and writes them; lemire64(k)
 // filters k candidates in the output area (numpy's 64-bit Lemire, e and thr at bytes 96 and 104).
+// Each generator's fused bounded kernels b32 and b64 are a module of their own with the same
+// layout (byte 88: the last high half, numpy's uinteger), every module under 4 KiB.
 // (Measured with scripts/bench_pcg64_floor.mjs: a 2-way leapfrog of the PCG64 step, faster in a
 // loop without stores, ran 50% slower inside this kernel, and Philox's rounds as a loop 20%
 // slower than unrolled; both stay as they are.)
@@ -38,10 +40,12 @@ const I64_NAMES = ['s0', 's1', 's2', 's3', 'k0', 'k1', 'a0', 'a1', 't', 'w', 'x'
   'fa', 'fb', 'off', 'hw', 'm', 'e0', 'e1'];
 const I32_NAMES = ['p', 'end', 'bp', 'stride', 'pend', 'acc'];
 const N_I64 = I64_NAMES.length, N_I32 = I32_NAMES.length;
-function locals(first) {
+/** The block functions need only the first BLOCK_I64 i64 locals and the first three i32 ones. */
+const BLOCK_I64 = 22, BLOCK_I32 = 3;
+function locals(first, nI64 = N_I64, nI32 = N_I32) {
   const l = {};
-  I64_NAMES.forEach((n, i) => { l[n] = first + i; });
-  I32_NAMES.forEach((n, i) => { l[n] = first + N_I64 + i; });
+  I64_NAMES.slice(0, nI64).forEach((n, i) => { l[n] = first + i; });
+  I32_NAMES.slice(0, nI32).forEach((n, i) => { l[n] = first + nI64 + i; });
   return l;
 }
 const MASK32 = 0xffffffffn;
@@ -83,8 +87,10 @@ const PCG_MULT_HI = 2549297995355413924n;
 const PCG_MULT_LO = 4865540595714422341n;
 const CHEAP = 0xda942042e4dd58b5n;
 
-// Each generator: loads, body (one output into L.y), stores, and how many bodies a loop unrolls
-// (measured: PCG64's step 19% faster four to an iteration; Philox's body is too large to repeat).
+// Each generator: loads, body (one output into L.y), stores, and how many bodies the fused
+// kernels' loops unroll (measured on the block loop: PCG64's step 19% faster four to an
+// iteration; Philox's body is too large to repeat). The block kernels keep one per iteration,
+// as four would not fit their module in 4 KiB.
 const GENS = {
   xslrr: {
     loads: pcgLoads, stores: pcgStores, unroll: 4,
@@ -182,32 +188,20 @@ GENS.philox = {
 const emitDouble = (L, at) => seq(get(L.p), bin('f64mul', seq(bin('shr_u', get(L.y), c64(11)), op.f64convert_s), f64c(1 / 9007199254740992)), storeF64(at));
 const emitRaw = (L, at) => seq(get(L.p), get(L.y), store64(at));
 
-/** Loops over p until end, `unroll` outputs per iteration while that many remain, then one by one. */
-function outputLoops(L, g, emit) {
-  const loop = (count) => {
-    const bodies = [];
-    for (let j = 0; j < count; j++) bodies.push(g.body(L), emit(L, 8 * j));
-    return seq(
-      [0x02, 0x40], [0x03, 0x40],
-      bin('i32lt_u', seq(get(L.end), get(L.p), 0x6b /* i32.sub */), c32(8 * count)), [0x0d, 1],
-      bodies,
-      bin('i32add', get(L.p), c32(8 * count)), set(L.p),
-      [0x0c, 0],
-      [0x0b], [0x0b],
-    );
-  };
-  return g.unroll > 1 ? seq(loop(g.unroll), loop(1)) : loop(1);
-}
-
 /** f(n, mode): n outputs at OUT_BASE, as i64 (mode 0) or numpy's next_double (mode 1). */
 function blockFunction(g) {
-  const L = locals(2);
+  const L = locals(2, BLOCK_I64, BLOCK_I32);
   return seq(
     g.loads(L),
     c32(OUT_BASE), set(L.p),
     seq(get(0), c32(3), op.i32shl, c32(OUT_BASE), op.i32add), set(L.end),
-    // (one loop choosing the store per output: two loops would not fit the 4 KiB module)
-    outputLoops(L, g, (l, at) => ifElse(get(1), emitDouble(l, at), emitRaw(l, at))),
+    [0x02, 0x40], [0x03, 0x40],
+    bin('i32ge_u', get(L.p), get(L.end)), [0x0d, 1],
+    g.body(L),
+    ifElse(get(1), emitDouble(L, 0), emitRaw(L, 0)),
+    bin('i32add', get(L.p), c32(8)), set(L.p),
+    [0x0c, 0],
+    [0x0b], [0x0b],
     g.stores(L),
   );
 }
@@ -354,7 +348,8 @@ const lemire64 = seq(
 const KINDS = ['xslrr', 'dxsm', 'sfc64', 'philox'];
 // Function types: 0 = (i32, i32) -> (), 1 = (i32) -> i32, 2 = (i32 x 9) -> i32, 3 = (i64 x 6) -> ()
 const TYPES = [[0x60, 2, 0x7f, 0x7f, 0], [0x60, 1, 0x7f, 1, 0x7f], [0x60, 9, ...Array(9).fill(0x7f), 1, 0x7f], [0x60, 6, ...Array(6).fill(0x7e), 0]];
-const localsOf = (type) => (type === 1 ? [[9, 0x7e], [3, 0x7f]] : type === 3 ? [[13, 0x7e]] : [[N_I64, 0x7e], [N_I32, 0x7f]]);
+const localsOf = (type) => (type === 0 ? [[BLOCK_I64, 0x7e], [BLOCK_I32, 0x7f]] : type === 1 ? [[9, 0x7e], [3, 0x7f]]
+  : type === 3 ? [[13, 0x7e]] : [[N_I64, 0x7e], [N_I32, 0x7f]]);
 
 /**
  * One module from [name, type, () => code] entries; with `rounds`, the Philox rounds come first
@@ -368,7 +363,7 @@ function moduleBytes(entries, rounds) {
   if (process.env.WASM_SIZES) for (const [n, , body] of funcs) console.log(n, body.length);
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec(TYPES)),
+    ...section(1, vec(TYPES.slice(0, 1 + Math.max(...funcs.map(([, type]) => type))))),
     ...section(3, vec(funcs.map(([, type]) => [type]))),
     ...section(5, vec([[0x00, 1]])),
     ...section(7, vec([[...name('mem'), 2, 0], ...exports.map(([n, i]) => [...name(n), 0, i])])),
@@ -383,7 +378,7 @@ function moduleBytes(entries, rounds) {
 // The block kernels in one module; each generator's fused bounded kernels in one of their own
 // (together they pass the 4 KiB limit).
 const blockBytes = moduleBytes([
-  ...KINDS.map((k) => [k, 0, () => blockFunction({ ...GENS[k], unroll: 1 })]),
+  ...KINDS.map((k) => [k, 0, () => blockFunction(GENS[k])]),
   ['lemire64', 1, () => lemire64],
 ], false);
 const boundedBytes = Object.fromEntries(KINDS.map((k) => [k, moduleBytes([
