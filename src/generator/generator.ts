@@ -33,7 +33,7 @@ import { type DtypeLike, type FloatArray, fillFloat, floatDtype } from '../core/
 import { STANDARD_GAMMA, randomStandardGamma, randomStandardGammaF } from '../distributions/gamma.js';
 import { GEOMETRIC, fillGeometric, randomGeometric } from '../distributions/geometric.js';
 import { GUMBEL, randomGumbel } from '../distributions/gumbel.js';
-import { HYPERGEOMETRIC, randomHypergeometric } from '../distributions/hypergeometric.js';
+import { HYPERGEOMETRIC, fillHypergeometric, randomHypergeometric } from '../distributions/hypergeometric.js';
 import { LAPLACE, randomLaplace } from '../distributions/laplace.js';
 import { LOGISTIC, randomLogistic } from '../distributions/logistic.js';
 import { LOGSERIES, fillLogseries, randomLogseries } from '../distributions/logseries.js';
@@ -676,7 +676,7 @@ export class Generator extends GeneratorCore {
       if (g >= HYPERGEOM_MAX || b >= HYPERGEOM_MAX) throw new ValueError(tooBig);
       if (g + b < s) throw new ValueError('ngood + nbad < nsample');
       return broadcastDraw(size, [g, b, s], specs, draw,
-        Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = draw(a, b, c); });
+        Float64Array, null, (o, cnt, a, b, c) => fillHypergeometric(bg, o, cnt, a, b, c));
     }
     if (pg.data.some((v) => v >= HYPERGEOM_MAX) || pb.data.some((v) => v >= HYPERGEOM_MAX)) throw new ValueError(tooBig);
     if (anyBroadcast([pg, pb, ps], (g, b, s) => g! + b! < s!)) throw new ValueError('ngood + nbad < nsample');
