@@ -5,6 +5,7 @@ import { log } from '../math/index.js';
 import { randomInterval } from './bounded.js';
 import { logfactorial } from './logfactorial.js';
 import { distSpec, param } from '../core/constraints.js';
+import { DOUBLES, type DoubleSource } from './double_block.js';
 
 const D1 = 1.7155277699214135;
 const D2 = 0.8989161620588988;
@@ -52,7 +53,7 @@ function hruaSetup(good: number, bad: number, sample: number): Hrua {
   return { good, bad, sample, computedSample, mingoodbad, maxgoodbad, a, h, g, b };
 }
 
-function hypergeometricHrua(bg: BitGenerator, st: Hrua): number {
+function hypergeometricHrua(bg: DoubleSource, st: Hrua): number {
   const { good, bad, sample, computedSample, mingoodbad, maxgoodbad, a, h, g, b } = st;
   let K: number;
   for (;;) {
@@ -82,7 +83,8 @@ export function randomHypergeometric(bg: BitGenerator, good: number, bad: number
 export function fillHypergeometric(bg: BitGenerator, out: Float64Array, n: number, good: number, bad: number, sample: number): void {
   if (sample >= 10 && sample <= good + bad - 10) {
     const st = hruaSetup(good, bad, sample);
-    for (let i = 0; i < n; i++) out[i] = hypergeometricHrua(bg, st);
+    const ds = DOUBLES.start(bg);
+    for (let i = 0; i < n; i++) { ds.rest = 2 * (n - 1 - i); out[i] = hypergeometricHrua(ds, st); }
   } else {
     for (let i = 0; i < n; i++) out[i] = hypergeometricSample(bg, good, bad, sample);
   }

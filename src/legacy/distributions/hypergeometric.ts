@@ -5,6 +5,7 @@ import { randomLoggam } from '../../distributions/loggam.js';
 import { log } from '../../math/index.js';
 import { toLong } from '../../distributions/long.js';
 import { distSpec, param } from '../../core/constraints.js';
+import { DOUBLES, type DoubleSource } from '../../distributions/double_block.js';
 
 const D1 = 1.7155277699214135;
 const D2 = 0.8989161620588988;
@@ -61,7 +62,7 @@ function loggamOf(st: Hrua, k: number): number {
   return v === v ? v : (lg[k] = randomLoggam(k));
 }
 
-function hrua(bg: BitGenerator, st: Hrua): number {
+function hrua(bg: DoubleSource, st: Hrua): number {
   const { good, bad, sample, mingoodbad, maxgoodbad, m, d6, d8, d10, d11 } = st;
   let Z: number;
   for (;;) {
@@ -95,7 +96,8 @@ export function fillLegacyHypergeometric(bg: BitGenerator, out: Float64Array, n:
   if (sample <= 10) { for (let i = 0; i < n; i++) out[i] = legacyHypergeometric(bg, good, bad, sample); return; }
   const memo = n > 16 ? new Float64Array(Math.min(good + bad + 2, 1 << 16)).fill(NaN) : NO_MEMO;
   const st = hruaSetup(good, bad, sample, memo);
-  for (let i = 0; i < n; i++) out[i] = hrua(bg, st);
+  const ds = DOUBLES.start(bg);
+  for (let i = 0; i < n; i++) { ds.rest = 2 * (n - 1 - i); out[i] = hrua(ds, st); }
 }
 
 /** numpy's parameters: names, constraints and defaults. */
