@@ -10,6 +10,8 @@ import { SFC64 } from '../../src/bitgen/sfc64.js';
 import { fillLogseries, randomLogseries } from '../../src/distributions/logseries.js';
 import { fillPoisson, randomPoisson } from '../../src/distributions/poisson.js';
 import { fillZipf, randomZipf } from '../../src/distributions/zipf.js';
+import { fillGamma, randomStandardGamma } from '../../src/distributions/gamma.js';
+import { PCG64DXSM } from '../../src/bitgen/pcg64dxsm.js';
 import { fillLegacyGeometric, legacyGeometric } from '../../src/legacy/distributions/geometric.js';
 import { fillHypergeometric, randomHypergeometric } from '../../src/distributions/hypergeometric.js';
 import { fillLegacyHypergeometric, legacyHypergeometric } from '../../src/legacy/distributions/hypergeometric.js';
@@ -36,6 +38,24 @@ const HYPER: [number, number, number][] = [
   [50, 50, 20], [5, 7, 3], [10, 10, 10], [10, 10, 11], [100, 3, 50], [3, 100, 97], [1000, 2000, 1500], [40000, 50000, 30000],
   [2 ** 40, 2 ** 41, 2 ** 38], [0, 20, 15], [20, 0, 15],
 ];
+describe('fillGamma is scale * randomStandardGamma (block-read outputs)', () => {
+  for (const [gname, make] of [...GENS, ['PCG64DXSM', (s: number) => new PCG64DXSM(s)] as const]) {
+    it(gname, () => {
+      for (const [shape, scale] of [[0, 1], [1e-300, 1], [0.3, 2], [0.999, 1], [1, 3], [1.0001, 1], [2.5, 1], [50, 0.5], [1e7, 1]]) {
+        for (const n of [1, 2, 600, 1500]) {
+          const x = make(n), y = make(n);
+          x.next_uint32(); y.next_uint32();
+          const got = new Float64Array(n), want = new Float64Array(n);
+          fillGamma(x, got, n, shape!, scale!);
+          for (let i = 0; i < n; i++) want[i] = scale! * randomStandardGamma(y, shape!);
+          expect(Array.from(got)).toEqual(Array.from(want));
+          expect([x.next_uint32(), x.next_double()]).toEqual([y.next_uint32(), y.next_double()]);
+        }
+      }
+    });
+  }
+});
+
 describe('hypergeometric fills are the draw-by-draw samplers', () => {
   for (const [gname, make] of GENS) {
     for (const [name, fill, draw] of [
