@@ -9,9 +9,10 @@
 // (scripts/check_torch_box_muller.mjs tries all of them); the TypeScript twin does the same.
 // Horner chains stay in f64x2 between steps, each result rounded to float32 (demote, promote).
 //
-// Memory: one 64 KiB page, exported as "mem". bm(n), n a multiple of 16 and at most 8192, reads
-// n engine words at byte 0 and writes, in place, the n floats of normal_fill_16_AVX2 applied to
-// the uniforms (w & 0xffffff) * 2^-24 block by block: lanes j and j + 8 of each 16 pair up.
+// Memory: one 64 KiB page, exported as "mem", the constants after the first 32 KiB. bm(n), n a
+// multiple of 16 and at most 8192, reads n engine words at byte 0 and writes, in place, the n
+// floats of normal_fill_16_AVX2 applied to the uniforms (w & 0xffffff) * 2^-24 block by block:
+// lanes j and j + 8 of each 16 pair up.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { base64Lines, c32, funcBody, get, name, section, seq, set, uleb, vec, writeOrCheck } from './wasm_asm.mjs';
@@ -39,12 +40,25 @@ const O = {
 };
 const op = (name) => simd(O[name]);
 const bytesOf = (arr) => [...new Uint8Array(arr.buffer)];
-// Constants as splats of scalar constants: V8 folds them into the same vector constant as a
-// v128.const (it rebuilds either from general registers at each use), in 7 to 11 bytes instead
-// of 18, which keeps two interleaved groups under the 4 KiB of synchronous compilation.
-const kF = (x) => seq(0x43, bytesOf(new Float32Array([x])), simd(0x13));
-const kD = (x) => seq(0x44, bytesOf(new Float64Array([x])), simd(0x14));
-const kI = (x) => seq(c32(x), simd(0x11));
+// Constants sit in a data segment after the words and are loaded into locals once, before the
+// loop. V8 rebuilds a v128.const (or a splat of a scalar constant) from general registers at
+// every use, three instructions each time; a loaded value it spills once and reloads in one.
+const CONST_BASE = CAPACITY * 4;
+const constLocals = new Map(); // the constant's bytes (joined) -> its local
+const konst = (bytes) => {
+  const key = bytes.join();
+  if (!constLocals.has(key)) constLocals.set(key, nextLocal++);
+  return get(constLocals.get(key));
+};
+const kF = (x) => konst(bytesOf(new Float32Array([x, x, x, x])));
+const kD = (x) => konst(bytesOf(new Float64Array([x, x])));
+const kI = (x) => konst(bytesOf(new Int32Array([x, x, x, x])));
+/** The code loading every constant into its local, and the data segment holding them. */
+const loadConsts = () => seq([...constLocals.values()].map((l, i) => seq(c32(0), mem('load', CONST_BASE + 16 * i), set(l))));
+const constSegment = () => {
+  const data = [...constLocals.keys()].flatMap((key) => key.split(',').map(Number));
+  return [0x00, ...c32(CONST_BASE), 0x0b, ...uleb(data.length), ...data];
+};
 const un = (o, a) => seq(a, op(o));
 const bi = (o, a, b) => seq(a, b, op(o));
 const mem = (o, offset) => seq(op(o), 4, ...uleb(offset));
@@ -145,16 +159,19 @@ function interleave(offsets, steps) {
 
 // Two groups of four pairs (a block of 16) interleaved per iteration: one group's log is a long
 // serial chain of roundings, and the second gives the core independent work (20% faster with
-// V8 11.3; four groups spill more to the stack than they gain).
+// V8 11.3; four groups, or separate loops for the logs and the sines, gain little or nothing
+// and do not fit in 4 KiB).
 /** Byte offsets of the groups' u1 words: the first and second four lanes of the block. */
 const OFFSETS = [0, 16];
 const STEP = 64; // bytes per iteration: one block
+const loop = interleave(OFFSETS, (off) => [...logRadius(off), ...sinCos(off)]);
 const body = seq(
+  loadConsts(),
   get(P_N), c32(2), 0x74 /* i32.shl */, set(L_END),
   c32(0), set(L_P),
   [0x02, 0x40], [0x03, 0x40],
   get(L_P), get(L_END), 0x49 /* i32.lt_u */, 0x45 /* i32.eqz */, [0x0d, 1],
-  interleave(OFFSETS, (off) => [...logRadius(off), ...sinCos(off)]),
+  loop,
   get(L_P), c32(STEP), 0x6a /* i32.add */, set(L_P),
   [0x0c, 0], [0x0b], [0x0b],
 );
@@ -165,6 +182,7 @@ const bytes = [
   ...section(5, vec([[0x00, 1]])),
   ...section(7, vec([[...name('mem'), 2, 0], [...name('bm'), 0, 0]])),
   ...section(10, vec([funcBody([[2, 0x7f], [nextLocal - 3, 0x7b]], body)])),
+  ...section(11, vec([constSegment()])),
 ];
 
 new WebAssembly.Module(new Uint8Array(bytes)); // validates
