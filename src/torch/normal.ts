@@ -1,8 +1,9 @@
 // normal_ (and randn, normal): torch's normal_kernel. float32 tensors of 16 or more elements
 // take normal_fill (uniforms first, Box-Muller over (j, j + 8) in blocks of 16, the last 16
 // redrawn when the size is not a multiple of 16), on AVX2 with avx_mathfun's vector log and
-// sincos; other dtypes of 16 or more take the scalar normal_fill with std::log/cos/sin; smaller
-// tensors take at::normal_distribution<double> with its cached second value.
+// sincos (run by a WebAssembly SIMD twin where the host has one); other dtypes of 16 or more
+// take the scalar normal_fill with std::log/cos/sin; smaller tensors take
+// at::normal_distribution<double> with its cached second value.
 import type { Generator } from './generator.js';
 import { RuntimeError } from './errors.js';
 import { cppDouble } from './format.js';
