@@ -8,6 +8,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { timeTsRoundRobin } from './bench_lib.mjs';
 import * as torch from '../dist/torch/index.js';
+import { set_backend } from '../dist/index.js';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -52,6 +53,8 @@ export function runTorchBench({ n = 1e6, reps = 7 } = {}) {
     ['rand(n)', 'torch.rand(n)', () => torch.rand(n)],
     ['rand(n, float64)', 'torch.rand(n, dtype=torch.float64)', () => torch.rand(n, { dtype: 'float64' })],
     ['randn(n) (AVX2 kernel)', 'torch.randn(n)', () => torch.randn(n)],
+    // the same call on the TypeScript twins (what hosts without WebAssembly SIMD run)
+    ['randn(n) (AVX2, TS backend)', 'torch.randn(n)', () => { set_backend('ts'); try { return torch.randn(n); } finally { set_backend('wasm'); } }],
     ['randn(n, float64)', 'torch.randn(n, dtype=torch.float64)', () => torch.randn(n, { dtype: 'float64' })],
     ['randint(0, 1000, (n,))', 'torch.randint(0, 1000, (n,))', () => torch.randint(0, 1000, [n])],
     ['randint(0, 1000, (n,), int32)', 'torch.randint(0, 1000, (n,), dtype=torch.int32)', () => torch.randint(0, 1000, [n], { dtype: 'int32' })],

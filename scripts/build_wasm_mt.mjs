@@ -263,7 +263,7 @@ const bytes = [
   ...section(2, vec([[...name('env'), ...name('log'), 0, 2]])),
   ...section(3, vec([[0], [3], ...outFuncs.map(() => [1])])),
   ...section(5, vec([[0x00, 2]])),
-  ...section(7, vec([[...name('mem'), 2, 0], ...outFuncs.map(([n], i) => [...name(n), 0, DBL + 1 + i])])),
+  ...section(7, vec([[...name('mem'), 2, 0], [...name('twist'), 0, TWIST], ...outFuncs.map(([n], i) => [...name(n), 0, DBL + 1 + i])])),
   ...section(10, vec([
     funcBody([[2, 0x7f], [1, 0x7b]], twist),
     funcBody([[1, 0x7f]], dbl),

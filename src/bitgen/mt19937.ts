@@ -7,7 +7,7 @@ import { ValueError } from '../core/errors.js';
 import { isTypedArray, shapeOf, flatten, type NDArray, type Size, type TypedArray } from '../core/ndarray.js';
 import { BitGenerator, type SeedLike } from './bit_generator.js';
 import { kernels } from './kernels.js';
-import { regenerate, temper } from './kernels/mt19937_ts.js';
+import { temper } from './kernels/mt19937_ts.js';
 import { mt19937Jump } from './mt19937_jump.js';
 import { randomRawPairs } from './raw_output.js';
 import { SeedSequence } from './seed_sequence.js';
@@ -118,7 +118,7 @@ export class MT19937 extends BitGenerator {
 
   next_uint32(): number {
     if (this.pos >= N) {
-      regenerate(this.key);
+      kernels().mt19937.regenerate(this.key);
       this.pos = 0;
     }
     return temper(this.key[this.pos++]!);

@@ -1,6 +1,7 @@
 // numpy's standard exponential: the 256-layer ziggurat (float64 on 53 bits of a uint64,
 // float32 on 23 bits of a uint32) and the inversion method ('inv').
 import type { BitGenerator } from '../bitgen/bit_generator.js';
+import type { Draws64 } from './double_block.js';
 import { exp, expf, log1p, log1pf } from '../math/index.js';
 import {
   fe_double, fe_float, ke_double, ke_float, we_double, we_float, ziggurat_exp_r, ziggurat_exp_r_f,
@@ -9,7 +10,7 @@ import {
 const f32 = Math.fround;
 const TWO21 = 2097152;
 
-export function randomStandardExponential(bg: BitGenerator): number {
+export function randomStandardExponential(bg: Draws64): number {
   for (;;) {
     bg.next_uint64();
     const lo = bg.lo;

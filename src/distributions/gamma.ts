@@ -5,10 +5,12 @@ import { log, logf, pow, powf } from '../math/index.js';
 import { randomStandardExponential, randomStandardExponentialF } from './exponential.js';
 import { randomStandardNormal, randomStandardNormalF } from './normal.js';
 import { distSpec, param } from '../core/constraints.js';
+import { OUTPUTS, type Draws64 } from './double_block.js';
+import { pairKind } from './ziggurat_fill.js';
 
 const f32 = Math.fround;
 
-export function randomStandardGamma(bg: BitGenerator, shape: number): number {
+export function randomStandardGamma(bg: Draws64, shape: number): number {
   if (shape === 1.0) return randomStandardExponential(bg);
   if (shape === 0.0) return 0.0;
   if (shape < 1.0) {
@@ -26,7 +28,11 @@ export function randomStandardGamma(bg: BitGenerator, shape: number): number {
     }
   }
   const b = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * b);
+  return marsagliaTsang(bg, b, 1 / Math.sqrt(9 * b));
+}
+
+/** Marsaglia and Tsang's draw for shape > 1, b = shape - 1/3, c = 1 / sqrt(9 b). */
+function marsagliaTsang(bg: Draws64, b: number, c: number): number {
   for (;;) {
     let X: number, V: number;
     do {
@@ -38,6 +44,26 @@ export function randomStandardGamma(bg: BitGenerator, shape: number): number {
     if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
     if (log(U) < 0.5 * X * X + b * (1 - V + log(V))) return b * V;
   }
+}
+
+/**
+ * out[0, n) = scale * randomStandardGamma(shape) n times (gamma, standard_gamma with scale 1,
+ * chisquare with shape df / 2 and scale 2), its draws read ahead from one output block. Every value
+ * takes at least two outputs (shape 1: one; shape 0: none).
+ */
+export function fillGamma(bg: BitGenerator, out: Float64Array, n: number, shape: number, scale: number): void {
+  const k = pairKind(bg);
+  if (k === 0 || shape === 0.0) { for (let i = 0; i < n; i++) out[i] = scale * randomStandardGamma(bg, shape); return; }
+  const src = OUTPUTS.start(bg, k);
+  if (shape > 1.0) {
+    // the common case without the call through randomStandardGamma (too large for V8 to inline,
+    // and a double returned from a call is a heap allocation)
+    const b = shape - 1 / 3, c = 1 / Math.sqrt(9 * b);
+    for (let i = 0; i < n; i++) { src.rest = 2 * (n - 1 - i); out[i] = scale * marsagliaTsang(src, b, c); }
+    return;
+  }
+  const per = shape === 1.0 ? 1 : 2;
+  for (let i = 0; i < n; i++) { src.rest = per * (n - 1 - i); out[i] = scale * randomStandardGamma(src, shape); }
 }
 
 const THIRD_F = f32(1 / 3);

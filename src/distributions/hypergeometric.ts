@@ -5,6 +5,7 @@ import { log } from '../math/index.js';
 import { randomInterval } from './bounded.js';
 import { logfactorial } from './logfactorial.js';
 import { distSpec, param } from '../core/constraints.js';
+import { DOUBLES, type DoubleSource } from './double_block.js';
 
 const D1 = 1.7155277699214135;
 const D2 = 0.8989161620588988;
@@ -27,7 +28,13 @@ function hypergeometricSample(bg: BitGenerator, good: number, bad: number, sampl
   return sample > half ? remainingGood : good - remainingGood;
 }
 
-function hypergeometricHrua(bg: BitGenerator, good: number, bad: number, sample: number): number {
+/** HRUA's constants for one (good, bad, sample), pure functions of them. */
+interface Hrua {
+  good: number; bad: number; sample: number; computedSample: number; mingoodbad: number; maxgoodbad: number;
+  a: number; h: number; g: number; b: number;
+}
+
+function hruaSetup(good: number, bad: number, sample: number): Hrua {
   const popsize = good + bad;
   const computedSample = Math.min(sample, popsize - sample);
   const mingoodbad = Math.min(good, bad);
@@ -43,6 +50,11 @@ function hypergeometricHrua(bg: BitGenerator, good: number, bad: number, sample:
   const g = logfactorial(m) + logfactorial(mingoodbad - m) + logfactorial(computedSample - m) +
     logfactorial(maxgoodbad - computedSample + m);
   const b = Math.min(Math.min(computedSample, mingoodbad) + 1, Math.floor(a + 16 * c));
+  return { good, bad, sample, computedSample, mingoodbad, maxgoodbad, a, h, g, b };
+}
+
+function hypergeometricHrua(bg: DoubleSource, st: Hrua): number {
+  const { good, bad, sample, computedSample, mingoodbad, maxgoodbad, a, h, g, b } = st;
   let K: number;
   for (;;) {
     const U = bg.next_double();
@@ -63,8 +75,19 @@ function hypergeometricHrua(bg: BitGenerator, good: number, bad: number, sample:
 }
 
 export function randomHypergeometric(bg: BitGenerator, good: number, bad: number, sample: number): number {
-  if (sample >= 10 && sample <= good + bad - 10) return hypergeometricHrua(bg, good, bad, sample);
+  if (sample >= 10 && sample <= good + bad - 10) return hypergeometricHrua(bg, hruaSetup(good, bad, sample));
   return hypergeometricSample(bg, good, bad, sample);
+}
+
+/** out[0, n) = randomHypergeometric(good, bad, sample) n times, HRUA's constants computed once. */
+export function fillHypergeometric(bg: BitGenerator, out: Float64Array, n: number, good: number, bad: number, sample: number): void {
+  if (sample >= 10 && sample <= good + bad - 10) {
+    const st = hruaSetup(good, bad, sample);
+    const ds = DOUBLES.start(bg);
+    for (let i = 0; i < n; i++) { ds.rest = 2 * (n - 1 - i); out[i] = hypergeometricHrua(ds, st); }
+  } else {
+    for (let i = 0; i < n; i++) out[i] = hypergeometricSample(bg, good, bad, sample);
+  }
 }
 
 /** numpy's parameters: names, constraints and defaults. */

@@ -2,6 +2,7 @@
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { expm1, log, log1p } from '../math/index.js';
 import { distSpec, param } from '../core/constraints.js';
+import { DOUBLES, type DoubleSource } from './double_block.js';
 
 export function randomLogseries(bg: BitGenerator, p: number): number {
   return logseriesDraw(bg, p, log1p(-p));
@@ -10,10 +11,11 @@ export function randomLogseries(bg: BitGenerator, p: number): number {
 /** out[0, n) = randomLogseries(p) n times, log1p(-p) computed once. */
 export function fillLogseries(bg: BitGenerator, out: Float64Array, n: number, p: number): void {
   const r = log1p(-p);
-  for (let i = 0; i < n; i++) out[i] = logseriesDraw(bg, p, r);
+  const ds = DOUBLES.start(bg);
+  for (let i = 0; i < n; i++) { ds.rest = n - 1 - i; out[i] = logseriesDraw(ds, p, r); }
 }
 
-function logseriesDraw(bg: BitGenerator, p: number, r: number): number {
+function logseriesDraw(bg: DoubleSource, p: number, r: number): number {
   for (;;) {
     const V = bg.next_double();
     if (V >= p) return 1;

@@ -1,5 +1,6 @@
 // numpy's standard normal: the 256-layer ziggurat (float64 on a uint64, float32 on a uint32).
 import type { BitGenerator } from '../bitgen/bit_generator.js';
+import type { Draws64 } from './double_block.js';
 import { exp, log1p, log1pf } from '../math/index.js';
 import {
   fi_double, fi_float, ki_double, ki_float, wi_double, wi_float,
@@ -9,7 +10,7 @@ import {
 const f32 = Math.fround;
 const TWO23 = 8388608;
 
-export function randomStandardNormal(bg: BitGenerator): number {
+export function randomStandardNormal(bg: Draws64): number {
   for (;;) {
     bg.next_uint64();
     const lo = bg.lo;

@@ -4,9 +4,10 @@ import { toInt64 } from '../core/pyint.js';
 import { exp, log } from '../math/index.js';
 import { randomLoggam } from './loggam.js';
 import { distSpec, paramOr } from '../core/constraints.js';
+import { DOUBLES, type DoubleSource } from './double_block.js';
 
 /** The multiplication method with enlam = exp(-lam). */
-function poissonMult(bg: BitGenerator, enlam: number): number {
+function poissonMult(bg: DoubleSource, enlam: number): number {
   let X = 0;
   let prod = 1.0;
   for (;;) {
@@ -34,7 +35,7 @@ export function ptrsSetup(lam: number): PtrsSetup {
 }
 
 /** One PTRS draw (lam >= 10) with precomputed constants. */
-export function poissonPtrs(bg: BitGenerator, st: PtrsSetup): number {
+export function poissonPtrs(bg: DoubleSource, st: PtrsSetup): number {
   const { lam, loglam, b, a, vr, logInvalpha } = st;
   for (;;) {
     const U = bg.next_double() - 0.5;
@@ -72,12 +73,14 @@ export function fillPoisson(bg: BitGenerator, out: Float64Array, n: number, lam:
   if (lam >= 10) {
     const st = ptrsSetup(lam);
     if (n > 64) st.lg = new Float64Array(Math.min(4096, Math.ceil(lam + 20 * Math.sqrt(lam)))).fill(NaN);
-    for (let i = 0; i < n; i++) out[i] = poissonPtrs(bg, st);
+    const ds = DOUBLES.start(bg);
+    for (let i = 0; i < n; i++) { ds.rest = 2 * (n - 1 - i); out[i] = poissonPtrs(ds, st); }
   } else if (lam === 0) {
     out.fill(0, 0, n);
   } else {
     const enlam = exp(-lam);
-    for (let i = 0; i < n; i++) out[i] = poissonMult(bg, enlam);
+    const ds = DOUBLES.start(bg);
+    for (let i = 0; i < n; i++) { ds.rest = n - 1 - i; out[i] = poissonMult(ds, enlam); }
   }
 }
 

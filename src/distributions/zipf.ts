@@ -2,6 +2,7 @@
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { pow } from '../math/index.js';
 import { distSpec, param } from '../core/constraints.js';
+import { DOUBLES, type DoubleSource } from './double_block.js';
 import { INT64_MAX_AS_DOUBLE } from '../core/constants.js';
 
 /** (double)INT64_MAX, i.e. 2^63. */
@@ -17,11 +18,12 @@ export function fillZipf(bg: BitGenerator, out: Float64Array, n: number, a: numb
   if (a >= 1025) { out.fill(1, 0, n); return; }
   const am1 = a - 1.0;
   const b = pow(2.0, am1), Umin = pow(INT64_MAX_AS_DOUBLE, -am1);
-  for (let i = 0; i < n; i++) out[i] = zipfDraw(bg, am1, b, Umin);
+  const ds = DOUBLES.start(bg);
+  for (let i = 0; i < n; i++) { ds.rest = 2 * (n - 1 - i); out[i] = zipfDraw(ds, am1, b, Umin); }
 }
 
 /** One zipf draw for am1 = a - 1, b = 2^am1, Umin = 2^(-63 am1). */
-function zipfDraw(bg: BitGenerator, am1: number, b: number, Umin: number): number {
+function zipfDraw(bg: DoubleSource, am1: number, b: number, Umin: number): number {
   for (;;) {
     const U01 = bg.next_double();
     const U = U01 * Umin + (1 - U01);

@@ -30,10 +30,10 @@ import {
 } from '../distributions/exponential.js';
 import { checkOutput } from '../core/check_output.js';
 import { type DtypeLike, type FloatArray, fillFloat, floatDtype } from '../core/float_fill.js';
-import { STANDARD_GAMMA, randomStandardGamma, randomStandardGammaF } from '../distributions/gamma.js';
+import { STANDARD_GAMMA, fillGamma, randomStandardGamma, randomStandardGammaF } from '../distributions/gamma.js';
 import { GEOMETRIC, fillGeometric, randomGeometric } from '../distributions/geometric.js';
 import { GUMBEL, randomGumbel } from '../distributions/gumbel.js';
-import { HYPERGEOMETRIC, randomHypergeometric } from '../distributions/hypergeometric.js';
+import { HYPERGEOMETRIC, fillHypergeometric, randomHypergeometric } from '../distributions/hypergeometric.js';
 import { LAPLACE, randomLaplace } from '../distributions/laplace.js';
 import { LOGISTIC, randomLogistic } from '../distributions/logistic.js';
 import { LOGSERIES, fillLogseries, randomLogseries } from '../distributions/logseries.js';
@@ -154,7 +154,7 @@ export class Generator extends GeneratorCore {
     if (out !== undefined && out !== null) checkOutput(out, dt, size);
     if (dt === 'float64') {
       return broadcastDraw(size, [shape], STANDARD_GAMMA.list, (a) => randomStandardGamma(bg, a),
-        Float64Array, (out as Float64Array | null | undefined) ?? null);
+        Float64Array, (out as Float64Array | null | undefined) ?? null, (o, n, a) => fillGamma(bg, o, n, a, 1.0));
     }
     // cont_f: the parameter is cast to float32 before checks and draws
     const p = asFloat64(shape);
@@ -246,9 +246,7 @@ export class Generator extends GeneratorCore {
   gamma(shape: ArrayLike, scale: ArrayLike = GAMMA.scale.default, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [shape, scale], GAMMA.list,
-      (a, b) => randomGamma(bg, a, b), Float64Array, null, (o, n, a, b) => {
-        for (let i = 0; i < n; i++) o[i] = randomGamma(bg, a, b);
-      });
+      (a, b) => randomGamma(bg, a, b), Float64Array, null, (o, n, a, b) => fillGamma(bg, o, n, a, b));
   }
 
   /**
@@ -313,7 +311,7 @@ export class Generator extends GeneratorCore {
   chisquare(df: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [df], CHISQUARE.list, (a) => randomChisquare(bg, a),
-      Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = randomChisquare(bg, a); });
+      Float64Array, null, (o, cnt, a) => fillGamma(bg, o, cnt, a / 2.0, 2.0));
   }
 
   /**
@@ -676,7 +674,7 @@ export class Generator extends GeneratorCore {
       if (g >= HYPERGEOM_MAX || b >= HYPERGEOM_MAX) throw new ValueError(tooBig);
       if (g + b < s) throw new ValueError('ngood + nbad < nsample');
       return broadcastDraw(size, [g, b, s], specs, draw,
-        Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = draw(a, b, c); });
+        Float64Array, null, (o, cnt, a, b, c) => fillHypergeometric(bg, o, cnt, a, b, c));
     }
     if (pg.data.some((v) => v >= HYPERGEOM_MAX) || pb.data.some((v) => v >= HYPERGEOM_MAX)) throw new ValueError(tooBig);
     if (anyBroadcast([pg, pb, ps], (g, b, s) => g! + b! < s!)) throw new ValueError('ngood + nbad < nsample');

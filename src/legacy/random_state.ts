@@ -30,7 +30,7 @@ import { LEGACY_EXPONENTIAL, fillLegacyExponential, legacyExponential, legacySta
 import { LEGACY_F, LEGACY_NONCENTRAL_F, legacyF, legacyNoncentralF } from './distributions/f.js';
 import { LEGACY_GAMMA, LEGACY_STANDARD_GAMMA, legacyGamma, legacyStandardGamma } from './distributions/gamma.js';
 import { LEGACY_GEOMETRIC, fillLegacyGeometric, legacyGeometric } from './distributions/geometric.js';
-import { LEGACY_HYPERGEOMETRIC, legacyHypergeometric } from './distributions/hypergeometric.js';
+import { LEGACY_HYPERGEOMETRIC, fillLegacyHypergeometric, legacyHypergeometric } from './distributions/hypergeometric.js';
 import { LEGACY_LOGSERIES, fillLegacyLogseries, legacyLogseries } from './distributions/logseries.js';
 import { toLong } from '../distributions/long.js';
 import { asLongs } from './distributions/long_params.js';
@@ -631,7 +631,7 @@ export class RandomState extends RandomStateCore {
       if (lt.some((v) => v === 1)) throw new ValueError('ngood + nbad < nsample');
     }
     return broadcastDraw(size, [asArg(g), asArg(b), asArg(n)], LEGACY_HYPERGEOMETRIC.list, (x, y, z) => legacyHypergeometric(bg, x, y, z),
-      Float64Array, null, (o, cnt, x, y, z) => { for (let i = 0; i < cnt; i++) o[i] = legacyHypergeometric(bg, x, y, z); });
+      Float64Array, null, (o, cnt, x, y, z) => fillLegacyHypergeometric(bg, o, cnt, x, y, z));
   }
 
   // ---- multivariate ----

@@ -315,6 +315,7 @@ export class RandomStateCore {
   standard_normal(size?: Size): number | NDArray<Float64Array>;
   standard_normal(size?: Size): number | NDArray<Float64Array> {
     const aug = this._aug;
+    if (size === undefined || size === null) return legacyGauss(aug); // no closures on the scalar path
     return broadcastDraw(size, [], [], () => legacyGauss(aug), Float64Array, null, (o, n) => fillLegacyGauss(aug, o, n));
   }
 

@@ -1,8 +1,9 @@
 // normal_ (and randn, normal): torch's normal_kernel. float32 tensors of 16 or more elements
 // take normal_fill (uniforms first, Box-Muller over (j, j + 8) in blocks of 16, the last 16
 // redrawn when the size is not a multiple of 16), on AVX2 with avx_mathfun's vector log and
-// sincos; other dtypes of 16 or more take the scalar normal_fill with std::log/cos/sin; smaller
-// tensors take at::normal_distribution<double> with its cached second value.
+// sincos (run by a WebAssembly SIMD twin where the host has one); other dtypes of 16 or more
+// take the scalar normal_fill with std::log/cos/sin; smaller tensors take
+// at::normal_distribution<double> with its cached second value.
 import type { Generator } from './generator.js';
 import { RuntimeError } from './errors.js';
 import { cppDouble } from './format.js';
@@ -13,6 +14,8 @@ import { log, cos, sin, logf, sinf, cosf } from '../math/index.js';
 import { fma } from '../math/fma.js';
 import { type Dtype, type TorchArray, type Float16ArrayT, halfBits, f32ToHalfBits, halfToF32, f32ToBf16Bits, bf16ToF32 } from './dtype.js';
 import { uniformDouble, fillUniform53 } from './uniform.js';
+import { getMathBackend } from '../math/wasm/backend.js';
+import { boxMullerWasm, type BoxMullerWasm } from './wasm/normal_wasm.js';
 
 /** Which of torch's CPU kernels to reproduce: its AVX2 build or ATEN_CPU_CAPABILITY=default. */
 export type Kernel = 'avx2' | 'default';
@@ -39,13 +42,14 @@ export function fillUniform24(g: Generator, o: Float32Array, start: number, n: n
  * (radius cos, radius sin) with avx_mathfun's log256_ps and sincos256_ps, lane by lane.
  * This is src/math/avx_mathfun.ts's log256 and sincos256 restructured for the batch: passes over
  * scratch lanes instead of per-element calls returning doubles (V8 boxes those), the domain's guards
- * dropped (u1 in [2^-24, 1], theta in [0, 2 pi)), and each fused multiply-add as fmaf32
+ * dropped (u1 in [2^-24, 1], theta in [0, 2 pi)), each fused multiply-add of the two as fmaR
+ * (exact on the 24-bit grid of u1 and u2, which is all this takes) and the mean/std one as fmaf32
  * (test/torch/normal_avx2.test.ts holds the two to the same bits).
  */
 export function boxMullerAvx2(d: Float32Array, from: number, to: number, mean: number, std: number, plain: boolean): void {
   // Structure of arrays over a chunk of pairs: each lane's log Horner chain is long and serial, so
   // its steps run as loops over all lanes (independent iterations the CPU overlaps). The passes are
-  // separate functions so that V8 inlines every fmaf32 in each (its inlining budget is per function;
+  // separate functions so that V8 inlines every fmaR in each (its inlining budget is per function;
   // a call left out returns a boxed double, an allocation).
   for (let start = from; start + 16 <= to; start += CHUNK) {
     const end = Math.min(to, start + CHUNK);
@@ -76,13 +80,13 @@ function setUp(d: Float32Array, start: number, end: number): number {
       if (m < SQRTHF) { e -= 1; m = m + m - 1; } else m = m - 1;
       LM[k] = m;
       LE[k] = e;
-      LY[k] = fmaf32(P0, m, P1);
+      LY[k] = fmaR(P0, m, P1);
       // sincos256(2 pi u2), theta >= 0
       const x = Math.fround(TWO_PI_F * d[j + 8]!);
       const q = ((Math.trunc(Math.fround(x * FOPI)) | 0) + 1) & ~1;
       let r = Math.fround(x + q * DP1);
       r = Math.fround(r + q * DP2);
-      r = fmaf32(q, DP3, r);
+      r = fmaR(q, DP3, r);
       SR[k] = r;
       SQ[k] = q;
     }
@@ -95,14 +99,14 @@ function sinCosPass(pairs: number): void {
   for (let k = 0; k < pairs; k++) {
     const r = SR[k]!, q = SQ[k]!;
     const zz = Math.fround(r * r);
-    let c = fmaf32(C0, zz, C1);
-    let s = fmaf32(S0, zz, S1);
-    c = fmaf32(c, zz, C2);
-    s = fmaf32(s, zz, S2);
+    let c = fmaR(C0, zz, C1);
+    let s = fmaR(S0, zz, S1);
+    c = fmaR(c, zz, C2);
+    s = fmaR(s, zz, S2);
     c = Math.fround(zz * c);
     s = Math.fround(zz * s);
-    c = fmaf32(c, zz, -Math.fround(zz * 0.5));
-    s = fmaf32(s, r, r);
+    c = fmaR(c, zz, -Math.fround(zz * 0.5));
+    s = fmaR(s, r, r);
     c = Math.fround(c + 1);
     let sn: number, cs: number;
     if ((q & 2) === 0) { sn = s + 0; cs = c + 0; } else { sn = c + 0; cs = s + 0; }
@@ -112,7 +116,7 @@ function sinCosPass(pairs: number): void {
 }
 
 function hornerStep(pairs: number, p: number): void {
-  for (let i = 0; i < pairs; i++) LY[i] = fmaf32(LY[i]!, LM[i]!, p);
+  for (let i = 0; i < pairs; i++) LY[i] = fmaR(LY[i]!, LM[i]!, p);
 }
 
 /** The rest of the log, the radius, and the outputs (fused with std and mean unless plain). */
@@ -123,7 +127,7 @@ function finish(d: Float32Array, start: number, end: number, mean: number, std: 
       const m = LM[k]!, e = LE[k]!;
       const z = Math.fround(m * m);
       let y = Math.fround(LY[k]! * m);
-      y = fmaf32(y, z, Math.fround(e * Q1));
+      y = fmaR(y, z, Math.fround(e * Q1));
       y = Math.fround(y - z * 0.5);
       const lg = Math.fround(Math.fround(m + y) + e * Q2);
       const radius = Math.fround(Math.sqrt(Math.fround(lg * -2)));
@@ -153,17 +157,57 @@ function fmaf32(a: number, b: number, c: number): number {
   return Math.fround(t) === t ? fmaf(a, b, c) : r;
 }
 
-/** normal_fill_AVX2 over the whole of `d` (d.length >= 16). */
+/**
+ * The fused steps of log256 and sincos256 on randn's inputs: a*b + c rounded to double and then
+ * to float32. That is the exact fmaf for every u1 and u2 of the 24-bit grid (each lane's log
+ * depends on u1 alone, its sincos on u2 alone, so scripts/check_torch_box_muller.mjs tries all
+ * 2^24 of each); the mean/std step takes arbitrary operands and keeps fmaf32.
+ */
+function fmaR(a: number, b: number, c: number): number {
+  return Math.fround(a * b + c);
+}
+
+/**
+ * normal_fill_AVX2 over the whole of `d` (d.length >= 16): through the WebAssembly twin of
+ * boxMullerAvx2 unless the math backend is TypeScript (set_backend('ts')) or WebAssembly is missing.
+ */
 export function normalFillAvx2(g: Generator, d: Float32Array, mean: number, std: number): void {
   const n = d.length;
   mean = Math.fround(mean); std = Math.fround(std);
   const plain = mean === 0 && std === 1;
+  const k = getMathBackend() === 'wasm' ? boxMullerWasm() : null;
+  if (k !== null) { normalFillAvx2Wasm(k, g, d, mean, std, plain); return; }
   fillUniform24(g, d, 0, n);
   boxMullerAvx2(d, 0, n, mean, std, plain);
   if (n % 16 !== 0) {
     fillUniform24(g, d, n - 16, 16);
     boxMullerAvx2(d, n - 16, n, mean, std, plain);
   }
+}
+
+/**
+ * normalFillAvx2 a chunk at a time in the module's memory: the same draws in the same order (the
+ * uniforms of a block do not depend on the normals before it), then the last 16 redrawn.
+ */
+function normalFillAvx2Wasm(k: BoxMullerWasm, g: Generator, d: Float32Array, mean: number, std: number, plain: boolean): void {
+  const n = d.length, full = n - (n % 16);
+  for (let i = 0; i < full; i += k.capacity) {
+    const m = Math.min(k.capacity, full - i);
+    g.fillRandom(k.words, m);
+    k.bm(m);
+    storeNormals(k.floats, m, d, i, mean, std, plain);
+  }
+  if (full !== n) {
+    g.fillRandom(k.words, n - full); // the uniforms of the partial block, overwritten by the redraw
+    g.fillRandom(k.words, 16);
+    k.bm(16);
+    storeNormals(k.floats, 16, d, n - 16, mean, std, plain);
+  }
+}
+
+function storeNormals(src: Float32Array, m: number, d: Float32Array, at: number, mean: number, std: number, plain: boolean): void {
+  if (plain) { d.set(src.subarray(0, m), at); return; }
+  for (let i = 0; i < m; i++) d[at + i] = fmaf32(src[i]!, std, mean);
 }
 
 /** The scalar normal_fill_16<float> of the default build: std::log/cos/sin on float, no FMA. */

@@ -101,6 +101,17 @@ describe('MT19937', () => {
     expect([wasm.bounded, wasm.boundedF64, wasm.gauss, wasm.expLegacy].every((f) => f !== null)).toBe(true);
   });
 
+  it('regenerate: the same key words, many times over', () => {
+    for (const seed of [1, 2, 99]) {
+      const ka = key(seed), kb = ka.slice();
+      for (let r = 0; r < 5; r++) {
+        ts.regenerate(ka);
+        wasm.regenerate(kb);
+        expect(kb).toEqual(ka);
+      }
+    }
+  });
+
   it.each(cases)('doubles: same values and state (n $n, pos $pos)', ({ n, pos, off, seed }) => {
     const ka = key(seed), kb = ka.slice();
     const a = new Float64Array(n + off), b = new Float64Array(n + off);

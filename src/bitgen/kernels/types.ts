@@ -61,6 +61,8 @@ export interface KernelSet {
  * `step`-th entry; pairs write (lo, hi) = (second word, first word) per next_uint64.
  */
 export interface MtKernel {
+  /** Regenerates the 624 key words in place (numpy's mt19937_gen), for the one-at-a-time draws. */
+  readonly regenerate: (key: Int32Array) => void;
   readonly doubles: (key: Int32Array, pos: number, out: Float64Array, start: number, end: number) => number;
   readonly words: (key: Int32Array, pos: number, out: Uint32Array, start: number, end: number, step?: number) => number;
   readonly pairs: (key: Int32Array, pos: number, out: Uint32Array, start: number, end: number) => number;

@@ -59,7 +59,14 @@ export function instantiateMtKernel(): MtKernel | null {
     return save(key);
   };
 
+  const twistFn = exports.twist as () => void;
   return {
+    regenerate(key) {
+      // the SIMD twist with both copies is several times faster than the TypeScript loop
+      i32.set(key, 0);
+      twistFn();
+      key.set(i32.subarray(0, N));
+    },
     doubles(key, pos, out, start, end) {
       if (end - start < MIN_WORDS >> 1) return TS_MT19937.doubles(key, pos, out, start, end);
       return runF64(doublesFn, key, pos, out, start, end - start, 0, 0);

@@ -3,6 +3,7 @@ import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { exp, log } from '../../math/index.js';
 import { toLong } from '../../distributions/long.js';
 import { distSpec, param } from '../../core/constraints.js';
+import { DOUBLES, type DoubleSource } from '../../distributions/double_block.js';
 
 export function legacyLogseries(bg: BitGenerator, p: number): number {
   return legacyLogseriesDraw(bg, p, log(1.0 - p));
@@ -11,10 +12,11 @@ export function legacyLogseries(bg: BitGenerator, p: number): number {
 /** out[0, n) = legacyLogseries(p) n times, log(1 - p) computed once. */
 export function fillLegacyLogseries(bg: BitGenerator, out: Float64Array, n: number, p: number): void {
   const r = log(1.0 - p);
-  for (let i = 0; i < n; i++) out[i] = legacyLogseriesDraw(bg, p, r);
+  const ds = DOUBLES.start(bg);
+  for (let i = 0; i < n; i++) { ds.rest = n - 1 - i; out[i] = legacyLogseriesDraw(ds, p, r); }
 }
 
-function legacyLogseriesDraw(bg: BitGenerator, p: number, r: number): number {
+function legacyLogseriesDraw(bg: DoubleSource, p: number, r: number): number {
   for (;;) {
     const V = bg.next_double();
     if (V >= p) return 1;

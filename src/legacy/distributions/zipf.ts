@@ -4,6 +4,7 @@ import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { pow } from '../../math/index.js';
 import { toLong } from '../../distributions/long.js';
 import { distSpec, param } from '../../core/constraints.js';
+import { DOUBLES, type DoubleSource } from '../../distributions/double_block.js';
 import { INT64_MAX_AS_DOUBLE } from '../../core/constants.js';
 
 
@@ -26,10 +27,11 @@ export function legacyZipf(bg: BitGenerator, a: number): number {
 export function fillLegacyZipf(bg: BitGenerator, out: Float64Array, n: number, a: number): void {
   const am1 = a - 1.0;
   const b = pow(2.0, am1);
-  for (let i = 0; i < n; i++) out[i] = legacyZipfDraw(bg, am1, b);
+  const ds = DOUBLES.start(bg);
+  for (let i = 0; i < n; i++) { ds.rest = 2 * (n - 1 - i); out[i] = legacyZipfDraw(ds, am1, b); }
 }
 
-function legacyZipfDraw(bg: BitGenerator, am1: number, b: number): number {
+function legacyZipfDraw(bg: DoubleSource, am1: number, b: number): number {
   for (;;) {
     const U = 1.0 - bg.next_double();
     const V = bg.next_double();
