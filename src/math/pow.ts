@@ -4,7 +4,7 @@
 // extra low part. Each multiply-add that GCC fuses in glibc's FMA build is one correctly rounded
 // fma here (fma.ts); other steps are plain double operations, as in glibc.
 import { F64, POW2, U32 } from './bits.js';
-import { fmaAD, fmaADRare, fmaCore, splitTable, toOdd } from './fma.js';
+import { fmaAD, fmaADRare, fmaCore, splitTable } from './fma.js';
 import { C, INVLN2N, NEGLN2HIN, NEGLN2LON, SBITS, SHIFT, TAIL } from './exp_data.js';
 import { reduce, roundedShift, SCALE } from './exp.js';
 import { A, LN2HI, LN2LO, T } from './pow_data.js';
@@ -18,9 +18,11 @@ const C2 = C[0]!, C3 = C[1]!, C4 = C[2]!, C5 = C[3]!;
 const INVC_SPLIT = splitTable(T, 3); // Veltkamp halves of each invc
 const SPLIT = 134217729; // 2^27 + 1
 const TWOM30 = 2 ** -30;
-const LN2LO_SPLIT = splitTable(new Float64Array([LN2LO]), 1);
-const LN2LO_HI = LN2LO_SPLIT[0]!;
-const LN2LO_LO = LN2LO_SPLIT[1]!;
+// the fast path's error-bound constants (derived, with their slack, in build_wasm_math.mjs,
+// which also asserts that they hold for these tables)
+const KQ = 3.5 * 2 ** -53;
+const KK = 2 ** -88;
+const TWOM51 = 2 ** -51;
 if (A[0] !== -0.5) throw new Error('pow: unexpected A0');
 
 /** Returns 0 if not an integer, 1 if odd, 2 if even; (hw, lw) are the words of a finite nonzero y. */
@@ -137,20 +139,6 @@ function powMain(ax: number, ixh: number, ks: number, y: number, signBias: numbe
   const r = pz - 1.0 + (zh * ih - pz + zh * il + zl * ih + zl * il);
   const t1 = kd * LN2HI + logc; // exact by table design
   const t2 = t1 + r;
-  let lo1 = logctail;
-  if (k !== 0) {
-    // fma(kd, Ln2lo, logctail): kd has at most 11 bits (Dekker with kd unsplit), then TwoSum and
-    // the odd-rounded tail as in fmaCore.
-    const pk = kd * LN2LO;
-    const ek = kd * LN2LO_HI - pk + kd * LN2LO_LO;
-    const s = pk + logctail;
-    const bb = s - pk;
-    const t = pk - (s - bb) + (logctail - bb);
-    const v = t + ek;
-    const vb = v - t;
-    const ww = t - (v - vb) + (ek - vb);
-    lo1 = ww === 0 ? s + v : s + toOdd(v, ww);
-  }
   const lo2 = t1 - t2 + r;
   const ar = A0 * r; // A0 = -1/2
   const ar2 = r * ar;
@@ -162,68 +150,100 @@ function powMain(ax: number, ixh: number, ks: number, y: number, signBias: numbe
   const rl = r - rh;
   const lo3 = -0.5 * rh * rh - ar2 + -0.5 * rh * rl + -0.5 * rl * rh + -0.5 * rl * rl;
   const lo4 = t2 - hi0 + ar2;
-  // Polynomial: |r| < 1/128 and |ar2| < 2^-15 against coefficients of size 0.5..1.2, so each
-  // addend dominates (|p| <= |s|/8) and only fmaAD's tie test remains.
-  let p = r * A6;
-  let q3 = A5 + p;
-  let t = A5 - q3 + p;
-  let t2x = t + t;
-  if (t !== 0 && q3 + t2x - q3 === t2x) q3 = fmaADRare(r, A6, A5, p, q3, t);
-  p = r * A4;
-  let q2 = A3 + p;
-  t = A3 - q2 + p;
-  t2x = t + t;
-  if (t !== 0 && q2 + t2x - q2 === t2x) q2 = fmaADRare(r, A4, A3, p, q2, t);
-  p = r * A2;
-  let q1 = A1 + p;
-  t = A1 - q1 + p;
-  t2x = t + t;
-  if (t !== 0 && q1 + t2x - q1 === t2x) q1 = fmaADRare(r, A2, A1, p, q1, t);
-  p = ar2 * q3;
-  let q23 = q2 + p;
-  t = q2 - q23 + p;
-  t2x = t + t;
-  if (t !== 0 && q23 + t2x - q23 === t2x) q23 = fmaADRare(ar2, q3, q2, p, q23, t);
-  p = ar2 * q23;
-  let q = q1 + p;
-  t = q1 - q + p;
-  t2x = t + t;
-  if (t !== 0 && q + t2x - q === t2x) q = fmaADRare(ar2, q23, q1, p, q, t);
-  // lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4): the product dominates, general form.
-  const lsum = lo1! + lo2 + lo3 + lo4;
-  const lo = fmaCore(ar3, q, lsum);
-  const lhi = hi0 + lo;
-  const llo = hi0 - lhi + lo;
-  // ---- y*log(x) = ehi + elo: ehi = y*lhi, elo = fma(y, llo, fma(y, lhi, -ehi)).
-  const ehi = y * lhi;
-  const sy = SPLIT * y;
-  const yh = sy - (sy - y);
-  const yl = y - yh;
-  const sl = SPLIT * lhi;
-  const lh = sl - (sl - lhi);
-  const ll = lhi - lh;
-  const e1 = yh * lh - ehi + yh * ll + yl * lh + yl * ll; // exact error of y*lhi
-  const elo = fmaCore(y, llo, e1);
-  // ---- exp_inline(ehi, elo, signBias) on its main path (2^-54 <= |ehi| < 512).
-  F64[0] = ehi;
-  const abstop = (U32[1]! >>> 20) & 0x7ff;
-  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) return expInline(ehi, elo, signBias);
+  // The rest of log_inline and y*log(x) = ehi + elo (ehi = y*lhi, elo = fma(y, llo, fma(y, lhi,
+  // -ehi))): the fast path first (build_wasm_math.mjs's powFastLog/powFastElo explain its
+  // bounds), glibc's fused sites exactly when a check fails; a failed check on er comes back here.
+  let slow = false;
+  for (;;) {
+    let lhi = 0;
+    let llo = 0;
+    let blo = 0;
+    if (!slow) {
+      const lo1 = kd * LN2LO + logctail;
+      const q23 = A3 + r * A4 + ar2 * (A5 + r * A6);
+      const lo = lo1 + lo2 + lo3 + lo4 + ar3 * (A1 + r * A2 + ar2 * q23);
+      blo = Math.abs(ar3) * KQ + Math.abs(lo) * TWOM51 + Math.abs(kd) * KK;
+      lhi = hi0 + (lo + (blo + blo));
+      if (lhi === hi0 + (lo - (blo + blo))) llo = hi0 - lhi + lo;
+      else slow = true;
+    }
+    if (slow) {
+      const lo = loExact(kd, logctail, r, ar2, ar3, lo2, lo3, lo4);
+      lhi = hi0 + lo;
+      llo = hi0 - lhi + lo;
+    }
+    const ehi = y * lhi;
+    const sy = SPLIT * y;
+    const yh = sy - (sy - y);
+    const yl = y - yh;
+    const sl = SPLIT * lhi;
+    const lh = sl - (sl - lhi);
+    const ll = lhi - lh;
+    const e1 = yh * lh - ehi + yh * ll + yl * lh + yl * ll; // exact error of y*lhi
+    let elo: number;
+    let de = 0; // bound on |elo - glibc's elo|
+    if (slow) {
+      elo = fmaCore(y, llo, e1);
+    } else {
+      const ylo = y * llo;
+      elo = ylo + e1;
+      de = Math.abs(y) * blo + (Math.abs(ylo) + Math.abs(elo)) * TWOM51;
+    }
+    F64[0] = ehi;
+    const abstop = (U32[1]! >>> 20) & 0x7ff;
+    // outside 2^-54 <= |ehi| < 512 only the band below 1024 (results near the limits) reads elo
+    if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
+      if (slow || abstop !== 0x408) return expInline(ehi, elo, signBias);
+    } else {
+      const er = expReduce(ehi, elo, de + de);
+      if (er === er) return expMain(reducedK, er, signBias);
+    }
+    slow = true;
+  }
+}
+
+/** glibc's lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4) with all its fused sites, exactly. */
+function loExact(kd: number, logctail: number, r: number, ar2: number, ar3: number, lo2: number, lo3: number,
+  lo4: number): number {
+  const lo1 = fmaCore(kd, LN2LO, logctail);
+  const q23 = fmaCore(ar2, fmaCore(r, A6, A5), fmaCore(r, A4, A3));
+  const q = fmaCore(ar2, q23, fmaCore(r, A2, A1));
+  return fmaCore(ar3, q, lo1 + lo2 + lo3 + lo4);
+}
+
+let reducedK = 0; // expReduce's k
+
+/**
+ * exp_inline's reduced argument er = fma(kd, NegLn2loN, fma(kd, NegLn2hiN, ehi)) + elo for
+ * 2^-54 <= |ehi| < 512 (k in reducedK), pinned to glibc's value when glibc's elo lies within d/2
+ * of elo; NaN when that cannot be proved.
+ */
+function expReduce(ehi: number, elo: number, d: number): number {
   const pk = ehi * INVLN2N;
   let kds = pk + SHIFT;
   const dk = pk - (kds - SHIFT);
   if (!(Math.abs(Math.abs(dk) - 0.5) > TWOM30)) kds = fmaCore(ehi, INVLN2N, SHIFT);
   const ekd = kds - SHIFT;
   const ki = ekd | 0; // |k| < 2^17 here
+  reducedK = ki;
   let er = ehi;
   if (ki !== 0) {
     const r1 = ehi + ekd * NEGLN2HIN; // exact for |k| < 2^17 (see exp.ts reduce)
-    p = ekd * NEGLN2LON;
+    const p = ekd * NEGLN2LON;
     er = r1 + p;
-    t = r1 - er + p;
-    t2x = t + t;
+    const t = r1 - er + p;
+    const t2x = t + t;
     if (!(Math.abs(p) <= Math.abs(er) * 0.125) || (t !== 0 && er + t2x - er === t2x)) er = fmaADRare(ekd, NEGLN2LON, r1, p, er, t);
   }
-  er += elo;
+  const era = er + (elo + d);
+  return era === er + (elo - d) ? era : NaN;
+}
+
+/** exp_inline's main path from glibc's k and er (the reduced argument with elo added). */
+function expMain(ki: number, er: number, signBias: number): number {
+  let p: number;
+  let t: number;
+  let t2x: number;
   const idx = ki & 127;
   const tail = TAIL[idx]!;
   const scale0 = SCALE[idx]! * POW2[1100 + (ki >> 7)]!;
