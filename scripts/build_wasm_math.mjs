@@ -694,6 +694,18 @@ function definePow() {
   for (let j = 0; j < 128; j++) tailMax = Math.max(tailMax, Math.abs(PD.T[3 * j + 2]));
   const KK = 2 ** -88;
   if (u * (3.01 * PD.LN2LO + 2.01 * tailMax) + 6.03 * u * (PD.LN2LO + tailMax + 3 * u) > KK / 1.01) throw new Error('pow: KK');
+  // powFastExp: with er pinned, r2, r4 and c0 = tail + er are glibc's too. Its fused tmp =
+  // fma(r4, b, fma(a, r2, c0)) (a = fma(er, C3, C2), b = fma(er, C5, C4)) is pinned the same way
+  // from unfused a, b and products p1 = a*r2, p2 = r4*b: |p1 - glibc's a*r2| <= r2 (da + u amax),
+  // da = u|ERMAX C3| + 2.01u amax (amax = max|a|, |er| <= ERMAX); a check with v +- d' instead of
+  // v +- 2d needs only d' >= (d + u|v|)(1 + 3u): d' = r2 KU, and r4 KT likewise. Then pow's
+  // result is RN(scale + scale tmp), the dominant fmaAD.
+  const ERMAX = 0.00271;
+  if (0.5 * Math.abs(ED.NEGLN2HIN) * (1 + 2 ** -30) + 2 ** -40 > ERMAX) throw new Error('pow: ERMAX');
+  const amax = EC2 + ERMAX * EC3, bmax = EC4 + ERMAX * EC5;
+  const KU = 2.0625 * u, KT = 0.171875 * u; // pow.ts has the same
+  if ((u * ERMAX * EC3 + 2.01 * u * amax + 2 * u * amax) * 1.01 > KU) throw new Error('pow: KU');
+  if ((u * ERMAX * EC5 + 2.01 * u * bmax + 2 * u * bmax) * 1.01 > KT) throw new Error('pow: KT');
   /** Pins lhi (or sets slow); leaves blo, the bound on lo, for powFastElo. */
   const powFastLog = (F) => seq(
     F.set('lo1', f.add(f.mul(F.kd, f.c(PD.LN2LO)), f.load(F.tmp, L.T + 16))),
@@ -725,7 +737,7 @@ function definePow() {
     q23: F64, q: F64, lo: F64, lhi: F64, llo: F64, ehi: F64, yh: F64, yl: F64,
     lh: F64, ll: F64, e1: F64, elo: F64, abstop: I32, special: I32, ehw: I32, kds: F64, dk: F64, ekd: F64,
     ki: I32, r1: F64, er: F64, ex: I32, sbits: I64, r2: F64, a: F64, b: F64, c0: F64, u1: F64, r4: F64,
-    etmp: F64, scale: F64, res: F64, slow: I32, blo: F64, de: F64, ylo: F64, era: F64, lha: F64, ...SITE,
+    etmp: F64, scale: F64, res: F64, slow: I32, blo: F64, de: F64, ylo: F64, era: F64, lha: F64, p1: F64, d1: F64, p2: F64, d2: F64, ...SITE,
   }, (F) => seq(
     F.set('ix', f.bits(F.x)), F.set('iy', f.bits(F.y)),
     F.set('ixh', i.wrap(l.shr_u(F.ix, l.c(32)))), F.set('ixl', i.wrap(F.ix)),
@@ -859,15 +871,21 @@ function definePow() {
     F.set('ex', i.shl(i.and(F.ki, i.c(127)), i.c(3))),
     F.set('sbits', l.add(l.load(F.ex, L.SBITS), l.shl(l.add(l.extS(F.ki), l.extU(F.sb)), l.c(45)))),
     F.set('r2', f.mul(F.er, F.er)),
-    fmaAD(F, 'a', F.er, f.c(EC3), f.c(EC2), false),
-    fmaAD(F, 'b', F.er, f.c(EC5), f.c(EC4), false),
     F.set('c0', f.add(f.load(F.ex, L.TAIL), F.er)),
-    fmaAD(F, 'u1', F.a, F.r2, F.c0, false),
     F.set('r4', f.mul(F.r2, F.r2)),
-    fmaAD(F, 'etmp', F.r4, F.b, F.u1, false),
+    // the polynomial: see powFastExp
+    F.set('p1', f.mul(f.add(f.c(EC2), f.mul(F.er, f.c(EC3))), F.r2)),
+    F.set('d1', f.mul(F.r2, f.c(KU))),
+    F.set('u1', f.add(F.c0, f.add(F.p1, F.d1))),
+    F.set('p2', f.mul(F.r4, f.add(f.c(EC4), f.mul(F.er, f.c(EC5))))),
+    F.set('d2', f.mul(F.r4, f.c(KT))),
+    F.set('etmp', f.add(F.u1, f.add(F.p2, F.d2))),
+    ifThen(i.or(f.ne(F.u1, f.add(F.c0, f.sub(F.p1, F.d1))), f.ne(F.etmp, f.add(F.u1, f.sub(F.p2, F.d2)))),
+      F.set('etmp', call('fmaCore', F.r4, call('fmaCore', F.er, f.c(EC5), f.c(EC4)),
+        call('fmaCore', call('fmaCore', F.er, f.c(EC3), f.c(EC2)), F.r2, F.c0)))),
     ifThen(F.special, ret(call('powSpecial', F.etmp, F.sbits, F.ki))),
     F.set('scale', f.fromBits(F.sbits)),
-    fmaAD(F, 'res', F.scale, F.etmp, F.scale, false),
+    fmaAD(F, 'res', F.scale, F.etmp, F.scale, true), // |etmp| < 0.003
     F.res,
   ));
   fn.exported = true;

@@ -6,7 +6,7 @@
 import { F64, POW2, U32 } from './bits.js';
 import { fmaAD, fmaADRare, fmaCore, splitTable } from './fma.js';
 import { C, INVLN2N, NEGLN2HIN, NEGLN2LON, SBITS, SHIFT, TAIL } from './exp_data.js';
-import { reduce, roundedShift, SCALE } from './exp.js';
+import { SCALE } from './exp.js';
 import { A, LN2HI, LN2LO, T } from './pow_data.js';
 
 const TWO52 = 4503599627370496;
@@ -23,6 +23,8 @@ const TWOM30 = 2 ** -30;
 const KQ = 3.5 * 2 ** -53;
 const KK = 2 ** -88;
 const TWOM51 = 2 ** -51;
+const KU = 2.0625 * 2 ** -53;
+const KT = 0.171875 * 2 ** -53;
 if (A[0] !== -0.5) throw new Error('pow: unexpected A0');
 
 /** Returns 0 if not an integer, 1 if odd, 2 if even; (hw, lw) are the words of a finite nonzero y. */
@@ -192,12 +194,9 @@ function powMain(ax: number, ixh: number, ks: number, y: number, signBias: numbe
     F64[0] = ehi;
     const abstop = (U32[1]! >>> 20) & 0x7ff;
     // outside 2^-54 <= |ehi| < 512 only the band below 1024 (results near the limits) reads elo
-    if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
-      if (slow || abstop !== 0x408) return expInline(ehi, elo, signBias);
-    } else {
-      const er = expReduce(ehi, elo, de + de);
-      if (er === er) return expMain(reducedK, er, signBias);
-    }
+    if ((abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) && abstop !== 0x408) return expLimits(ehi, signBias);
+    const er = expReduce(ehi, elo, de + de);
+    if (er === er) return expMain(reducedK, er, signBias, abstop === 0x408);
     slow = true;
   }
 }
@@ -215,7 +214,7 @@ let reducedK = 0; // expReduce's k
 
 /**
  * exp_inline's reduced argument er = fma(kd, NegLn2loN, fma(kd, NegLn2hiN, ehi)) + elo for
- * 2^-54 <= |ehi| < 512 (k in reducedK), pinned to glibc's value when glibc's elo lies within d/2
+ * 2^-54 <= |ehi| < 1024 (k in reducedK), pinned to glibc's value when glibc's elo lies within d/2
  * of elo; NaN when that cannot be proved.
  */
 function expReduce(ehi: number, elo: number, d: number): number {
@@ -224,11 +223,12 @@ function expReduce(ehi: number, elo: number, d: number): number {
   const dk = pk - (kds - SHIFT);
   if (!(Math.abs(Math.abs(dk) - 0.5) > TWOM30)) kds = fmaCore(ehi, INVLN2N, SHIFT);
   const ekd = kds - SHIFT;
-  const ki = ekd | 0; // |k| < 2^17 here
+  const ki = ekd | 0;
   reducedK = ki;
   let er = ehi;
   if (ki !== 0) {
-    const r1 = ehi + ekd * NEGLN2HIN; // exact for |k| < 2^17 (see exp.ts reduce)
+    // exact for |k| < 2^17 (see exp.ts reduce); the band 512 <= |ehi| < 1024 may exceed it
+    const r1 = Math.abs(ekd) < 131072 ? ehi + ekd * NEGLN2HIN : fmaCore(ekd, NEGLN2HIN, ehi);
     const p = ekd * NEGLN2LON;
     er = r1 + p;
     const t = r1 - er + p;
@@ -239,78 +239,47 @@ function expReduce(ehi: number, elo: number, d: number): number {
   return era === er + (elo - d) ? era : NaN;
 }
 
-/** exp_inline's main path from glibc's k and er (the reduced argument with elo added). */
-function expMain(ki: number, er: number, signBias: number): number {
-  let p: number;
-  let t: number;
-  let t2x: number;
+/**
+ * exp_inline's main path from glibc's k and er (the reduced argument with elo added); special:
+ * 512 <= |ehi| < 1024. The polynomial's fused sites are pinned like er (build_wasm_math.mjs's
+ * powFastExp), exactly otherwise.
+ */
+function expMain(ki: number, er: number, signBias: number, special: boolean): number {
   const idx = ki & 127;
-  const tail = TAIL[idx]!;
+  const r2 = er * er;
+  const c0 = TAIL[idx]! + er;
+  const r4 = r2 * r2;
+  const p1 = (C2 + er * C3) * r2;
+  const d1 = r2 * KU;
+  const u1 = c0 + (p1 + d1);
+  const p2 = r4 * (C4 + er * C5);
+  const d2 = r4 * KT;
+  let etmp = u1 + (p2 + d2);
+  if (u1 !== c0 + (p1 - d1) || etmp !== u1 + (p2 - d2)) {
+    etmp = fmaCore(r4, fmaCore(er, C5, C4), fmaCore(fmaCore(er, C3, C2), r2, c0));
+  }
+  if (special) return specialcase(etmp, (SBITS[2 * idx + 1]! + ((ki + signBias) << 13)) | 0, SBITS[2 * idx]!, ki);
   const scale0 = SCALE[idx]! * POW2[1100 + (ki >> 7)]!;
   const scale = signBias !== 0 ? -scale0 : scale0;
-  const r2 = er * er;
-  p = er * C3;
-  let a = C2 + p;
-  t = C2 - a + p;
-  t2x = t + t;
-  if (!(Math.abs(p) <= Math.abs(a) * 0.125) || (t !== 0 && a + t2x - a === t2x)) a = fmaADRare(er, C3, C2, p, a, t);
-  p = er * C5;
-  let b = C4 + p;
-  t = C4 - b + p;
-  t2x = t + t;
-  if (!(Math.abs(p) <= Math.abs(b) * 0.125) || (t !== 0 && b + t2x - b === t2x)) b = fmaADRare(er, C5, C4, p, b, t);
-  const c0 = tail + er;
-  p = a * r2;
-  let u1 = c0 + p;
-  t = c0 - u1 + p;
-  t2x = t + t;
-  if (!(Math.abs(p) <= Math.abs(u1) * 0.125) || (t !== 0 && u1 + t2x - u1 === t2x)) u1 = fmaADRare(a, r2, c0, p, u1, t);
-  const r4 = r2 * r2;
-  p = r4 * b;
-  let etmp = u1 + p;
-  t = u1 - etmp + p;
-  t2x = t + t;
-  if (!(Math.abs(p) <= Math.abs(etmp) * 0.125) || (t !== 0 && etmp + t2x - etmp === t2x)) etmp = fmaADRare(r4, b, u1, p, etmp, t);
-  p = scale * etmp;
+  // fma(scale, etmp, scale) with |scale*etmp| < |scale|/8: only fmaAD's tie test
+  const p = scale * etmp;
   const res = scale + p;
-  t = scale - res + p;
-  t2x = t + t;
-  if (!(Math.abs(p) <= Math.abs(res) * 0.125) || (t !== 0 && res + t2x - res === t2x)) return fmaADRare(scale, etmp, scale, p, res, t);
+  const t = scale - res + p;
+  const t2x = t + t;
+  if (t !== 0 && res + t2x - res === t2x) return fmaADRare(scale, etmp, scale, p, res, t);
   return res;
 }
 
-function expInline(x: number, xtail: number, signBias: number): number {
+/** exp_inline for |x| < 2^-54 or |x| >= 1024: 1, 0 or infinity with the result's sign. */
+function expLimits(x: number, signBias: number): number {
   F64[0] = x;
   const hw = U32[1]!;
-  let abstop = (hw >>> 20) & 0x7ff;
-  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
-    if (abstop < 0x3c9) {
-      const one = 1.0 + x;
-      return signBias !== 0 ? -one : one;
-    }
-    if (abstop >= 0x409) {
-      if (hw >>> 31 !== 0) return signBias !== 0 ? -0 : 0;
-      return signBias !== 0 ? -Infinity : Infinity;
-    }
-    abstop = 0;
+  if (((hw >>> 20) & 0x7ff) < 0x3c9) {
+    const one = 1.0 + x;
+    return signBias !== 0 ? -one : one;
   }
-  const kds = roundedShift(x);
-  F64[0] = kds;
-  const ki = U32[0]!;
-  const kd = kds - SHIFT;
-  const r = reduce(x, kd) + xtail;
-  const idx = ki & 127;
-  const tail = TAIL[idx]!;
-  const sbHi = (SBITS[2 * idx + 1]! + ((ki + signBias) << 13)) | 0;
-  const sbLo = SBITS[2 * idx]!;
-  const r2 = r * r;
-  const t1 = fmaAD(fmaAD(r, C3, C2), r2, tail + r);
-  const tmp = fmaAD(r2 * r2, fmaAD(r, C5, C4), t1);
-  if (abstop === 0) return specialcase(tmp, sbHi, sbLo, ki);
-  U32[1] = sbHi;
-  U32[0] = sbLo;
-  const scale = F64[0];
-  return fmaAD(scale, tmp, scale);
+  if (hw >>> 31 !== 0) return signBias !== 0 ? -0 : 0;
+  return signBias !== 0 ? -Infinity : Infinity;
 }
 
 function specialcase(tmp: number, sbHi: number, sbLo: number, ki: number): number {
