@@ -650,22 +650,22 @@ function definePow() {
       f.mul(f.c(2 ** -1022), F.y),
     ));
 
-  // ---- pow's fast path. glibc's last fused steps of log_inline (lo1 = fma(kd, Ln2lo, logctail),
-  // the polynomial q and lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4)) and elo = fma(y, llo, e1) are
-  // evaluated unfused; everything before them is glibc's own value. Two checks then pin the two
-  // doubles that carry the difference on: lhi = RN(hi0 + lo) and er = RN(er0 + elo) (er0 exact).
-  // Each check takes the unfused value v and a bound d >= |v - glibc's value| with d >= 1.01u|v|
-  // (u = 2^-53), so that RN(v + 2d) >= v + d and RN(v - 2d) <= v - d; when RN(a + RN(v + 2d))
-  // equals RN(a + RN(v - 2d)), glibc's RN(a + value) is that double (rounding is monotonic).
-  // Downstream of er the code is glibc's fused evaluation again, exactly (fmaAD), so pow's result
-  // is glibc's; a failed check reruns those steps with the exact fused sites.
-  //  lo: |lo_f - lo_g| <= |ar3| (dq + u|q|) + 2.01u|lo_f| + |kd| KK, dq the unfused polynomial's
-  //    difference (propagated site by site from |r| <= RMAX, the table's widest reduced argument:
-  //    each site a*b + c adds u|a*b| + u|site| twice), and KK covering lo1's and the three
-  //    additions' roundings when k != 0 (|lo1|, |lo2|, |lo3|, |lo4| are below |kd| (Ln2lo +
-  //    max|logctail| + 3u)); when k == 0, lo1 = logctail in both and the sums agree.
-  //  elo: with lhi pinned, X = hi0 - lhi and e1 are glibc's, llo = RN(X + lo), so
-  //    |elo_f - elo_g| <= |y| blo (1 + 3u) + 3.01u|y llo_f| + 2.01u|elo_f|.
+  // ---- pow's fast path. glibc's fused steps after the exact range reduction (lo1 = fma(kd, Ln2lo,
+  // logctail), the polynomial q, lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4), elo = fma(y, llo, e1)
+  // and exp_inline's polynomial) are evaluated unfused, and checks pin the doubles that carry
+  // the differences on to glibc's own: lhi = RN(hi0 + lo), er = RN(er0 + elo) (er0 exact), then
+  // u1 and tmp (powFastExp). A check takes the unfused value v and a bound d >= |v - glibc's
+  // value| with d >= 1.01u|v| (u = 2^-53), so that RN(v + 2d) >= v + d and RN(v - 2d) <= v - d:
+  // when RN(a + RN(v + 2d)) equals RN(a + RN(v - 2d)), glibc's RN(a + value) is that double, as
+  // rounding is monotonic. With tmp pinned, pow's result is glibc's RN(scale + scale*tmp) (the
+  // dominant fmaAD). A failed check reruns the steps after it with glibc's fused sites exactly.
+  //  lo: |lo_f - lo_g| <= |ar3| (dq + u|q|) + 2.01u|lo_f| + |kd| KK =: blo (2.01u: 1.01 * 2^-52),
+  //    dq the unfused q's difference, propagated site by site from |r| <= RMAX (the table's
+  //    widest reduced argument; each site a*b + c adds u|a*b| + u|site| twice), KK covering
+  //    lo1's and the three additions' roundings when k != 0 (|lo1|, ..., |lo4| are below
+  //    |kd| (Ln2lo + max|logctail| + 3u)); when k == 0, lo1 = logctail in both and the sums agree.
+  //  elo: with lhi pinned, X = hi0 - lhi and e1 are glibc's and llo = RN(X + lo), so
+  //    |elo_f - elo_g| <= |y| blo (1 + 3u) + 3.01u|y llo_f| + 2.01u|elo_f| (de, with 2^-51).
   //  The constants carry a relative slack of 1% or more, which covers the (fewer than ten)
   //  roundings of the bounds' own evaluation.
   const u = 2 ** -53;
@@ -713,7 +713,7 @@ function definePow() {
     F.set('q23', f.add(F.q23, f.mul(F.ar2, f.add(f.c(PA5), f.mul(F.r, f.c(PA6)))))),
     F.set('q', f.add(f.add(f.c(PA1), f.mul(F.r, f.c(PA2))), f.mul(F.ar2, F.q23))),
     F.set('lo', f.add(f.add(f.add(f.add(F.lo1, F.lo2), F.lo3), F.lo4), f.mul(F.ar3, F.q))),
-    F.set('blo', f.add(f.add(f.mul(f.abs(F.ar3), f.c(KQ)), f.mul(f.abs(F.lo), f.c(2 ** -51))),
+    F.set('blo', f.add(f.add(f.mul(f.abs(F.ar3), f.c(KQ)), f.mul(f.abs(F.lo), f.c(1.01 * 2 ** -52))),
       f.mul(f.abs(F.kd), f.c(KK)))),
     F.set('de', f.add(F.blo, F.blo)),
     F.set('lha', f.add(F.hi0, f.add(F.lo, F.de))),

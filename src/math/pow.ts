@@ -23,6 +23,7 @@ const TWOM30 = 2 ** -30;
 const KQ = 3.5 * 2 ** -53;
 const KK = 2 ** -88;
 const TWOM51 = 2 ** -51;
+const KLO = 1.01 * 2 ** -52;
 const KU = 2.0625 * 2 ** -53;
 const KT = 0.171875 * 2 ** -53;
 if (A[0] !== -0.5) throw new Error('pow: unexpected A0');
@@ -164,7 +165,7 @@ function powMain(ax: number, ixh: number, ks: number, y: number, signBias: numbe
       const lo1 = kd * LN2LO + logctail;
       const q23 = A3 + r * A4 + ar2 * (A5 + r * A6);
       const lo = lo1 + lo2 + lo3 + lo4 + ar3 * (A1 + r * A2 + ar2 * q23);
-      blo = Math.abs(ar3) * KQ + Math.abs(lo) * TWOM51 + Math.abs(kd) * KK;
+      blo = Math.abs(ar3) * KQ + Math.abs(lo) * KLO + Math.abs(kd) * KK;
       lhi = hi0 + (lo + (blo + blo));
       if (lhi === hi0 + (lo - (blo + blo))) llo = hi0 - lhi + lo;
       else slow = true;
