@@ -117,8 +117,10 @@ export function pow(x: number, y: number): number {
 
 /**
  * x^y for finite positive ax = |x| (2^ks * |x| when ks != 0) with high word ixh: glibc's
- * log_inline, the product y*log(x) and exp_inline, written out (no helper calls on the common
- * path) so that V8 keeps intermediates unboxed. Rare cases of each fused site go to fma.ts.
+ * log_inline, the product y*log(x) and exp_inline, written out so that V8 keeps intermediates
+ * unboxed. The fused sites after the range reduction run unfused, checked against glibc's
+ * roundings (the fast path of build_wasm_math.mjs's definePow, the same steps); a failed check
+ * runs them exactly (fma.ts).
  */
 function powMain(ax: number, ixh: number, ks: number, y: number, signBias: number): number {
   // ---- log_inline: log(x) = lhi + llo to about 68 bits.
