@@ -930,22 +930,24 @@ function defineCos() {
    * u(2|U| + |P|)/(1 - u) (u = 2^-53, U its unfused result, P its product: one rounding of P,
    * one of U, one of glibc's result), so the unfused cor is within 2.001u M of glibc's, M the sum
    * of the |P| and |U| (and |k1|). t is a table value above 0.1 and |cor| < 0.01 (about the
-   * reduced argument, below 1/256 + |dx|), so t + cor is normal and res + err (TwoSum) exact. When |err| + 2^-49 M, rounded up by (1 + 2^-50),
-   * stays below a quarter ulp of res (2^(e-55) <= a quarter ulp for res in [2^e, 2^(e+1)),
-   * also below a power of two), glibc's t + cor lies strictly within half an ulp of res on
-   * either side, so its rounding is res; otherwise the exact code runs.
+   * reduced argument, below 1/256 + |dx|), so t + cor is normal and res + err (TwoSum) exact.
+   * When |err| + 2^-51 M (4u M: room for the roundings of M's own sum), rounded up by
+   * (1 + 2^-50), stays below half the gap from res to its nearer neighbour (2^(e-53) for |res|
+   * in (2^e, 2^(e+1)), 2^(e-54) for |res| = 2^e), glibc's t + cor lies strictly within that
+   * distance of res, so its rounding is res; otherwise the exact code runs.
    */
   const chainFast = (F, t, [a1, b1, k1], [a2, b2], [a3, b3], finish = F.res) => seq(
     F.set('fp1', f.mul(a1, b1)), F.set('fc1', f.add(F.fp1, k1)),
     F.set('fp2', f.mul(a2, b2)), F.set('fc2', f.add(F.fp2, F.fc1)),
     F.set('fp3', f.mul(a3, b3)), F.set('fcor', f.add(F.fp3, F.fc2)),
     F.set('bound', f.mul(f.add(f.add(f.add(f.add(f.add(f.add(f.abs(F.fp1), f.abs(k1)), f.abs(F.fc1)), f.abs(F.fp2)),
-      f.abs(F.fc2)), f.abs(F.fp3)), f.abs(F.fcor)), f.c(2 ** -49))),
+      f.abs(F.fc2)), f.abs(F.fp3)), f.abs(F.fcor)), f.c(2 ** -51))),
     F.set('res', f.add(t, F.fcor)),
     F.set('bv', f.sub(F.res, t)),
     F.set('err', f.add(f.sub(t, f.sub(F.res, F.bv)), f.sub(F.fcor, F.bv))),
     ifThen(f.lt(f.mul(f.add(f.abs(F.err), F.bound), f.c(1 + 2 ** -50)),
-      f.mul(f.fromBits(l.and(f.bits(F.res), l.c(0x7ff0000000000000n))), f.c(2 ** -55))), ret(finish)),
+      f.mul(f.fromBits(l.and(f.bits(F.res), l.c(0x7ff0000000000000n))),
+        select(f.c(2 ** -53), f.c(2 ** -54), i.eqz(l.eqz(l.and(f.bits(F.res), l.c(0x000fffffffffffffn))))))), ret(finish)),
   );
 
   func('doCos', [['x', F64], ['dx', F64]], F64, L, (F) => seq(
