@@ -609,7 +609,6 @@ function defineExpm1() {
 function definePow() {
   const [PA0, PA1, PA2, PA3, PA4, PA5, PA6] = PD.A;
   if (PA0 !== -0.5) throw new Error('pow: unexpected A0');
-  const [pLoHi, pLoLo] = halves(PD.LN2LO);
   const [EC2, EC3, EC4, EC5] = ED.C;
   const L = LAYOUT.pow;
 
@@ -651,16 +650,94 @@ function definePow() {
       f.mul(f.c(2 ** -1022), F.y),
     ));
 
+  // ---- pow's fast path. glibc's fused steps after the exact range reduction (lo1 = fma(kd, Ln2lo,
+  // logctail), the polynomial q, lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4), elo = fma(y, llo, e1)
+  // and exp_inline's polynomial) are evaluated unfused, and checks pin the doubles that carry
+  // the differences on to glibc's own: lhi = RN(hi0 + lo), er = RN(er0 + elo) (er0 exact), then
+  // u1 and tmp (powFastExp). A check takes the unfused value v and a bound d >= |v - glibc's
+  // value| with d >= 1.01u|v| (u = 2^-53), so that RN(v + 2d) >= v + d and RN(v - 2d) <= v - d:
+  // when RN(a + RN(v + 2d)) equals RN(a + RN(v - 2d)), glibc's RN(a + value) is that double, as
+  // rounding is monotonic. With tmp pinned, pow's result is glibc's RN(scale + scale*tmp) (the
+  // dominant fmaAD). A failed check reruns the steps after it with glibc's fused sites exactly.
+  //  lo: |lo_f - lo_g| <= |ar3| (dq + u|q|) + 2.01u|lo_f| + |kd| KK =: blo (2.01u: 1.01 * 2^-52),
+  //    dq the unfused q's difference, propagated site by site from |r| <= RMAX (the table's
+  //    widest reduced argument; each site a*b + c adds u|a*b| + u|site| twice), KK covering
+  //    lo1's and the three additions' roundings when k != 0 (|lo1|, ..., |lo4| are below
+  //    |kd| (Ln2lo + max|logctail| + 3u)); when k == 0, lo1 = logctail in both and the sums agree.
+  //  elo: with lhi pinned, X = hi0 - lhi and e1 are glibc's and llo = RN(X + lo), so
+  //    |elo_f - elo_g| <= |y| blo (1 + 3u) + 3.01u|y llo_f| + 2.01u|elo_f| (de, with 2^-51).
+  //  The constants carry a relative slack of 1% or more, which covers the (fewer than ten)
+  //  roundings of the bounds' own evaluation.
+  const u = 2 ** -53;
+  const RMAX = (() => {
+    const w = new BigUint64Array(1), d = new Float64Array(w.buffer);
+    let m = 0;
+    for (let j = 0; j <= 128; j++) { // the ends of the 128 subintervals of [OFF, 2 OFF)
+      w[0] = 0x3fe6955500000000n + (BigInt(j) << 45n);
+      for (const jj of [j - 1, j]) if (jj >= 0 && jj < 128) m = Math.max(m, Math.abs(d[0] * PD.T[3 * jj] - 1));
+    }
+    return m * 1.001;
+  })();
+  const AR2 = RMAX * RMAX / 2 * 1.001;
+  const site = (a, dB, bMax, dC, cMax) => { // [max |a*b + c|, max difference] of one site
+    const m = a * bMax + cMax;
+    return [m, a * dB + dC + u * (a * bMax + 2.01 * m)];
+  };
+  const [m1, d1] = site(RMAX, 0, Math.abs(PA2), 0, Math.abs(PA1));
+  const [m2, d2] = site(RMAX, 0, Math.abs(PA4), 0, Math.abs(PA3));
+  const [m3, d3] = site(RMAX, 0, Math.abs(PA6), 0, Math.abs(PA5));
+  const [m23, d23] = site(AR2, d3, m3, d2, m2);
+  const [mq, dq] = site(AR2, d23, m23, d1, m1);
+  const KQ = 3.5 * u; // pow.ts has the same constants
+  if ((dq + u * mq) * 1.01 > KQ) throw new Error('pow: KQ');
+  let tailMax = 0;
+  for (let j = 0; j < 128; j++) tailMax = Math.max(tailMax, Math.abs(PD.T[3 * j + 2]));
+  const KK = 2 ** -88;
+  if (u * (3.01 * PD.LN2LO + 2.01 * tailMax) + 6.03 * u * (PD.LN2LO + tailMax + 3 * u) > KK / 1.01) throw new Error('pow: KK');
+  // powFastExp: with er pinned, r2, r4 and c0 = tail + er are glibc's too. Its fused tmp =
+  // fma(r4, b, fma(a, r2, c0)) (a = fma(er, C3, C2), b = fma(er, C5, C4)) is pinned the same way
+  // from unfused a, b and products p1 = a*r2, p2 = r4*b: |p1 - glibc's a*r2| <= r2 (da + u amax),
+  // da = u|ERMAX C3| + 2.01u amax (amax = max|a|, |er| <= ERMAX); a check with v +- d' instead of
+  // v +- 2d needs only d' >= (d + u|v|)(1 + 3u): d' = r2 KU, and r4 KT likewise. Then pow's
+  // result is RN(scale + scale tmp), the dominant fmaAD.
+  const ERMAX = 0.00271;
+  if (0.5 * Math.abs(ED.NEGLN2HIN) * (1 + 2 ** -30) + 2 ** -40 > ERMAX) throw new Error('pow: ERMAX');
+  const amax = EC2 + ERMAX * EC3, bmax = EC4 + ERMAX * EC5;
+  const KU = 2.0625 * u, KT = 0.171875 * u; // pow.ts has the same
+  if ((u * ERMAX * EC3 + 2.01 * u * amax + 2 * u * amax) * 1.01 > KU) throw new Error('pow: KU');
+  if ((u * ERMAX * EC5 + 2.01 * u * bmax + 2 * u * bmax) * 1.01 > KT) throw new Error('pow: KT');
+  /** Pins lhi (or sets slow); leaves blo, the bound on lo, for powFastElo. */
+  const powFastLog = (F) => seq(
+    F.set('lo1', f.add(f.mul(F.kd, f.c(PD.LN2LO)), f.load(F.tmp, L.T + 16))),
+    F.set('q23', f.add(f.c(PA3), f.mul(F.r, f.c(PA4)))),
+    F.set('q23', f.add(F.q23, f.mul(F.ar2, f.add(f.c(PA5), f.mul(F.r, f.c(PA6)))))),
+    F.set('q', f.add(f.add(f.c(PA1), f.mul(F.r, f.c(PA2))), f.mul(F.ar2, F.q23))),
+    F.set('lo', f.add(f.add(f.add(f.add(F.lo1, F.lo2), F.lo3), F.lo4), f.mul(F.ar3, F.q))),
+    F.set('blo', f.add(f.add(f.mul(f.abs(F.ar3), f.c(KQ)), f.mul(f.abs(F.lo), f.c(1.01 * 2 ** -52))),
+      f.mul(f.abs(F.kd), f.c(KK)))),
+    F.set('de', f.add(F.blo, F.blo)),
+    F.set('lha', f.add(F.hi0, f.add(F.lo, F.de))),
+    ifElse(f.eq(F.lha, f.add(F.hi0, f.sub(F.lo, F.de))),
+      seq(F.set('lhi', F.lha), F.set('llo', f.add(f.sub(F.hi0, F.lhi), F.lo))),
+      F.set('slow', i.c(1))),
+  );
+  /** elo unfused and de, the bound on its difference to glibc's. */
+  const powFastElo = (F) => seq(
+    F.set('ylo', f.mul(F.y, F.llo)),
+    F.set('elo', f.add(F.ylo, F.e1)),
+    F.set('de', f.add(f.mul(f.abs(F.y), F.blo), f.mul(f.add(f.abs(F.ylo), f.abs(F.elo)), f.c(2 ** -51)))),
+  );
+
   const fn = func('pow', [['x', F64], ['y', F64]], F64, {
     ix: I64, iy: I64, ixh: I32, ixl: I32, iyh: I32, iyl: I32, topx: I32, topy: I32, sb: I32, ks: I32,
     ay: I32, axh: I32, yint: I32, tx: I32, gt1: I32, ax: F64, x2: F64, neg: I32,
     tmp: I32, io: I32, k: I32, z: F64, kd: F64, invc: F64, pz: F64, sz: F64, zh: F64, zl: F64, r: F64,
-    t1: F64, t2: F64, lo1: F64, pk: F64, ek: F64, s: F64, bb: F64, tt: F64, v: F64, vb: F64, ww: F64, ob: I64,
+    t1: F64, t2: F64, lo1: F64, pk: F64, ob: I64,
     lo2: F64, ar: F64, ar2: F64, ar3: F64, hi0: F64, sr: F64, rh: F64, rl: F64, lo3: F64, lo4: F64,
-    q3: F64, q2: F64, q1: F64, q23: F64, q: F64, lo: F64, lhi: F64, llo: F64, ehi: F64, yh: F64, yl: F64,
+    q23: F64, q: F64, lo: F64, lhi: F64, llo: F64, ehi: F64, yh: F64, yl: F64,
     lh: F64, ll: F64, e1: F64, elo: F64, abstop: I32, special: I32, ehw: I32, kds: F64, dk: F64, ekd: F64,
     ki: I32, r1: F64, er: F64, ex: I32, sbits: I64, r2: F64, a: F64, b: F64, c0: F64, u1: F64, r4: F64,
-    etmp: F64, scale: F64, res: F64, ...SITE,
+    etmp: F64, scale: F64, res: F64, slow: I32, blo: F64, de: F64, ylo: F64, era: F64, lha: F64, p1: F64, d1: F64, p2: F64, d2: F64, ...SITE,
   }, (F) => seq(
     F.set('ix', f.bits(F.x)), F.set('iy', f.bits(F.y)),
     F.set('ixh', i.wrap(l.shr_u(F.ix, l.c(32)))), F.set('ixl', i.wrap(F.ix)),
@@ -728,18 +805,6 @@ function definePow() {
       f.mul(F.zl, f.load(F.io, L.SPLIT + 8))))),
     F.set('t1', f.add(f.mul(F.kd, f.c(PD.LN2HI)), f.load(F.tmp, L.T + 8))),
     F.set('t2', f.add(F.t1, F.r)),
-    F.set('lo1', f.load(F.tmp, L.T + 16)),
-    ifThen(F.k, seq(
-      F.set('pk', f.mul(F.kd, f.c(PD.LN2LO))),
-      F.set('ek', f.add(f.sub(f.mul(F.kd, f.c(pLoHi)), F.pk), f.mul(F.kd, f.c(pLoLo)))),
-      F.set('s', f.add(F.pk, F.lo1)),
-      F.set('bb', f.sub(F.s, F.pk)),
-      F.set('tt', f.add(f.sub(F.pk, f.sub(F.s, F.bb)), f.sub(F.lo1, F.bb))),
-      F.set('v', f.add(F.tt, F.ek)),
-      F.set('vb', f.sub(F.v, F.tt)),
-      F.set('ww', f.add(f.sub(F.tt, f.sub(F.v, F.vb)), f.sub(F.ek, F.vb))),
-      F.set('lo1', oddSum(F, F.s, F.v, F.ww)),
-    )),
     F.set('lo2', f.add(f.sub(F.t1, F.t2), F.r)),
     F.set('ar', f.mul(f.c(PA0), F.r)),
     F.set('ar2', f.mul(F.r, F.ar)),
@@ -751,14 +816,19 @@ function definePow() {
     F.set('lo3', f.add(f.add(f.add(f.sub(f.mul(f.mul(f.c(-0.5), F.rh), F.rh), F.ar2),
       f.mul(f.mul(f.c(-0.5), F.rh), F.rl)), f.mul(f.mul(f.c(-0.5), F.rl), F.rh)), f.mul(f.mul(f.c(-0.5), F.rl), F.rl))),
     F.set('lo4', f.add(f.sub(F.t2, F.hi0), F.ar2)),
-    fmaAD(F, 'q3', F.r, f.c(PA6), f.c(PA5), true),
-    fmaAD(F, 'q2', F.r, f.c(PA4), f.c(PA3), true),
-    fmaAD(F, 'q1', F.r, f.c(PA2), f.c(PA1), true),
-    fmaAD(F, 'q23', F.ar2, F.q3, F.q2, true),
-    fmaAD(F, 'q', F.ar2, F.q23, F.q1, true),
-    F.set('lo', call('fmaCore', F.ar3, F.q, f.add(f.add(f.add(F.lo1, F.lo2), F.lo3), F.lo4))),
-    F.set('lhi', f.add(F.hi0, F.lo)),
-    F.set('llo', f.add(f.sub(F.hi0, F.lhi), F.lo)),
+    // log_inline's last steps and y*log(x): first the fast path (powFast), else glibc's fused
+    // sites exactly; a failed check on er below comes back here with slow = 1.
+    [0x03, 0x40], // loop
+    ifThen(i.eqz(F.slow), powFastLog(F)),
+    ifThen(F.slow, seq(
+      // glibc's fused sites exactly (the rare path: fmaCore throughout, for the module's size)
+      F.set('lo1', call('fmaCore', F.kd, f.c(PD.LN2LO), f.load(F.tmp, L.T + 16))),
+      F.set('q23', call('fmaCore', F.ar2, call('fmaCore', F.r, f.c(PA6), f.c(PA5)), call('fmaCore', F.r, f.c(PA4), f.c(PA3)))),
+      F.set('q', call('fmaCore', F.ar2, F.q23, call('fmaCore', F.r, f.c(PA2), f.c(PA1)))),
+      F.set('lo', call('fmaCore', F.ar3, F.q, f.add(f.add(f.add(F.lo1, F.lo2), F.lo3), F.lo4))),
+      F.set('lhi', f.add(F.hi0, F.lo)),
+      F.set('llo', f.add(f.sub(F.hi0, F.lhi), F.lo)),
+    )),
     // ---- y*log(x) = ehi + elo
     F.set('ehi', f.mul(F.y, F.lhi)),
     F.set('sz', f.mul(f.c(SPLIT), F.y)),
@@ -768,7 +838,7 @@ function definePow() {
     F.set('lh', f.sub(F.sz, f.sub(F.sz, F.lhi))),
     F.set('ll', f.sub(F.lhi, F.lh)),
     F.set('e1', f.add(f.add(f.add(f.sub(f.mul(F.yh, F.lh), F.ehi), f.mul(F.yh, F.ll)), f.mul(F.yl, F.lh)), f.mul(F.yl, F.ll))),
-    F.set('elo', call('fmaCore', F.y, F.llo, F.e1)),
+    ifElse(F.slow, seq(F.set('elo', call('fmaCore', F.y, F.llo, F.e1)), F.set('de', f.c(0))), powFastElo(F)),
     // ---- exp_inline(ehi, elo, sb)
     F.set('ehw', i.wrap(l.shr_u(f.bits(F.ehi), l.c(32)))),
     F.set('abstop', i.and(i.shr_u(F.ehw, i.c(20)), i.c(0x7ff))),
@@ -792,19 +862,30 @@ function definePow() {
         call('fmaCore', F.ekd, f.c(ED.NEGLN2HIN), F.ehi))),
       fmaAD(F, 'er', F.ekd, f.c(ED.NEGLN2LON), F.r1, false),
     )),
-    F.set('er', f.add(F.er, F.elo)),
+    // er = RN(er0 + elo) with glibc's elo within de of ours: both ends rounding alike pin it
+    F.set('de', f.add(F.de, F.de)),
+    F.set('era', f.add(F.er, f.add(F.elo, F.de))),
+    ifThen(f.ne(F.era, f.add(F.er, f.sub(F.elo, F.de))), seq(F.set('slow', i.c(1)), [0x0c, 1])),
+    [0x0b], // end loop
+    F.set('er', F.era),
     F.set('ex', i.shl(i.and(F.ki, i.c(127)), i.c(3))),
     F.set('sbits', l.add(l.load(F.ex, L.SBITS), l.shl(l.add(l.extS(F.ki), l.extU(F.sb)), l.c(45)))),
     F.set('r2', f.mul(F.er, F.er)),
-    fmaAD(F, 'a', F.er, f.c(EC3), f.c(EC2), false),
-    fmaAD(F, 'b', F.er, f.c(EC5), f.c(EC4), false),
     F.set('c0', f.add(f.load(F.ex, L.TAIL), F.er)),
-    fmaAD(F, 'u1', F.a, F.r2, F.c0, false),
     F.set('r4', f.mul(F.r2, F.r2)),
-    fmaAD(F, 'etmp', F.r4, F.b, F.u1, false),
+    // the polynomial: see powFastExp
+    F.set('p1', f.mul(f.add(f.c(EC2), f.mul(F.er, f.c(EC3))), F.r2)),
+    F.set('d1', f.mul(F.r2, f.c(KU))),
+    F.set('u1', f.add(F.c0, f.add(F.p1, F.d1))),
+    F.set('p2', f.mul(F.r4, f.add(f.c(EC4), f.mul(F.er, f.c(EC5))))),
+    F.set('d2', f.mul(F.r4, f.c(KT))),
+    F.set('etmp', f.add(F.u1, f.add(F.p2, F.d2))),
+    ifThen(i.or(f.ne(F.u1, f.add(F.c0, f.sub(F.p1, F.d1))), f.ne(F.etmp, f.add(F.u1, f.sub(F.p2, F.d2)))),
+      F.set('etmp', call('fmaCore', F.r4, call('fmaCore', F.er, f.c(EC5), f.c(EC4)),
+        call('fmaCore', call('fmaCore', F.er, f.c(EC3), f.c(EC2)), F.r2, F.c0)))),
     ifThen(F.special, ret(call('powSpecial', F.etmp, F.sbits, F.ki))),
     F.set('scale', f.fromBits(F.sbits)),
-    fmaAD(F, 'res', F.scale, F.etmp, F.scale, false),
+    fmaAD(F, 'res', F.scale, F.etmp, F.scale, true), // |etmp| < 0.003
     F.res,
   ));
   fn.exported = true;
@@ -849,22 +930,24 @@ function defineCos() {
    * u(2|U| + |P|)/(1 - u) (u = 2^-53, U its unfused result, P its product: one rounding of P,
    * one of U, one of glibc's result), so the unfused cor is within 2.001u M of glibc's, M the sum
    * of the |P| and |U| (and |k1|). t is a table value above 0.1 and |cor| < 0.01 (about the
-   * reduced argument, below 1/256 + |dx|), so t + cor is normal and res + err (TwoSum) exact. When |err| + 2^-49 M, rounded up by (1 + 2^-50),
-   * stays below a quarter ulp of res (2^(e-55) <= a quarter ulp for res in [2^e, 2^(e+1)),
-   * also below a power of two), glibc's t + cor lies strictly within half an ulp of res on
-   * either side, so its rounding is res; otherwise the exact code runs.
+   * reduced argument, below 1/256 + |dx|), so t + cor is normal and res + err (TwoSum) exact.
+   * When |err| + 2^-51 M (4u M: room for the roundings of M's own sum), rounded up by
+   * (1 + 2^-50), stays below half the gap from res to its nearer neighbour (2^(e-53) for |res|
+   * in (2^e, 2^(e+1)), 2^(e-54) for |res| = 2^e), glibc's t + cor lies strictly within that
+   * distance of res, so its rounding is res; otherwise the exact code runs.
    */
   const chainFast = (F, t, [a1, b1, k1], [a2, b2], [a3, b3], finish = F.res) => seq(
     F.set('fp1', f.mul(a1, b1)), F.set('fc1', f.add(F.fp1, k1)),
     F.set('fp2', f.mul(a2, b2)), F.set('fc2', f.add(F.fp2, F.fc1)),
     F.set('fp3', f.mul(a3, b3)), F.set('fcor', f.add(F.fp3, F.fc2)),
     F.set('bound', f.mul(f.add(f.add(f.add(f.add(f.add(f.add(f.abs(F.fp1), f.abs(k1)), f.abs(F.fc1)), f.abs(F.fp2)),
-      f.abs(F.fc2)), f.abs(F.fp3)), f.abs(F.fcor)), f.c(2 ** -49))),
+      f.abs(F.fc2)), f.abs(F.fp3)), f.abs(F.fcor)), f.c(2 ** -51))),
     F.set('res', f.add(t, F.fcor)),
     F.set('bv', f.sub(F.res, t)),
     F.set('err', f.add(f.sub(t, f.sub(F.res, F.bv)), f.sub(F.fcor, F.bv))),
     ifThen(f.lt(f.mul(f.add(f.abs(F.err), F.bound), f.c(1 + 2 ** -50)),
-      f.mul(f.fromBits(l.and(f.bits(F.res), l.c(0x7ff0000000000000n))), f.c(2 ** -55))), ret(finish)),
+      f.mul(f.fromBits(l.and(f.bits(F.res), l.c(0x7ff0000000000000n))),
+        select(f.c(2 ** -53), f.c(2 ** -54), i.eqz(l.eqz(l.and(f.bits(F.res), l.c(0x000fffffffffffffn))))))), ret(finish)),
   );
 
   func('doCos', [['x', F64], ['dx', F64]], F64, L, (F) => seq(

@@ -7,6 +7,8 @@ files), and reports the mismatching outputs per function (bitwise; any NaN match
 
 usage: python3 scripts/libm_oracle.py [--n N] [--seed S] [--only log,exp,...] [--quiet]
        python3 scripts/libm_oracle.py --golden-trig   (writes test/golden/libm_trig.json)
+       python3 scripts/libm_oracle.py --golden-pow CASES.bin   (writes test/math/pow_fastpath.json
+         from the (x, y) pairs of scripts/bench_math_pow.mjs --count --cases CASES.bin)
 Exit status 1 when any function mismatches.
 """
 import argparse
@@ -449,6 +451,24 @@ def golden_trig(names=('sin', 'sinf', 'cosf'), seed=20261202, per_function=3000)
                                'note': 'NaN results match any NaN; written by scripts/libm_oracle.py --golden-trig'})
 
 
+def golden_pow(cases_file):
+    """Writes test/math/pow_fastpath.json: glibc's pow on the given (x, y) pairs (inputs where a
+    check of pow's fast path fails, results near a rounding boundary), as little-endian hex."""
+    import json
+    import platform
+    x = np.fromfile(cases_file, dtype='<f8').reshape(-1, 2)
+    x = np.unique(x, axis=0)
+    y = glibc_eval('pow', x)
+    doc = {'note': 'glibc pow(x[2i], x[2i+1]) = y[i] on the inputs of scripts/bench_math_pow.mjs --count '
+                   '--cases; written by scripts/libm_oracle.py --golden-pow',
+           'libm': f"libm.so.6 via ctypes ({' '.join(platform.libc_ver())}, {platform.machine()})",
+           'x': x.astype('<f8').tobytes().hex(), 'y': y.astype('<f8').tobytes().hex()}
+    with open(os.path.join(ROOT, 'test', 'math', 'pow_fastpath.json'), 'w') as fh:
+        json.dump(doc, fh, indent=1)
+        fh.write('\n')
+    print(f'wrote {len(y)} cases')
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--n', type=int, default=10_000_000)
@@ -457,8 +477,12 @@ def main(argv=None):
     ap.add_argument('--quiet', action='store_true')
     ap.add_argument('--module', help='already compiled math/index.js (skips the tsc build)')
     ap.add_argument('--golden-trig', action='store_true', help='write test/golden/libm_trig.json and exit')
+    ap.add_argument('--golden-pow', metavar='CASES', help='write test/math/pow_fastpath.json and exit')
     ap.add_argument('--cos-trig-inputs', action='store_true', help="cos draws sin's hard inputs")
     args = ap.parse_args(argv)
+    if args.golden_pow:
+        golden_pow(args.golden_pow)
+        return 0
     if args.golden_trig:
         golden_trig([s for s in args.only.split(',') if s in ('sin', 'sinf', 'cosf')]
                     if args.only != ','.join(FUNCS) else ('sin', 'sinf', 'cosf'))

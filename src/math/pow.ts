@@ -4,9 +4,9 @@
 // extra low part. Each multiply-add that GCC fuses in glibc's FMA build is one correctly rounded
 // fma here (fma.ts); other steps are plain double operations, as in glibc.
 import { F64, POW2, U32 } from './bits.js';
-import { fmaAD, fmaADRare, fmaCore, splitTable, toOdd } from './fma.js';
+import { fmaAD, fmaADRare, fmaCore, splitTable } from './fma.js';
 import { C, INVLN2N, NEGLN2HIN, NEGLN2LON, SBITS, SHIFT, TAIL } from './exp_data.js';
-import { reduce, roundedShift, SCALE } from './exp.js';
+import { SCALE } from './exp.js';
 import { A, LN2HI, LN2LO, T } from './pow_data.js';
 
 const TWO52 = 4503599627370496;
@@ -18,9 +18,14 @@ const C2 = C[0]!, C3 = C[1]!, C4 = C[2]!, C5 = C[3]!;
 const INVC_SPLIT = splitTable(T, 3); // Veltkamp halves of each invc
 const SPLIT = 134217729; // 2^27 + 1
 const TWOM30 = 2 ** -30;
-const LN2LO_SPLIT = splitTable(new Float64Array([LN2LO]), 1);
-const LN2LO_HI = LN2LO_SPLIT[0]!;
-const LN2LO_LO = LN2LO_SPLIT[1]!;
+// the fast path's error-bound constants (derived, with their slack, in build_wasm_math.mjs,
+// which also asserts that they hold for these tables)
+const KQ = 3.5 * 2 ** -53;
+const KK = 2 ** -88;
+const TWOM51 = 2 ** -51;
+const KLO = 1.01 * 2 ** -52;
+const KU = 2.0625 * 2 ** -53;
+const KT = 0.171875 * 2 ** -53;
 if (A[0] !== -0.5) throw new Error('pow: unexpected A0');
 
 /** Returns 0 if not an integer, 1 if odd, 2 if even; (hw, lw) are the words of a finite nonzero y. */
@@ -112,8 +117,10 @@ export function pow(x: number, y: number): number {
 
 /**
  * x^y for finite positive ax = |x| (2^ks * |x| when ks != 0) with high word ixh: glibc's
- * log_inline, the product y*log(x) and exp_inline, written out (no helper calls on the common
- * path) so that V8 keeps intermediates unboxed. Rare cases of each fused site go to fma.ts.
+ * log_inline, the product y*log(x) and exp_inline, written out so that V8 keeps intermediates
+ * unboxed. The fused sites after the range reduction run unfused, checked against glibc's
+ * roundings (the fast path of build_wasm_math.mjs's definePow, the same steps); a failed check
+ * runs them exactly (fma.ts).
  */
 function powMain(ax: number, ixh: number, ks: number, y: number, signBias: number): number {
   // ---- log_inline: log(x) = lhi + llo to about 68 bits.
@@ -137,20 +144,6 @@ function powMain(ax: number, ixh: number, ks: number, y: number, signBias: numbe
   const r = pz - 1.0 + (zh * ih - pz + zh * il + zl * ih + zl * il);
   const t1 = kd * LN2HI + logc; // exact by table design
   const t2 = t1 + r;
-  let lo1 = logctail;
-  if (k !== 0) {
-    // fma(kd, Ln2lo, logctail): kd has at most 11 bits (Dekker with kd unsplit), then TwoSum and
-    // the odd-rounded tail as in fmaCore.
-    const pk = kd * LN2LO;
-    const ek = kd * LN2LO_HI - pk + kd * LN2LO_LO;
-    const s = pk + logctail;
-    const bb = s - pk;
-    const t = pk - (s - bb) + (logctail - bb);
-    const v = t + ek;
-    const vb = v - t;
-    const ww = t - (v - vb) + (ek - vb);
-    lo1 = ww === 0 ? s + v : s + toOdd(v, ww);
-  }
   const lo2 = t1 - t2 + r;
   const ar = A0 * r; // A0 = -1/2
   const ar2 = r * ar;
@@ -162,135 +155,134 @@ function powMain(ax: number, ixh: number, ks: number, y: number, signBias: numbe
   const rl = r - rh;
   const lo3 = -0.5 * rh * rh - ar2 + -0.5 * rh * rl + -0.5 * rl * rh + -0.5 * rl * rl;
   const lo4 = t2 - hi0 + ar2;
-  // Polynomial: |r| < 1/128 and |ar2| < 2^-15 against coefficients of size 0.5..1.2, so each
-  // addend dominates (|p| <= |s|/8) and only fmaAD's tie test remains.
-  let p = r * A6;
-  let q3 = A5 + p;
-  let t = A5 - q3 + p;
-  let t2x = t + t;
-  if (t !== 0 && q3 + t2x - q3 === t2x) q3 = fmaADRare(r, A6, A5, p, q3, t);
-  p = r * A4;
-  let q2 = A3 + p;
-  t = A3 - q2 + p;
-  t2x = t + t;
-  if (t !== 0 && q2 + t2x - q2 === t2x) q2 = fmaADRare(r, A4, A3, p, q2, t);
-  p = r * A2;
-  let q1 = A1 + p;
-  t = A1 - q1 + p;
-  t2x = t + t;
-  if (t !== 0 && q1 + t2x - q1 === t2x) q1 = fmaADRare(r, A2, A1, p, q1, t);
-  p = ar2 * q3;
-  let q23 = q2 + p;
-  t = q2 - q23 + p;
-  t2x = t + t;
-  if (t !== 0 && q23 + t2x - q23 === t2x) q23 = fmaADRare(ar2, q3, q2, p, q23, t);
-  p = ar2 * q23;
-  let q = q1 + p;
-  t = q1 - q + p;
-  t2x = t + t;
-  if (t !== 0 && q + t2x - q === t2x) q = fmaADRare(ar2, q23, q1, p, q, t);
-  // lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4): the product dominates, general form.
-  const lsum = lo1! + lo2 + lo3 + lo4;
-  const lo = fmaCore(ar3, q, lsum);
-  const lhi = hi0 + lo;
-  const llo = hi0 - lhi + lo;
-  // ---- y*log(x) = ehi + elo: ehi = y*lhi, elo = fma(y, llo, fma(y, lhi, -ehi)).
-  const ehi = y * lhi;
-  const sy = SPLIT * y;
-  const yh = sy - (sy - y);
-  const yl = y - yh;
-  const sl = SPLIT * lhi;
-  const lh = sl - (sl - lhi);
-  const ll = lhi - lh;
-  const e1 = yh * lh - ehi + yh * ll + yl * lh + yl * ll; // exact error of y*lhi
-  const elo = fmaCore(y, llo, e1);
-  // ---- exp_inline(ehi, elo, signBias) on its main path (2^-54 <= |ehi| < 512).
-  F64[0] = ehi;
-  const abstop = (U32[1]! >>> 20) & 0x7ff;
-  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) return expInline(ehi, elo, signBias);
+  // The rest of log_inline and y*log(x) = ehi + elo (ehi = y*lhi, elo = fma(y, llo, fma(y, lhi,
+  // -ehi))): the fast path first (build_wasm_math.mjs's powFastLog/powFastElo explain its
+  // bounds), glibc's fused sites exactly when a check fails; a failed check on er comes back here.
+  let slow = false;
+  for (;;) {
+    let lhi = 0;
+    let llo = 0;
+    let blo = 0;
+    if (!slow) {
+      const lo1 = kd * LN2LO + logctail;
+      const q23 = A3 + r * A4 + ar2 * (A5 + r * A6);
+      const lo = lo1 + lo2 + lo3 + lo4 + ar3 * (A1 + r * A2 + ar2 * q23);
+      blo = Math.abs(ar3) * KQ + Math.abs(lo) * KLO + Math.abs(kd) * KK;
+      lhi = hi0 + (lo + (blo + blo));
+      if (lhi === hi0 + (lo - (blo + blo))) llo = hi0 - lhi + lo;
+      else slow = true;
+    }
+    if (slow) {
+      const lo = loExact(kd, logctail, r, ar2, ar3, lo2, lo3, lo4);
+      lhi = hi0 + lo;
+      llo = hi0 - lhi + lo;
+    }
+    const ehi = y * lhi;
+    const sy = SPLIT * y;
+    const yh = sy - (sy - y);
+    const yl = y - yh;
+    const sl = SPLIT * lhi;
+    const lh = sl - (sl - lhi);
+    const ll = lhi - lh;
+    const e1 = yh * lh - ehi + yh * ll + yl * lh + yl * ll; // exact error of y*lhi
+    let elo: number;
+    let de = 0; // bound on |elo - glibc's elo|
+    if (slow) {
+      elo = fmaCore(y, llo, e1);
+    } else {
+      const ylo = y * llo;
+      elo = ylo + e1;
+      de = Math.abs(y) * blo + (Math.abs(ylo) + Math.abs(elo)) * TWOM51;
+    }
+    F64[0] = ehi;
+    const abstop = (U32[1]! >>> 20) & 0x7ff;
+    // outside 2^-54 <= |ehi| < 512 only the band below 1024 (results near the limits) reads elo
+    if ((abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) && abstop !== 0x408) return expLimits(ehi, signBias);
+    const er = expReduce(ehi, elo, de + de);
+    if (er === er) return expMain(reducedK, er, signBias, abstop === 0x408);
+    slow = true;
+  }
+}
+
+/** glibc's lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4) with all its fused sites, exactly. */
+function loExact(kd: number, logctail: number, r: number, ar2: number, ar3: number, lo2: number, lo3: number,
+  lo4: number): number {
+  const lo1 = fmaCore(kd, LN2LO, logctail);
+  const q23 = fmaCore(ar2, fmaCore(r, A6, A5), fmaCore(r, A4, A3));
+  const q = fmaCore(ar2, q23, fmaCore(r, A2, A1));
+  return fmaCore(ar3, q, lo1 + lo2 + lo3 + lo4);
+}
+
+let reducedK = 0; // expReduce's k
+
+/**
+ * exp_inline's reduced argument er = fma(kd, NegLn2loN, fma(kd, NegLn2hiN, ehi)) + elo for
+ * 2^-54 <= |ehi| < 1024 (k in reducedK), pinned to glibc's value when glibc's elo lies within d/2
+ * of elo; NaN when that cannot be proved.
+ */
+function expReduce(ehi: number, elo: number, d: number): number {
   const pk = ehi * INVLN2N;
   let kds = pk + SHIFT;
   const dk = pk - (kds - SHIFT);
   if (!(Math.abs(Math.abs(dk) - 0.5) > TWOM30)) kds = fmaCore(ehi, INVLN2N, SHIFT);
   const ekd = kds - SHIFT;
-  const ki = ekd | 0; // |k| < 2^17 here
+  const ki = ekd | 0;
+  reducedK = ki;
   let er = ehi;
   if (ki !== 0) {
-    const r1 = ehi + ekd * NEGLN2HIN; // exact for |k| < 2^17 (see exp.ts reduce)
-    p = ekd * NEGLN2LON;
+    // exact for |k| < 2^17 (see exp.ts reduce); the band 512 <= |ehi| < 1024 may exceed it
+    const r1 = Math.abs(ekd) < 131072 ? ehi + ekd * NEGLN2HIN : fmaCore(ekd, NEGLN2HIN, ehi);
+    const p = ekd * NEGLN2LON;
     er = r1 + p;
-    t = r1 - er + p;
-    t2x = t + t;
+    const t = r1 - er + p;
+    const t2x = t + t;
     if (!(Math.abs(p) <= Math.abs(er) * 0.125) || (t !== 0 && er + t2x - er === t2x)) er = fmaADRare(ekd, NEGLN2LON, r1, p, er, t);
   }
-  er += elo;
+  const era = er + (elo + d);
+  return era === er + (elo - d) ? era : NaN;
+}
+
+/**
+ * exp_inline's main path from glibc's k and er (the reduced argument with elo added); special:
+ * 512 <= |ehi| < 1024. The polynomial's fused sites are pinned like er (build_wasm_math.mjs's
+ * powFastExp), exactly otherwise.
+ */
+function expMain(ki: number, er: number, signBias: number, special: boolean): number {
   const idx = ki & 127;
-  const tail = TAIL[idx]!;
+  const r2 = er * er;
+  const c0 = TAIL[idx]! + er;
+  const r4 = r2 * r2;
+  const p1 = (C2 + er * C3) * r2;
+  const d1 = r2 * KU;
+  const u1 = c0 + (p1 + d1);
+  const p2 = r4 * (C4 + er * C5);
+  const d2 = r4 * KT;
+  let etmp = u1 + (p2 + d2);
+  if (u1 !== c0 + (p1 - d1) || etmp !== u1 + (p2 - d2)) {
+    etmp = fmaCore(r4, fmaCore(er, C5, C4), fmaCore(fmaCore(er, C3, C2), r2, c0));
+  }
+  if (special) return specialcase(etmp, (SBITS[2 * idx + 1]! + ((ki + signBias) << 13)) | 0, SBITS[2 * idx]!, ki);
   const scale0 = SCALE[idx]! * POW2[1100 + (ki >> 7)]!;
   const scale = signBias !== 0 ? -scale0 : scale0;
-  const r2 = er * er;
-  p = er * C3;
-  let a = C2 + p;
-  t = C2 - a + p;
-  t2x = t + t;
-  if (!(Math.abs(p) <= Math.abs(a) * 0.125) || (t !== 0 && a + t2x - a === t2x)) a = fmaADRare(er, C3, C2, p, a, t);
-  p = er * C5;
-  let b = C4 + p;
-  t = C4 - b + p;
-  t2x = t + t;
-  if (!(Math.abs(p) <= Math.abs(b) * 0.125) || (t !== 0 && b + t2x - b === t2x)) b = fmaADRare(er, C5, C4, p, b, t);
-  const c0 = tail + er;
-  p = a * r2;
-  let u1 = c0 + p;
-  t = c0 - u1 + p;
-  t2x = t + t;
-  if (!(Math.abs(p) <= Math.abs(u1) * 0.125) || (t !== 0 && u1 + t2x - u1 === t2x)) u1 = fmaADRare(a, r2, c0, p, u1, t);
-  const r4 = r2 * r2;
-  p = r4 * b;
-  let etmp = u1 + p;
-  t = u1 - etmp + p;
-  t2x = t + t;
-  if (!(Math.abs(p) <= Math.abs(etmp) * 0.125) || (t !== 0 && etmp + t2x - etmp === t2x)) etmp = fmaADRare(r4, b, u1, p, etmp, t);
-  p = scale * etmp;
+  // fma(scale, etmp, scale) with |scale*etmp| < |scale|/8: only fmaAD's tie test
+  const p = scale * etmp;
   const res = scale + p;
-  t = scale - res + p;
-  t2x = t + t;
-  if (!(Math.abs(p) <= Math.abs(res) * 0.125) || (t !== 0 && res + t2x - res === t2x)) return fmaADRare(scale, etmp, scale, p, res, t);
+  const t = scale - res + p;
+  const t2x = t + t;
+  if (t !== 0 && res + t2x - res === t2x) return fmaADRare(scale, etmp, scale, p, res, t);
   return res;
 }
 
-function expInline(x: number, xtail: number, signBias: number): number {
+/** exp_inline for |x| < 2^-54 or |x| >= 1024: 1, 0 or infinity with the result's sign. */
+function expLimits(x: number, signBias: number): number {
   F64[0] = x;
   const hw = U32[1]!;
-  let abstop = (hw >>> 20) & 0x7ff;
-  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
-    if (abstop < 0x3c9) {
-      const one = 1.0 + x;
-      return signBias !== 0 ? -one : one;
-    }
-    if (abstop >= 0x409) {
-      if (hw >>> 31 !== 0) return signBias !== 0 ? -0 : 0;
-      return signBias !== 0 ? -Infinity : Infinity;
-    }
-    abstop = 0;
+  if (((hw >>> 20) & 0x7ff) < 0x3c9) {
+    const one = 1.0 + x;
+    return signBias !== 0 ? -one : one;
   }
-  const kds = roundedShift(x);
-  F64[0] = kds;
-  const ki = U32[0]!;
-  const kd = kds - SHIFT;
-  const r = reduce(x, kd) + xtail;
-  const idx = ki & 127;
-  const tail = TAIL[idx]!;
-  const sbHi = (SBITS[2 * idx + 1]! + ((ki + signBias) << 13)) | 0;
-  const sbLo = SBITS[2 * idx]!;
-  const r2 = r * r;
-  const t1 = fmaAD(fmaAD(r, C3, C2), r2, tail + r);
-  const tmp = fmaAD(r2 * r2, fmaAD(r, C5, C4), t1);
-  if (abstop === 0) return specialcase(tmp, sbHi, sbLo, ki);
-  U32[1] = sbHi;
-  U32[0] = sbLo;
-  const scale = F64[0];
-  return fmaAD(scale, tmp, scale);
+  if (hw >>> 31 !== 0) return signBias !== 0 ? -0 : 0;
+  return signBias !== 0 ? -Infinity : Infinity;
 }
 
 function specialcase(tmp: number, sbHi: number, sbLo: number, ki: number): number {
