@@ -9,7 +9,7 @@ import {
   flatten, normalizeSize, shapeOf, shapeSize, withShape,
 } from './ndarray.js';
 import {
-  type IntBuffer, boundedBool, boundedSmall, bounded32, bounded64, fillBounded32, genMask32, newIntBuffer, out64, range64,
+  type IntBuffer, boundedBool, boundedSmall, bounded32, bounded64, fillBounded32, fusedFill32Wide, genMask32, newIntBuffer, out64, range64,
 } from '../distributions/bounded.js';
 import type { IntDtype } from './int_dtypes.js';
 import { fill16, fill64, fill8, fillBool, widen64 } from '../distributions/int_fill.js';
@@ -190,6 +190,7 @@ function fillScalarBounds(bg: BitGenerator, dtype: IntDtype, n: number, low: big
     fillBounded32(bg, f, n, off, r, masked);
     return out;
   }
+  if (w !== null && r !== 0 && r !== 0xffffffff && fusedFill32Wide(bg, w, n, offHi, offLo, r, masked)) return out;
   for (let i = 0; i < n; i += VALS.length) {
     const k = Math.min(VALS.length, n - i);
     if (r === 0) VALS.fill(0, 0, k);

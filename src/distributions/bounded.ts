@@ -249,6 +249,17 @@ export function fillBounded32(
   }
 }
 
+/**
+ * w[0, 2n) = n int64 words (lo, hi) of off + numpy's bounded 32-bit draws (0 < rng < 2^32 - 1),
+ * off given as its two's-complement halves, by a 64-bit generator's fused kernel; false, with nothing
+ * drawn, where there is none (the caller then widens 32-bit values itself).
+ */
+export function fusedFill32Wide(
+  bg: BitGenerator, w: Uint32Array, n: number, offHi: number, offLo: number, rng: number, masked: boolean,
+): boolean {
+  return n >= FUSED_MIN_BLOCK && bg.fusedBounded32(w, 2, n, masked, fusedA(rng, masked), fusedB(rng, masked), offHi, offLo);
+}
+
 /** fillBounded32 by the generator's fused kernel (MT19937's float64 one, or a 64-bit generator's), or false. */
 function fusedFill32(
   bg: BitGenerator, out: Float64Array | Int32Array | Uint32Array, n: number, off: number, rng: number, masked: boolean,
