@@ -7,6 +7,24 @@
 // doubles the values after the current one will take; a refill takes the double being asked for
 // plus at most `rest` more, so the generator's state after the fill is numpy's.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { BlockBitGenerator } from '../bitgen/block_base.js';
+import { isMT19937 } from '../core/brands.js';
+
+const TWO21 = 2097152;
+const TWO_M53 = 1.1102230246251565e-16;
+
+/**
+ * How next_double reads an output pair: 1 for the 64-bit generators (top 53 bits of next_uint64),
+ * 2 for MT19937 (27 + 26 bits of its two words, high word first), 0 when unknown (a user's own
+ * BitGenerator subclass: callers then draw one at a time).
+ */
+export function pairKind(bg: BitGenerator): 0 | 1 | 2 {
+  return bg instanceof BlockBitGenerator ? 1 : isMT19937(bg) ? 2 : 0;
+}
+
+/** numpy's next_double of output pair (lo, hi) under pairKind `k`. */
+export const pairDouble = (lo: number, hi: number, k: number): number =>
+  (k === 1 ? hi * TWO21 + (lo >>> 11) : (hi >>> 5) * 67108864 + (lo >>> 6)) * TWO_M53;
 
 /** What a sampler needs from its generator when it only draws doubles. */
 export interface DoubleSource {
@@ -53,13 +71,10 @@ export interface Draws64 extends DoubleSource {
   readonly hi: number;
 }
 
-const TWO21 = 2097152;
-const TWO_M53 = 1.1102230246251565e-16;
-
 /**
  * The same read-ahead over fill_uint64 output pairs, for samplers that mix next_uint64 and
  * next_double (the gamma family: a ziggurat normal, then a uniform). Each of the two takes one
- * output pair; `kind` is ziggurat_fill's pairKind (1: a 64-bit generator, 2: MT19937).
+ * output pair; `kind` is pairKind's (1: a 64-bit generator, 2: MT19937).
  */
 export class OutputBlock implements Draws64 {
   private readonly buf = new Uint32Array(2 * CHUNK);
@@ -89,8 +104,7 @@ export class OutputBlock implements Draws64 {
   next_double(): number {
     if (this.p === this.len) this.refill();
     const j = 2 * this.p++;
-    const lo = this.buf[j]!, hi = this.buf[j + 1]!;
-    return (this.kind === 1 ? hi * TWO21 + (lo >>> 11) : (hi >>> 5) * 67108864 + (lo >>> 6)) * TWO_M53;
+    return pairDouble(this.buf[j]!, this.buf[j + 1]!, this.kind);
   }
 
   private refill(): void {

@@ -5,8 +5,7 @@ import { log, logf, pow, powf } from '../math/index.js';
 import { randomStandardExponential, randomStandardExponentialF } from './exponential.js';
 import { randomStandardNormal, randomStandardNormalF } from './normal.js';
 import { distSpec, param } from '../core/constraints.js';
-import { OUTPUTS, type Draws64 } from './double_block.js';
-import { pairKind } from './ziggurat_fill.js';
+import { OUTPUTS, pairKind, type Draws64 } from './double_block.js';
 
 const f32 = Math.fround;
 

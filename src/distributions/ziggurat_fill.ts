@@ -7,9 +7,8 @@
 // every value takes at least one; so a block never holds more outputs than the values still to
 // come need, and the generator is never run past what numpy draws.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { BlockBitGenerator } from '../bitgen/block_base.js';
-import { isMT19937 } from '../core/brands.js';
 import { exp, expf, expm1, log, log1p, log1pf, pow } from '../math/index.js';
+import { pairDouble, pairKind } from './double_block.js';
 import { randomStandardExponential } from './exponential.js';
 import { randomGumbel } from './gumbel.js';
 import { randomLaplace } from './laplace.js';
@@ -25,20 +24,7 @@ const CHUNK = 1024;
 const P = new Uint32Array(2 * CHUNK);
 const TWO23 = 8388608;
 const TWO21 = 2097152;
-const TWO_M53 = 1.1102230246251565e-16;
 
-/**
- * How next_double reads an output pair: 1 for the 64-bit generators (top 53 bits of next_uint64),
- * 2 for MT19937 (27 + 26 bits of its two words, high word first), 0 when unknown (a user's own
- * BitGenerator subclass: callers then draw one at a time).
- */
-export function pairKind(bg: BitGenerator): 0 | 1 | 2 {
-  return bg instanceof BlockBitGenerator ? 1 : isMT19937(bg) ? 2 : 0;
-}
-
-/** numpy's next_double of output pair (lo, hi) under pairKind `k`. */
-const pairDouble = (lo: number, hi: number, k: number): number =>
-  (k === 1 ? hi * TWO21 + (lo >>> 11) : (hi >>> 5) * 67108864 + (lo >>> 6)) * TWO_M53;
 
 // The two ziggurats run a call-free inner loop over each block of raw outputs for the common case
 // (a point inside its layer's rectangle: one output, one value, about 99% of draws), which stops at
@@ -260,23 +246,6 @@ export function fillUniform(bg: BitGenerator, o: Float64Array, n: number, off: n
     const e = Math.min(n, s + SPAN);
     bg.fill_double(o, s, e);
     for (let i = s; i < e; i++) o[i] = off + range * o[i]!;
-  }
-}
-
-/** triangular (numpy's random_triangular), one double per value. */
-export function fillTriangular(bg: BitGenerator, o: Float64Array, n: number, left: number, mode: number, right: number): void {
-  const base = right - left;
-  const leftbase = mode - left;
-  const ratio = leftbase / base;
-  const leftprod = leftbase * base;
-  const rightprod = (right - mode) * base;
-  for (let s = 0; s < n; s += SPAN) {
-    const e = Math.min(n, s + SPAN);
-    bg.fill_double(o, s, e);
-    for (let i = s; i < e; i++) {
-      const U = o[i]!;
-      o[i] = U <= ratio ? left + Math.sqrt(U * leftprod) : right - Math.sqrt((1.0 - U) * rightprod);
-    }
   }
 }
 

@@ -47,14 +47,14 @@ import {
 } from '../core/param_checks.js';
 import { NEGATIVE_BINOMIAL, randomNegativeBinomial } from '../distributions/negative_binomial.js';
 import { POISSON, fillPoisson, randomPoisson } from '../distributions/poisson.js';
-import { TRIANGULAR, randomTriangular } from '../distributions/triangular.js';
+import { TRIANGULAR, fillTriangular, randomTriangular } from '../distributions/triangular.js';
 import { UNIFORM, randomUniform } from '../distributions/uniform.js';
 import { VONMISES, randomVonmises } from '../distributions/vonmises.js';
 import { ZIPF, fillZipf, randomZipf } from '../distributions/zipf.js';
 import {
   fillExponential, fillInversion, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
   fillStandardCauchy, fillStandardExponential, fillStandardExponentialF, fillStandardNormal, fillStandardNormalF,
-  fillTriangular, fillUniform, fillWeibull,
+  fillUniform, fillWeibull,
 } from '../distributions/ziggurat_fill.js';
 import type { Shape, FloatingDtype, Float32Dtype, Float64Dtype } from '../core/ndarray.js'; // overload signatures
 import { INT64_MAX_AS_DOUBLE, INT64_MAX_BIG } from '../core/constants.js';

@@ -17,7 +17,7 @@ import { GUMBEL, randomGumbel } from '../distributions/gumbel.js';
 import { LAPLACE, randomLaplace } from '../distributions/laplace.js';
 import { LOGISTIC, randomLogistic } from '../distributions/logistic.js';
 import { LEGACY_POISSON, fillPoisson, randomPoisson } from '../distributions/poisson.js';
-import { TRIANGULAR, randomTriangular } from '../distributions/triangular.js';
+import { TRIANGULAR, fillTriangular, randomTriangular } from '../distributions/triangular.js';
 import { LEGACY_UNIFORM, randomUniform } from '../distributions/uniform.js';
 import { LEGACY_BETA, legacyBeta } from './distributions/beta.js';
 import { LEGACY_BINOMIAL, legacyBinomial } from './distributions/binomial.js';
@@ -52,7 +52,7 @@ import { RandomStateCore } from './random_state_core.js';
 import {
   fillLegacyLognormal, fillLegacyNormal, fillLegacyPareto, fillLegacyPower, fillLegacyRayleigh, fillLegacyWeibull,
 } from '../distributions/legacy_fill.js';
-import { fillInversion, fillTriangular, fillUniform } from '../distributions/ziggurat_fill.js';
+import { fillInversion, fillUniform } from '../distributions/ziggurat_fill.js';
 import type { Shape } from '../core/ndarray.js'; // overload signatures
 
 type Real = number | NDArray<Float64Array>;

@@ -22,9 +22,9 @@ import { randomUniform } from '../../src/distributions/uniform.js';
 import {
   fillExponential, fillInversion, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
   fillStandardCauchy, fillStandardExponential, fillStandardExponentialF, fillStandardNormal, fillStandardNormalF,
-  fillTriangular, fillUniform, fillWeibull,
+  fillUniform, fillWeibull,
 } from '../../src/distributions/ziggurat_fill.js';
-import { randomTriangular } from '../../src/distributions/triangular.js';
+import { fillTriangular, randomTriangular } from '../../src/distributions/triangular.js';
 import { randomStandardExponentialF } from '../../src/distributions/exponential.js';
 import { randomStandardNormalF } from '../../src/distributions/normal.js';
 

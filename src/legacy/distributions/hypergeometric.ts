@@ -47,23 +47,21 @@ function hruaSetup(good: number, bad: number, sample: number, lg: Float64Array):
   const d7 = Math.sqrt(((popsize - m) * sample * d4 * d5) / (popsize - 1) + 0.5);
   const d8 = D1 * d7 + D2;
   const d9 = toLong(Math.floor(((m + 1) * (mingoodbad + 1)) / (popsize + 2)));
-  const st = { good, bad, sample, mingoodbad, maxgoodbad, m, d6, d8, d10: 0, d11: 0, lg };
-  st.d10 = loggamOf(st, d9 + 1) + loggamOf(st, mingoodbad - d9 + 1) + loggamOf(st, m - d9 + 1) +
-    loggamOf(st, maxgoodbad - m + d9 + 1);
-  st.d11 = Math.min(Math.min(m, mingoodbad) + 1.0, Math.floor(d6 + 16 * d7));
-  return st;
+  const d10 = loggamOf(lg, d9 + 1) + loggamOf(lg, mingoodbad - d9 + 1) + loggamOf(lg, m - d9 + 1) +
+    loggamOf(lg, maxgoodbad - m + d9 + 1);
+  const d11 = Math.min(Math.min(m, mingoodbad) + 1.0, Math.floor(d6 + 16 * d7));
+  return { good, bad, sample, mingoodbad, maxgoodbad, m, d6, d8, d10, d11, lg };
 }
 
 /** randomLoggam(k) for an integer k >= 1, through the memo where it reaches. */
-function loggamOf(st: Hrua, k: number): number {
-  const lg = st.lg;
+function loggamOf(lg: Float64Array, k: number): number {
   if (k >= lg.length) return randomLoggam(k);
   const v = lg[k]!;
   return v === v ? v : (lg[k] = randomLoggam(k));
 }
 
 function hrua(bg: DoubleSource, st: Hrua): number {
-  const { good, bad, sample, mingoodbad, maxgoodbad, m, d6, d8, d10, d11 } = st;
+  const { good, bad, sample, mingoodbad, maxgoodbad, m, d6, d8, d10, d11, lg } = st;
   let Z: number;
   for (;;) {
     const X = bg.next_double();
@@ -71,8 +69,8 @@ function hrua(bg: DoubleSource, st: Hrua): number {
     const W = d6 + (d8 * (Y - 0.5)) / X;
     if (W < 0.0 || W >= d11) continue;
     Z = toLong(Math.floor(W));
-    const T = d10 - (loggamOf(st, Z + 1) + loggamOf(st, mingoodbad - Z + 1) +
-      loggamOf(st, m - Z + 1) + loggamOf(st, maxgoodbad - m + Z + 1));
+    const T = d10 - (loggamOf(lg, Z + 1) + loggamOf(lg, mingoodbad - Z + 1) +
+      loggamOf(lg, m - Z + 1) + loggamOf(lg, maxgoodbad - m + Z + 1));
     if (X * (4.0 - X) - 3.0 <= T) break;
     if (X * (X - T) >= 1) continue;
     if (2.0 * log(X) <= T) break;
