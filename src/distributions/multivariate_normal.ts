@@ -5,8 +5,9 @@ import { mvnSizePrefix } from '../core/pyint.js';
 import { LinAlgError, UFuncTypeError, ValueError } from '../core/errors.js';
 import { RuntimeWarning, warn } from '../core/warnings.js';
 import { type ArrayLike, type NDArray, type Size, asFloat64, shapeOf, withShape } from '../core/ndarray.js';
-import { fma } from '../math/index.js';
-import { cholesky, eighLapack, svdLapack } from '../math/linalg.js';
+import { gemmRows, gemvT } from '../math/openblas.js';
+import { cholesky, eighLapack } from '../math/linalg.js';
+import { svdLapack } from '../math/svd.js';
 
 export type MvnMethod = 'svd' | 'eigh' | 'cholesky';
 
@@ -126,50 +127,11 @@ export function multivariateNormal(
   const factor = mvnFactor(c.data, n, method, checkValid, tol);
   const rows = n === 0 ? 0 : x.length / n;
   const out = new Float64Array(x.length);
-  // x @ factor.T in the operation order of numpy's BLAS calls (OpenBLAS, x86-64 FMA kernels);
-  // checked bit for bit for n <= 7 (and for one row up to n = 9); larger n, where OpenBLAS's
-  // kernels split the k loop further, agree to rounding
-  const dot = rows === 1 ? gemvDot : gemmDot;
-  for (let r = 0; r < rows; r++) {
-    const o = r * n;
-    for (let j = 0; j < n; j++) out[o + j] = m.data[j]! + dot(x, o, factor, j * n, n);
-  }
+  // x @ factor.T as numpy's matmul reaches OpenBLAS: dgemv_t over factor's storage for one row, dgemm otherwise
+  if (rows === 1) gemvT(n, n, factor, 0, n, x, 0, 1, out);
+  else gemmRows(x, rows, n, factor, out);
+  for (let i = 0; i < out.length; i++) out[i] = m.data[i % n]! + out[i]!;
   // an object-array mean adds element by element (nothing to add when the sample is empty)
   if (dt !== null && (dt !== 'O' || out.length > 0)) throw mvnMeanError(dt, false);
   return withShape(out, finalShape);
-}
-
-/** dgemm's kernels: one FMA per product, in k order. */
-function gemmDot(x: Float64Array, xo: number, f: Float64Array, fo: number, n: number): number {
-  let acc = 0;
-  for (let k = 0; k < n; k++) acc = fma(x[xo + k]!, f[fo + k]!, acc);
-  return acc;
-}
-
-/**
- * A single row goes through dgemv_t: four FMA lanes over blocks of four k, summed as
- * (l0 + l2) + (l1 + l3), then the last n % 4 products as the kernel's C tail evaluates them.
- */
-function gemvDot(x: Float64Array, xo: number, f: Float64Array, fo: number, n: number): number {
-  const m3 = n & 3, m1 = n - m3;
-  let y = 0;
-  if (m1 > 0) {
-    let l0 = 0, l1 = 0, l2 = 0, l3 = 0;
-    for (let k = 0; k < m1; k += 4) {
-      l0 = fma(x[xo + k]!, f[fo + k]!, l0);
-      l1 = fma(x[xo + k + 1]!, f[fo + k + 1]!, l1);
-      l2 = fma(x[xo + k + 2]!, f[fo + k + 2]!, l2);
-      l3 = fma(x[xo + k + 3]!, f[fo + k + 3]!, l3);
-    }
-    y = (l0 + l2) + (l1 + l3);
-  }
-  const a = xo + m1, b = fo + m1;
-  if (m3 === 1) {
-    y = fma(x[a]!, f[b]!, y);
-  } else if (m3 === 2) {
-    y = y + fma(x[a]!, f[b]!, x[a + 1]! * f[b + 1]!);
-  } else if (m3 === 3) {
-    y = y + fma(x[a + 2]!, f[b + 2]!, fma(x[a]!, f[b]!, x[a + 1]! * f[b + 1]!));
-  }
-  return y;
 }

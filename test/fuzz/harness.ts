@@ -83,7 +83,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 const bitsToNumber = (s: string): number =>
   s.startsWith('f:') ? new DataView(new BigUint64Array([BigInt('0x' + s.slice(2))]).buffer).getFloat64(0, true) : Number(s);
 
-/** The README's one tolerance: multivariate_normal's LAPACK factorisation, relative 1e-12. */
+/** The README's one tolerance, relative 1e-12: multivariate_normal's eigh, and any factorisation from another BLAS build. */
 function withinMvnTolerance(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x, i) => {
     const u = bitsToNumber(x), v = bitsToNumber(b[i]!);
@@ -91,7 +91,7 @@ function withinMvnTolerance(a: string[], b: string[]): boolean {
   });
 }
 
-export function categorize(np: FuzzCase['numpy'], us: Outcome & { hang?: boolean }, slowMs = 2000, method = ''): Category {
+export function categorize(np: FuzzCase['numpy'], us: Outcome & { hang?: boolean }, slowMs = 2000, tolerant = false): Category {
   if (us.hang) return 'hang';
   if ((us.ms ?? 0) > slowMs) return 'slow';
   if ((np.ok as unknown) === 'entropy' || (np.err as unknown) === 'entropy') {
@@ -101,7 +101,7 @@ export function categorize(np: FuzzCase['numpy'], us: Outcome & { hang?: boolean
   }
   if (np.ok && us.ok) {
     if (!same(np.ok, us.ok)) {
-      const tol = method === 'multivariate_normal' && same(np.ok.shape, us.ok.shape) && withinMvnTolerance(np.ok.v, us.ok.v);
+      const tol = tolerant && same(np.ok.shape, us.ok.shape) && withinMvnTolerance(np.ok.v, us.ok.v);
       return tol ? 'deliberate' : 'wrong_value';
     }
   } else if (np.err && us.ok) {
@@ -134,7 +134,8 @@ export async function fuzz(cases: readonly FuzzCase[], limitMs = 2000, keep = Nu
     'raw_js_error', 'wrong_class', 'wrong_message', 'state', 'deliberate'].map((k) => [k, 0])) as Record<Category, number>;
   const examples: Report['examples'] = {};
   usable.forEach((c, i) => {
-    const cat = categorize(c.numpy, ours[i]!, limitMs, c.m);
+    // the golden set's numpy ran on a machine whose OpenBLAS kernels need not be the AVX2 ones reproduced here
+    const cat = categorize(c.numpy, ours[i]!, limitMs, c.m === 'multivariate_normal');
     counts[cat]++;
     if (cat !== 'identical') {
       const { numpy, ...kase } = c;

@@ -85,6 +85,41 @@ export function expectExact(actual: unknown, golden: Encoded, label = ''): void 
   }
 }
 
+/**
+ * As expectExact for float64 values, but by Object.is: every bit but a NaN's sign, which
+ * JavaScript engines do not promise to keep (multivariate_normal's NaNs from LAPACK on an
+ * infinite covariance carry x86's negative default NaN).
+ */
+export function expectSameValues(actual: unknown, golden: Encoded, label = ''): void {
+  const got = actual as Float64Array & { shape?: number[] };
+  expect(got.shape ?? [got.length], `${label} shape`).toEqual(golden.shape);
+  const want = decode(golden) as Float64Array;
+  const bad: string[] = [];
+  for (let i = 0; i < want.length && bad.length < 5; i++) if (!Object.is(got[i], want[i])) bad.push(`[${i}] got ${got[i]} want ${want[i]}`);
+  if (bad.length > 0) expect.fail(`${label}: not bit-exact; ${bad.join('; ')}`);
+}
+
+/**
+ * multivariate_normal within the README's relative 1e-12, taken of the largest magnitude in the
+ * same sample (one output row), for numpy builds whose BLAS kernels round differently from the
+ * ones reproduced here. NaN must match NaN.
+ */
+export function expectMvnClose(actual: unknown, golden: Encoded, label = ''): void {
+  const got = actual as Float64Array & { shape?: number[] };
+  expect(got.shape ?? [got.length], `${label} shape`).toEqual(golden.shape);
+  const want = decode(golden) as Float64Array;
+  const d = golden.shape[golden.shape.length - 1] ?? 1;
+  for (let row = 0; row < want.length; row += d) {
+    let scale = 0;
+    for (let j = row; j < row + d; j++) scale = Math.max(scale, Math.abs(want[j]!));
+    for (let i = row; i < row + d; i++) {
+      const a = got[i]!, b = want[i]!;
+      const ok = (Number.isNaN(a) && Number.isNaN(b)) || Math.abs(a - b) <= 1e-12 * scale;
+      expect(ok, `${label} [${i}] got ${a} want ${b} (relative tolerance 1e-12 of ${scale})`).toBe(true);
+    }
+  }
+}
+
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

@@ -47,27 +47,3 @@ export function checkCall(
   else expectLegacyState(rs, c.state, label);
 }
 
-/**
- * multivariate_normal's values: numpy's LAPACK/BLAS results are not reproducible bit for bit, so
- * the issue sets a relative tolerance of 1e-12. It is taken relative to the largest magnitude in
- * the same sample (one output row), since an element is a sum of terms of that size and may
- * cancel to something much smaller. NaN must match NaN.
- */
-export function expectClose(v: unknown, e: Encoded, label: string): void {
-  const got = v as Float64Array & { shape: number[] };
-  expect(got.shape, `${label} shape`).toEqual(e.shape);
-  const want = decode(e) as Float64Array;
-  expect(got.length).toBe(want.length);
-  const d = e.shape[e.shape.length - 1] ?? 1;
-  for (let row = 0; row < want.length; row += d) {
-    let scale = 0;
-    for (let j = row; j < row + d; j++) scale = Math.max(scale, Math.abs(want[j]!));
-    for (let i = row; i < row + d; i++) {
-      const a = got[i]!, b = want[i]!;
-      const ok = (Number.isNaN(a) && Number.isNaN(b)) || Math.abs(a - b) <= REL_TOL * scale;
-      expect(ok, `${label} [${i}] got ${a} want ${b} (relative tolerance ${REL_TOL} of ${scale})`).toBe(true);
-    }
-  }
-}
-
-const REL_TOL = 1e-12;

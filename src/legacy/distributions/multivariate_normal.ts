@@ -3,7 +3,8 @@
 // with A = sqrt(s)[:, None] * v.
 import { LinAlgError, ValueError } from '../../core/errors.js';
 import { RuntimeWarning, warn } from '../../core/warnings.js';
-import { svdLapack } from '../../math/linalg.js';
+import { gemmRows, gemvN } from '../../math/openblas.js';
+import { svdLapack } from '../../math/svd.js';
 
 export type CheckValid = 'warn' | 'raise' | 'ignore';
 
@@ -27,22 +28,23 @@ export function multivariateNormalTransform(
       else throw new ValueError(NOT_PSD);
     }
   }
-  const A = new Float64Array(d * d);
+  // A = sqrt(s)[:, None] * v (row-major: A[k*d + j]) and its transpose
+  const A = new Float64Array(d * d), At = new Float64Array(d * d);
   for (let k = 0; k < d; k++) {
     const r = Math.sqrt(s[k]!);
-    for (let j = 0; j < d; j++) A[k * d + j] = r * vt[k * d + j]!;
+    for (let j = 0; j < d; j++) A[k * d + j] = At[j * d + k] = r * vt[k * d + j]!;
   }
   const out = new Float64Array(z.length);
-  for (let row = 0; row < z.length; row += d) {
-    for (let j = 0; j < d; j++) {
-      let acc = 0;
-      for (let k = 0; k < d; k++) acc += z[row + k]! * A[k * d + j]!;
-      out[row + j] = acc + mean[j]!;
-    }
+  if (z.length === d) {
+    // np.dot of a single row reaches BLAS as dgemv_n over A's storage read column-major
+    gemvN(d, d, A, 0, d, z, 0, 1, out);
+    for (let j = 0; j < d; j++) out[j] = out[j]! + mean[j]!;
+    return out;
   }
+  gemmRows(z, z.length / d, d, At, out);
+  for (let i = 0; i < out.length; i++) out[i] = out[i]! + mean[i % d]!;
   return out;
 }
-
 /** numpy's allclose(dot(v.T * s, v), cov, rtol=tol, atol=tol) (NaN is never close). */
 function reconstructs(s: Float64Array, vt: Float64Array, cov: Float64Array, d: number, tol: number): boolean {
   for (let i = 0; i < d; i++) {

@@ -1,0 +1,288 @@
+// The BLAS calls LAPACK makes inside numpy.linalg, in the operation order of the OpenBLAS
+// kernels numpy's wheels run on x86-64 with AVX2 (the Haswell kernels: dgemv_t_4.c, dgemv_n_4.c
+// with their microkernels, generic ger.c over daxpy, drot.c, and nrm2.S's x87 loop). Rounding
+// follows them step for step, so the LAPACK routines built on top take numpy's branches and
+// produce numpy's bits. Matrices are column-major with explicit offsets and leading dimensions.
+import { fma } from './index.js';
+
+// ---- dnrm2: nrm2.S sums the squares in x87 extended precision (64-bit significand) ----
+
+/** A non-negative x87 value m * 2^e. */
+interface Ext { m: bigint; e: number }
+
+const EXT_BITS = 64;
+
+function bitLength(m: bigint): number {
+  return m === 0n ? 0 : m.toString(2).length;
+}
+
+/** Rounds m * 2^e to `bits` significant bits, half to even; `sticky` says nonzero bits were cut below m. */
+function roundTo(m: bigint, e: number, bits: number, sticky = false): Ext {
+  const k = bitLength(m) - bits;
+  if (k <= 0) return { m, e };
+  let q = m >> BigInt(k);
+  const r = m & ((1n << BigInt(k)) - 1n), half = 1n << BigInt(k - 1);
+  if (r > half || (r === half && (sticky || (q & 1n) === 1n))) q += 1n;
+  return bitLength(q) > bits ? { m: q >> 1n, e: e + k + 1 } : { m: q, e: e + k };
+}
+
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+
+/** |x| exactly as m * 2^e (x finite). */
+function decompose(x: number): Ext {
+  F64[0] = x;
+  const hi = U32[1]! & 0x7fffffff, lo = U32[0]!;
+  const biased = hi >>> 20;
+  const frac = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  return biased === 0 ? { m: frac, e: -1074 } : { m: frac | (1n << 52n), e: biased - 1075 };
+}
+
+function extSquare(x: number): Ext {
+  const d = decompose(x);
+  return roundTo(d.m * d.m, 2 * d.e, EXT_BITS);
+}
+
+function extAdd(a: Ext, b: Ext): Ext {
+  if (a.m === 0n) return b;
+  if (b.m === 0n) return a;
+  const e = Math.min(a.e, b.e);
+  return roundTo((a.m << BigInt(a.e - e)) + (b.m << BigInt(b.e - e)), e, EXT_BITS);
+}
+
+function isqrt(n: bigint): bigint {
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) break;
+    x = y;
+  }
+  while (x * x > n) x -= 1n;
+  while ((x + 1n) * (x + 1n) <= n) x += 1n;
+  return x;
+}
+
+/** fsqrt to 64 bits, then the store to a double (a second rounding, as the kernel does). */
+function extSqrtToDouble(a: Ext): number {
+  if (a.m === 0n) return 0;
+  let { m, e } = a;
+  if ((e & 1) !== 0) { m <<= 1n; e -= 1; }
+  const s = Math.max(0, Math.ceil((2 * EXT_BITS + 8 - bitLength(m)) / 2));
+  const big = m << BigInt(2 * s);
+  const r = isqrt(big);
+  const ext = roundTo(r, e / 2 - s, EXT_BITS, r * r !== big);
+  const d = roundTo(ext.m, ext.e, 53);
+  const half = Math.trunc(d.e / 2);
+  return Number(d.m) * 2 ** half * 2 ** (d.e - half);
+}
+
+/** OpenBLAS dnrm2 (n == 1 is |x| at the interface; the x87 loop otherwise). */
+export function nrm2(n: number, x: Float64Array, off: number, inc: number): number {
+  if (n <= 0) return 0;
+  if (n === 1) return Math.abs(x[off]!);
+  // x87 arithmetic hands a NaN operand on unchanged (its sign bit included); infinities stay infinite
+  let inf = false;
+  for (let i = 0; i < n; i++) {
+    const v = x[off + i * inc]!;
+    if (Number.isNaN(v)) return v;
+    if (!Number.isFinite(v)) inf = true;
+  }
+  if (inf) return Infinity;
+  // four partial sums over blocks of eight (lane k takes elements k and k + 4), the rest into lane 0
+  const lanes: Ext[] = [{ m: 0n, e: 0 }, { m: 0n, e: 0 }, { m: 0n, e: 0 }, { m: 0n, e: 0 }];
+  const blocks = n >> 3;
+  let i = 0;
+  for (let b = 0; b < blocks; b++, i += 8) {
+    for (let k = 0; k < 4; k++) lanes[k] = extAdd(lanes[k]!, extSquare(x[off + (i + k) * inc]!));
+    for (let k = 0; k < 4; k++) lanes[k] = extAdd(lanes[k]!, extSquare(x[off + (i + 4 + k) * inc]!));
+  }
+  for (; i < n; i++) lanes[0] = extAdd(lanes[0]!, extSquare(x[off + i * inc]!));
+  const sum = extAdd(extAdd(extAdd(lanes[0]!, lanes[2]!), lanes[1]!), lanes[3]!);
+  return extSqrtToDouble(sum);
+}
+
+// ---- dgemv ----
+
+/**
+ * y = A^T x (alpha 1, beta 0) for the m x n matrix at a[aOff], as dgemv_t_4.c computes it: rows
+ * in blocks of four, four columns at a time in four FMA lanes summed as (l0 + l2) + (l1 + l3), a
+ * pair of columns in two plain lanes, a last column in two pairs of plain lanes; then the m % 4
+ * remaining rows through the C tail.
+ */
+export function gemvT(
+  m: number, n: number, a: Float64Array, aOff: number, lda: number,
+  x: Float64Array, xOff: number, incx: number, y: Float64Array,
+): void {
+  y.fill(0, 0, n);
+  if (m < 1 || n < 1) return;
+  const m3 = m & 3, nb = m - m3;
+  const xv = (i: number) => x[xOff + i * incx]!;
+  if (nb > 0) {
+    const n4 = n - (n & 3);
+    let j = 0;
+    for (; j < n4; j++) {
+      const c = aOff + j * lda;
+      let l0 = 0, l1 = 0, l2 = 0, l3 = 0;
+      for (let i = 0; i < nb; i += 4) {
+        l0 = fma(a[c + i]!, xv(i), l0);
+        l1 = fma(a[c + i + 1]!, xv(i + 1), l1);
+        l2 = fma(a[c + i + 2]!, xv(i + 2), l2);
+        l3 = fma(a[c + i + 3]!, xv(i + 3), l3);
+      }
+      y[j] = y[j]! + ((l0 + l2) + (l1 + l3));
+    }
+    if ((n & 2) !== 0) {
+      for (let t = 0; t < 2; t++, j++) {
+        const c = aOff + j * lda;
+        let p0 = 0, p1 = 0;
+        for (let i = 0; i < nb; i += 2) {
+          p0 += a[c + i]! * xv(i);
+          p1 += a[c + i + 1]! * xv(i + 1);
+        }
+        y[j] = y[j]! + (p0 + p1);
+      }
+    }
+    if ((n & 1) !== 0) {
+      const c = aOff + j * lda;
+      let p0 = 0, p1 = 0, q0 = 0, q1 = 0;
+      for (let i = 0; i < nb; i += 4) {
+        p0 += a[c + i]! * xv(i);
+        p1 += a[c + i + 1]! * xv(i + 1);
+        q0 += a[c + i + 2]! * xv(i + 2);
+        q1 += a[c + i + 3]! * xv(i + 3);
+      }
+      y[j] = y[j]! + ((q0 + p0) + (q1 + p1));
+    }
+  }
+  if (m3 === 0) return;
+  const x0 = xv(nb);
+  for (let j = 0; j < n; j++) {
+    const c = aOff + j * lda + nb;
+    if (m3 === 3) y[j] = y[j]! + fma(a[c + 2]!, xv(nb + 2), fma(a[c]!, x0, a[c + 1]! * xv(nb + 1)));
+    else if (m3 === 2) y[j] = y[j]! + fma(a[c]!, x0, a[c + 1]! * xv(nb + 1));
+    else y[j] = fma(a[c]!, x0, y[j]!);
+  }
+}
+
+/**
+ * y = A x (alpha 1, beta 0) for the m x n matrix at a[aOff], as dgemv_n_4.c computes it: rows in
+ * blocks of four, columns four at a time ((a0 x0 + a2 x2) + (a1 x1 + a3 x3) with FMA, then added
+ * to y), a unit-stride x's remaining pair as one rounded sum, single columns as y + a x; the last
+ * m % 4 rows as plain sums over the columns.
+ */
+export function gemvN(
+  m: number, n: number, a: Float64Array, aOff: number, lda: number,
+  x: Float64Array, xOff: number, incx: number, y: Float64Array,
+): void {
+  y.fill(0, 0, m);
+  if (m < 1 || n < 1) return;
+  const m3 = m & 3, nb = m - m3;
+  const xv = (j: number) => x[xOff + j * incx]!;
+  if (nb > 0) {
+    const n4 = n - (n & 3);
+    let j = 0;
+    for (; j < n4; j += 4) {
+      const c0 = aOff + j * lda, c1 = c0 + lda, c2 = c1 + lda, c3 = c2 + lda;
+      const x0 = xv(j), x1 = xv(j + 1), x2 = xv(j + 2), x3 = xv(j + 3);
+      for (let i = 0; i < nb; i++) {
+        const t = fma(a[c2 + i]!, x2, a[c0 + i]! * x0) + fma(a[c3 + i]!, x3, a[c1 + i]! * x1);
+        y[i] = y[i]! + t;
+      }
+    }
+    if (incx === 1 && (n & 2) !== 0) {
+      const c0 = aOff + j * lda, c1 = c0 + lda, x0 = xv(j), x1 = xv(j + 1);
+      for (let i = 0; i < nb; i++) y[i] = y[i]! + (a[c0 + i]! * x0 + a[c1 + i]! * x1);
+      j += 2;
+    }
+    for (; j < n; j++) {
+      const c = aOff + j * lda, xj = xv(j);
+      for (let i = 0; i < nb; i++) y[i] = y[i]! + a[c + i]! * xj;
+    }
+  }
+  if (m3 === 0) return;
+  // the C tail, compiled without contraction: lda == m % 4 with unit x takes paired sums
+  const r = aOff + nb;
+  const paired = lda === m3 && incx === 1;
+  if (paired && m3 === 1) {
+    let t = 0, j = 0;
+    for (; j + 4 <= n; j += 4) t += ((a[r + j]! * xv(j) + a[r + j + 1]! * xv(j + 1)) + a[r + j + 2]! * xv(j + 2)) + a[r + j + 3]! * xv(j + 3);
+    for (; j < n; j++) t += a[r + j]! * xv(j);
+    y[nb] = y[nb]! + t;
+    return;
+  }
+  for (let k = 0; k < m3; k++) {
+    let t = 0, j = 0;
+    if (paired) {
+      for (; j + 4 <= n; j += 4) {
+        t += a[r + k + j * lda]! * xv(j) + a[r + k + (j + 1) * lda]! * xv(j + 1);
+        t += a[r + k + (j + 2) * lda]! * xv(j + 2) + a[r + k + (j + 3) * lda]! * xv(j + 3);
+      }
+    }
+    for (; j < n; j++) t += a[r + k + j * lda]! * xv(j);
+    y[nb + k] = y[nb + k]! + t;
+  }
+}
+
+/**
+ * A += alpha x y^T as generic ger.c does it: per column, daxpy with alpha * y[j], whose kernel
+ * fuses the first m & -16 rows and whose C tail adds the rounded product.
+ */
+export function ger(
+  m: number, n: number, alpha: number, x: Float64Array, xOff: number, incx: number,
+  y: Float64Array, yOff: number, incy: number, a: Float64Array, aOff: number, lda: number,
+): void {
+  if (m === 0 || n === 0 || alpha === 0) return;
+  const m16 = m & -16;
+  for (let j = 0; j < n; j++) {
+    const t = alpha * y[yOff + j * incy]!, c = aOff + j * lda;
+    let i = 0;
+    for (; i < m16; i++) a[c + i] = fma(t, x[xOff + i * incx]!, a[c + i]!);
+    for (; i < m; i++) a[c + i] = a[c + i]! + t * x[xOff + i * incx]!;
+  }
+}
+
+/** drot: x' = c x + s y, y' = c y - s x, each with one FMA over the other product. */
+export function rot(
+  n: number, v: Float64Array, xOff: number, incx: number, yOff: number, incy: number, c: number, s: number,
+): void {
+  for (let i = 0; i < n; i++) {
+    const xi = v[xOff + i * incx]!, yi = v[yOff + i * incy]!;
+    v[xOff + i * incx] = fma(c, xi, s * yi);
+    v[yOff + i * incy] = fma(c, yi, -(s * xi));
+  }
+}
+
+// ---- one row of a matrix product, as numpy's matmul reaches BLAS ----
+
+/**
+ * out[r*n + j] = sum_k x[r*n + k] w[j*n + k] for rows > 1, as numpy's row-major dgemm reaches
+ * OpenBLAS (C^T = W X^T): the Haswell kernel runs one FMA chain in k order per element, except
+ * for the 4x1 kernel, which takes a last odd row's components in blocks of four and, for k >= 8,
+ * spreads the products over four lanes (k mod 4 in blocks of eight, the rest into lane 0).
+ */
+export function gemmRows(x: Float64Array, rows: number, n: number, w: Float64Array, out: Float64Array): void {
+  const split = (rows & 1) === 1 && n >= 8;
+  const n8 = n & -8, j4 = n & -4;
+  for (let r = 0; r < rows; r++) {
+    const xo = r * n;
+    const lanes = split && r === rows - 1;
+    for (let j = 0; j < n; j++) {
+      const wo = j * n;
+      if (lanes && j < j4) {
+        let l0 = 0, l1 = 0, l2 = 0, l3 = 0, k = 0;
+        for (; k < n8; k += 4) {
+          l0 = fma(x[xo + k]!, w[wo + k]!, l0);
+          l1 = fma(x[xo + k + 1]!, w[wo + k + 1]!, l1);
+          l2 = fma(x[xo + k + 2]!, w[wo + k + 2]!, l2);
+          l3 = fma(x[xo + k + 3]!, w[wo + k + 3]!, l3);
+        }
+        for (; k < n; k++) l0 = fma(x[xo + k]!, w[wo + k]!, l0);
+        out[xo + j] = (l0 + l1) + (l2 + l3);
+      } else {
+        let acc = 0;
+        for (let k = 0; k < n; k++) acc = fma(x[xo + k]!, w[wo + k]!, acc);
+        out[xo + j] = acc;
+      }
+    }
+  }
+}
