@@ -1,8 +1,8 @@
 // Writes test/engines/expected.json: the digest every engine must reproduce for each case.
-// numpy cases take numpy's digest (python3 + numpy), math cases glibc's (ctypes), pyrandom
-// cases CPython's random module's, and the rest
-// (multivariate_normal: LAPACK; modules without an oracle here) the Node reference run, which
-// must itself agree with every oracle digest, or nothing is written.
+// numpy cases take numpy's digest (python3 + numpy; multivariate_normal's LAPACK results are
+// numpy's where its OpenBLAS runs the Haswell kernels), math cases glibc's (ctypes), pyrandom
+// cases CPython's random module's, and the rest (modules without an oracle here) the Node
+// reference run, which must itself agree with every oracle digest, or nothing is written.
 // Usage: node scripts/engines/export_expected.mjs
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

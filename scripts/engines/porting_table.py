@@ -13,7 +13,7 @@ NOTES = {
     'tomaxint': '`bigint` / `BigInt64Array`',
     'shuffle': 'in place on an array or typed array (with `shape`)',
     'random_raw': '`bigint` / `BigUint64Array` (numpy: uint64)',
-    'multivariate_normal': 'relative 1e-12 (LAPACK factorisation; see above)',
+    'multivariate_normal': 'bit-exact (LAPACK and BLAS in OpenBLAS\'s order; see above)',
     'rand': 'dimensions as arguments, as numpy',
     'randn': 'dimensions as arguments, as numpy',
     'randint': "`dtype` as a string ('int8', 'uint64', 'bool', ...)",

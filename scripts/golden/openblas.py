@@ -1,7 +1,7 @@
 """numpy.linalg's BLAS and LAPACK as multivariate_normal reaches them, for src/math/openblas.ts and
-src/math/svd.ts: the BLAS kernels called directly in numpy's bundled OpenBLAS (ctypes), svd on
-matrix families whose vectors depend on every rounding (repeated and clustered singular values,
-zeros, huge and tiny scales, infinities), and multivariate_normal end to end (one row through
+src/math/svd.ts, linalg.ts: the BLAS kernels called directly in numpy's bundled OpenBLAS (ctypes),
+svd and eigh on matrix families whose vectors depend on every rounding (repeated and clustered
+values, zeros, huge and tiny scales, infinities), and multivariate_normal end to end (one row through
 dgemv, odd row counts through dgemm's 4x1 kernel). Exported where OpenBLAS runs its Haswell
 kernels (x86-64 with AVX2, Zen included), the rounding src/math reproduces."""
 import ctypes
@@ -19,6 +19,7 @@ def _openblas():
     lib = ctypes.CDLL(libs[0])
     lib.scipy_openblas_get_corename64_.restype = ctypes.c_char_p
     lib.scipy_dnrm2_64_.restype = ctypes.c_double
+    lib.scipy_ddot_64_.restype = ctypes.c_double
     return lib
 
 
@@ -37,8 +38,8 @@ def _d(v):
 def kernel_cases(lib):
     r = np.random.default_rng(20261203)
     out = []
-    for t in range(300):
-        kind = ['gemv_t', 'gemv_n', 'ger', 'nrm2', 'rot'][t % 5]
+    for t in range(360):
+        kind = ['gemv_t', 'gemv_n', 'ger', 'nrm2', 'rot', 'symv', 'dot', 'syr2', 'axpy'][t % 9]
         m, n = int(r.integers(1, 24)), int(r.integers(1, 24))
         lda, inc = m + int(r.integers(0, 3)), int(r.integers(1, 4))
         a = r.normal(size=lda * n)
@@ -61,6 +62,30 @@ def kernel_cases(lib):
             if t % 15 == 3:
                 x[int(r.integers(0, k)) * inc] = [np.inf, -np.inf, np.nan][t % 3]
             c.update(n=k, x=enc(x), out=enc(np.float64(lib.scipy_dnrm2_64_(_i(k), _p(x), _i(inc)))))
+        elif kind in ('symv', 'syr2'):
+            k = int(r.integers(1, 30))
+            lda = k + int(r.integers(0, 3))
+            a, x, y, alpha = r.normal(size=lda * k), r.normal(size=k), np.zeros(k), float(r.normal())
+            c.update(n=k, lda=lda, a=enc(a), x=enc(x), alpha=enc(np.float64(alpha)))
+            if kind == 'symv':
+                lib.scipy_dsymv_64_(ctypes.c_char_p(b'L'), _i(k), _d(alpha), _p(a), _i(lda), _p(x), _i(1), _d(0.0),
+                                    _p(y), _i(1), ctypes.c_int64(1))
+                c['out'] = enc(y)
+            else:
+                y = r.normal(size=k)
+                c['y'] = enc(y)
+                lib.scipy_dsyr2_64_(ctypes.c_char_p(b'L'), _i(k), _d(alpha), _p(x), _i(1), _p(y), _i(1), _p(a), _i(lda),
+                                    ctypes.c_int64(1))
+                c['out'] = enc(a)
+        elif kind in ('dot', 'axpy'):
+            k = int(r.integers(1, 40))
+            x, y, alpha = r.normal(size=k), r.normal(size=k), float(r.normal())
+            c.update(n=k, x=enc(x), y=enc(y), alpha=enc(np.float64(alpha)))
+            if kind == 'dot':
+                c['out'] = enc(np.float64(lib.scipy_ddot_64_(_i(k), _p(x), _i(1), _p(y), _i(1))))
+            else:
+                lib.scipy_daxpy_64_(_i(k), _d(alpha), _p(x), _i(1), _p(y), _i(1))
+                c['out'] = enc(y)
         else:
             k = int(r.integers(1, 24))
             x, y = r.normal(size=k * inc), r.normal(size=k * inc)
@@ -118,6 +143,19 @@ def svd_cases():
     return out
 
 
+def eigh_cases():
+    r = np.random.default_rng(2203)
+    out = []
+    for t in range(240):
+        fam = FAMILIES[t % (len(FAMILIES) - 1)]  # no infinities: syevd returns NaN everywhere for those
+        n = int(r.integers(1, 26)) if t % 5 == 0 else int(r.integers(1, 9))
+        a = svd_matrix(r, fam, n)
+        a = np.tril(a) + np.tril(a, -1).T  # eigh reads the lower triangle
+        w, v = np.linalg.eigh(a)
+        out.append({'id': f'eigh/{fam}/{t}', 'a': enc(a), 'w': enc(w), 'v': enc(v)})
+    return out
+
+
 def mvn_cases():
     r = np.random.default_rng(31203)
     out = []
@@ -133,7 +171,7 @@ def mvn_cases():
             legacy = np.random.RandomState(seed).multivariate_normal(mean, cov, size)
             c = {'id': f'mvn/{fam}/{t}', 'seed': seed, 'mean': enc(mean), 'cov': enc(cov), 'size': size,
                  'legacy': enc(legacy)}
-            for method in ['svd', 'cholesky']:
+            for method in ['svd', 'eigh', 'cholesky']:
                 g = np.random.Generator(np.random.MT19937(seed))
                 c[method] = enc(g.multivariate_normal(mean, cov, size, method=method))
         out.append(c)
@@ -149,6 +187,7 @@ def main():
     meta = {'openblas_core': core}
     write('math_openblas_kernels', kernel_cases(lib), meta)
     write('math_svd_families', svd_cases(), meta)
+    write('math_eigh_families', eigh_cases(), meta)
     write('mvn_blas', mvn_cases(), meta)
 
 

@@ -22,6 +22,19 @@ function allclose(a: Float64Array, b: Float64Array, rtol: number, atol: number):
   return true;
 }
 
+/**
+ * numpy's positive-semidefinite test after an SVD, np.allclose(np.dot(vh.T * s, vh), cov, tol, tol),
+ * with the product rounded as np.dot's dgemm does (RandomState and Generator share it).
+ */
+export function svdReconstructs(s: Float64Array, vh: Float64Array, cov: Float64Array, n: number, tol: number): boolean {
+  const scaled = new Float64Array(n * n), v = new Float64Array(n * n), rec = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < n; k++) { scaled[i * n + k] = vh[k * n + i]! * s[k]!; v[i * n + k] = vh[k * n + i]!; }
+  }
+  gemmRows(scaled, n, n, v, rec);
+  return allclose(rec, cov, tol, tol);
+}
+
 function sizeShape(size: Size): number[] {
   return mvnSizePrefix(size) as number[];
 }
@@ -42,17 +55,7 @@ export function mvnFactor(cov: Float64Array, n: number, method: string, checkVal
     const dec = svdLapack(cov, n);
     if (dec === null) throw new LinAlgError('SVD did not converge');
     const { u, s, vh } = dec;
-    if (checkValid !== 'ignore') {
-      const rec = new Float64Array(n * n);
-      for (let i = 0; i < n; i++) {
-        for (let j = 0; j < n; j++) {
-          let acc = 0;
-          for (let k = 0; k < n; k++) acc += vh[k * n + i]! * s[k]! * vh[k * n + j]!;
-          rec[i * n + j] = acc;
-        }
-      }
-      psd = allclose(rec, cov, tol, tol);
-    }
+    if (checkValid !== 'ignore') psd = svdReconstructs(s, vh, cov, n, tol);
     factor = new Float64Array(n * n);
     for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) factor[i * n + k] = u[i * n + k]! * Math.sqrt(s[k]!);
   } else {

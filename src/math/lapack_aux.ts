@@ -1,6 +1,6 @@
-// LAPACK's scalar helpers and plane rotations shared by the eigh and svd ports (linalg.ts,
-// svd.ts): dlamch constants, SIGN, dlapy2, dlartg, dlasr, and dlarfg over OpenBLAS's dnrm2.
-import { nrm2 } from './openblas.js';
+// LAPACK's helpers shared by the eigh and svd ports (linalg.ts, svd.ts): dlamch constants, SIGN,
+// dlapy2, dlartg, dlasr, dlascl, and the reflectors dlarfg and dlarf over OpenBLAS's kernels.
+import { gemvN, gemvT, ger, nrm2 } from './openblas.js';
 
 export const EPS = 1.1102230246251565e-16; // dlamch('E')
 export const SAFMIN = 2.2250738585072014e-308; // dlamch('S')
@@ -100,4 +100,79 @@ export function larfg(n: number, v: Float64Array, aOff: number, xOff: number, in
   for (let j = 0; j < knt; j++) beta *= safmin;
   v[aOff] = beta;
   return tau;
+}
+
+/** iladlc: the last column of the m x cols matrix at c[off] with a nonzero (0 if none). */
+function lastNonzeroColumn(m: number, cols: number, c: Float64Array, off: number, ld: number): number {
+  if (cols === 0) return 0;
+  if (c[off + (cols - 1) * ld] !== 0 || c[off + m - 1 + (cols - 1) * ld] !== 0) return cols;
+  for (let j = cols; j >= 1; j--) {
+    for (let i = 0; i < m; i++) if (c[off + i + (j - 1) * ld] !== 0) return j;
+  }
+  return 0;
+}
+
+/** iladlr: the last row of the rows x n matrix at c[off] with a nonzero (0 if none). */
+function lastNonzeroRow(rows: number, n: number, c: Float64Array, off: number, ld: number): number {
+  if (rows === 0) return 0;
+  if (c[off + rows - 1] !== 0 || c[off + rows - 1 + (n - 1) * ld] !== 0) return rows;
+  let last = 0;
+  for (let j = 0; j < n; j++) {
+    let i = rows;
+    while (i >= 1 && c[off + i - 1 + j * ld] === 0) i--;
+    last = Math.max(last, i);
+  }
+  return last;
+}
+
+/**
+ * dlarf: C = H C (left) or C H (right) for H = I - tau v v^T, v = a[vOff + i*incv]; C is m x n
+ * at c[cOff]. Trailing zeros of v and zero rows or columns of C are skipped, as LAPACK does,
+ * since they change the shape BLAS sees and so its rounding.
+ */
+export function larf(
+  left: boolean, m: number, n: number, a: Float64Array, vOff: number, incv: number, tau: number,
+  c: Float64Array, cOff: number, ld: number, work: Float64Array,
+): void {
+  if (tau === 0) return;
+  let lastv = left ? m : n;
+  while (lastv > 0 && a[vOff + (lastv - 1) * incv] === 0) lastv--;
+  if (lastv === 0) return;
+  if (left) {
+    const lastc = lastNonzeroColumn(lastv, n, c, cOff, ld);
+    if (lastc === 0) return;
+    gemvT(lastv, lastc, c, cOff, ld, a, vOff, incv, work);
+    ger(lastv, lastc, -tau, a, vOff, incv, work, 0, 1, c, cOff, ld);
+  } else {
+    const lastc = lastNonzeroRow(m, lastv, c, cOff, ld);
+    if (lastc === 0) return;
+    gemvN(lastc, lastv, c, cOff, ld, a, vOff, incv, work);
+    ger(lastc, lastv, -tau, work, 0, 1, a, vOff, incv, c, cOff, ld);
+  }
+}
+
+/** dlascl('G'): multiplies x by cto/cfrom in steps that neither overflow nor underflow. */
+export function lascl(cfrom: number, cto: number, x: Float64Array): void {
+  const small = SAFMIN, big = 1 / small;
+  let cfromc = cfrom, ctoc = cto;
+  for (let done = false; !done;) {
+    const cfrom1 = cfromc * small;
+    let mul: number;
+    if (cfrom1 === cfromc) {
+      mul = ctoc / cfromc; done = true;
+    } else {
+      const cto1 = ctoc / big;
+      if (cto1 === ctoc) {
+        mul = ctoc; done = true; cfromc = 1;
+      } else if (Math.abs(cfrom1) > Math.abs(ctoc) && ctoc !== 0) {
+        mul = small; cfromc = cfrom1;
+      } else if (Math.abs(cto1) > Math.abs(cfromc)) {
+        mul = big; ctoc = cto1;
+      } else {
+        mul = ctoc / cfromc; done = true;
+        if (mul === 1) return;
+      }
+    }
+    for (let i = 0; i < x.length; i++) x[i] = x[i]! * mul;
+  }
 }

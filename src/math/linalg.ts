@@ -1,9 +1,9 @@
-// Small dense linear algebra for multivariate_normal, following LAPACK's own algorithms so that
-// results match numpy's (OpenBLAS/LAPACK) ones: Cholesky in OpenBLAS dpotf2's operation order (bit
-// for bit for n <= 32), eigh along dsyevd's small-n path and svd along dgesdd's (same vector signs, values
-// to rounding), with src/math's exact fma where BLAS's kernels fuse. Matrices are row-major n*n arrays.
+// Cholesky and eigh for multivariate_normal, bit for bit with numpy.linalg (OpenBLAS's LAPACK):
+// Cholesky in dpotf2's operation order (n <= 32), eigh along dsyevd's path for n <= 25 over the
+// BLAS kernels in openblas.ts (svd is in svd.ts). Inputs and outputs are row-major n*n arrays.
 import { fma } from './index.js';
-import { EPS, SAFMIN, lapy2, larfg, lartg, lasrRV, sign } from './lapack_aux.js';
+import { EPS, SAFMIN, lapy2, larf, larfg, lartg, lascl, lasrRV, sign } from './lapack_aux.js';
+import { axpy, dot, symvL, syr2L } from './openblas.js';
 
 /** Eigenvalues ascending with eigenvectors in the columns of `vectors` (numpy.linalg.eigh). */
 export interface Eigh { values: Float64Array; vectors: Float64Array }
@@ -67,8 +67,6 @@ function ddotStrided(v: Float64Array, xo: number, yo: number, len: number): numb
 }
 
 // ---- numpy.linalg.eigh in LAPACK's order (dsyevd -> dsytd2 'L', dsteqr via dstedc, dormtr) ----
-// The Householder signs, QL/QR choices, rotations and the final selection sort follow LAPACK so
-// that eigenvector signs come out as numpy's; values agree to rounding, not bit for bit.
 
 /** dlaev2: eigen decomposition of [[a, b], [b, c]]: rt1, rt2, cs1, sn1. */
 function laev2(a: number, b: number, c: number): [number, number, number, number] {
@@ -107,6 +105,8 @@ function laev2(a: number, b: number, c: number): [number, number, number, number
   return [rt1, rt2, cs1, sn1];
 }
 
+const SSFMAX = Math.sqrt(1 / SAFMIN) / 3, SSFMIN = Math.sqrt(SAFMIN) / (EPS * EPS);
+
 /** dsteqr with COMPZ='I': eigenvalues (ascending) of the tridiagonal (d, e), vectors in z. */
 function steqr(n: number, d: Float64Array, e: Float64Array, z: Float64Array): boolean {
   for (let i = 0; i < n; i++) z[i * n + i] = 1;
@@ -134,11 +134,16 @@ function steqr(n: number, d: Float64Array, e: Float64Array, z: Float64Array): bo
     const lendsv = lend;
     l1 = m + 1;
     if (lend === l) continue;
-    // scaling of the block is skipped: covariance entries are far from over/underflow
+    // the block is scaled into [SSFMIN, SSFMAX] while it iterates, as dsteqr does
     let anorm = 0;
     for (let i = l; i <= lend; i++) anorm = Math.max(anorm, Math.abs(d[i]!));
     for (let i = l; i < lend; i++) anorm = Math.max(anorm, Math.abs(e[i]!));
     if (anorm === 0) continue;
+    const scaleTo = anorm > SSFMAX ? SSFMAX : anorm < SSFMIN ? SSFMIN : 0;
+    if (scaleTo !== 0) {
+      lascl(anorm, scaleTo, d.subarray(l, lend + 1));
+      lascl(anorm, scaleTo, e.subarray(l, lend));
+    }
     if (Math.abs(d[lend]!) < Math.abs(d[l]!)) { lend = lsv; l = lendsv; }
     if (lend > l) {
       // QL iteration
@@ -233,6 +238,10 @@ function steqr(n: number, d: Float64Array, e: Float64Array, z: Float64Array): bo
         e[l - 1] = g;
       }
     }
+    if (scaleTo !== 0) {
+      lascl(scaleTo, anorm, d.subarray(lsv, lendsv + 1));
+      lascl(scaleTo, anorm, e.subarray(lsv, lendsv));
+    }
     if (jtot >= nmaxit) break outer;
   }
   if (jtot >= nmaxit) {
@@ -252,58 +261,58 @@ function steqr(n: number, d: Float64Array, e: Float64Array, z: Float64Array): bo
   return true;
 }
 
-/** numpy.linalg.eigh (UPLO='L'), LAPACK's path for small n. Returns null when dsteqr fails to converge. */
-export function eighLapack(a: Float64Array, n: number): Eigh | null {
-  // column-major copy of the lower triangle (A(i, j) at i + j*n)
-  const A = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) A[i + j * n] = a[i * n + j]!;
-  const d = new Float64Array(n), e = new Float64Array(Math.max(n - 1, 1)), tau = new Float64Array(Math.max(n - 1, 1));
+/** dsytd2('L'): the lower triangle of A (column-major) to tridiagonal d, e; reflectors left in A, tau. */
+function sytd2Lower(n: number, A: Float64Array, d: Float64Array, e: Float64Array, tau: Float64Array): void {
   const w = new Float64Array(n);
   for (let i = 0; i < n - 1; i++) {
-    const taui = larfg(n - i - 1, A, (i + 1) + i * n, (i + 2) + i * n, 1);
-    e[i] = A[(i + 1) + i * n]!;
+    const v = (i + 1) + i * n, m = n - i - 1, a22 = (i + 1) * (n + 1);
+    const taui = larfg(m, A, v, v + 1, 1);
+    e[i] = A[v]!;
     if (taui !== 0) {
-      A[(i + 1) + i * n] = 1;
-      const m = n - i - 1, o = i + 1;
-      // w = taui * A22 * v (A22 symmetric, lower stored)
-      for (let r = 0; r < m; r++) {
-        let acc = 0;
-        for (let k = 0; k < m; k++) {
-          const rr = o + r, kk = o + k;
-          const av = rr >= kk ? A[rr + kk * n]! : A[kk + rr * n]!;
-          acc += av * A[kk + i * n]!;
-        }
-        w[r] = taui * acc;
-      }
-      let dot = 0;
-      for (let r = 0; r < m; r++) dot += w[r]! * A[o + r + i * n]!;
-      const alpha = -0.5 * taui * dot;
-      for (let r = 0; r < m; r++) w[r] = w[r]! + alpha * A[o + r + i * n]!;
-      for (let cidx = 0; cidx < m; cidx++) {
-        for (let r = cidx; r < m; r++) {
-          A[(o + r) + (o + cidx) * n] = A[(o + r) + (o + cidx) * n]! -
-            A[o + r + i * n]! * w[cidx]! - w[r]! * A[o + cidx + i * n]!;
-        }
-      }
-      A[(i + 1) + i * n] = e[i]!;
+      A[v] = 1;
+      symvL(m, taui, A, a22, n, A, v, w);
+      const alpha = -0.5 * taui * dot(m, w, 0, A, v);
+      axpy(m, alpha, A, v, w, 0);
+      syr2L(m, -1, A, v, w, 0, A, a22, n);
+      A[v] = e[i]!;
     }
     d[i] = A[i + i * n]!;
     tau[i] = taui;
   }
-  d[n - 1] = A[(n - 1) + (n - 1) * n]!;
+  d[n - 1] = A[n * n - 1]!;
+}
+
+const SYEVD_SMLNUM = SAFMIN / (2 * EPS), RMIN = Math.sqrt(SYEVD_SMLNUM), RMAX = Math.sqrt(1 / SYEVD_SMLNUM);
+
+/**
+ * numpy.linalg.eigh (UPLO='L') along dsyevd's path for n <= 25: scaling, dsytd2, dsteqr (through
+ * dstedc), dormtr, with OpenBLAS's kernels. Returns null when dsteqr fails to converge.
+ */
+export function eighLapack(a: Float64Array, n: number): Eigh | null {
+  // column-major copy of the lower triangle (A(i, j) at i + j*n)
+  const A = new Float64Array(n * n);
+  let anrm = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) { A[i + j * n] = a[i * n + j]!; anrm = Math.max(anrm, Math.abs(a[i * n + j]!)); }
+  }
+  if (n === 1) return { values: Float64Array.of(A[0]!), vectors: Float64Array.of(1) };
+  const sigma = anrm > 0 && anrm < RMIN ? RMIN / anrm : anrm > RMAX ? RMAX / anrm : 0;
+  if (sigma !== 0) lascl(1, sigma, A);
+  const d = new Float64Array(n), e = new Float64Array(Math.max(n - 1, 1)), tau = new Float64Array(Math.max(n - 1, 1));
+  sytd2Lower(n, A, d, e, tau);
   const z = new Float64Array(n * n);
   if (!steqr(n, d, e, z)) return null;
-  // eigenvectors = Q z with Q = H(1) ... H(n-1); H(i) acts on rows i+1.., v = [1, A(i+2:, i)]
+  // dormtr('L', 'L', 'N'): Z = Q Z by dorm2r over Z's rows 2..n, H(n-1) first
+  const work = new Float64Array(n);
   for (let i = n - 2; i >= 0; i--) {
-    const t = tau[i]!;
-    if (t === 0) continue;
-    for (let col = 0; col < n; col++) {
-      let s = z[(i + 1) + col * n]!;
-      for (let r = i + 2; r < n; r++) s += A[r + i * n]! * z[r + col * n]!;
-      s *= t;
-      z[(i + 1) + col * n] = z[(i + 1) + col * n]! - s;
-      for (let r = i + 2; r < n; r++) z[r + col * n] = z[r + col * n]! - s * A[r + i * n]!;
-    }
+    const v = (i + 1) + i * n, saved = A[v]!;
+    A[v] = 1;
+    larf(true, n - 1 - i, n, A, v, 1, tau[i]!, z, i + 1, n, work);
+    A[v] = saved;
+  }
+  if (sigma !== 0) {
+    const r = 1 / sigma;
+    for (let i = 0; i < n; i++) d[i] = d[i]! * r;
   }
   const vectors = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) vectors[i * n + k] = z[i + k * n]!;

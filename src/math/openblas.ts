@@ -223,21 +223,106 @@ export function gemvN(
   }
 }
 
-/**
- * A += alpha x y^T as generic ger.c does it: per column, daxpy with alpha * y[j], whose kernel
- * fuses the first m & -16 rows and whose C tail adds the rounded product.
- */
+/** daxpy, unit strides: y += da x, fused for the kernel's first n & -16 elements, the C tail unfused. */
+export function axpy(n: number, da: number, x: Float64Array, xOff: number, y: Float64Array, yOff: number): void {
+  const n16 = n & -16;
+  let i = 0;
+  for (; i < n16; i++) y[yOff + i] = fma(da, x[xOff + i]!, y[yOff + i]!);
+  for (; i < n; i++) y[yOff + i] = y[yOff + i]! + da * x[xOff + i]!;
+}
+
+/** A += alpha x y^T as generic ger.c does it: per column, daxpy with alpha * y[j] over a unit-stride copy of x. */
 export function ger(
   m: number, n: number, alpha: number, x: Float64Array, xOff: number, incx: number,
   y: Float64Array, yOff: number, incy: number, a: Float64Array, aOff: number, lda: number,
 ): void {
   if (m === 0 || n === 0 || alpha === 0) return;
-  const m16 = m & -16;
-  for (let j = 0; j < n; j++) {
-    const t = alpha * y[yOff + j * incy]!, c = aOff + j * lda;
-    let i = 0;
-    for (; i < m16; i++) a[c + i] = fma(t, x[xOff + i * incx]!, a[c + i]!);
-    for (; i < m; i++) a[c + i] = a[c + i]! + t * x[xOff + i * incx]!;
+  let xs = x, xo = xOff;
+  if (incx !== 1) {
+    xs = new Float64Array(m);
+    for (let i = 0; i < m; i++) xs[i] = x[xOff + i * incx]!;
+    xo = 0;
+  }
+  for (let j = 0; j < n; j++) axpy(m, alpha * y[yOff + j * incy]!, xs, xo, a, aOff + j * lda);
+}
+
+/** The lower triangle of A += alpha (x y^T + y x^T), unit strides, as syr2.c's small-n loop: two daxpy per column. */
+export function syr2L(n: number, alpha: number, x: Float64Array, xOff: number, y: Float64Array, yOff: number, a: Float64Array, aOff: number, lda: number): void {
+  if (n === 0 || alpha === 0) return;
+  for (let i = 0; i < n; i++) {
+    const c = aOff + i * (lda + 1);
+    axpy(n - i, alpha * x[xOff + i]!, y, yOff + i, a, c);
+    axpy(n - i, alpha * y[yOff + i]!, x, xOff + i, a, c);
+  }
+}
+
+/**
+ * ddot, unit strides: sixteen FMA lanes over the first n & -16 elements (reduced as the kernel's
+ * halves, pairs and horizontal add do), then the rest added to that sum one product at a time.
+ */
+export function dot(n: number, x: Float64Array, xOff: number, y: Float64Array, yOff: number): number {
+  const n16 = n & -16;
+  let d = 0;
+  if (n16 > 0) {
+    const l = new Float64Array(16);
+    for (let i = 0; i < n16; i++) l[i & 15] = fma(x[xOff + i]!, y[yOff + i]!, l[i & 15]!);
+    const h = (v: number, k: number) => l[4 * v + k]! + l[4 * v + k + 2]!;
+    d = ((h(0, 0) + h(1, 0)) + (h(2, 0) + h(3, 0))) + ((h(0, 1) + h(1, 1)) + (h(2, 1) + h(3, 1)));
+  }
+  for (let i = n16; i < n; i++) d = d + y[yOff + i]! * x[xOff + i]!;
+  return d;
+}
+
+/**
+ * y = alpha A x (beta 0) for symmetric A stored in the lower triangle, unit strides, as dsymv_L.c
+ * computes it: columns four at a time, the rows of a block's own triangle and the leftovers in C
+ * loops, the rows between through the Haswell microkernel (y fused column by column, the dot
+ * products in four lanes); the last m % 4 columns one by one.
+ */
+export function symvL(m: number, alpha: number, a: Float64Array, aOff: number, lda: number, x: Float64Array, xOff: number, y: Float64Array): void {
+  y.fill(0, 0, m);
+  if (m === 0 || alpha === 0) return;
+  const at = (r: number, c: number) => a[aOff + r + c * lda]!;
+  const t1 = new Float64Array(4), t2 = new Float64Array(4);
+  const step = (i: number, k: number, j: number) => {
+    const v = at(i, j + k);
+    y[i] = y[i]! + t1[k]! * v;
+    t2[k] = t2[k]! + v * x[xOff + i]!;
+  };
+  const m4 = m & -4;
+  for (let j = 0; j < m4; j += 4) {
+    for (let k = 0; k < 4; k++) { t1[k] = alpha * x[xOff + j + k]!; t2[k] = 0; }
+    for (let k = 0; k < 4; k++) y[j + k] = y[j + k]! + t1[k]! * at(j + k, j + k);
+    for (let k = 0; k < 3; k++) for (let i = j + k + 1; i < j + 4; i++) step(i, k, j);
+    let i = j + 4;
+    if (m - (j + 1) >= 12 && m4 > j + 4) {
+      const lanes = new Float64Array(16);
+      for (; i < m4; i++) {
+        let yi = y[i]!;
+        for (let k = 0; k < 4; k++) {
+          const v = at(i, j + k);
+          yi = fma(t1[k]!, v, yi);
+          lanes[4 * k + (i & 3)] = fma(x[xOff + i]!, v, lanes[4 * k + (i & 3)]!);
+        }
+        y[i] = yi;
+      }
+      for (let k = 0; k < 4; k++) {
+        t2[k] = ((lanes[4 * k]! + lanes[4 * k + 2]!) + (lanes[4 * k + 1]! + lanes[4 * k + 3]!)) + t2[k]!;
+      }
+    }
+    for (; i < m; i++) for (let k = 0; k < 4; k++) step(i, k, j);
+    for (let k = 0; k < 4; k++) y[j + k] = y[j + k]! + alpha * t2[k]!;
+  }
+  for (let j = m4; j < m; j++) {
+    const temp1 = alpha * x[xOff + j]!;
+    let temp2 = 0;
+    y[j] = y[j]! + temp1 * at(j, j);
+    for (let i = j + 1; i < m; i++) {
+      const v = at(i, j);
+      y[i] = y[i]! + temp1 * v;
+      temp2 = temp2 + v * x[xOff + i]!;
+    }
+    y[j] = y[j]! + alpha * temp2;
   }
 }
 

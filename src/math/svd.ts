@@ -2,8 +2,8 @@
 // dbdsdc -> dlasdq -> dbdsqr, dormbr, with every BLAS call in OpenBLAS's operation order
 // (openblas.ts), so that the branches bdsqr takes, and with them the vectors' signs and bits,
 // are numpy's. Work arrays are column-major; the result is row-major like numpy's.
-import { EPS, SAFMIN, larfg, lartg, lasrLV, lasrRV, sign } from './lapack_aux.js';
-import { gemvN, gemvT, ger, rot } from './openblas.js';
+import { EPS, SAFMIN, larf, larfg, lartg, lascl, lasrLV, lasrRV, sign } from './lapack_aux.js';
+import { rot } from './openblas.js';
 
 /** A = U diag(s) Vh with s descending (numpy.linalg.svd's order); row-major n x n. */
 export interface Svd { u: Float64Array; s: Float64Array; vh: Float64Array }
@@ -303,55 +303,6 @@ function bdsdcOrder(n: number, d: Float64Array, vt: Float64Array, u: Float64Arra
   }
 }
 
-/** iladlc: the last column of the m x cols matrix at c[off] with a nonzero (0 if none). */
-function lastNonzeroColumn(m: number, cols: number, c: Float64Array, off: number, ld: number): number {
-  if (cols === 0) return 0;
-  if (c[off + (cols - 1) * ld] !== 0 || c[off + m - 1 + (cols - 1) * ld] !== 0) return cols;
-  for (let j = cols; j >= 1; j--) {
-    for (let i = 0; i < m; i++) if (c[off + i + (j - 1) * ld] !== 0) return j;
-  }
-  return 0;
-}
-
-/** iladlr: the last row of the rows x n matrix at c[off] with a nonzero (0 if none). */
-function lastNonzeroRow(rows: number, n: number, c: Float64Array, off: number, ld: number): number {
-  if (rows === 0) return 0;
-  if (c[off + rows - 1] !== 0 || c[off + rows - 1 + (n - 1) * ld] !== 0) return rows;
-  let last = 0;
-  for (let j = 0; j < n; j++) {
-    let i = rows;
-    while (i >= 1 && c[off + i - 1 + j * ld] === 0) i--;
-    last = Math.max(last, i);
-  }
-  return last;
-}
-
-/**
- * dlarf: C = H C (left) or C H (right) for H = I - tau v v^T, v = a[vOff + i*incv]; C is m x n
- * at c[cOff]. Trailing zeros of v and zero rows or columns of C are skipped, as LAPACK does,
- * since they change the shape BLAS sees and so its rounding.
- */
-function larf(
-  left: boolean, m: number, n: number, a: Float64Array, vOff: number, incv: number, tau: number,
-  c: Float64Array, cOff: number, ld: number, work: Float64Array,
-): void {
-  if (tau === 0) return;
-  let lastv = left ? m : n;
-  while (lastv > 0 && a[vOff + (lastv - 1) * incv] === 0) lastv--;
-  if (lastv === 0) return;
-  if (left) {
-    const lastc = lastNonzeroColumn(lastv, n, c, cOff, ld);
-    if (lastc === 0) return;
-    gemvT(lastv, lastc, c, cOff, ld, a, vOff, incv, work);
-    ger(lastv, lastc, -tau, a, vOff, incv, work, 0, 1, c, cOff, ld);
-  } else {
-    const lastc = lastNonzeroRow(m, lastv, c, cOff, ld);
-    if (lastc === 0) return;
-    gemvN(lastc, lastv, c, cOff, ld, a, vOff, incv, work);
-    ger(lastc, lastv, -tau, work, 0, 1, a, vOff, incv, c, cOff, ld);
-  }
-}
-
 /** dgebd2 for m = n: A (column-major, overwritten by the reflectors) to upper bidiagonal d, e. */
 function gebd2(n: number, A: Float64Array, d: Float64Array, e: Float64Array, tauq: Float64Array, taup: Float64Array): void {
   const work = new Float64Array(n);
@@ -394,32 +345,6 @@ function applyReflectors(n: number, A: Float64Array, tauq: Float64Array, taup: F
 }
 
 const SMLNUM = Math.sqrt(SAFMIN) / (2 * EPS), BIGNUM = 1 / SMLNUM;
-
-/** dlascl('G'): multiplies x by cto/cfrom in steps that neither overflow nor underflow. */
-function lascl(cfrom: number, cto: number, x: Float64Array): void {
-  const small = SAFMIN, big = 1 / small;
-  let cfromc = cfrom, ctoc = cto;
-  for (let done = false; !done;) {
-    const cfrom1 = cfromc * small;
-    let mul: number;
-    if (cfrom1 === cfromc) {
-      mul = ctoc / cfromc; done = true;
-    } else {
-      const cto1 = ctoc / big;
-      if (cto1 === ctoc) {
-        mul = ctoc; done = true; cfromc = 1;
-      } else if (Math.abs(cfrom1) > Math.abs(ctoc) && ctoc !== 0) {
-        mul = small; cfromc = cfrom1;
-      } else if (Math.abs(cto1) > Math.abs(cfromc)) {
-        mul = big; ctoc = cto1;
-      } else {
-        mul = ctoc / cfromc; done = true;
-        if (mul === 1) return;
-      }
-    }
-    for (let i = 0; i < x.length; i++) x[i] = x[i]! * mul;
-  }
-}
 
 /**
  * numpy.linalg.svd (full_matrices) of a square matrix by LAPACK's small-n dgesdd path; null if it

@@ -1,4 +1,4 @@
-// multivariate_normal end to end, RandomState and Generator (svd, cholesky), bit for bit with
+// multivariate_normal end to end, RandomState and Generator (svd, eigh, cholesky), bit for bit with
 // numpy on covariances up to 25x25 (scripts/golden/openblas.py): one row goes through dgemv,
 // several through dgemm, whose 4x1 kernel sums a last odd row's products in four lanes.
 import { describe, it } from 'vitest';
@@ -9,7 +9,7 @@ import { type Encoded, decode, expectSameValues, loadGolden } from '../helpers/g
 
 interface MvnCase {
   id: string; seed: number; mean: Encoded; cov: Encoded; size: number | number[] | null;
-  legacy: Encoded; svd: Encoded; cholesky: Encoded;
+  legacy: Encoded; svd: Encoded; eigh: Encoded; cholesky: Encoded;
 }
 
 const doc = loadGolden<MvnCase>('mvn_blas');
@@ -22,7 +22,7 @@ describe(`multivariate_normal through OpenBLAS's kernels (${doc.cases.length} ca
     const size = c.size ?? undefined;
     it(`${c.id} n=${n} size=${JSON.stringify(c.size)}`, () => {
       expectSameValues(new RandomState(c.seed).multivariate_normal(mean, cov, size, 'ignore'), c.legacy, 'RandomState');
-      for (const method of ['svd', 'cholesky'] as const) {
+      for (const method of ['svd', 'eigh', 'cholesky'] as const) {
         const g = new Generator(new MT19937(c.seed));
         expectSameValues(g.multivariate_normal(mean, cov, size, 'ignore', 1e-8, method), c[method], method);
       }

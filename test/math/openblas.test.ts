@@ -1,13 +1,15 @@
-// src/math/openblas.ts and svd.ts against numpy's bundled OpenBLAS (Haswell kernels, exported by
-// scripts/golden/openblas.py): each BLAS kernel bit for bit on random shapes, strides and leading
-// dimensions, then numpy.linalg.svd on matrices whose singular vectors hang on every rounding.
+// src/math/openblas.ts, svd.ts and linalg.ts against numpy's bundled OpenBLAS (Haswell kernels,
+// exported by scripts/golden/openblas.py): each BLAS kernel bit for bit on random shapes, strides
+// and leading dimensions, then numpy.linalg.svd and eigh on matrices whose vectors hang on every
+// rounding.
 import { describe, expect, it } from 'vitest';
-import { gemvN, gemvT, ger, nrm2, rot } from '../../src/math/openblas.js';
+import { eighLapack } from '../../src/math/linalg.js';
+import { axpy, dot, gemvN, gemvT, ger, nrm2, rot, symvL, syr2L } from '../../src/math/openblas.js';
 import { svdLapack } from '../../src/math/svd.js';
 import { type Encoded, decode, expectSameValues, loadGolden } from '../helpers/golden.js';
 
 interface KernelCase {
-  kind: 'gemv_t' | 'gemv_n' | 'ger' | 'nrm2' | 'rot'; m: number; n: number; lda: number; inc: number;
+  kind: 'gemv_t' | 'gemv_n' | 'ger' | 'nrm2' | 'rot' | 'symv' | 'dot' | 'syr2' | 'axpy'; m: number; n: number; lda: number; inc: number;
   a?: Encoded; x: Encoded; y?: Encoded; alpha?: Encoded; c?: Encoded; s?: Encoded; out: Encoded;
 }
 
@@ -28,6 +30,23 @@ function runKernel(c: KernelCase): Float64Array {
     }
     case 'nrm2':
       return Float64Array.of(nrm2(c.n, f64(c.x), 0, c.inc));
+    case 'symv': {
+      const y = new Float64Array(c.n);
+      symvL(c.n, num(c.alpha!), f64(c.a!), 0, c.lda, f64(c.x), 0, y);
+      return y;
+    }
+    case 'syr2': {
+      const a = f64(c.a!);
+      syr2L(c.n, num(c.alpha!), f64(c.x), 0, f64(c.y!), 0, a, 0, c.lda);
+      return a;
+    }
+    case 'dot':
+      return Float64Array.of(dot(c.n, f64(c.x), 0, f64(c.y!), 0));
+    case 'axpy': {
+      const y = f64(c.y!);
+      axpy(c.n, num(c.alpha!), f64(c.x), 0, y, 0);
+      return y;
+    }
     case 'rot': {
       const x = f64(c.x), v = new Float64Array(2 * x.length);
       v.set(x); v.set(f64(c.y!), x.length);
@@ -69,4 +88,19 @@ describe(`numpy.linalg.svd bit for bit (${svd.cases.length} matrices)`, () => {
       expect(svdLapack(a, n)).toBeNull();
     }
   });
+});
+
+interface EighCase { id: string; a: Encoded; w: Encoded; v: Encoded }
+
+const eigh = loadGolden<EighCase>('math_eigh_families');
+describe(`numpy.linalg.eigh bit for bit (${eigh.cases.length} matrices)`, () => {
+  for (const c of eigh.cases) {
+    const n = c.a.shape[0]!;
+    it(`${c.id} (n=${n})`, () => {
+      const r = eighLapack(f64(c.a), n);
+      expect(r).not.toBeNull();
+      expectSameValues(r!.values, c.w, 'w');
+      expectSameValues(r!.vectors, { ...c.v, shape: [n * n] }, 'v');
+    });
+  }
 });

@@ -5,6 +5,7 @@ import { LinAlgError, ValueError } from '../../core/errors.js';
 import { RuntimeWarning, warn } from '../../core/warnings.js';
 import { gemmRows, gemvN } from '../../math/openblas.js';
 import { svdLapack } from '../../math/svd.js';
+import { svdReconstructs } from '../../distributions/multivariate_normal.js';
 
 export type CheckValid = 'warn' | 'raise' | 'ignore';
 
@@ -23,7 +24,7 @@ export function multivariateNormalTransform(
     if (checkValid !== 'warn' && checkValid !== 'raise') {
       throw new ValueError("check_valid must equal 'warn', 'raise', or 'ignore'");
     }
-    if (!reconstructs(s, vt, cov, d, tol)) {
+    if (!svdReconstructs(s, vt, cov, d, tol)) {
       if (checkValid === 'warn') warn(NOT_PSD, RuntimeWarning);
       else throw new ValueError(NOT_PSD);
     }
@@ -44,16 +45,4 @@ export function multivariateNormalTransform(
   gemmRows(z, z.length / d, d, At, out);
   for (let i = 0; i < out.length; i++) out[i] = out[i]! + mean[i % d]!;
   return out;
-}
-/** numpy's allclose(dot(v.T * s, v), cov, rtol=tol, atol=tol) (NaN is never close). */
-function reconstructs(s: Float64Array, vt: Float64Array, cov: Float64Array, d: number, tol: number): boolean {
-  for (let i = 0; i < d; i++) {
-    for (let j = 0; j < d; j++) {
-      let acc = 0;
-      for (let k = 0; k < d; k++) acc += vt[k * d + i]! * s[k]! * vt[k * d + j]!;
-      const b = cov[i * d + j]!;
-      if (!(Math.abs(acc - b) <= tol + tol * Math.abs(b))) return false;
-    }
-  }
-  return true;
 }

@@ -6,9 +6,6 @@ import { sampleSpecs, specId } from '../../../src/cli/samples.js';
 import type { CallSpec } from '../../../src/cli/calls.js';
 import type { EngineCase } from './types.js';
 
-/** numpy factors multivariate_normal's covariance with LAPACK: bit-exact only against our Node run. */
-const NODE_ORACLE = new Set(['multivariate_normal']);
-
 export function numpySpecs(): CallSpec[] {
   const o = { seeds: [1, 20260613], sizes: [null, 7, [3, 2], 1000] as (number | number[] | null)[] };
   return [
@@ -22,7 +19,7 @@ export function numpySpecs(): CallSpec[] {
 export function cases(): EngineCase[] {
   return numpySpecs().map((spec) => ({
     id: specId(spec),
-    oracle: NODE_ORACLE.has(spec.method) ? 'node' : 'numpy',
+    oracle: 'numpy',
     spec,
     bytes: () => frame(callParts(spec)),
   }));
