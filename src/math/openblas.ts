@@ -107,7 +107,8 @@ export function nrm2(n: number, x: Float64Array, off: number, inc: number): numb
  * y = A^T x (alpha 1, beta 0) for the m x n matrix at a[aOff], as dgemv_t_4.c computes it: rows
  * in blocks of four, four columns at a time in four FMA lanes summed as (l0 + l2) + (l1 + l3), a
  * pair of columns in two plain lanes, a last column in two pairs of plain lanes; then the m % 4
- * remaining rows through the C tail.
+ * remaining rows through the C tail. Rows beyond the kernel's 2048-row block (the calls here stay far
+ * below it) are not split as it splits them.
  */
 export function gemvT(
   m: number, n: number, a: Float64Array, aOff: number, lda: number,
