@@ -246,9 +246,20 @@ function block16F64(d: Float64Array, off: number, mean: number, std: number, fus
   }
 }
 
+/**
+ * True when x * std is exact for every normal x the Box-Muller step yields (|x| < 40, never
+ * subnormal): std zero or a power of two well inside the exponent range, as randn's std = 1 is.
+ * fma(x, std, mean) is then x * std + mean rounded once, which the unfused expression gives.
+ */
+function exactScale(std: number): boolean {
+  const a = Math.abs(std);
+  return a === 0 || (a >= 2 ** -900 && a <= 2 ** 900 && a === 2 ** Math.round(Math.log2(a)));
+}
+
 /** normal_fill<double>. */
 function normalFillF64(g: Generator, d: Float64Array, mean: number, std: number, fused: boolean): void {
   const n = d.length;
+  if (fused && exactScale(std)) fused = false;
   fillUniform53(g, d, n);
   for (let i = 0; i < n - 15; i += 16) block16F64(d, i, mean, std, fused);
   if (n % 16 !== 0) {
