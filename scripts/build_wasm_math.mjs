@@ -1,4 +1,4 @@
-// Hand-assembles WebAssembly twins of src/math's log, exp, log1p, expm1, pow, cos and acos
+// Hand-assembles WebAssembly twins of src/math's log, exp, log1p, expm1, pow, cos (with sin) and acos
 // (glibc 2.36's FMA build, bit for bit) and writes them as committed byte arrays, src/math/wasm/<name>_wasm_bytes.ts,
 // one module each (each under Chrome's 4 KiB limit for synchronous compiles). The code follows
 // src/math/<name>.ts step for step: wasm's f64 operations are single IEEE roundings (never
@@ -1036,6 +1036,42 @@ function defineCos() {
     ifF64(i.and(F.n, i.c(2)), f.neg(F.a), F.a),
   ));
   fn.exported = true;
+
+  // sin (sin.ts) shares the module: the same kernels, its own small-argument branches, quadrant
+  // without cos's +1, and env.sinBig (the TypeScript sin) beyond 105414350
+  const sinFn = func('sin', [['x', F64]], F64, {
+    k: I32, r: F64, ph: F64, t: F64, dh: F64, xn: F64, n: I32, nxn: F64, y1: F64, y: F64, t2: F64, db: F64, b: F64,
+    a: F64, ...SITE,
+  }, (F) => seq(
+    F.set('k', i.and(i.wrap(l.shr_u(f.bits(F.x), l.c(32))), i.c(0x7fffffff))),
+    ifThen(i.lt_u(F.k, i.c(0x3e500000)), ret(F.x)),
+    ifThen(i.lt_u(F.k, i.c(0x3feb6000)), ret(call('doSin', F.x, f.c(0)))),
+    ifThen(i.lt_u(F.k, i.c(0x400368fd)), seq(
+      F.set('r', f.abs(call('doCos', f.sub(f.c(HP0), f.abs(F.x)), f.c(HP1)))),
+      ret(ifF64(f.lt(F.x, f.c(0)), f.neg(F.r), F.r)),
+    )),
+    ifThen(i.ge_u(F.k, i.c(0x7ff00000)), ret(f.div(F.x, F.x))),
+    ifThen(i.ge_u(F.k, i.c(0x419921fb)), ret(call('sinBig', F.x))),
+    F.set('ph', f.mul(F.x, f.c(HPINV))),
+    F.set('t', f.add(F.ph, f.c(TOINT))),
+    F.set('dh', f.sub(F.ph, f.sub(F.t, f.c(TOINT)))),
+    ifThen(i.eqz(f.gt(f.abs(f.sub(f.abs(F.dh), f.c(0.5))), f.c(2 ** -20))),
+      F.set('t', core(F.x, f.c(HPINV), f.c(TOINT)))),
+    F.set('xn', f.sub(F.t, f.c(TOINT))),
+    F.set('n', i.wrap(f.bits(F.t))), // the quadrant (low bits of t: xn mod 4)
+    F.set('nxn', f.neg(F.xn)),
+    F.set('y1', f.add(f.mul(F.nxn, f.c(MP1)), F.x)),
+    F.set('y', f.add(f.mul(F.nxn, f.c(MP2)), F.y1)),
+    F.set('t2', f.add(f.mul(F.nxn, f.c(PP3)), F.y)),
+    F.set('db', f.add(f.mul(F.nxn, f.c(PP3)), f.sub(F.y, F.t2))),
+    fmaAD(F, 'b', F.nxn, f.c(PP4), F.t2, false),
+    F.set('y1', f.sub(F.t2, F.b)),
+    fmaAD(F, 'y', F.nxn, f.c(PP4), F.y1, false),
+    F.set('db', f.add(F.db, F.y)),
+    F.set('a', ifF64(i.and(F.n, i.c(1)), call('doCos', F.b, F.db), call('doSin', F.b, F.db))),
+    ifF64(i.and(F.n, i.c(2)), f.neg(F.a), F.a),
+  ));
+  sinFn.exported = true;
 }
 // ---- acos (acos.ts: IBM's accurate asin/acos in glibc's FMA build)
 function defineAcos() {
@@ -1177,7 +1213,7 @@ for (const [fname, define] of [['log', defineLog], ['exp', defineExp], ['log1p',
   funcs = [];
   index = {};
   imports = [];
-  if (fname === 'cos') importFunc('cosBig', [['x', F64]], F64);
+  if (fname === 'cos') { importFunc('cosBig', [['x', F64]], F64); importFunc('sinBig', [['x', F64]], F64); }
   defineFmaHelpers();
   define();
   const bytes = assemble();

@@ -4,18 +4,17 @@
 // The float32 functions take float32 arguments (rounded with Math.fround, as a C float
 // parameter would be) and return float32 values as numbers.
 // Public entry point: `numpy-random/math`.
-// log, exp, log1p, expm1, pow, cos and acos run as WebAssembly twins of the TypeScript versions (src/math/wasm,
+// log, exp, log1p, expm1, pow, cos, sin and acos run as WebAssembly twins of the TypeScript versions (src/math/wasm,
 // the same results bit for bit, faster) when WebAssembly is available; the TypeScript versions
 // are the fallback, and set_backend (src/backend.ts) can force them.
 
 // Live bindings: each starts as a stub that instantiates its module on first call (wasm/backend.ts).
-export { log, exp, log1p, expm1, pow, cos, acos } from './wasm/backend.js';
+export { log, exp, log1p, expm1, pow, cos, sin, acos } from './wasm/backend.js';
 export { logf } from './logf.js';
 export { expf } from './expf.js';
 export { powf } from './powf.js';
 export { log1pf } from './log1pf.js';
 export { fma } from './fma.js';
-export { sin } from './sin.js';
 export { sinf } from './sinf.js';
 export { cosf } from './cosf.js';
 export { log2 } from './log2.js';

@@ -10,15 +10,18 @@ import { expm1 as expm1Ts } from '../../src/math/expm1.js';
 import { log as logTs } from '../../src/math/log.js';
 import { log1p as log1pTs } from '../../src/math/log1p.js';
 import { pow as powTs } from '../../src/math/pow.js';
+import { sin as sinTs } from '../../src/math/sin.js';
 import { mathWasm } from '../../src/math/wasm/backend.js';
 import { decode, loadGolden, type Encoded } from '../helpers/golden.js';
 
 type Fn = (x: number, y?: number) => number;
 const MATH_WASM = mathWasm();
 const WASM = MATH_WASM!;
-const TS: Record<string, Fn> = { log: logTs, exp: expTs, log1p: log1pTs, expm1: expm1Ts, pow: powTs as Fn, cos: cosTs, acos: acosTs };
-const NAMES = ['log', 'exp', 'log1p', 'expm1', 'pow', 'cos', 'acos'] as const;
-const UNARY = ['log', 'exp', 'log1p', 'expm1', 'cos', 'acos'] as const;
+const TS: Record<string, Fn> = { log: logTs, exp: expTs, log1p: log1pTs, expm1: expm1Ts, pow: powTs as Fn, cos: cosTs, sin: sinTs, acos: acosTs };
+const NAMES = ['log', 'exp', 'log1p', 'expm1', 'pow', 'cos', 'sin', 'acos'] as const;
+const UNARY = ['log', 'exp', 'log1p', 'expm1', 'cos', 'sin', 'acos'] as const;
+/** libm.json's hard inputs (sin's glibc checks live in test/math/trig.test.ts). */
+const GOLDEN_NAMES = NAMES.filter((n) => n !== 'sin');
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -28,7 +31,7 @@ const bits = (v: number): string => {
 };
 const same = (a: number, b: number): boolean => (Number.isNaN(a) && Number.isNaN(b)) || bits(a) === bits(b);
 
-it('WebAssembly is available here and index.ts dispatches log, exp, log1p, expm1, pow, cos and acos to it', () => {
+it('WebAssembly is available here and index.ts dispatches log, exp, log1p, expm1, pow, cos, sin and acos to it', () => {
   expect(MATH_WASM).not.toBeNull();
   for (const name of NAMES) {
     M[name](0.5, 2); // the first call instantiates the module and rebinds the export
@@ -39,7 +42,7 @@ it('WebAssembly is available here and index.ts dispatches log, exp, log1p, expm1
 describe('both backends against glibc on hard inputs (test/golden/libm.json)', () => {
   interface Case { fn: string; arity: number; x: Encoded; y: Encoded }
   const doc = loadGolden<Case>('libm');
-  for (const name of NAMES) {
+  for (const name of GOLDEN_NAMES) {
     const cases = doc.cases.filter((c) => c.fn === name);
     for (const [backend, fn] of [['wasm', WASM[name] as Fn], ['ts', TS[name]!]] as const) {
       it(`${name} (${backend}): every golden input bit-exact`, () => {
@@ -118,6 +121,13 @@ describe('wasm and TypeScript agree on 10^6 inputs per function', () => {
     cos: [
       ['random bits (huge arguments take the TypeScript reduction)', anyBits],
       ['[-pi, pi)', () => Math.PI * (2 * u01() - 1)],
+      ['near multiples of pi/4', () => Math.floor(200 * u01() - 100) * (Math.PI / 4) * (1 + (u01() - 0.5) * 2 ** -40)],
+      ['|x| in [2^-60, 2^27]', () => expRange(-60, 27, true)],
+      ['|x| in [2^26, 2^40]', () => expRange(26, 40, true)],
+    ],
+    sin: [
+      ['random bits (huge arguments take the TypeScript reduction)', anyBits],
+      ['[0, 2 pi): torch\'s Box-Muller angles', () => 2 * Math.PI * u01()],
       ['near multiples of pi/4', () => Math.floor(200 * u01() - 100) * (Math.PI / 4) * (1 + (u01() - 0.5) * 2 ** -40)],
       ['|x| in [2^-60, 2^27]', () => expRange(-60, 27, true)],
       ['|x| in [2^26, 2^40]', () => expRange(26, 40, true)],
@@ -206,9 +216,9 @@ describe('without WebAssembly, index.ts falls back to the TypeScript versions', 
     const ctx: Record<string, unknown> = { inputs, exps, WebAssembly: wasm };
     runInNewContext(`${r.outputFiles[0]!.text}
       globalThis.out = {};
-      for (const f of ['log', 'exp', 'log1p', 'expm1', 'cos', 'acos']) globalThis.out[f] = inputs.map((x) => nprMath[f](x));
+      for (const f of ['log', 'exp', 'log1p', 'expm1', 'cos', 'sin', 'acos']) globalThis.out[f] = inputs.map((x) => nprMath[f](x));
       globalThis.out.pow = inputs.map((x, k) => nprMath.pow(x, exps[k % exps.length]));
-      globalThis.native = ['log', 'exp', 'log1p', 'expm1', 'pow', 'cos', 'acos'].filter((f) => String(nprMath[f]).includes('[native code]'));`, ctx);
+      globalThis.native = ['log', 'exp', 'log1p', 'expm1', 'pow', 'cos', 'sin', 'acos'].filter((f) => String(nprMath[f]).includes('[native code]'));`, ctx);
     // the wasm exports print as native code; the TypeScript functions as their source
     expect(ctx.native).toEqual(wasm === globalThis.WebAssembly ? [...NAMES] : []);
     return ctx.out as Record<string, number[]>;

@@ -1,4 +1,4 @@
-// Which implementation src/math's log, exp, log1p, expm1, pow, cos and acos run: the WebAssembly
+// Which implementation src/math's log, exp, log1p, expm1, pow, cos, sin and acos run: the WebAssembly
 // twin (the same bits, faster) or the TypeScript version. Each export is a live binding that
 // starts as a stub: the first call instantiates that function's module (or finds WebAssembly
 // unavailable or refused) and rebinds the export to the chosen function, so importers call it
@@ -10,8 +10,9 @@ import { expm1 as expm1Ts } from '../expm1.js';
 import { log as logTs } from '../log.js';
 import { log1p as log1pTs } from '../log1p.js';
 import { pow as powTs } from '../pow.js';
+import { sin as sinTs } from '../sin.js';
 import {
-  type Binary, type Unary, loadAcos, loadCos, loadExp, loadExpm1, loadLog, loadLog1p, loadPow,
+  type Binary, type Unary, loadAcos, loadCos, loadExp, loadExpm1, loadLog, loadLog1p, loadPow, loadSin,
 } from './math_wasm.js';
 
 export type Backend = 'wasm' | 'ts';
@@ -36,6 +37,7 @@ const wasmLog1p = /* @__PURE__ */ once(loadLog1p);
 const wasmExpm1 = /* @__PURE__ */ once(loadExpm1);
 const wasmPow = /* @__PURE__ */ once(loadPow);
 const wasmCos = /* @__PURE__ */ once(loadCos);
+const wasmSin = /* @__PURE__ */ once(loadSin);
 const wasmAcos = /* @__PURE__ */ once(loadAcos);
 
 const pick = <F>(ts: F, wasm: () => F | null): F => (wanted === 'wasm' ? wasm() ?? ts : ts);
@@ -46,6 +48,7 @@ const log1pStub: Unary = (x) => (log1p = pick(log1pTs, wasmLog1p))(x);
 const expm1Stub: Unary = (x) => (expm1 = pick(expm1Ts, wasmExpm1))(x);
 const powStub: Binary = (x, y) => (pow = pick(powTs, wasmPow))(x, y);
 const cosStub: Unary = (x) => (cos = pick(cosTs, wasmCos))(x);
+const sinStub: Unary = (x) => (sin = pick(sinTs, wasmSin))(x);
 const acosStub: Unary = (x) => (acos = pick(acosTs, wasmAcos))(x);
 
 /**
@@ -86,6 +89,12 @@ export let pow: Binary = powStub;
  */
 export let cos: Unary = cosStub;
 /**
+ * glibc 2.36's sin(x) (x in radians; IBM Accurate Mathematical Library, FMA variant), bit for bit.
+ * @param x - the angle in radians.
+ * @example sin(1);
+ */
+export let sin: Unary = sinStub;
+/**
  * glibc 2.36's acos(x) (the arc cosine in [0, pi]; FMA variant), bit for bit.
  * @param x - the argument in [-1, 1] (NaN outside).
  * @example acos(0); // 1.5707963267948966
@@ -93,12 +102,12 @@ export let cos: Unary = cosStub;
 export let acos: Unary = acosStub;
 
 /**
- * Chooses the backend for all seven functions ('wasm' still falls back to TypeScript per function
+ * Chooses the backend for all eight functions ('wasm' still falls back to TypeScript per function
  * where WebAssembly is unavailable or refused); returns the one in use after the call.
  */
 export function setMathBackend(backend: Backend): Backend {
   wanted = backend;
-  log = logStub; exp = expStub; log1p = log1pStub; expm1 = expm1Stub; pow = powStub; cos = cosStub; acos = acosStub;
+  log = logStub; exp = expStub; log1p = log1pStub; expm1 = expm1Stub; pow = powStub; cos = cosStub; sin = sinStub; acos = acosStub;
   return getMathBackend();
 }
 
@@ -107,8 +116,8 @@ export function getMathBackend(): Backend {
   return wanted === 'wasm' && wasmLog() !== null ? 'wasm' : 'ts';
 }
 
-/** The seven WebAssembly functions themselves, or null without WebAssembly (tests and the benchmark drive them). */
-export function mathWasm(): { log: Unary; exp: Unary; log1p: Unary; expm1: Unary; pow: Binary; cos: Unary; acos: Unary } | null {
-  const fns = { log: wasmLog(), exp: wasmExp(), log1p: wasmLog1p(), expm1: wasmExpm1(), pow: wasmPow(), cos: wasmCos(), acos: wasmAcos() };
+/** The eight WebAssembly functions themselves, or null without WebAssembly (tests and the benchmark drive them). */
+export function mathWasm(): { log: Unary; exp: Unary; log1p: Unary; expm1: Unary; pow: Binary; cos: Unary; sin: Unary; acos: Unary } | null {
+  const fns = { log: wasmLog(), exp: wasmExp(), log1p: wasmLog1p(), expm1: wasmExpm1(), pow: wasmPow(), cos: wasmCos(), sin: wasmSin(), acos: wasmAcos() };
   return Object.values(fns).some((f) => f === null) ? null : fns as ReturnType<typeof mathWasm> & object;
 }

@@ -1,10 +1,11 @@
-// Instantiates the WebAssembly twins of log, exp, log1p, expm1, pow, cos and acos (scripts/build_wasm_math.mjs,
+// Instantiates the WebAssembly twins of log, exp, log1p, expm1, pow, cos, sin and acos (scripts/build_wasm_math.mjs,
 // one module each) synchronously and copies their tables in from the TypeScript data modules, so
 // the tables have one source. One loader per function, so a bundle keeps only the modules of the
 // functions it uses; each returns null when WebAssembly is unavailable or refuses the module
 // (a Content-Security-Policy without 'wasm-unsafe-eval' does), and backend.ts keeps TypeScript.
 import { ASNCS, INROOT, POWTWO } from '../acos_data.js';
 import { cos as cosTs } from '../cos.js';
+import { sin as sinTs } from '../sin.js';
 import { SBITS, TAIL } from '../exp_data.js';
 import { splitTable } from '../fma.js';
 import { T } from '../log_data.js';
@@ -56,9 +57,12 @@ export const loadExpm1 = (): Unary | null => load(() => EXPM1_WASM_BYTES, 'expm1
 export const loadPow = (): Binary | null =>
   load(() => POW_WASM_BYTES, 'pow', () => [[POW_WASM_TABLES.T, POW_T], [POW_WASM_TABLES.SPLIT, splitTable(POW_T, 3)],
     [POW_WASM_TABLES.TAIL, TAIL], [POW_WASM_TABLES.SBITS, SBITS]]);
-// |x| >= 105414350 (branred's reduction, rare) calls back into the TypeScript cos
-export const loadCos = (): Unary | null =>
-  load(() => COS_WASM_BYTES, 'cos', () => [[COS_WASM_TABLES.TAB, SINCOSTAB]], { env: { cosBig: cosTs } });
+// cos and sin share a module; |x| >= 105414350 (branred's reduction, rare) calls back into the
+// TypeScript cos or sin
+const loadSinCos = (name: 'cos' | 'sin'): Unary | null =>
+  load(() => COS_WASM_BYTES, name, () => [[COS_WASM_TABLES.TAB, SINCOSTAB]], { env: { cosBig: cosTs, sinBig: sinTs } });
+export const loadCos = (): Unary | null => loadSinCos('cos');
+export const loadSin = (): Unary | null => loadSinCos('sin');
 export const loadAcos = (): Unary | null =>
   load(() => ACOS_WASM_BYTES, 'acos', () => [[ACOS_WASM_TABLES.ASNCS, ASNCS], [ACOS_WASM_TABLES.INROOT, INROOT],
     [ACOS_WASM_TABLES.POWTWO, POWTWO]]);

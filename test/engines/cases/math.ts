@@ -9,6 +9,7 @@ import { expm1 } from '../../../src/math/expm1.js';
 import { log } from '../../../src/math/log.js';
 import { log1p } from '../../../src/math/log1p.js';
 import { pow } from '../../../src/math/pow.js';
+import { sin } from '../../../src/math/sin.js';
 import { mathWasm } from '../../../src/math/wasm/backend.js';
 import { PCG64 } from '../../../src/bitgen/pcg64.js';
 import type { EngineCase } from './types.js';
@@ -85,7 +86,7 @@ function outputBytes(spec: MathSpec, fn: Fn): Uint8Array {
   return bytes;
 }
 
-const TS: Record<string, Fn> = { log, exp, pow, log1p, expm1, cos, acos };
+const TS: Record<string, Fn> = { log, exp, pow, log1p, expm1, cos, sin, acos };
 
 export function cases(): EngineCase[] {
   const out: EngineCase[] = [];
