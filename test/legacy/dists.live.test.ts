@@ -46,9 +46,16 @@ const METHODS: Record<string, Gen> = {
   multinomial: (r) => { const k = 2 + Math.floor(pos(r, 0, 5)); const w = Array.from({ length: k }, () => r()); const t = w.reduce((x, y) => x + y); return [Math.floor(pos(r, 0, 2000)), w.map((v) => v / t)]; },
   dirichlet: (r) => [Array.from({ length: 2 + Math.floor(pos(r, 0, 4)) }, () => pos(r, 0.05, 5))],
   multivariate_normal: (r) => {
-    const d = 1 + Math.floor(pos(r, 0, 5));
-    const b = Array.from({ length: d }, () => Array.from({ length: d }, () => pos(r, -1, 1)));
-    const cov = b.map((_, i) => b.map((_, j) => b[i]!.reduce((acc, x, k) => acc + x * b[j]![k]!, 0) + (i === j ? d : 0)));
+    // a full-rank covariance, a rank-2 one plus a small ridge, or an equicorrelation: the last two
+    // have repeated eigenvalues, whose vectors only LAPACK's exact rounding pins down
+    const d = 1 + Math.floor(pos(r, 0, 9));
+    const kind = Math.floor(pos(r, 0, 3));
+    const rank = kind === 1 ? Math.min(2, d) : d;
+    const b = Array.from({ length: d }, () => Array.from({ length: rank }, () => pos(r, -1, 1)));
+    const ridge = kind === 1 ? 1e-3 : d;
+    const cov = kind === 2
+      ? b.map((_, i) => b.map((__, j) => (i === j ? 1 : 0.5)))
+      : b.map((_, i) => b.map((__, j) => b[i]!.reduce((acc, x, k) => acc + x * b[j]![k]!, 0) + (i === j ? ridge : 0)));
     return [Array.from({ length: d }, () => pos(r, -3, 3)), cov];
   },
 };
