@@ -365,8 +365,9 @@ export function gemmRows(x: Float64Array, rows: number, n: number, w: Float64Arr
         for (; k < n; k++) l0 = fma(x[xo + k]!, w[wo + k]!, l0);
         out[xo + j] = (l0 + l1) + (l2 + l3);
       } else {
-        let acc = 0;
-        for (let k = 0; k < n; k++) acc = fma(x[xo + k]!, w[wo + k]!, acc);
+        // fma(a, b, +0) is the rounded product, with +0 for a zero one: no software fma needed
+        let acc = x[xo]! * w[wo]! + 0;
+        for (let k = 1; k < n; k++) acc = fma(x[xo + k]!, w[wo + k]!, acc);
         out[xo + j] = acc;
       }
     }
