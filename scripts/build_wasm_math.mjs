@@ -999,6 +999,34 @@ function defineCos() {
     ifF64(f.lt(F.xold, f.c(0)), f.neg(F.r), F.r), // copysign; |xold| >= 0.126 here
   ));
 
+  /**
+   * |x| in [2.426, 105414350): Cody-Waite reduction as sin.ts's and cos.ts's reduceSincos
+   * (t = fma(x, hpinv, toint)), then the quadrant's kernel; `shift` is 1 for cos, 0 for sin.
+   */
+  const far = (F, shift) => seq(
+    F.set('ph', f.mul(F.x, f.c(HPINV))),
+    F.set('t', f.add(F.ph, f.c(TOINT))),
+    F.set('dh', f.sub(F.ph, f.sub(F.t, f.c(TOINT)))),
+    ifThen(i.eqz(f.gt(f.abs(f.sub(f.abs(F.dh), f.c(0.5))), f.c(2 ** -20))),
+      F.set('t', core(F.x, f.c(HPINV), f.c(TOINT)))),
+    F.set('xn', f.sub(F.t, f.c(TOINT))),
+    // the quadrant (low bits of t: xn mod 4), plus cos's shift
+    F.set('n', shift ? i.add(i.wrap(f.bits(F.t)), i.c(shift)) : i.wrap(f.bits(F.t))),
+    F.set('nxn', f.neg(F.xn)),
+    // |xn| <= 2^26 is an integer of at most 26 significant bits and MP1, MP2, PP3 have 26, 27
+    // and 26: those products are exact, so their fused multiply-adds are the plain expressions.
+    F.set('y1', f.add(f.mul(F.nxn, f.c(MP1)), F.x)),
+    F.set('y', f.add(f.mul(F.nxn, f.c(MP2)), F.y1)),
+    F.set('t2', f.add(f.mul(F.nxn, f.c(PP3)), F.y)),
+    F.set('db', f.add(f.mul(F.nxn, f.c(PP3)), f.sub(F.y, F.t2))),
+    fmaAD(F, 'b', F.nxn, f.c(PP4), F.t2, false),
+    F.set('y1', f.sub(F.t2, F.b)),
+    fmaAD(F, 'y', F.nxn, f.c(PP4), F.y1, false),
+    F.set('db', f.add(F.db, F.y)),
+    F.set('a', ifF64(i.and(F.n, i.c(1)), call('doCos', F.b, F.db), call('doSin', F.b, F.db))),
+    ifF64(i.and(F.n, i.c(2)), f.neg(F.a), F.a),
+  );
+
   const fn = func('cos', [['x', F64]], F64, {
     k: I32, y: F64, a: F64, ph: F64, t: F64, dh: F64, xn: F64, n: I32, nxn: F64, y1: F64, t2: F64, db: F64, b: F64,
     ...SITE,
@@ -1013,27 +1041,7 @@ function defineCos() {
     )),
     ifThen(i.ge_u(F.k, i.c(0x7ff00000)), ret(f.div(F.x, F.x))),
     ifThen(i.ge_u(F.k, i.c(0x419921fb)), ret(call('cosBig', F.x))),
-    // Cody-Waite: t = fma(x, hpinv, toint) as cos.ts's reduceSincos computes it
-    F.set('ph', f.mul(F.x, f.c(HPINV))),
-    F.set('t', f.add(F.ph, f.c(TOINT))),
-    F.set('dh', f.sub(F.ph, f.sub(F.t, f.c(TOINT)))),
-    ifThen(i.eqz(f.gt(f.abs(f.sub(f.abs(F.dh), f.c(0.5))), f.c(2 ** -20))),
-      F.set('t', core(F.x, f.c(HPINV), f.c(TOINT)))),
-    F.set('xn', f.sub(F.t, f.c(TOINT))),
-    F.set('n', i.add(i.wrap(f.bits(F.t)), i.c(1))), // quadrant + 1 (low bits of t: xn mod 4)
-    F.set('nxn', f.neg(F.xn)),
-    // |xn| <= 2^26 is an integer of at most 26 significant bits and MP1, MP2, PP3 have 26, 27
-    // and 26: those products are exact, so their fused multiply-adds are the plain expressions.
-    F.set('y1', f.add(f.mul(F.nxn, f.c(MP1)), F.x)),
-    F.set('y', f.add(f.mul(F.nxn, f.c(MP2)), F.y1)),
-    F.set('t2', f.add(f.mul(F.nxn, f.c(PP3)), F.y)),
-    F.set('db', f.add(f.mul(F.nxn, f.c(PP3)), f.sub(F.y, F.t2))),
-    fmaAD(F, 'b', F.nxn, f.c(PP4), F.t2, false),
-    F.set('y1', f.sub(F.t2, F.b)),
-    fmaAD(F, 'y', F.nxn, f.c(PP4), F.y1, false),
-    F.set('db', f.add(F.db, F.y)),
-    F.set('a', ifF64(i.and(F.n, i.c(1)), call('doCos', F.b, F.db), call('doSin', F.b, F.db))),
-    ifF64(i.and(F.n, i.c(2)), f.neg(F.a), F.a),
+    far(F, 1),
   ));
   fn.exported = true;
 
@@ -1052,24 +1060,7 @@ function defineCos() {
     )),
     ifThen(i.ge_u(F.k, i.c(0x7ff00000)), ret(f.div(F.x, F.x))),
     ifThen(i.ge_u(F.k, i.c(0x419921fb)), ret(call('sinBig', F.x))),
-    F.set('ph', f.mul(F.x, f.c(HPINV))),
-    F.set('t', f.add(F.ph, f.c(TOINT))),
-    F.set('dh', f.sub(F.ph, f.sub(F.t, f.c(TOINT)))),
-    ifThen(i.eqz(f.gt(f.abs(f.sub(f.abs(F.dh), f.c(0.5))), f.c(2 ** -20))),
-      F.set('t', core(F.x, f.c(HPINV), f.c(TOINT)))),
-    F.set('xn', f.sub(F.t, f.c(TOINT))),
-    F.set('n', i.wrap(f.bits(F.t))), // the quadrant (low bits of t: xn mod 4)
-    F.set('nxn', f.neg(F.xn)),
-    F.set('y1', f.add(f.mul(F.nxn, f.c(MP1)), F.x)),
-    F.set('y', f.add(f.mul(F.nxn, f.c(MP2)), F.y1)),
-    F.set('t2', f.add(f.mul(F.nxn, f.c(PP3)), F.y)),
-    F.set('db', f.add(f.mul(F.nxn, f.c(PP3)), f.sub(F.y, F.t2))),
-    fmaAD(F, 'b', F.nxn, f.c(PP4), F.t2, false),
-    F.set('y1', f.sub(F.t2, F.b)),
-    fmaAD(F, 'y', F.nxn, f.c(PP4), F.y1, false),
-    F.set('db', f.add(F.db, F.y)),
-    F.set('a', ifF64(i.and(F.n, i.c(1)), call('doCos', F.b, F.db), call('doSin', F.b, F.db))),
-    ifF64(i.and(F.n, i.c(2)), f.neg(F.a), F.a),
+    far(F, 0),
   ));
   sinFn.exported = true;
 }
