@@ -1,17 +1,16 @@
 // LAPACK's helpers shared by the eigh and svd ports (linalg.ts, svd.ts): dlamch constants, SIGN,
 // dlapy2, dlartg, dlasr, dlascl, and the reflectors dlarfg and dlarf over OpenBLAS's kernels.
+import { F64, U32 } from './bits.js';
 import { gemvN, gemvT, ger, nrm2 } from './openblas.js';
 
 export const EPS = 1.1102230246251565e-16; // dlamch('E')
 export const SAFMIN = 2.2250738585072014e-308; // dlamch('S')
-
-const SIGN_F64 = new Float64Array(1);
-const SIGN_U32 = new Uint32Array(SIGN_F64.buffer);
+export const PRECISION = 2 * EPS; // dlamch('P')
 
 /** Fortran's SIGN(a, b): |a| with b's sign bit (gfortran's copysign, so -0 and a NaN's sign count). */
 export const sign = (a: number, b: number): number => {
-  SIGN_F64[0] = b;
-  return SIGN_U32[1]! >>> 31 === 0 ? Math.abs(a) : -Math.abs(a);
+  F64[0] = b;
+  return U32[1]! >>> 31 === 0 ? Math.abs(a) : -Math.abs(a);
 };
 /** dlapy2: sqrt(x^2 + y^2) without overflow; a NaN argument is returned as it is. */
 export const lapy2 = (x: number, y: number): number => {

@@ -2,8 +2,8 @@
 // Cholesky in dpotf2's operation order (n <= 32), eigh along dsyevd's path for n <= 25 over the
 // BLAS kernels in openblas.ts (svd is in svd.ts). Inputs and outputs are row-major n*n arrays.
 import { fma } from './index.js';
-import { EPS, SAFMIN, lapy2, larf, larfg, lartg, lascl, lasrRV, sign } from './lapack_aux.js';
-import { axpy, dot, symvL, syr2L } from './openblas.js';
+import { EPS, PRECISION, SAFMIN, lapy2, larf, larfg, lartg, lascl, lasrRV, sign } from './lapack_aux.js';
+import { axpy, dot, dotStrided, symvL, syr2L } from './openblas.js';
 
 /** Eigenvalues ascending with eigenvectors in the columns of `vectors` (numpy.linalg.eigh). */
 export interface Eigh { values: Float64Array; vectors: Float64Array }
@@ -21,7 +21,7 @@ export function cholesky(a: Float64Array, n: number): Float64Array | null {
   for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) l[i * n + j] = a[i * n + j]!;
   for (let j = 0; j < n; j++) {
     const rj = j * n;
-    let ajj = l[rj + j]! - ddotStrided(l, rj, rj, j);
+    let ajj = l[rj + j]! - dotStrided(l, rj, rj, j);
     if (ajj <= 0) return null;
     ajj = Math.sqrt(ajj);
     l[rj + j] = ajj;
@@ -51,19 +51,6 @@ export function cholesky(a: Float64Array, n: number): Float64Array | null {
     for (let i = j + 1; i < n; i++) l[i * n + j] = l[i * n + j]! * r;
   }
   return l;
-}
-
-/** OpenBLAS ddot's loop for non-unit strides: partial sums of pairs of products, then a tail. */
-function ddotStrided(v: Float64Array, xo: number, yo: number, len: number): number {
-  let t1 = 0, t2 = 0, i = 0;
-  for (; i + 4 <= len; i += 4) {
-    const m1 = v[xo + i]! * v[yo + i]!, m2 = v[xo + i + 1]! * v[yo + i + 1]!;
-    const m3 = v[xo + i + 2]! * v[yo + i + 2]!, m4 = v[xo + i + 3]! * v[yo + i + 3]!;
-    t1 += m1 + m3;
-    t2 += m2 + m4;
-  }
-  for (; i < len; i++) t1 += v[xo + i]! * v[yo + i]!;
-  return t1 + t2;
 }
 
 // ---- numpy.linalg.eigh in LAPACK's order (dsyevd -> dsytd2 'L', dsteqr via dstedc, dormtr) ----
@@ -282,7 +269,7 @@ function sytd2Lower(n: number, A: Float64Array, d: Float64Array, e: Float64Array
   d[n - 1] = A[n * n - 1]!;
 }
 
-const SYEVD_SMLNUM = SAFMIN / (2 * EPS), RMIN = Math.sqrt(SYEVD_SMLNUM), RMAX = Math.sqrt(1 / SYEVD_SMLNUM);
+const SYEVD_SMLNUM = SAFMIN / PRECISION, RMIN = Math.sqrt(SYEVD_SMLNUM), RMAX = Math.sqrt(1 / SYEVD_SMLNUM);
 
 /**
  * numpy.linalg.eigh (UPLO='L') along dsyevd's path for n <= 25: scaling, dsytd2, dsteqr (through

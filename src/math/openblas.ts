@@ -1,80 +1,13 @@
-// The BLAS calls LAPACK makes inside numpy.linalg, in the operation order of the OpenBLAS
-// kernels numpy's wheels run on x86-64 with AVX2 (the Haswell kernels: dgemv_t_4.c, dgemv_n_4.c
-// with their microkernels, generic ger.c over daxpy, drot.c, and nrm2.S's x87 loop). Rounding
+// The BLAS calls LAPACK makes inside numpy.linalg, and numpy's matrix products, in the operation
+// order of the OpenBLAS kernels numpy's wheels run on x86-64 with AVX2 (the Haswell kernels:
+// dgemv_t_4.c, dgemv_n_4.c, dsymv_L.c with their microkernels, ddot.c, daxpy.c under generic
+// ger.c and syr2, drot.c, nrm2.S's x87 loop, dgemm_kernel_4x8_haswell.S). Rounding
 // follows them step for step, so the LAPACK routines built on top take numpy's branches and
 // produce numpy's bits. Matrices are column-major with explicit offsets and leading dimensions.
 import { fma } from './index.js';
+import { type Ext, extAdd, extSqrtToDouble, extSquare } from './x87.js';
 
-// ---- dnrm2: nrm2.S sums the squares in x87 extended precision (64-bit significand) ----
-
-/** A non-negative x87 value m * 2^e. */
-interface Ext { m: bigint; e: number }
-
-const EXT_BITS = 64;
-
-function bitLength(m: bigint): number {
-  return m === 0n ? 0 : m.toString(2).length;
-}
-
-/** Rounds m * 2^e to `bits` significant bits, half to even; `sticky` says nonzero bits were cut below m. */
-function roundTo(m: bigint, e: number, bits: number, sticky = false): Ext {
-  const k = bitLength(m) - bits;
-  if (k <= 0) return { m, e };
-  let q = m >> BigInt(k);
-  const r = m & ((1n << BigInt(k)) - 1n), half = 1n << BigInt(k - 1);
-  if (r > half || (r === half && (sticky || (q & 1n) === 1n))) q += 1n;
-  return bitLength(q) > bits ? { m: q >> 1n, e: e + k + 1 } : { m: q, e: e + k };
-}
-
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
-
-/** |x| exactly as m * 2^e (x finite). */
-function decompose(x: number): Ext {
-  F64[0] = x;
-  const hi = U32[1]! & 0x7fffffff, lo = U32[0]!;
-  const biased = hi >>> 20;
-  const frac = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  return biased === 0 ? { m: frac, e: -1074 } : { m: frac | (1n << 52n), e: biased - 1075 };
-}
-
-function extSquare(x: number): Ext {
-  const d = decompose(x);
-  return roundTo(d.m * d.m, 2 * d.e, EXT_BITS);
-}
-
-function extAdd(a: Ext, b: Ext): Ext {
-  if (a.m === 0n) return b;
-  if (b.m === 0n) return a;
-  const e = Math.min(a.e, b.e);
-  return roundTo((a.m << BigInt(a.e - e)) + (b.m << BigInt(b.e - e)), e, EXT_BITS);
-}
-
-function isqrt(n: bigint): bigint {
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) break;
-    x = y;
-  }
-  while (x * x > n) x -= 1n;
-  while ((x + 1n) * (x + 1n) <= n) x += 1n;
-  return x;
-}
-
-/** fsqrt to 64 bits, then the store to a double (a second rounding, as the kernel does). */
-function extSqrtToDouble(a: Ext): number {
-  if (a.m === 0n) return 0;
-  let { m, e } = a;
-  if ((e & 1) !== 0) { m <<= 1n; e -= 1; }
-  const s = Math.max(0, Math.ceil((2 * EXT_BITS + 8 - bitLength(m)) / 2));
-  const big = m << BigInt(2 * s);
-  const r = isqrt(big);
-  const ext = roundTo(r, e / 2 - s, EXT_BITS, r * r !== big);
-  const d = roundTo(ext.m, ext.e, 53);
-  const half = Math.trunc(d.e / 2);
-  return Number(d.m) * 2 ** half * 2 ** (d.e - half);
-}
+// ---- dnrm2: nrm2.S sums the squares in x87 extended precision (x87.ts) ----
 
 /** OpenBLAS dnrm2 (n == 1 is |x| at the interface; the x87 loop otherwise). */
 export function nrm2(n: number, x: Float64Array, off: number, inc: number): number {
@@ -274,6 +207,19 @@ export function dot(n: number, x: Float64Array, xOff: number, y: Float64Array, y
   return d;
 }
 
+/** OpenBLAS ddot's loop for non-unit strides: partial sums of pairs of products, then a tail. */
+export function dotStrided(v: Float64Array, xo: number, yo: number, len: number): number {
+  let t1 = 0, t2 = 0, i = 0;
+  for (; i + 4 <= len; i += 4) {
+    const m1 = v[xo + i]! * v[yo + i]!, m2 = v[xo + i + 1]! * v[yo + i + 1]!;
+    const m3 = v[xo + i + 2]! * v[yo + i + 2]!, m4 = v[xo + i + 3]! * v[yo + i + 3]!;
+    t1 += m1 + m3;
+    t2 += m2 + m4;
+  }
+  for (; i < len; i++) t1 += v[xo + i]! * v[yo + i]!;
+  return t1 + t2;
+}
+
 /**
  * y = alpha A x (beta 0) for symmetric A stored in the lower triangle, unit strides, as dsymv_L.c
  * computes it: columns four at a time, the rows of a block's own triangle and the leftovers in C
@@ -338,7 +284,7 @@ export function rot(
   }
 }
 
-// ---- one row of a matrix product, as numpy's matmul reaches BLAS ----
+// ---- matrix products, as numpy's dot and matmul reach dgemm ----
 
 /**
  * out[r*n + j] = sum_k x[r*n + k] w[j*n + k] for rows > 1, as numpy's row-major dgemm reaches

@@ -2,7 +2,7 @@
 // dbdsdc -> dlasdq -> dbdsqr, dormbr, with every BLAS call in OpenBLAS's operation order
 // (openblas.ts), so that the branches bdsqr takes, and with them the vectors' signs and bits,
 // are numpy's. Work arrays are column-major; the result is row-major like numpy's.
-import { EPS, SAFMIN, larf, larfg, lartg, lascl, lasrLV, lasrRV, sign } from './lapack_aux.js';
+import { EPS, PRECISION, SAFMIN, larf, larfg, lartg, lascl, lasrLV, lasrRV, sign } from './lapack_aux.js';
 import { rot } from './openblas.js';
 
 /** A = U diag(s) Vh with s descending (numpy.linalg.svd's order); row-major n x n. */
@@ -344,7 +344,7 @@ function applyReflectors(n: number, A: Float64Array, tauq: Float64Array, taup: F
   }
 }
 
-const SMLNUM = Math.sqrt(SAFMIN) / (2 * EPS), BIGNUM = 1 / SMLNUM;
+const SMLNUM = Math.sqrt(SAFMIN) / PRECISION, BIGNUM = 1 / SMLNUM;
 
 /**
  * numpy.linalg.svd (full_matrices) of a square matrix by LAPACK's small-n dgesdd path; null if it
