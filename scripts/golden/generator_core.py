@@ -271,6 +271,7 @@ def seed_cases(cases, seed):
             call('choice', 20000, 999, replace=False, shuffle=False), call('choice', 10001, 10001, replace=False),
             call('choice', 10000, 5000, replace=False), call('choice', 12000, 12000, replace=False, shuffle=False),
             call('choice', 2**40, 5), call('choice', 2**40, 5, replace=False), call('choice', 2**32 + 3, (2, 2), replace=False),
+            call('choice', 2**32, 7, replace=False), call('choice', 2**32 - 5, 6, replace=False, shuffle=False),
             call('choice', 2**62, 3), call('choice', 2**62, 3, replace=False), call('choice', 2**62),
         ], 'choice:large')
         run_case(cases, seed, [

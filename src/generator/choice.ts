@@ -7,7 +7,7 @@ import { kahanSum, normalisedCdf, searchsortedRight } from '../core/kahan.js';
 import { isTypedArray, normalizeSize, shapeSize, withShape, type Size } from '../core/ndarray.js';
 import { boundedIntegers } from '../core/integers.js';
 import { intDtype } from '../core/int_dtypes.js';
-import { lemireUpTo, lemireUpToBig, shuffleInt } from './lemire.js';
+import { lemireRunUp, lemireUpTo, lemireUpToBig, shuffleInt } from './lemire.js';
 import { asArray, finish, takeAlong, type Arr } from './nd.js';
 import { INT64_MAX_BIG, INT64_MIN_BIG, TWO_53 } from '../core/constants.js';
 
@@ -160,6 +160,10 @@ function weightedNoReplace(bg: BitGenerator, probs: Float64Array, count: number)
   return found;
 }
 
+/** val % (mask + 1) for a power-of-two mask + 1 and an integer 0 <= val < 2^53, without a float modulo. */
+const slot = (val: number, mask: number): number =>
+  val <= 0xffffffff ? (val >>> 0) & mask : (val - Math.floor(val / 4294967296) * 4294967296) & mask;
+
 /** replace=False without p, population < 2^53: the tail shuffle or Floyd's algorithm. */
 function uniformNoReplace(bg: BitGenerator, pop: number, count: number, shuffle: boolean): Float64Array {
   const cutoff = shuffle ? 50 : 20;
@@ -175,14 +179,17 @@ function uniformNoReplace(bg: BitGenerator, pop: number, count: number, shuffle:
   while (size < 1.2 * count) size *= 2;
   const set = new Float64Array(size).fill(-1);
   const mask = size - 1;
-  for (let j = pop - count, w = 0; j < pop; j++, w++) {
-    let val = lemireUpTo(bg, j);
-    let loc = val % size;
+  const first = pop - count;
+  const blocked = pop - 1 <= 0xffffffff;
+  if (blocked) lemireRunUp(bg, first, count, idx);
+  for (let j = first, w = 0; j < pop; j++, w++) {
+    let val = blocked ? idx[w]! : lemireUpTo(bg, j);
+    let loc = slot(val, mask);
     while (set[loc] !== -1 && set[loc] !== val) loc = (loc + 1) & mask;
     if (set[loc] !== -1) {
       // val was picked before: pick j (never picked: every pick so far is below j)
       val = j;
-      loc = val % size;
+      loc = slot(val, mask);
       while (set[loc] !== -1) loc = (loc + 1) & mask;
     }
     set[loc] = val;

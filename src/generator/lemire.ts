@@ -1,7 +1,7 @@
 // numpy's random_bounded_uint64(bitgen, 0, rng, 0, use_masked=0) for the index draws of
 // choice and _shuffle_int: Lemire on 32 bits while rng fits, on 64 bits beyond.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { bounded32, bounded64, boundedRun, out64, range64 } from '../distributions/bounded.js';
+import { bounded32, bounded64, boundedRun, out64, range64, umulhi32 } from '../distributions/bounded.js';
 
 /** A value in [0, rng] for an integer 0 <= rng < 2^53. */
 export function lemireUpTo(bg: BitGenerator, rng: number): number {
@@ -18,6 +18,31 @@ export function lemireUpTo(bg: BitGenerator, rng: number): number {
 export function lemireUpToBig(bg: BitGenerator, rng: bigint): bigint {
   bounded64(bg, range64(rng), false);
   return (BigInt(out64.hi) << 32n) | BigInt(out64.lo >>> 0);
+}
+
+const RUN_WORDS = new Uint32Array(1024);
+
+/**
+ * out[w] = lemireUpTo(bg, first + w) for w < count (Floyd's increasing bounds), its words a block
+ * at a time; first + count - 1 <= 0xffffffff. Every bound above 0 takes at least one word, so a
+ * block never reaches past the words the draws one at a time would take.
+ */
+export function lemireRunUp(bg: BitGenerator, first: number, count: number, out: Float64Array): void {
+  let p = 0, len = 0;
+  for (let w = 0; w < count; w++) {
+    const rng = first + w;
+    if (rng === 0) { out[w] = 0; continue; }
+    for (;;) {
+      if (p === len) { len = Math.min(RUN_WORDS.length, count - w); bg.fill_uint32(RUN_WORDS, 0, len); p = 0; }
+      const x = RUN_WORDS[p++]!;
+      if (rng === 0xffffffff) { out[w] = x; break; }
+      const excl = rng + 1;
+      const lo = Math.imul(x, excl) >>> 0;
+      if (lo < excl && lo < (0xffffffff - rng) % excl) continue;
+      out[w] = umulhi32(x, excl);
+      break;
+    }
+  }
 }
 
 const J = new Float64Array(2048);
