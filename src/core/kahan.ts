@@ -24,11 +24,20 @@ export function normalisedCdf(p: ArrayLike<number>): Float64Array {
 
 /** np.searchsorted(cdf, u, side='right'): the number of cdf entries <= u. */
 export function searchsortedRight(cdf: Float64Array, u: number): number {
-  let lo = 0, hi = cdf.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cdf[mid]! <= u) lo = mid + 1;
-    else hi = mid;
+  const n = cdf.length;
+  if (n === 0) return 0;
+  // branch-free halving (the comparison as a 0/-1 mask): random keys make a branch unpredictable
+  let base = 0, len = n;
+  while (len > 1) {
+    const half = len >>> 1;
+    base += half & -+(cdf[base + half]! <= u);
+    len -= half;
   }
-  return lo;
+  return base + +(cdf[base]! <= u);
+}
+
+/** Each u[i] replaced by searchsortedRight(cdf, u[i]), in place (one monomorphic loop). */
+export function searchsortedRightInPlace(cdf: Float64Array, u: Float64Array): Float64Array {
+  for (let i = 0; i < u.length; i++) u[i] = searchsortedRight(cdf, u[i]!);
+  return u;
 }

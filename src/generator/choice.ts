@@ -3,7 +3,7 @@ import { OverflowError } from '../core/errors.js';
 import { isPyInt, pyTruthy, pyTypeName } from '../core/pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { IndexError, ValueError } from '../core/errors.js';
-import { kahanSum, normalisedCdf, searchsortedRight } from '../core/kahan.js';
+import { kahanSum, normalisedCdf, searchsortedRight, searchsortedRightInPlace } from '../core/kahan.js';
 import { isTypedArray, normalizeSize, shapeSize, withShape, type Size } from '../core/ndarray.js';
 import { boundedIntegers } from '../core/integers.js';
 import { intDtype } from '../core/int_dtypes.js';
@@ -223,7 +223,7 @@ function drawIndices(
     if (probs) {
       const cdf = normalisedCdf(probs);
       const u = randomDoubles(bg, count);
-      return u.map((x) => searchsortedRight(cdf, x));
+      return searchsortedRightInPlace(cdf, u);
     }
     const dtype = intDtype(typeof pop === 'bigint' ? 'int64' : undefined, 'integers');
     return boundedIntegers(bg, 0, pop, shape ?? [], dtype, false, false) as Float64Array | BigInt64Array;

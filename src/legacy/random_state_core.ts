@@ -14,7 +14,7 @@ import { POISSON_LAM_MAX } from '../core/constraints.js';
 import { IndexError, ValueError } from '../core/errors.js';
 import { type Int64Result, int64Result } from '../core/int64_result.js';
 import { DeprecationWarning, RuntimeWarning, warn } from '../core/warnings.js';
-import { kahanSum, normalisedCdf, searchsortedRight } from '../core/kahan.js';
+import { kahanSum, normalisedCdf, searchsortedRight, searchsortedRightInPlace } from '../core/kahan.js';
 import {
   type ArrayLike, type NDArray, type Size, type TypedArray,
   INSPECT, asFloat64, isTypedArray, normalizeSize, pyStr, shapeOf, shapeSize, withShape,
@@ -449,14 +449,20 @@ export class RandomStateCore {
       if (probs) {
         const cdf = normalisedCdf(probs);
         const u = this.random_sample(idxShape) as NDArray<Float64Array>;
-        idx = u.map((x) => searchsortedRight(cdf, x));
+        idx = searchsortedRightInPlace(cdf, u);
       } else {
         idx = this.randint(0, popSize, idxShape) as NDArray<Float64Array>;
       }
     } else {
       if (count > popSize) throw new ValueError("Cannot take a larger sample than population when 'replace=False'");
       if (count < 0) throw new ValueError('Negative dimensions are not allowed');
-      idx = probs ? this.choiceWithoutReplacement(probs, count) : (this.permutation(popSize) as Float64Array).slice(0, count);
+      if (probs) {
+        idx = this.choiceWithoutReplacement(probs, count);
+      } else {
+        // numpy's permutation(a)[:size], a view; a copy only when it lets most of the permutation go
+        const perm = this.permutation(popSize) as Float64Array;
+        idx = 2 * count >= popSize ? perm.subarray(0, count) : perm.slice(0, count);
+      }
     }
     if (shape === null) {
       return isInt ? idx[0]! : (a as { [i: number]: unknown })[idx[0]!];
