@@ -6,6 +6,7 @@ import { randomStandardExponential, randomStandardExponentialF } from './exponen
 import { randomStandardNormal, randomStandardNormalF } from './normal.js';
 import { distSpec, param } from '../core/constraints.js';
 import { OUTPUTS, pairKind, type Draws64 } from './double_block.js';
+import { blockDouble, blockNormal, startBlock } from './ziggurat_fill.js';
 
 const f32 = Math.fround;
 
@@ -53,16 +54,37 @@ function marsagliaTsang(bg: Draws64, b: number, c: number): number {
 export function fillGamma(bg: BitGenerator, out: Float64Array, n: number, shape: number, scale: number): void {
   const k = pairKind(bg);
   if (k === 0 || shape === 0.0) { for (let i = 0; i < n; i++) out[i] = scale * randomStandardGamma(bg, shape); return; }
+  if (shape > 1.0) { fillMarsagliaTsang(bg, k, out, n, shape - 1 / 3, scale); return; }
   const src = OUTPUTS.start(bg, k);
-  if (shape > 1.0) {
-    // the common case without the call through randomStandardGamma (too large for V8 to inline,
-    // and a double returned from a call is a heap allocation)
-    const b = shape - 1 / 3, c = 1 / Math.sqrt(9 * b);
-    for (let i = 0; i < n; i++) { src.rest = 2 * (n - 1 - i); out[i] = scale * marsagliaTsang(src, b, c); }
-    return;
-  }
   const per = shape === 1.0 ? 1 : 2;
   for (let i = 0; i < n; i++) { src.rest = per * (n - 1 - i); out[i] = scale * randomStandardGamma(src, shape); }
+}
+
+/**
+ * fillGamma for shape > 1 (b = shape - 1/3), reading the output block directly (blockNormal,
+ * blockDouble) rather than through a Draws64 object: a third faster (A/B). Value i takes at least
+ * two outputs, so at value i at least 2 (n - i) - 1 remain to come even after its normal:
+ * `at` = 2 i against BLK.end = 2 n - 1 keeps the block within them.
+ */
+function fillMarsagliaTsang(bg: BitGenerator, k: 1 | 2, out: Float64Array, n: number, b: number, scale: number): void {
+  const c = 1 / Math.sqrt(9 * b);
+  startBlock(2 * n - 1);
+  for (let i = 0; i < n; i++) {
+    const at = 2 * i;
+    for (;;) {
+      let X: number, V: number;
+      do {
+        X = blockNormal(bg, k, at);
+        V = 1.0 + c * X;
+      } while (V <= 0.0);
+      V = V * V * V;
+      const U = blockDouble(bg, k, at);
+      if (U < 1.0 - 0.0331 * (X * X) * (X * X) || log(U) < 0.5 * X * X + b * (1 - V + log(V))) {
+        out[i] = scale * (b * V);
+        break;
+      }
+    }
+  }
 }
 
 const THIRD_F = f32(1 / 3);

@@ -104,6 +104,36 @@ function normalWedge(bg: BitGenerator, k: number, lo: number, hi: number, i: num
   return (fi_double[idx - 1]! - fi_double[idx]!) * u + fi_double[idx]! < exp(-0.5 * x * x) ? x : NaN;
 }
 
+/**
+ * Block draws for fills that mix normals and uniforms per value (the gamma family), on the cursor
+ * in BLK over P: `at` is chosen by the caller so that BLK.end - at never exceeds the outputs still
+ * to come, counting the one being drawn (takePair's never-over-drawing bound). BLK.end, and an
+ * empty block, are set by `startBlock`.
+ */
+export function startBlock(end: number): void {
+  BLK.end = end;
+  BLK.p = BLK.len = 0;
+}
+
+/** numpy's random_standard_normal from the block (pairKind k). */
+export function blockNormal(bg: BitGenerator, k: number, at: number): number {
+  for (;;) {
+    const q = takePair(bg, at);
+    const lo = P[q]!, hi = P[q + 1]!;
+    const idx = lo & 0xff;
+    const rabs = (hi & 0x1fffffff) * TWO23 + (lo >>> 9);
+    if (rabs < ki_double[idx]!) return (lo >>> 8) & 1 ? -(rabs * wi_double[idx]!) : rabs * wi_double[idx]!;
+    const x = normalWedge(bg, k, lo, hi, at);
+    if (x === x) return x;
+  }
+}
+
+/** numpy's next_double from the block (pairKind k). */
+export function blockDouble(bg: BitGenerator, k: number, at: number): number {
+  const q = takePair(bg, at);
+  return pairDouble(P[q]!, P[q + 1]!, k);
+}
+
 /** out[0, n) = standard exponentials (numpy's random_standard_exponential, 256-layer ziggurat). */
 export function fillStandardExponential(bg: BitGenerator, out: Float64Array, n: number, start = 0): void {
   zigguratExponential(bg, out, start, n, 1);
