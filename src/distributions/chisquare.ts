@@ -1,6 +1,8 @@
 // numpy's chi-square family: chisquare, f, noncentral chisquare and noncentral f.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { randomStandardGamma } from './gamma.js';
+import { blockMarsagliaTsang, randomStandardGamma } from './gamma.js';
+import { pairKind } from './double_block.js';
+import { blockNormal, startBlock } from './ziggurat_fill.js';
 import { randomStandardNormal } from './normal.js';
 import { twiceLong } from './long.js';
 import { randomPoisson } from './poisson.js';
@@ -32,6 +34,61 @@ export function randomNoncentralChisquare(bg: BitGenerator, df: number, nonc: nu
 export function randomNoncentralF(bg: BitGenerator, dfnum: number, dfden: number, nonc: number): number {
   const t = randomNoncentralChisquare(bg, dfnum, nonc) * dfden;
   return t / (randomChisquare(bg, dfden) * dfnum);
+}
+
+// Block fills (see gamma.ts's blockMarsagliaTsang) where every gamma shape is above 1; a value
+// taking at least m outputs is drawn at `at` = m i against a block end of m n - (m - 1), so the
+// block never holds more than the outputs still to come.
+
+/** Marsaglia-Tsang's b and c for a gamma of shape df / 2 (df > 2), as randomStandardGamma sets them. */
+const mtB = (df: number): number => df / 2.0 - 1 / 3;
+const mtC = (b: number): number => 1 / Math.sqrt(9 * b);
+
+/** out[0, n) = randomF(dfnum, dfden) n times. */
+export function fillF(bg: BitGenerator, out: Float64Array, n: number, dfnum: number, dfden: number): void {
+  const k = pairKind(bg);
+  if (k === 0 || !(dfnum > 2.0) || !(dfden > 2.0)) { for (let i = 0; i < n; i++) out[i] = randomF(bg, dfnum, dfden); return; }
+  const ba = mtB(dfnum), ca = mtC(ba), bb = mtB(dfden), cb = mtC(bb);
+  startBlock(4 * n - 3);
+  for (let i = 0; i < n; i++) {
+    const s1 = 2.0 * blockMarsagliaTsang(bg, k, 4 * i, ba, ca) * dfden;
+    const s2 = 2.0 * blockMarsagliaTsang(bg, k, 4 * i, bb, cb) * dfnum;
+    out[i] = s1 / s2;
+  }
+}
+
+/** randomNoncentralChisquare's df > 1 branch from the block (b, c for shape (df - 1) / 2, sq = sqrt(nonc)). */
+function blockNoncentralChisquare(bg: BitGenerator, k: number, at: number, b: number, c: number, sq: number): number {
+  const Chi2 = 2.0 * blockMarsagliaTsang(bg, k, at, b, c);
+  const x = blockNormal(bg, k, at) + sq;
+  return Chi2 + x * x;
+}
+
+/** The block path needs nonc > 0 and the gamma shape (df - 1) / 2 above 1. */
+const ncBlock = (df: number, nonc: number): boolean => nonc > 0 && df > 3.0;
+
+/** out[0, n) = randomNoncentralChisquare(df, nonc) n times. */
+export function fillNoncentralChisquare(bg: BitGenerator, out: Float64Array, n: number, df: number, nonc: number): void {
+  const k = pairKind(bg);
+  if (k === 0 || !ncBlock(df, nonc)) { for (let i = 0; i < n; i++) out[i] = randomNoncentralChisquare(bg, df, nonc); return; }
+  const b = mtB(df - 1), c = mtC(b), sq = Math.sqrt(nonc);
+  startBlock(3 * n - 2);
+  for (let i = 0; i < n; i++) out[i] = blockNoncentralChisquare(bg, k, 3 * i, b, c, sq);
+}
+
+/** out[0, n) = randomNoncentralF(dfnum, dfden, nonc) n times. */
+export function fillNoncentralF(bg: BitGenerator, out: Float64Array, n: number, dfnum: number, dfden: number, nonc: number): void {
+  const k = pairKind(bg);
+  if (k === 0 || !ncBlock(dfnum, nonc) || !(dfden > 2.0)) {
+    for (let i = 0; i < n; i++) out[i] = randomNoncentralF(bg, dfnum, dfden, nonc);
+    return;
+  }
+  const b = mtB(dfnum - 1), c = mtC(b), sq = Math.sqrt(nonc), bd = mtB(dfden), cd = mtC(bd);
+  startBlock(5 * n - 4);
+  for (let i = 0; i < n; i++) {
+    const t = blockNoncentralChisquare(bg, k, 5 * i, b, c, sq) * dfden;
+    out[i] = t / (2.0 * blockMarsagliaTsang(bg, k, 5 * i, bd, cd) * dfnum);
+  }
 }
 
 /** numpy's parameters: names, constraints and defaults. */

@@ -2,7 +2,9 @@
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { exp, expm1, pow } from '../math/index.js';
 import { randomStandardExponential } from './exponential.js';
-import { randomStandardGamma } from './gamma.js';
+import { blockMarsagliaTsang, randomStandardGamma } from './gamma.js';
+import { pairKind } from './double_block.js';
+import { blockNormal, startBlock } from './ziggurat_fill.js';
 import { randomStandardNormal } from './normal.js';
 import { distSpec, param, paramOr } from '../core/constraints.js';
 
@@ -25,6 +27,23 @@ export function randomStandardT(bg: BitGenerator, df: number): number {
   const num = randomStandardNormal(bg);
   const denom = randomStandardGamma(bg, df / 2);
   return Math.sqrt(df / 2) * num / Math.sqrt(denom);
+}
+
+/**
+ * out[0, n) = randomStandardT(df) n times; for df > 2 (gamma shape above 1) from the output
+ * block: each value takes a normal and at least two outputs for its gamma, so at least
+ * 3 (n - i) - 2 remain to come at any draw of value i (`at` = 3 i against a block end of 3 n - 2).
+ */
+export function fillStandardT(bg: BitGenerator, out: Float64Array, n: number, df: number): void {
+  const k = pairKind(bg);
+  const shape = df / 2;
+  if (k === 0 || !(shape > 1.0)) { for (let i = 0; i < n; i++) out[i] = randomStandardT(bg, df); return; }
+  const b = shape - 1 / 3, c = 1 / Math.sqrt(9 * b), s = Math.sqrt(df / 2);
+  startBlock(3 * n - 2);
+  for (let i = 0; i < n; i++) {
+    const num = blockNormal(bg, k, 3 * i);
+    out[i] = s * num / Math.sqrt(blockMarsagliaTsang(bg, k, 3 * i, b, c));
+  }
 }
 
 export const randomPareto = (bg: BitGenerator, a: number): number =>

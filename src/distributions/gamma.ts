@@ -61,30 +61,31 @@ export function fillGamma(bg: BitGenerator, out: Float64Array, n: number, shape:
 }
 
 /**
- * fillGamma for shape > 1 (b = shape - 1/3), reading the output block directly (blockNormal,
- * blockDouble) rather than through a Draws64 object: a third faster (A/B). Value i takes at least
- * two outputs, so at value i at least 2 (n - i) - 1 remain to come even after its normal:
- * `at` = 2 i against BLK.end = 2 n - 1 keeps the block within them.
+ * One Marsaglia-Tsang draw (b = shape - 1/3 for shape > 1, c = 1 / sqrt(9 b)) from the output
+ * block (blockNormal, blockDouble); `at` as those take it. Reading the block directly rather than
+ * through a Draws64 object is a third faster (A/B).
  */
-function fillMarsagliaTsang(bg: BitGenerator, k: 1 | 2, out: Float64Array, n: number, b: number, scale: number): void {
+export function blockMarsagliaTsang(bg: BitGenerator, k: number, at: number, b: number, c: number): number {
+  for (;;) {
+    let X: number, V: number;
+    do {
+      X = blockNormal(bg, k, at);
+      V = 1.0 + c * X;
+    } while (V <= 0.0);
+    V = V * V * V;
+    const U = blockDouble(bg, k, at);
+    if (U < 1.0 - 0.0331 * (X * X) * (X * X) || log(U) < 0.5 * X * X + b * (1 - V + log(V))) return b * V;
+  }
+}
+
+/**
+ * fillGamma for shape > 1 (b = shape - 1/3). Value i takes at least two outputs, so at least
+ * 2 (n - i) - 1 remain to come even after its normal: `at` = 2 i against a block end of 2 n - 1.
+ */
+function fillMarsagliaTsang(bg: BitGenerator, k: number, out: Float64Array, n: number, b: number, scale: number): void {
   const c = 1 / Math.sqrt(9 * b);
   startBlock(2 * n - 1);
-  for (let i = 0; i < n; i++) {
-    const at = 2 * i;
-    for (;;) {
-      let X: number, V: number;
-      do {
-        X = blockNormal(bg, k, at);
-        V = 1.0 + c * X;
-      } while (V <= 0.0);
-      V = V * V * V;
-      const U = blockDouble(bg, k, at);
-      if (U < 1.0 - 0.0331 * (X * X) * (X * X) || log(U) < 0.5 * X * X + b * (1 - V + log(V))) {
-        out[i] = scale * (b * V);
-        break;
-      }
-    }
-  }
+  for (let i = 0; i < n; i++) out[i] = scale * blockMarsagliaTsang(bg, k, 2 * i, b, c);
 }
 
 const THIRD_F = f32(1 / 3);

@@ -13,15 +13,16 @@ import {
   shapeOf, shapeSize, toNumber, toScalarDouble, withShape,
 } from '../core/ndarray.js';
 import { cLong, cLongBig, pyInt, rowsShapeOf } from '../core/pyint.js';
-import { BETA, randomBeta } from '../distributions/beta.js';
+import { BETA, fillBeta, randomBeta } from '../distributions/beta.js';
 import { BINOMIAL, type BinomialCache, newBinomialCache, randomBinomial } from '../distributions/binomial.js';
 import {
   CHISQUARE, F, NONCENTRAL_CHISQUARE, NONCENTRAL_F, randomChisquare, randomF, randomNoncentralChisquare, randomNoncentralF,
+  fillF, fillNoncentralChisquare, fillNoncentralF,
 } from '../distributions/chisquare.js';
 import {
   EXPONENTIAL, GAMMA, LOGNORMAL, NORMAL, PARETO, POWER, RAYLEIGH, STANDARD_T, WALD, WEIBULL,
   randomExponential, randomGamma, randomLognormal, randomNormal, randomPareto, randomPower,
-  randomRayleigh, randomStandardCauchy, randomStandardT, randomWald, randomWeibull,
+  randomRayleigh, randomStandardCauchy, randomStandardT, randomWald, randomWeibull, fillStandardT,
 } from '../distributions/continuous.js';
 import { checkAlphaSequence, dirichletFill } from '../distributions/dirichlet.js';
 import {
@@ -262,7 +263,7 @@ export class Generator extends GeneratorCore {
   beta(a: ArrayLike, b: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [a, b], BETA.list, (x, y) => randomBeta(bg, x, y),
-      Float64Array, null, (o, cnt, x, y) => { for (let i = 0; i < cnt; i++) o[i] = randomBeta(bg, x, y); });
+      Float64Array, null, (o, cnt, x, y) => fillBeta(bg, o, cnt, x, y));
   }
 
   /**
@@ -278,7 +279,7 @@ export class Generator extends GeneratorCore {
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [dfnum, dfden], F.list, (a, b) => randomF(bg, a, b),
-      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomF(bg, a, b); });
+      Float64Array, null, (o, cnt, a, b) => fillF(bg, o, cnt, a, b));
   }
 
   /**
@@ -296,7 +297,7 @@ export class Generator extends GeneratorCore {
     const bg = this.bit_generator;
     return broadcastDraw(size, [dfnum, dfden, nonc],
       NONCENTRAL_F.list, (a, b, c) => randomNoncentralF(bg, a, b, c),
-      Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = randomNoncentralF(bg, a, b, c); });
+      Float64Array, null, (o, cnt, a, b, c) => fillNoncentralF(bg, o, cnt, a, b, c));
   }
 
   /**
@@ -327,7 +328,7 @@ export class Generator extends GeneratorCore {
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [df, nonc], NONCENTRAL_CHISQUARE.list, (a, b) => randomNoncentralChisquare(bg, a, b),
-      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomNoncentralChisquare(bg, a, b); });
+      Float64Array, null, (o, cnt, a, b) => fillNoncentralChisquare(bg, o, cnt, a, b));
   }
 
   /**
@@ -355,7 +356,7 @@ export class Generator extends GeneratorCore {
   standard_t(df: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [df], STANDARD_T.list, (a) => randomStandardT(bg, a),
-      Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = randomStandardT(bg, a); });
+      Float64Array, null, (o, cnt, a) => fillStandardT(bg, o, cnt, a));
   }
 
   /**
