@@ -44,6 +44,10 @@ import { LEGACY_PARETO, legacyPareto } from './distributions/pareto.js';
 import { LEGACY_POWER, legacyPower } from './distributions/power.js';
 import { LEGACY_RAYLEIGH, legacyRayleigh } from './distributions/rayleigh.js';
 import { LEGACY_STANDARD_T, legacyStandardT } from './distributions/standard_t.js';
+import {
+  fillLegacyBeta, fillLegacyChisquare, fillLegacyF, fillLegacyGamma, fillLegacyNegativeBinomial, fillLegacyNoncentralChisquare,
+  fillLegacyNoncentralF, fillLegacyStandardGamma, fillLegacyStandardT, fillLegacyWald,
+} from './block_fills.js';
 import { LEGACY_VONMISES, legacyVonmises, vonmisesNeverReturns } from './distributions/vonmises.js';
 import { LEGACY_WALD, legacyWald } from './distributions/wald.js';
 import { LEGACY_WEIBULL, legacyWeibull } from './distributions/weibull.js';
@@ -157,7 +161,7 @@ export class RandomState extends RandomStateCore {
   standard_gamma(shape: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [shape], LEGACY_STANDARD_GAMMA.list, (a) => legacyStandardGamma(s, a),
-      Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = legacyStandardGamma(s, a); });
+      Float64Array, null, (o, cnt, a) => fillLegacyStandardGamma(s, o, cnt, a));
   }
 
   /**
@@ -173,7 +177,7 @@ export class RandomState extends RandomStateCore {
   gamma(shape: ArrayLike, scale: ArrayLike = LEGACY_GAMMA.scale.default, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [shape, scale], LEGACY_GAMMA.list, (a, b) => legacyGamma(s, a, b),
-      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyGamma(s, a, b); });
+      Float64Array, null, (o, cnt, a, b) => fillLegacyGamma(s, o, cnt, a, b));
   }
 
   /**
@@ -189,7 +193,7 @@ export class RandomState extends RandomStateCore {
   beta(a: ArrayLike, b: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [a, b], LEGACY_BETA.list, (x, y) => legacyBeta(s, x, y),
-      Float64Array, null, (o, cnt, x, y) => { for (let i = 0; i < cnt; i++) o[i] = legacyBeta(s, x, y); });
+      Float64Array, null, (o, cnt, x, y) => fillLegacyBeta(s, o, cnt, x, y));
   }
 
   /**
@@ -205,7 +209,7 @@ export class RandomState extends RandomStateCore {
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [dfnum, dfden], LEGACY_F.list, (a, b) => legacyF(s, a, b),
-      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyF(s, a, b); });
+      Float64Array, null, (o, cnt, a, b) => fillLegacyF(s, o, cnt, a, b));
   }
 
   /**
@@ -223,7 +227,7 @@ export class RandomState extends RandomStateCore {
     const s = this._aug;
     return broadcastDraw(size, [dfnum, dfden, nonc],
       LEGACY_NONCENTRAL_F.list, (a, b, c) => legacyNoncentralF(s, a, b, c),
-      Float64Array, null, (o, cnt, a, b, c) => { for (let i = 0; i < cnt; i++) o[i] = legacyNoncentralF(s, a, b, c); });
+      Float64Array, null, (o, cnt, a, b, c) => fillLegacyNoncentralF(s, o, cnt, a, b, c));
   }
 
   /**
@@ -238,7 +242,7 @@ export class RandomState extends RandomStateCore {
   chisquare(df: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [df], LEGACY_CHISQUARE.list, (a) => legacyChisquare(s, a),
-      Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = legacyChisquare(s, a); });
+      Float64Array, null, (o, cnt, a) => fillLegacyChisquare(s, o, cnt, a));
   }
 
   /**
@@ -254,7 +258,7 @@ export class RandomState extends RandomStateCore {
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [df, nonc], LEGACY_NONCENTRAL_CHISQUARE.list, (a, b) => legacyNoncentralChisquare(s, a, b),
-      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyNoncentralChisquare(s, a, b); });
+      Float64Array, null, (o, cnt, a, b) => fillLegacyNoncentralChisquare(s, o, cnt, a, b));
   }
 
   /**
@@ -284,7 +288,7 @@ export class RandomState extends RandomStateCore {
   standard_t(df: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [df], LEGACY_STANDARD_T.list, (a) => legacyStandardT(s, a),
-      Float64Array, null, (o, cnt, a) => { for (let i = 0; i < cnt; i++) o[i] = legacyStandardT(s, a); });
+      Float64Array, null, (o, cnt, a) => fillLegacyStandardT(s, o, cnt, a));
   }
 
   /**
@@ -346,7 +350,7 @@ export class RandomState extends RandomStateCore {
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [mean, scale], LEGACY_WALD.list, (a, b) => legacyWald(s, a, b),
-      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyWald(s, a, b); });
+      Float64Array, null, (o, cnt, a, b) => fillLegacyWald(s, o, cnt, a, b));
   }
 
   // ---- continuous, on the bit generator alone ----
@@ -538,7 +542,7 @@ export class RandomState extends RandomStateCore {
   negative_binomial(n: ArrayLike, p: ArrayLike, size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [n, p], LEGACY_NEGATIVE_BINOMIAL.list, (a, b) => legacyNegativeBinomial(s, a, b),
-      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyNegativeBinomial(s, a, b); });
+      Float64Array, null, (o, cnt, a, b) => fillLegacyNegativeBinomial(s, o, cnt, a, b));
   }
 
   /**

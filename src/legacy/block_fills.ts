@@ -1,0 +1,115 @@
+// RandomState fills for the samplers that draw nothing but doubles (the gamma family, the legacy
+// gauss, exponential, beta, chi-square, t, F, wald, negative binomial): they run on a read-ahead
+// AugState whose bitgen is the shared DoubleBlock (src/distributions/double_block.ts), so every
+// draw reads a block instead of calling the bit generator, with the gauss cache carried over and
+// back. Each value below takes at least one double (for the parameters each fill admits), so the
+// block reads at most one double per value still to come: never past what numpy draws.
+import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { DOUBLES } from '../distributions/double_block.js';
+import type { AugState } from './aug_state.js';
+import { legacyBeta } from './distributions/beta.js';
+import { legacyChisquare } from './distributions/chisquare.js';
+import { legacyF, legacyNoncentralF } from './distributions/f.js';
+import { legacyGamma, legacyStandardGamma } from './distributions/gamma.js';
+import { legacyNegativeBinomial } from './distributions/negative_binomial.js';
+import { legacyNoncentralChisquare } from './distributions/noncentral_chisquare.js';
+import { legacyStandardT } from './distributions/standard_t.js';
+import { legacyWald } from './distributions/wald.js';
+
+// Only next_double is ever called on it (the samplers above draw nothing else).
+const AUG: AugState = { bitgen: DOUBLES as unknown as BitGenerator, has_gauss: 0, gauss: 0.0 };
+
+function blockAug(s: AugState): AugState {
+  DOUBLES.start(s.bitgen);
+  AUG.has_gauss = s.has_gauss;
+  AUG.gauss = s.gauss;
+  return AUG;
+}
+
+/** Before value i of n: the values after it take a double each at least. */
+function beforeValue(i: number, n: number): void {
+  DOUBLES.rest = n - 1 - i;
+}
+
+function endBlockAug(s: AugState): void {
+  s.has_gauss = AUG.has_gauss;
+  s.gauss = AUG.gauss;
+}
+
+// A gamma of shape 0 is 0.0 without a draw; the per-draw loop keeps it (and NaN) exact.
+
+export function fillLegacyStandardGamma(s: AugState, o: Float64Array, n: number, shape: number): void {
+  if (!(shape > 0)) { for (let i = 0; i < n; i++) o[i] = legacyStandardGamma(s, shape); return; }
+  const t = blockAug(s);
+  for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyStandardGamma(t, shape); }
+  endBlockAug(s);
+}
+
+export function fillLegacyGamma(s: AugState, o: Float64Array, n: number, shape: number, scale: number): void {
+  if (!(shape > 0)) { for (let i = 0; i < n; i++) o[i] = legacyGamma(s, shape, scale); return; }
+  const t = blockAug(s);
+  for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyGamma(t, shape, scale); }
+  endBlockAug(s);
+}
+
+export function fillLegacyChisquare(s: AugState, o: Float64Array, n: number, df: number): void {
+  if (!(df > 0)) { for (let i = 0; i < n; i++) o[i] = legacyChisquare(s, df); return; }
+  const t = blockAug(s);
+  for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyChisquare(t, df); }
+  endBlockAug(s);
+}
+
+export function fillLegacyStandardT(s: AugState, o: Float64Array, n: number, df: number): void {
+  if (!(df > 0)) { for (let i = 0; i < n; i++) o[i] = legacyStandardT(s, df); return; }
+  const t = blockAug(s);
+  for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyStandardT(t, df); }
+  endBlockAug(s);
+}
+
+export function fillLegacyBeta(s: AugState, o: Float64Array, n: number, a: number, b: number): void {
+  if (!(a > 0) || !(b > 0)) { for (let i = 0; i < n; i++) o[i] = legacyBeta(s, a, b); return; }
+  const t = blockAug(s);
+  for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyBeta(t, a, b); }
+  endBlockAug(s);
+}
+
+export function fillLegacyF(s: AugState, o: Float64Array, n: number, dfnum: number, dfden: number): void {
+  if (!(dfnum > 0) || !(dfden > 0)) { for (let i = 0; i < n; i++) o[i] = legacyF(s, dfnum, dfden); return; }
+  const t = blockAug(s);
+  for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyF(t, dfnum, dfden); }
+  endBlockAug(s);
+}
+
+// The noncentral ones only for df > 1 and a positive nonc: the poisson branch (df <= 1) can draw
+// nothing when its chi-square's shape wraps to 0.
+
+export function fillLegacyNoncentralChisquare(s: AugState, o: Float64Array, n: number, df: number, nonc: number): void {
+  if (!(df > 1) || !(nonc > 0)) { for (let i = 0; i < n; i++) o[i] = legacyNoncentralChisquare(s, df, nonc); return; }
+  const t = blockAug(s);
+  for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyNoncentralChisquare(t, df, nonc); }
+  endBlockAug(s);
+}
+
+export function fillLegacyNoncentralF(s: AugState, o: Float64Array, n: number, dfnum: number, dfden: number, nonc: number): void {
+  if (!(dfnum > 1) || !(dfden > 0) || !(nonc > 0)) {
+    for (let i = 0; i < n; i++) o[i] = legacyNoncentralF(s, dfnum, dfden, nonc);
+    return;
+  }
+  const t = blockAug(s);
+  for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyNoncentralF(t, dfnum, dfden, nonc); }
+  endBlockAug(s);
+}
+
+/** wald always draws its uniform. */
+export function fillLegacyWald(s: AugState, o: Float64Array, n: number, mean: number, scale: number): void {
+  const t = blockAug(s);
+  for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyWald(t, mean, scale); }
+  endBlockAug(s);
+}
+
+export function fillLegacyNegativeBinomial(s: AugState, o: Float64Array, n: number, nn: number, p: number): void {
+  if (!(nn > 0)) { for (let i = 0; i < n; i++) o[i] = legacyNegativeBinomial(s, nn, p); return; }
+  const t = blockAug(s);
+  for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyNegativeBinomial(t, nn, p); }
+  endBlockAug(s);
+}
