@@ -4,7 +4,7 @@ import { exp, expm1, pow } from '../math/index.js';
 import { randomStandardExponential } from './exponential.js';
 import { blockMarsagliaTsang, randomStandardGamma } from './gamma.js';
 import { pairKind } from './double_block.js';
-import { blockNormal, startBlock } from './ziggurat_fill.js';
+import { blockDouble, blockNormal, startBlock } from './ziggurat_fill.js';
 import { randomStandardNormal } from './normal.js';
 import { distSpec, param, paramOr } from '../core/constraints.js';
 
@@ -64,13 +64,28 @@ export const randomRayleigh = (bg: BitGenerator, mode: number): number =>
   mode * Math.sqrt(2.0 * randomStandardExponential(bg));
 
 export function randomWald(bg: BitGenerator, mean: number, scale: number): number {
-  let Y = randomStandardNormal(bg);
-  Y = mean * Y * Y;
+  const z = randomStandardNormal(bg);
+  return waldOf(mean, scale, z, bg.next_double());
+}
+
+/** numpy's random_wald given its normal z and then its uniform U. */
+function waldOf(mean: number, scale: number, z: number, U: number): number {
+  const Y = mean * z * z;
   const d = 1 + Math.sqrt(1 + 4 * scale / Y);
   const X = mean * (1 - 2 / d);
-  const U = bg.next_double();
   if (U <= mean / (mean + X)) return X;
   return mean * mean / X;
+}
+
+/** out[0, n) = randomWald(mean, scale) n times from the output block: two outputs at least per value. */
+export function fillWald(bg: BitGenerator, out: Float64Array, n: number, mean: number, scale: number): void {
+  const k = pairKind(bg);
+  if (k === 0) { for (let i = 0; i < n; i++) out[i] = randomWald(bg, mean, scale); return; }
+  startBlock(2 * n - 1);
+  for (let i = 0; i < n; i++) {
+    const z = blockNormal(bg, k, 2 * i);
+    out[i] = waldOf(mean, scale, z, blockDouble(bg, k, 2 * i));
+  }
 }
 
 /** numpy's parameters: names, constraints and defaults. */

@@ -4,6 +4,7 @@ import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { acos, cos, log } from '../math/index.js';
 import { randomStandardNormal } from './normal.js';
 import { distSpec, param } from '../core/constraints.js';
+import { DOUBLES } from './double_block.js';
 
 const M_PI = 3.14159265358979323846264338328;
 
@@ -47,6 +48,16 @@ export function randomVonmises(bg: BitGenerator, mu: number, kappa: number): num
   // numpy's `mod *= -1` compiles to a sign flip, which also flips a NaN's sign bit (mu = -inf)
   if (neg) mod = -mod;
   return mod;
+}
+
+/**
+ * out[0, n) = randomVonmises(mu, kappa) n times; below the wrapped-normal branch every draw is a
+ * double (at least one per value), read ahead from DOUBLES by at most the values still to come.
+ */
+export function fillVonmises(bg: BitGenerator, out: Float64Array, n: number, mu: number, kappa: number): void {
+  if (!(kappa <= 1e6)) { for (let i = 0; i < n; i++) out[i] = randomVonmises(bg, mu, kappa); return; }
+  const ds = DOUBLES.start(bg) as unknown as BitGenerator; // only next_double is called below 1e6
+  for (let i = 0; i < n; i++) { DOUBLES.rest = n - 1 - i; out[i] = randomVonmises(ds, mu, kappa); }
 }
 
 /** numpy's parameters: names, constraints and defaults. */

@@ -22,7 +22,7 @@ import {
 import {
   EXPONENTIAL, GAMMA, LOGNORMAL, NORMAL, PARETO, POWER, RAYLEIGH, STANDARD_T, WALD, WEIBULL,
   randomExponential, randomGamma, randomLognormal, randomNormal, randomPareto, randomPower,
-  randomRayleigh, randomStandardCauchy, randomStandardT, randomWald, randomWeibull, fillStandardT,
+  randomRayleigh, randomStandardCauchy, randomStandardT, randomWald, randomWeibull, fillStandardT, fillWald,
 } from '../distributions/continuous.js';
 import { checkAlphaSequence, dirichletFill } from '../distributions/dirichlet.js';
 import {
@@ -50,7 +50,7 @@ import { NEGATIVE_BINOMIAL, randomNegativeBinomial } from '../distributions/nega
 import { POISSON, fillPoisson, randomPoisson } from '../distributions/poisson.js';
 import { TRIANGULAR, fillTriangular, randomTriangular } from '../distributions/triangular.js';
 import { UNIFORM, randomUniform } from '../distributions/uniform.js';
-import { VONMISES, randomVonmises } from '../distributions/vonmises.js';
+import { VONMISES, fillVonmises, randomVonmises } from '../distributions/vonmises.js';
 import { ZIPF, fillZipf, randomZipf } from '../distributions/zipf.js';
 import {
   fillExponential, fillInversion, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
@@ -372,7 +372,7 @@ export class Generator extends GeneratorCore {
   vonmises(mu: ArrayLike, kappa: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [mu, kappa], VONMISES.list, (a, b) => randomVonmises(bg, a, b),
-      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomVonmises(bg, a, b); });
+      Float64Array, null, (o, cnt, a, b) => fillVonmises(bg, o, cnt, a, b));
   }
 
   /**
@@ -508,7 +508,7 @@ export class Generator extends GeneratorCore {
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
     return broadcastDraw(size, [mean, scale], WALD.list, (a, b) => randomWald(bg, a, b),
-      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = randomWald(bg, a, b); });
+      Float64Array, null, (o, cnt, a, b) => fillWald(bg, o, cnt, a, b));
   }
 
   /**

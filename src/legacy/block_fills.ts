@@ -14,6 +14,7 @@ import { legacyGamma, legacyStandardGamma } from './distributions/gamma.js';
 import { legacyNegativeBinomial } from './distributions/negative_binomial.js';
 import { legacyNoncentralChisquare } from './distributions/noncentral_chisquare.js';
 import { legacyStandardT } from './distributions/standard_t.js';
+import { legacyVonmises } from './distributions/vonmises.js';
 import { legacyWald } from './distributions/wald.js';
 
 // Only next_double is ever called on it (the samplers above draw nothing else).
@@ -112,4 +113,11 @@ export function fillLegacyNegativeBinomial(s: AugState, o: Float64Array, n: numb
   const t = blockAug(s);
   for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyNegativeBinomial(t, nn, p); }
   endBlockAug(s);
+}
+
+/** vonmises draws doubles only (one at least), from the generator itself rather than the AugState. */
+export function fillLegacyVonmises(bg: BitGenerator, o: Float64Array, n: number, mu: number, kappa: number): void {
+  if (Number.isNaN(kappa)) { for (let i = 0; i < n; i++) o[i] = legacyVonmises(bg, mu, kappa); return; }
+  const ds = DOUBLES.start(bg) as unknown as BitGenerator;
+  for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyVonmises(ds, mu, kappa); }
 }

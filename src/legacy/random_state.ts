@@ -46,7 +46,7 @@ import { LEGACY_RAYLEIGH, legacyRayleigh } from './distributions/rayleigh.js';
 import { LEGACY_STANDARD_T, legacyStandardT } from './distributions/standard_t.js';
 import {
   fillLegacyBeta, fillLegacyChisquare, fillLegacyF, fillLegacyGamma, fillLegacyNegativeBinomial, fillLegacyNoncentralChisquare,
-  fillLegacyNoncentralF, fillLegacyStandardGamma, fillLegacyStandardT, fillLegacyWald,
+  fillLegacyNoncentralF, fillLegacyStandardGamma, fillLegacyStandardT, fillLegacyVonmises, fillLegacyWald,
 } from './block_fills.js';
 import { LEGACY_VONMISES, legacyVonmises, vonmisesNeverReturns } from './distributions/vonmises.js';
 import { LEGACY_WALD, legacyWald } from './distributions/wald.js';
@@ -371,7 +371,7 @@ export class RandomState extends RandomStateCore {
     refuseNonTerminating(kappa, 'kappa', 'non_negative', vonmisesNeverReturns,
       'kappa too large: numpy\'s legacy vonmises never returns once its envelope parameter rounds to 1 (kappa above about 1e16)', mu);
     return broadcastDraw(size, [mu, kappa], LEGACY_VONMISES.list, (a, b) => legacyVonmises(bg, a, b),
-      Float64Array, null, (o, cnt, a, b) => { for (let i = 0; i < cnt; i++) o[i] = legacyVonmises(bg, a, b); });
+      Float64Array, null, (o, cnt, a, b) => fillLegacyVonmises(bg, o, cnt, a, b));
   }
 
   /**
