@@ -128,6 +128,19 @@ export function blockNormal(bg: BitGenerator, k: number, at: number): number {
   }
 }
 
+/** numpy's random_standard_exponential from the block (pairKind k). */
+export function blockExponential(bg: BitGenerator, k: number, at: number): number {
+  for (;;) {
+    const q = takePair(bg, at);
+    const lo = P[q]!, hi = P[q + 1]!;
+    const idx = (lo >>> 3) & 0xff;
+    const ri = hi * TWO21 + (lo >>> 11);
+    if (ri < ke_double[idx]!) return ri * we_double[idx]!;
+    const x = expWedge(bg, k, lo, hi, at);
+    if (x === x) return x;
+  }
+}
+
 /** numpy's next_double from the block (pairKind k). */
 export function blockDouble(bg: BitGenerator, k: number, at: number): number {
   const q = takePair(bg, at);

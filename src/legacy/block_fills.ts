@@ -9,6 +9,7 @@ import { DOUBLES } from '../distributions/double_block.js';
 import type { AugState } from './aug_state.js';
 import { legacyBeta } from './distributions/beta.js';
 import { legacyChisquare } from './distributions/chisquare.js';
+import { legacyDirichletRow } from './distributions/dirichlet.js';
 import { legacyF, legacyNoncentralF } from './distributions/f.js';
 import { legacyGamma, legacyStandardGamma } from './distributions/gamma.js';
 import { legacyNegativeBinomial } from './distributions/negative_binomial.js';
@@ -120,4 +121,17 @@ export function fillLegacyVonmises(bg: BitGenerator, o: Float64Array, n: number,
   if (Number.isNaN(kappa)) { for (let i = 0; i < n; i++) o[i] = legacyVonmises(bg, mu, kappa); return; }
   const ds = DOUBLES.start(bg) as unknown as BitGenerator;
   for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyVonmises(ds, mu, kappa); }
+}
+
+/** Dirichlet rows (every alpha > 0 or NaN, so each of a row's k gammas takes a double at least). */
+export function fillLegacyDirichlet(s: AugState, alpha: Float64Array, out: Float64Array): void {
+  const k = alpha.length;
+  if (k === 0) return;
+  const t = blockAug(s);
+  const rows = out.length / k;
+  for (let r = 0; r < rows; r++) {
+    DOUBLES.rest = k * (rows - 1 - r);
+    legacyDirichletRow(t, alpha, out, r * k);
+  }
+  endBlockAug(s);
 }

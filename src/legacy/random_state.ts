@@ -24,7 +24,6 @@ import { LEGACY_BINOMIAL, legacyBinomial } from './distributions/binomial.js';
 import { BinomialCache } from '../distributions/binomial_cache.js';
 import { legacyStandardCauchy } from './distributions/cauchy.js';
 import { LEGACY_CHISQUARE, legacyChisquare } from './distributions/chisquare.js';
-import { legacyDirichletRow } from './distributions/dirichlet.js';
 import { checkAlphaSequence } from '../distributions/dirichlet.js';
 import { LEGACY_EXPONENTIAL, fillLegacyExponential, legacyExponential, legacyStandardExponential } from './distributions/exponential.js';
 import { LEGACY_F, LEGACY_NONCENTRAL_F, legacyF, legacyNoncentralF } from './distributions/f.js';
@@ -45,7 +44,7 @@ import { LEGACY_POWER, legacyPower } from './distributions/power.js';
 import { LEGACY_RAYLEIGH, legacyRayleigh } from './distributions/rayleigh.js';
 import { LEGACY_STANDARD_T, legacyStandardT } from './distributions/standard_t.js';
 import {
-  fillLegacyBeta, fillLegacyChisquare, fillLegacyF, fillLegacyGamma, fillLegacyNegativeBinomial, fillLegacyNoncentralChisquare,
+  fillLegacyBeta, fillLegacyChisquare, fillLegacyDirichlet, fillLegacyF, fillLegacyGamma, fillLegacyNegativeBinomial, fillLegacyNoncentralChisquare,
   fillLegacyNoncentralF, fillLegacyStandardGamma, fillLegacyStandardT, fillLegacyVonmises, fillLegacyWald,
 } from './block_fills.js';
 import { LEGACY_VONMISES, legacyVonmises, vonmisesNeverReturns } from './distributions/vonmises.js';
@@ -692,7 +691,7 @@ export class RandomState extends RandomStateCore {
     const k = a.data.length;
     const shape = rowsShape(size, k);
     const out = new Float64Array(shapeSize(shape));
-    for (let i = 0; i < out.length; i += k) legacyDirichletRow(this._aug, a.data, out, i);
+    fillLegacyDirichlet(this._aug, a.data, out);
     return withShape(out, shape);
   }
 
