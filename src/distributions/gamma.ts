@@ -6,7 +6,7 @@ import { randomStandardExponential, randomStandardExponentialF } from './exponen
 import { randomStandardNormal, randomStandardNormalF } from './normal.js';
 import { distSpec, param } from '../core/constraints.js';
 import { OUTPUTS, pairKind, type Draws64 } from './double_block.js';
-import { blockDouble, blockNormal, startBlock } from './ziggurat_fill.js';
+import { blockDouble, blockFloat, blockNormal, blockNormalF, startBlock } from './ziggurat_fill.js';
 
 const f32 = Math.fround;
 
@@ -123,6 +123,35 @@ export function randomStandardGammaF(bg: BitGenerator, shape: number): number {
     const X2 = f32(X * X);
     if (U < f32(1 - f32(f32(C0331_F * X2) * X2))) return f32(b * V);
     if (logf(U) < f32(f32(f32(0.5 * X) * X) + f32(b * f32(f32(1 - V) + logf(V))))) return f32(b * V);
+  }
+}
+
+/**
+ * out[0, n) = randomStandardGammaF(shape) n times (shape a float32 value); for shape > 1 from the
+ * word block (blockNormalF, blockFloat): two words at least per value, `at` = 2 i against 2 n - 1.
+ */
+export function fillGammaF(bg: BitGenerator, out: Float32Array, n: number, shape: number): void {
+  if (!(shape > 1.0)) { for (let i = 0; i < n; i++) out[i] = randomStandardGammaF(bg, shape); return; }
+  const b = f32(shape - THIRD_F);
+  const c = f32(1 / f32(Math.sqrt(f32(9 * b))));
+  startBlock(2 * n - 1);
+  for (let i = 0; i < n; i++) {
+    const at = 2 * i;
+    for (;;) {
+      let X: number, V: number;
+      do {
+        X = blockNormalF(bg, at);
+        V = f32(1 + f32(c * X));
+      } while (V <= 0.0);
+      V = f32(f32(V * V) * V);
+      const U = blockFloat(bg, at);
+      const X2 = f32(X * X);
+      if (U < f32(1 - f32(f32(C0331_F * X2) * X2)) ||
+        logf(U) < f32(f32(f32(0.5 * X) * X) + f32(b * f32(f32(1 - V) + logf(V))))) {
+        out[i] = f32(b * V);
+        break;
+      }
+    }
   }
 }
 

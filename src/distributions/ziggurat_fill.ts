@@ -304,6 +304,26 @@ function takeWord(bg: BitGenerator, i: number): number {
   return BLK.p++;
 }
 
+/** numpy's random_standard_normal_f from the word block (BLK over W; `at` as for blockNormal). */
+export function blockNormalF(bg: BitGenerator, at: number): number {
+  for (;;) {
+    const r = W[takeWord(bg, at)]!;
+    const idx = r & 0xff;
+    const rabs = (r >>> 9) & 0x7fffff;
+    if (rabs < ki_float[idx]!) {
+      const x = f32(rabs * wi_float[idx]!);
+      return (r >>> 8) & 1 ? -x : x;
+    }
+    const x = normalWedgeF(bg, r, at);
+    if (x === x) return x;
+  }
+}
+
+/** numpy's next_float from the word block. */
+export function blockFloat(bg: BitGenerator, at: number): number {
+  return (W[takeWord(bg, at)]! >>> 8) * TWO_M24;
+}
+
 /** out[0, n) = numpy's random_standard_normal_f n times (the loop shape of zigguratNormal). */
 export function fillStandardNormalF(bg: BitGenerator, out: Float32Array, n: number): void {
   const ki = ki_float, wi = wi_float, w = W;

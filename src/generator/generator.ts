@@ -31,7 +31,7 @@ import {
 } from '../distributions/exponential.js';
 import { checkOutput } from '../core/check_output.js';
 import { type DtypeLike, type FloatArray, fillFloat, floatDtype } from '../core/float_fill.js';
-import { STANDARD_GAMMA, fillGamma, randomStandardGamma, randomStandardGammaF } from '../distributions/gamma.js';
+import { STANDARD_GAMMA, fillGamma, fillGammaF, randomStandardGamma, randomStandardGammaF } from '../distributions/gamma.js';
 import { GEOMETRIC, fillGeometric, randomGeometric } from '../distributions/geometric.js';
 import { GUMBEL, randomGumbel } from '../distributions/gumbel.js';
 import { HYPERGEOMETRIC, fillHypergeometric, randomHypergeometric } from '../distributions/hypergeometric.js';
@@ -163,7 +163,7 @@ export class Generator extends GeneratorCore {
     const f = Float32Array.from(p.data);
     const arg: ArrayLike = p.shape.length === 0 ? f[0]! : withShape(Float64Array.from(f), p.shape);
     return broadcastDraw(size, [arg], STANDARD_GAMMA.list, (a) => randomStandardGammaF(bg, a),
-      Float32Array, (out as Float32Array | null | undefined) ?? null);
+      Float32Array, (out as Float32Array | null | undefined) ?? null, (o, n, a) => fillGammaF(bg, o, n, a));
   }
 
   // ---- continuous distributions (numpy's cont()) ----
