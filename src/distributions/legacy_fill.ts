@@ -51,6 +51,17 @@ export function fillLegacyGauss(s: AugState, out: Float64Array, n: number): void
   }
 }
 
+const PAIRS = new Float64Array(2 * CHUNK);
+
+/** standard_cauchy: legacy_gauss / legacy_gauss, numerator first, as n pairs of fillLegacyGauss. */
+export function fillLegacyStandardCauchy(s: AugState, out: Float64Array, n: number): void {
+  for (let i = 0; i < n; i += CHUNK) {
+    const m = Math.min(CHUNK, n - i);
+    fillLegacyGauss(s, PAIRS, 2 * m);
+    for (let j = 0; j < m; j++) out[i + j] = PAIRS[2 * j]! / PAIRS[2 * j + 1]!;
+  }
+}
+
 export function fillLegacyNormal(s: AugState, o: Float64Array, n: number, loc: number, scale: number): void {
   fillLegacyGauss(s, o, n);
   for (let i = 0; i < n; i++) o[i] = loc + scale * o[i]!;

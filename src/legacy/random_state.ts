@@ -53,7 +53,8 @@ import { LEGACY_WEIBULL, legacyWeibull } from './distributions/weibull.js';
 import { LEGACY_ZIPF, fillLegacyZipf, legacyZipf, zipfNeverReturns } from './distributions/zipf.js';
 import { RandomStateCore } from './random_state_core.js';
 import {
-  fillLegacyLognormal, fillLegacyNormal, fillLegacyPareto, fillLegacyPower, fillLegacyRayleigh, fillLegacyWeibull,
+  fillLegacyLognormal, fillLegacyNormal, fillLegacyPareto, fillLegacyPower, fillLegacyRayleigh, fillLegacyStandardCauchy,
+  fillLegacyWeibull,
 } from '../distributions/legacy_fill.js';
 import { fillInversion, fillUniform } from '../distributions/ziggurat_fill.js';
 import type { Shape } from '../core/ndarray.js'; // overload signatures
@@ -272,7 +273,7 @@ export class RandomState extends RandomStateCore {
   standard_cauchy(size?: Size): Real {
     const s = this._aug;
     return broadcastDraw(size, [], [], () => legacyStandardCauchy(s),
-      Float64Array, null, (o, cnt) => { for (let i = 0; i < cnt; i++) o[i] = legacyStandardCauchy(s); });
+      Float64Array, null, (o, cnt) => fillLegacyStandardCauchy(s, o, cnt));
   }
 
   /**
