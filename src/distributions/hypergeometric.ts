@@ -74,8 +74,23 @@ function hypergeometricHrua(bg: DoubleSource, st: Hrua): number {
   return K;
 }
 
-export function randomHypergeometric(bg: BitGenerator, good: number, bad: number, sample: number): number {
-  if (sample >= 10 && sample <= good + bad - 10) return hypergeometricHrua(bg, hruaSetup(good, bad, sample));
+/** HRUA's constants by slot while (good, bad, sample) repeat there: they are pure functions of the three. */
+const HRUA_MEMO: (Hrua | undefined)[] = [];
+const MEMO_SLOTS = 64;
+
+/**
+ * numpy's random_hypergeometric. `slot` (multivariate_hypergeometric passes the color) keeps the
+ * last HRUA set-up made there, so a caller repeating its parameters per slot computes it once.
+ */
+export function randomHypergeometric(bg: BitGenerator, good: number, bad: number, sample: number, slot = 0): number {
+  if (sample >= 10 && sample <= good + bad - 10) {
+    if (slot >= MEMO_SLOTS) return hypergeometricHrua(bg, hruaSetup(good, bad, sample));
+    let st = HRUA_MEMO[slot];
+    if (st === undefined || !Object.is(st.good, good) || !Object.is(st.bad, bad) || !Object.is(st.sample, sample)) {
+      HRUA_MEMO[slot] = st = hruaSetup(good, bad, sample);
+    }
+    return hypergeometricHrua(bg, st);
+  }
   return hypergeometricSample(bg, good, bad, sample);
 }
 

@@ -18,7 +18,7 @@ export function mvhgMarginals(
     let remaining = total;
     for (let j = 0; numToSample > 0 && j + 1 < numColors; ++j) {
       remaining -= colors[j]!;
-      const r = randomHypergeometric(bg, colors[j]!, remaining, numToSample);
+      const r = randomHypergeometric(bg, colors[j]!, remaining, numToSample, j);
       variates[i + j] = r;
       numToSample -= r;
     }
