@@ -510,17 +510,14 @@ export class RandomStateCore {
     if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
     const n = firstAxisLength(x);
     const bg = this._bit_generator;
+    if (x instanceof Float64Array && rowSize(x) === 1) { shuffleFloat64(bg, x, n); return; }
     // numpy's random_interval(i) for i = n-1 down to 1, drawn a block at a time
     for (let i = n - 1; i >= 1;) {
       const k = Math.min(SHUFFLE_J.length, i);
       boundedRun(bg, i, k, SHUFFLE_J, true);
-      if (x instanceof Float64Array && rowSize(x) === 1) {
-        for (let q = 0; q < k; q++, i--) { const j = SHUFFLE_J[q]!, t = x[j]!; x[j] = x[i]!; x[i] = t; }
-      } else {
-        for (let q = 0; q < k; q++, i--) {
-          const j = SHUFFLE_J[q]!;
-          if (i !== j) swapRows(x, i, j);
-        }
+      for (let q = 0; q < k; q++, i--) {
+        const j = SHUFFLE_J[q]!;
+        if (i !== j) swapRows(x, i, j);
       }
     }
   }
@@ -548,6 +545,19 @@ export class RandomStateCore {
     for (let i = 0; i < idx.length; i++) idx[i] = i;
     this.shuffle(idx);
     return takeRows(x, idx, [idx.length]);
+  }
+}
+
+/**
+ * shuffle's loop for a flat Float64Array (permutation's and choice's arange): a function of its
+ * own, so V8 optimises this loop quickly instead of the whole of shuffle (measured: a first
+ * choice(10**5, 10**5, replace=False) took 27 ms before the optimised code arrived).
+ */
+function shuffleFloat64(bg: BitGenerator, x: Float64Array, n: number): void {
+  for (let i = n - 1; i >= 1;) {
+    const k = Math.min(SHUFFLE_J.length, i);
+    boundedRun(bg, i, k, SHUFFLE_J, true);
+    for (let q = 0; q < k; q++, i--) { const j = SHUFFLE_J[q]!, t = x[j]!; x[j] = x[i]!; x[i] = t; }
   }
 }
 
