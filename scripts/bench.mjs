@@ -8,6 +8,9 @@
 //   --rounds  timed rounds after one warm-up round (default 5; best of R is kept per side)
 //   --json    print the rows as JSON (to FILE if given) instead of the tables
 //   --quick   10^5 values instead of 10^6 (and no 10^7 group)
+//   --no-hugepage  numpy without its madvise(MADV_HUGEPAGE) on large arrays, which V8 cannot ask
+//             for: on a host whose transparent huge pages are 'madvise', this is the like-for-like
+//             10^7 comparison (see the README)
 // Without --filter or --json, the sibling modules' scripts (bench_*.mjs: math, pyrandom, jax,
 // torch) run afterwards, each in its own process.
 import { spawnSync } from 'node:child_process';
@@ -28,6 +31,7 @@ const filter = opt('--filter', null);
 const rounds = Number(opt('--rounds', 5));
 const json = opt('--json', null);
 const quick = opt('--quick', false) === true;
+const noHugepage = opt('--no-hugepage', false) === true;
 const M = quick ? 1e5 : 1e6;
 const BIG = 1e7;
 const K = quick ? 2e4 : 1e5; // size-less calls per timed run
@@ -43,7 +47,7 @@ function tsContext() {
   c.P = new Float64Array(1000).fill(1 / 1000);
   return c;
 }
-const PY_SETUP = `
+const PY_SETUP = `${noHugepage ? '\nfrom numpy._core import multiarray as _ma\n_ma._set_madvise_hugepage(False)' : ''}
 from numpy.random import Generator, RandomState, ${BITGENS.join(', ')}
 rs = RandomState(12345)
 ${BITGENS.map((b) => `g_${b} = Generator(${b}(12345))`).join('\n')}
