@@ -5,6 +5,7 @@ import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { isMT19937 } from '../core/brands.js';
 import type { AugState } from '../legacy/aug_state.js';
 import { exp, log, log1p, pow } from '../math/index.js';
+import { pairRatios } from './ziggurat_fill.js';
 
 const CHUNK = 1024;
 const U = new Float64Array(CHUNK);
@@ -51,15 +52,9 @@ export function fillLegacyGauss(s: AugState, out: Float64Array, n: number): void
   }
 }
 
-const PAIRS = new Float64Array(2 * CHUNK);
-
 /** standard_cauchy: legacy_gauss / legacy_gauss, numerator first, as n pairs of fillLegacyGauss. */
 export function fillLegacyStandardCauchy(s: AugState, out: Float64Array, n: number): void {
-  for (let i = 0; i < n; i += CHUNK) {
-    const m = Math.min(CHUNK, n - i);
-    fillLegacyGauss(s, PAIRS, 2 * m);
-    for (let j = 0; j < m; j++) out[i + j] = PAIRS[2 * j]! / PAIRS[2 * j + 1]!;
-  }
+  pairRatios(out, n, (buf, count) => fillLegacyGauss(s, buf, count));
 }
 
 export function fillLegacyNormal(s: AugState, o: Float64Array, n: number, loc: number, scale: number): void {

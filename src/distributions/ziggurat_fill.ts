@@ -274,13 +274,21 @@ export function fillPower(bg: BitGenerator, o: Float64Array, n: number, a: numbe
 
 const PAIRS_F = new Float64Array(2 * CHUNK);
 
-/** standard_cauchy: the ratio of two consecutive standard normals. */
-export function fillStandardCauchy(bg: BitGenerator, o: Float64Array, n: number): void {
+/**
+ * out[0, n) = a / b over consecutive pairs (a, b) of the draws `fill(buf, count)` writes, a block of
+ * pairs at a time (standard_cauchy of both front ends; one call of `fill` per block).
+ */
+export function pairRatios(out: Float64Array, n: number, fill: (buf: Float64Array, count: number) => void): void {
   for (let i = 0; i < n; i += CHUNK) {
     const m = Math.min(CHUNK, n - i);
-    fillStandardNormal(bg, PAIRS_F, 2 * m);
-    for (let j = 0; j < m; j++) o[i + j] = PAIRS_F[2 * j]! / PAIRS_F[2 * j + 1]!;
+    fill(PAIRS_F, 2 * m);
+    for (let j = 0; j < m; j++) out[i + j] = PAIRS_F[2 * j]! / PAIRS_F[2 * j + 1]!;
   }
+}
+
+/** standard_cauchy: the ratio of two consecutive standard normals. */
+export function fillStandardCauchy(bg: BitGenerator, o: Float64Array, n: number): void {
+  pairRatios(o, n, (buf, count) => fillStandardNormal(bg, buf, count));
 }
 
 /** uniform: off + range * next_double, one double per value. */
