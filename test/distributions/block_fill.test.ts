@@ -45,24 +45,25 @@ const bits = (a: Float64Array | Float32Array) => Array.from(new Uint32Array(a.bu
 const after = (bg: BitGenerator) => [bg.next_uint32(), bg.next_double()];
 
 type Fill = (bg: BitGenerator, o: Float64Array, n: number) => void;
+type Draw = (bg: BitGenerator) => number;
 const P = (f: number[]) => f;
-const GEN_CASES: [string, Fill, (bg: BitGenerator) => number][] = [
+const GEN_CASES: [string, Fill, Draw][] = [
   ...P([0.5, 2, 2.0000001, 5, 1e8]).map((df) => [`standard_t(${df})`,
-    (bg: BitGenerator, o: Float64Array, n: number) => fillStandardT(bg, o, n, df), (bg: BitGenerator) => randomStandardT(bg, df)] as const),
+    (bg: BitGenerator, o: Float64Array, n: number) => fillStandardT(bg, o, n, df), (bg: BitGenerator) => randomStandardT(bg, df)] as [string, Fill, Draw]),
   ...[[0.5, 3], [1, 1], [1.5, 2], [2, 3], [1e6, 1.0000001]].map(([a, b]) => [`beta(${a}, ${b})`,
-    (bg: BitGenerator, o: Float64Array, n: number) => fillBeta(bg, o, n, a!, b!), (bg: BitGenerator) => randomBeta(bg, a!, b!)] as const),
+    (bg: BitGenerator, o: Float64Array, n: number) => fillBeta(bg, o, n, a!, b!), (bg: BitGenerator) => randomBeta(bg, a!, b!)] as [string, Fill, Draw]),
   ...[[1, 7], [2, 5], [5, 7], [2.5, 1e4]].map(([a, b]) => [`f(${a}, ${b})`,
-    (bg: BitGenerator, o: Float64Array, n: number) => fillF(bg, o, n, a!, b!), (bg: BitGenerator) => randomF(bg, a!, b!)] as const),
+    (bg: BitGenerator, o: Float64Array, n: number) => fillF(bg, o, n, a!, b!), (bg: BitGenerator) => randomF(bg, a!, b!)] as [string, Fill, Draw]),
   ...[[0.5, 1], [2, 1], [3, 1], [3.5, 1], [5, 0], [5, 1], [50, 1e3], [5, NaN]].map(([df, nc]) => [`noncentral_chisquare(${df}, ${nc})`,
     (bg: BitGenerator, o: Float64Array, n: number) => fillNoncentralChisquare(bg, o, n, df!, nc!),
-    (bg: BitGenerator) => randomNoncentralChisquare(bg, df!, nc!)] as const),
+    (bg: BitGenerator) => randomNoncentralChisquare(bg, df!, nc!)] as [string, Fill, Draw]),
   ...[[5, 7, 1], [5, 2, 1], [3, 7, 1], [5, 7, 0]].map(([a, b, c]) => [`noncentral_f(${a}, ${b}, ${c})`,
     (bg: BitGenerator, o: Float64Array, n: number) => fillNoncentralF(bg, o, n, a!, b!, c!),
-    (bg: BitGenerator) => randomNoncentralF(bg, a!, b!, c!)] as const),
+    (bg: BitGenerator) => randomNoncentralF(bg, a!, b!, c!)] as [string, Fill, Draw]),
   ...[[1, 2], [1e-3, 1e3], [5, 1e-9]].map(([m, s]) => [`wald(${m}, ${s})`,
-    (bg: BitGenerator, o: Float64Array, n: number) => fillWald(bg, o, n, m!, s!), (bg: BitGenerator) => randomWald(bg, m!, s!)] as const),
+    (bg: BitGenerator, o: Float64Array, n: number) => fillWald(bg, o, n, m!, s!), (bg: BitGenerator) => randomWald(bg, m!, s!)] as [string, Fill, Draw]),
   ...[[0, 2], [1, 1e-9], [1, 1e-6], [-3, 1e7], [0, NaN], [-Infinity, 2]].map(([mu, k]) => [`vonmises(${mu}, ${k})`,
-    (bg: BitGenerator, o: Float64Array, n: number) => fillVonmises(bg, o, n, mu!, k!), (bg: BitGenerator) => randomVonmises(bg, mu!, k!)] as const),
+    (bg: BitGenerator, o: Float64Array, n: number) => fillVonmises(bg, o, n, mu!, k!), (bg: BitGenerator) => randomVonmises(bg, mu!, k!)] as [string, Fill, Draw]),
 ];
 
 describe('Generator block fills are the draw-by-draw samplers', () => {
@@ -117,25 +118,26 @@ describe('Generator block fills are the draw-by-draw samplers', () => {
 });
 
 type LegacyFill = (s: AugState, o: Float64Array, n: number) => void;
-const LEGACY_CASES: [string, LegacyFill, (s: AugState) => number][] = [
+type LegacyDraw = (s: AugState) => number;
+const LEGACY_CASES: [string, LegacyFill, LegacyDraw][] = [
   ...P([0, 0.3, 1, 2.5, 1e6]).flatMap((a) => [
-    [`standard_gamma(${a})`, (s: AugState, o: Float64Array, n: number) => fillLegacyStandardGamma(s, o, n, a), (s: AugState) => legacyStandardGamma(s, a)] as const,
-    [`gamma(${a}, 2)`, (s: AugState, o: Float64Array, n: number) => fillLegacyGamma(s, o, n, a, 2), (s: AugState) => legacyGamma(s, a, 2)] as const,
-    [`chisquare(${a})`, (s: AugState, o: Float64Array, n: number) => fillLegacyChisquare(s, o, n, a), (s: AugState) => legacyChisquare(s, a)] as const,
-    [`standard_t(${a})`, (s: AugState, o: Float64Array, n: number) => fillLegacyStandardT(s, o, n, a), (s: AugState) => legacyStandardT(s, a)] as const,
+    [`standard_gamma(${a})`, (s: AugState, o: Float64Array, n: number) => fillLegacyStandardGamma(s, o, n, a), (s: AugState) => legacyStandardGamma(s, a)] as [string, LegacyFill, LegacyDraw],
+    [`gamma(${a}, 2)`, (s: AugState, o: Float64Array, n: number) => fillLegacyGamma(s, o, n, a, 2), (s: AugState) => legacyGamma(s, a, 2)] as [string, LegacyFill, LegacyDraw],
+    [`chisquare(${a})`, (s: AugState, o: Float64Array, n: number) => fillLegacyChisquare(s, o, n, a), (s: AugState) => legacyChisquare(s, a)] as [string, LegacyFill, LegacyDraw],
+    [`standard_t(${a})`, (s: AugState, o: Float64Array, n: number) => fillLegacyStandardT(s, o, n, a), (s: AugState) => legacyStandardT(s, a)] as [string, LegacyFill, LegacyDraw],
     [`negative_binomial(${a}, 0.4)`, (s: AugState, o: Float64Array, n: number) => fillLegacyNegativeBinomial(s, o, n, a, 0.4),
-      (s: AugState) => legacyNegativeBinomial(s, a, 0.4)] as const,
+      (s: AugState) => legacyNegativeBinomial(s, a, 0.4)] as [string, LegacyFill, LegacyDraw],
   ]),
   ...[[0.5, 0.7], [2, 3], [0.3, 5]].map(([a, b]) => [`beta(${a}, ${b})`,
-    (s: AugState, o: Float64Array, n: number) => fillLegacyBeta(s, o, n, a!, b!), (s: AugState) => legacyBeta(s, a!, b!)] as const),
+    (s: AugState, o: Float64Array, n: number) => fillLegacyBeta(s, o, n, a!, b!), (s: AugState) => legacyBeta(s, a!, b!)] as [string, LegacyFill, LegacyDraw]),
   ...[[1, 7], [5, 7]].map(([a, b]) => [`f(${a}, ${b})`,
-    (s: AugState, o: Float64Array, n: number) => fillLegacyF(s, o, n, a!, b!), (s: AugState) => legacyF(s, a!, b!)] as const),
+    (s: AugState, o: Float64Array, n: number) => fillLegacyF(s, o, n, a!, b!), (s: AugState) => legacyF(s, a!, b!)] as [string, LegacyFill, LegacyDraw]),
   ...[[0.5, 1], [5, 1], [5, 0], [5, NaN]].map(([df, nc]) => [`noncentral_chisquare(${df}, ${nc})`,
     (s: AugState, o: Float64Array, n: number) => fillLegacyNoncentralChisquare(s, o, n, df!, nc!),
-    (s: AugState) => legacyNoncentralChisquare(s, df!, nc!)] as const),
+    (s: AugState) => legacyNoncentralChisquare(s, df!, nc!)] as [string, LegacyFill, LegacyDraw]),
   ...[[5, 7, 1], [0.5, 7, 1]].map(([a, b, c]) => [`noncentral_f(${a}, ${b}, ${c})`,
     (s: AugState, o: Float64Array, n: number) => fillLegacyNoncentralF(s, o, n, a!, b!, c!),
-    (s: AugState) => legacyNoncentralF(s, a!, b!, c!)] as const),
+    (s: AugState) => legacyNoncentralF(s, a!, b!, c!)] as [string, LegacyFill, LegacyDraw]),
   ['wald(1, 2)', (s, o, n) => fillLegacyWald(s, o, n, 1, 2), (s) => legacyWald(s, 1, 2)],
   ['vonmises(0, 2)', (s, o, n) => fillLegacyVonmises(s.bitgen, o, n, 0, 2), (s) => legacyVonmises(s.bitgen, 0, 2)],
   ['vonmises(1, NaN)', (s, o, n) => fillLegacyVonmises(s.bitgen, o, n, 1, NaN), (s) => legacyVonmises(s.bitgen, 1, NaN)],
