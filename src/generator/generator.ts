@@ -3,7 +3,7 @@
 import { exactCounts, refuseInexactCounts } from '../core/pyint.js';
 import { GeneratorCore } from './core.js';
 import { broadcastDraw, broadcastShapes } from '../core/broadcast.js';
-import { POISSON_LAM_MAX, checkArray, checkScalar, isNonNegative, param } from '../core/constraints.js';
+import { POISSON_LAM_MAX, checkArray, checkScalar, passesScalar, isNonNegative, param } from '../core/constraints.js';
 import { MemoryError, OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import { keywordOnly } from '../core/keywords.js';
@@ -246,6 +246,7 @@ export class Generator extends GeneratorCore {
   gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   gamma(shape: ArrayLike, scale: ArrayLike = GAMMA.scale.default, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(shape, GAMMA.list[0]!) && passesScalar(scale, GAMMA.list[1]!)) return randomGamma(bg, shape, scale);
     return broadcastDraw(size, [shape, scale], GAMMA.list,
       (a, b) => randomGamma(bg, a, b), Float64Array, null, (o, n, a, b) => fillGamma(bg, o, n, a, b));
   }
@@ -262,6 +263,7 @@ export class Generator extends GeneratorCore {
   beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(a, BETA.list[0]!) && passesScalar(b, BETA.list[1]!)) return randomBeta(bg, a, b);
     return broadcastDraw(size, [a, b], BETA.list, (x, y) => randomBeta(bg, x, y),
       Float64Array, null, (o, cnt, x, y) => fillBeta(bg, o, cnt, x, y));
   }
@@ -278,6 +280,7 @@ export class Generator extends GeneratorCore {
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(dfnum, F.list[0]!) && passesScalar(dfden, F.list[1]!)) return randomF(bg, dfnum, dfden);
     return broadcastDraw(size, [dfnum, dfden], F.list, (a, b) => randomF(bg, a, b),
       Float64Array, null, (o, cnt, a, b) => fillF(bg, o, cnt, a, b));
   }
@@ -311,6 +314,7 @@ export class Generator extends GeneratorCore {
   chisquare(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   chisquare(df: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(df, CHISQUARE.list[0]!)) return randomChisquare(bg, df);
     return broadcastDraw(size, [df], CHISQUARE.list, (a) => randomChisquare(bg, a),
       Float64Array, null, (o, cnt, a) => fillGamma(bg, o, cnt, a / 2.0, 2.0));
   }
@@ -327,6 +331,7 @@ export class Generator extends GeneratorCore {
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(df, NONCENTRAL_CHISQUARE.list[0]!) && passesScalar(nonc, NONCENTRAL_CHISQUARE.list[1]!)) return randomNoncentralChisquare(bg, df, nonc);
     return broadcastDraw(size, [df, nonc], NONCENTRAL_CHISQUARE.list, (a, b) => randomNoncentralChisquare(bg, a, b),
       Float64Array, null, (o, cnt, a, b) => fillNoncentralChisquare(bg, o, cnt, a, b));
   }
@@ -355,6 +360,7 @@ export class Generator extends GeneratorCore {
   standard_t(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   standard_t(df: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(df, STANDARD_T.list[0]!)) return randomStandardT(bg, df);
     return broadcastDraw(size, [df], STANDARD_T.list, (a) => randomStandardT(bg, a),
       Float64Array, null, (o, cnt, a) => fillStandardT(bg, o, cnt, a));
   }
@@ -386,6 +392,7 @@ export class Generator extends GeneratorCore {
   pareto(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   pareto(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(a, PARETO.list[0]!)) return randomPareto(bg, a);
     return broadcastDraw(size, [a], PARETO.list, (x) => randomPareto(bg, x), Float64Array, null, (o, n, x) => fillPareto(bg, o, n, x));
   }
 
@@ -400,6 +407,7 @@ export class Generator extends GeneratorCore {
   weibull(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   weibull(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(a, WEIBULL.list[0]!)) return randomWeibull(bg, a);
     return broadcastDraw(size, [a], WEIBULL.list, (x) => randomWeibull(bg, x), Float64Array, null, (o, n, x) => fillWeibull(bg, o, n, x));
   }
 
@@ -414,6 +422,7 @@ export class Generator extends GeneratorCore {
   power(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   power(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(a, POWER.list[0]!)) return randomPower(bg, a);
     return broadcastDraw(size, [a], POWER.list, (x) => randomPower(bg, x), Float64Array, null, (o, n, x) => fillPower(bg, o, n, x));
   }
 
@@ -429,6 +438,7 @@ export class Generator extends GeneratorCore {
   laplace(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   laplace(loc: ArrayLike = LAPLACE.loc.default, scale: ArrayLike = LAPLACE.scale.default, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(loc, LAPLACE.list[0]!) && passesScalar(scale, LAPLACE.list[1]!)) return randomLaplace(bg, loc, scale);
     return broadcastDraw(size, [loc, scale], LAPLACE.list,
       (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'laplace', o, n, a, b));
   }
@@ -445,6 +455,7 @@ export class Generator extends GeneratorCore {
   gumbel(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   gumbel(loc: ArrayLike = GUMBEL.loc.default, scale: ArrayLike = GUMBEL.scale.default, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(loc, GUMBEL.list[0]!) && passesScalar(scale, GUMBEL.list[1]!)) return randomGumbel(bg, loc, scale);
     return broadcastDraw(size, [loc, scale], GUMBEL.list,
       (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'gumbel', o, n, a, b));
   }
@@ -461,6 +472,7 @@ export class Generator extends GeneratorCore {
   logistic(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logistic(loc: ArrayLike = LOGISTIC.loc.default, scale: ArrayLike = LOGISTIC.scale.default, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(loc, LOGISTIC.list[0]!) && passesScalar(scale, LOGISTIC.list[1]!)) return randomLogistic(bg, loc, scale);
     return broadcastDraw(size, [loc, scale], LOGISTIC.list,
       (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'logistic', o, n, a, b));
   }
@@ -477,6 +489,7 @@ export class Generator extends GeneratorCore {
   lognormal(mean?: ArrayLike, sigma?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   lognormal(mean: ArrayLike = LOGNORMAL.mean.default, sigma: ArrayLike = LOGNORMAL.sigma.default, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(mean, LOGNORMAL.list[0]!) && passesScalar(sigma, LOGNORMAL.list[1]!)) return randomLognormal(bg, mean, sigma);
     return broadcastDraw(size, [mean, sigma], LOGNORMAL.list,
       (a, b) => randomLognormal(bg, a, b), Float64Array, null, (o, n, a, b) => fillLognormal(bg, o, n, a, b));
   }
@@ -492,6 +505,7 @@ export class Generator extends GeneratorCore {
   rayleigh(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   rayleigh(scale: ArrayLike = RAYLEIGH.scale.default, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(scale, RAYLEIGH.list[0]!)) return randomRayleigh(bg, scale);
     return broadcastDraw(size, [scale], RAYLEIGH.list, (a) => randomRayleigh(bg, a), Float64Array, null, (o, n, a) => fillRayleigh(bg, o, n, a));
   }
 
@@ -507,6 +521,7 @@ export class Generator extends GeneratorCore {
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(mean, WALD.list[0]!) && passesScalar(scale, WALD.list[1]!)) return randomWald(bg, mean, scale);
     return broadcastDraw(size, [mean, scale], WALD.list, (a, b) => randomWald(bg, a, b),
       Float64Array, null, (o, cnt, a, b) => fillWald(bg, o, cnt, a, b));
   }

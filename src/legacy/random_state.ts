@@ -4,7 +4,7 @@ import { cLong, exactCounts, refuseInexactCounts, rowsShapeOf } from '../core/py
 import { mvnSizePrefix, pyFloatAsDouble } from '../core/pyint.js';
 import { broadcastDraw, broadcastIndices, broadcastShapes, ufuncShape } from '../core/broadcast.js';
 import { asArg } from '../core/param_checks.js';
-import { type ParamSpec, checkArray, checkScalar, isNonNegative } from '../core/constraints.js';
+import { type ParamSpec, checkArray, checkScalar, passesScalar, isNonNegative } from '../core/constraints.js';
 import { OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import { keywordOnly } from '../core/keywords.js';
@@ -116,6 +116,7 @@ export class RandomState extends RandomStateCore {
   lognormal(mean?: ArrayLike, sigma?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   lognormal(mean: ArrayLike = LEGACY_LOGNORMAL.mean.default, sigma: ArrayLike = LEGACY_LOGNORMAL.sigma.default, size?: Size): Real {
     const s = this._aug;
+    if (size == null && passesScalar(mean, LEGACY_LOGNORMAL.list[0]!) && passesScalar(sigma, LEGACY_LOGNORMAL.list[1]!)) return legacyLognormal(s, mean, sigma);
     return broadcastDraw(size, [mean, sigma], LEGACY_LOGNORMAL.list, (a, b) => legacyLognormal(s, a, b),
       Float64Array, null, (o, n, a, b) => fillLegacyLognormal(s, o, n, a, b));
   }
@@ -160,6 +161,7 @@ export class RandomState extends RandomStateCore {
   standard_gamma(shape: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   standard_gamma(shape: ArrayLike, size?: Size): Real {
     const s = this._aug;
+    if (size == null && passesScalar(shape, LEGACY_STANDARD_GAMMA.list[0]!)) return legacyStandardGamma(s, shape);
     return broadcastDraw(size, [shape], LEGACY_STANDARD_GAMMA.list, (a) => legacyStandardGamma(s, a),
       Float64Array, null, (o, cnt, a) => fillLegacyStandardGamma(s, o, cnt, a));
   }
@@ -176,6 +178,7 @@ export class RandomState extends RandomStateCore {
   gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   gamma(shape: ArrayLike, scale: ArrayLike = LEGACY_GAMMA.scale.default, size?: Size): Real {
     const s = this._aug;
+    if (size == null && passesScalar(shape, LEGACY_GAMMA.list[0]!) && passesScalar(scale, LEGACY_GAMMA.list[1]!)) return legacyGamma(s, shape, scale);
     return broadcastDraw(size, [shape, scale], LEGACY_GAMMA.list, (a, b) => legacyGamma(s, a, b),
       Float64Array, null, (o, cnt, a, b) => fillLegacyGamma(s, o, cnt, a, b));
   }
@@ -192,6 +195,7 @@ export class RandomState extends RandomStateCore {
   beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): Real {
     const s = this._aug;
+    if (size == null && passesScalar(a, LEGACY_BETA.list[0]!) && passesScalar(b, LEGACY_BETA.list[1]!)) return legacyBeta(s, a, b);
     return broadcastDraw(size, [a, b], LEGACY_BETA.list, (x, y) => legacyBeta(s, x, y),
       Float64Array, null, (o, cnt, x, y) => fillLegacyBeta(s, o, cnt, x, y));
   }
@@ -208,6 +212,7 @@ export class RandomState extends RandomStateCore {
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   f(dfnum: ArrayLike, dfden: ArrayLike, size?: Size): Real {
     const s = this._aug;
+    if (size == null && passesScalar(dfnum, LEGACY_F.list[0]!) && passesScalar(dfden, LEGACY_F.list[1]!)) return legacyF(s, dfnum, dfden);
     return broadcastDraw(size, [dfnum, dfden], LEGACY_F.list, (a, b) => legacyF(s, a, b),
       Float64Array, null, (o, cnt, a, b) => fillLegacyF(s, o, cnt, a, b));
   }
@@ -241,6 +246,7 @@ export class RandomState extends RandomStateCore {
   chisquare(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   chisquare(df: ArrayLike, size?: Size): Real {
     const s = this._aug;
+    if (size == null && passesScalar(df, LEGACY_CHISQUARE.list[0]!)) return legacyChisquare(s, df);
     return broadcastDraw(size, [df], LEGACY_CHISQUARE.list, (a) => legacyChisquare(s, a),
       Float64Array, null, (o, cnt, a) => fillLegacyChisquare(s, o, cnt, a));
   }
@@ -257,6 +263,7 @@ export class RandomState extends RandomStateCore {
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   noncentral_chisquare(df: ArrayLike, nonc: ArrayLike, size?: Size): Real {
     const s = this._aug;
+    if (size == null && passesScalar(df, LEGACY_NONCENTRAL_CHISQUARE.list[0]!) && passesScalar(nonc, LEGACY_NONCENTRAL_CHISQUARE.list[1]!)) return legacyNoncentralChisquare(s, df, nonc);
     return broadcastDraw(size, [df, nonc], LEGACY_NONCENTRAL_CHISQUARE.list, (a, b) => legacyNoncentralChisquare(s, a, b),
       Float64Array, null, (o, cnt, a, b) => fillLegacyNoncentralChisquare(s, o, cnt, a, b));
   }
@@ -287,6 +294,7 @@ export class RandomState extends RandomStateCore {
   standard_t(df: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   standard_t(df: ArrayLike, size?: Size): Real {
     const s = this._aug;
+    if (size == null && passesScalar(df, LEGACY_STANDARD_T.list[0]!)) return legacyStandardT(s, df);
     return broadcastDraw(size, [df], LEGACY_STANDARD_T.list, (a) => legacyStandardT(s, a),
       Float64Array, null, (o, cnt, a) => fillLegacyStandardT(s, o, cnt, a));
   }
@@ -303,6 +311,7 @@ export class RandomState extends RandomStateCore {
   pareto(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   pareto(a: ArrayLike, size?: Size): Real {
     const s = this._aug;
+    if (size == null && passesScalar(a, LEGACY_PARETO.list[0]!)) return legacyPareto(s, a);
     return broadcastDraw(size, [a], LEGACY_PARETO.list, (x) => legacyPareto(s, x), Float64Array, null,
       (o, n, x) => fillLegacyPareto(s.bitgen, o, n, x));
   }
@@ -318,6 +327,7 @@ export class RandomState extends RandomStateCore {
   weibull(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   weibull(a: ArrayLike, size?: Size): Real {
     const s = this._aug;
+    if (size == null && passesScalar(a, LEGACY_WEIBULL.list[0]!)) return legacyWeibull(s, a);
     return broadcastDraw(size, [a], LEGACY_WEIBULL.list, (x) => legacyWeibull(s, x), Float64Array, null,
       (o, n, x) => fillLegacyWeibull(s.bitgen, o, n, x));
   }
@@ -333,6 +343,7 @@ export class RandomState extends RandomStateCore {
   power(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   power(a: ArrayLike, size?: Size): Real {
     const s = this._aug;
+    if (size == null && passesScalar(a, LEGACY_POWER.list[0]!)) return legacyPower(s, a);
     return broadcastDraw(size, [a], LEGACY_POWER.list, (x) => legacyPower(s, x), Float64Array, null,
       (o, n, x) => fillLegacyPower(s.bitgen, o, n, x));
   }
@@ -349,6 +360,7 @@ export class RandomState extends RandomStateCore {
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   wald(mean: ArrayLike, scale: ArrayLike, size?: Size): Real {
     const s = this._aug;
+    if (size == null && passesScalar(mean, LEGACY_WALD.list[0]!) && passesScalar(scale, LEGACY_WALD.list[1]!)) return legacyWald(s, mean, scale);
     return broadcastDraw(size, [mean, scale], LEGACY_WALD.list, (a, b) => legacyWald(s, a, b),
       Float64Array, null, (o, cnt, a, b) => fillLegacyWald(s, o, cnt, a, b));
   }
@@ -385,6 +397,7 @@ export class RandomState extends RandomStateCore {
   rayleigh(scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   rayleigh(scale: ArrayLike = LEGACY_RAYLEIGH.scale.default, size?: Size): Real {
     const bg = this._bit_generator;
+    if (size == null && passesScalar(scale, LEGACY_RAYLEIGH.list[0]!)) return legacyRayleigh(bg, scale);
     return broadcastDraw(size, [scale], LEGACY_RAYLEIGH.list, (a) => legacyRayleigh(bg, a), Float64Array, null,
       (o, n, a) => fillLegacyRayleigh(bg, o, n, a));
   }
@@ -401,6 +414,7 @@ export class RandomState extends RandomStateCore {
   laplace(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   laplace(loc: ArrayLike = LAPLACE.loc.default, scale: ArrayLike = LAPLACE.scale.default, size?: Size): Real {
     const bg = this._bit_generator;
+    if (size == null && passesScalar(loc, LAPLACE.list[0]!) && passesScalar(scale, LAPLACE.list[1]!)) return randomLaplace(bg, loc, scale);
     return broadcastDraw(size, [loc, scale], LAPLACE.list,
       (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'laplace', o, n, a, b));
   }
@@ -417,6 +431,7 @@ export class RandomState extends RandomStateCore {
   gumbel(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   gumbel(loc: ArrayLike = GUMBEL.loc.default, scale: ArrayLike = GUMBEL.scale.default, size?: Size): Real {
     const bg = this._bit_generator;
+    if (size == null && passesScalar(loc, GUMBEL.list[0]!) && passesScalar(scale, GUMBEL.list[1]!)) return randomGumbel(bg, loc, scale);
     return broadcastDraw(size, [loc, scale], GUMBEL.list,
       (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'gumbel', o, n, a, b));
   }
@@ -433,6 +448,7 @@ export class RandomState extends RandomStateCore {
   logistic(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logistic(loc: ArrayLike = LOGISTIC.loc.default, scale: ArrayLike = LOGISTIC.scale.default, size?: Size): Real {
     const bg = this._bit_generator;
+    if (size == null && passesScalar(loc, LOGISTIC.list[0]!) && passesScalar(scale, LOGISTIC.list[1]!)) return randomLogistic(bg, loc, scale);
     return broadcastDraw(size, [loc, scale], LOGISTIC.list,
       (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'logistic', o, n, a, b));
   }
