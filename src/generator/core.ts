@@ -1,4 +1,5 @@
 // numpy's Generator: validates, broadcasts and shapes; the samplers live in src/distributions.
+import { lemireUpTo } from './lemire.js';
 import { isOptionsObject, keywordOnly } from '../core/keywords.js';
 import { INSPECT, isTypedArray } from '../core/ndarray.js';
 import { bytesWordCount, cLong, checkSequence, pyNotZero, pyTruthy, pyTypeName, sliceLength } from '../core/pyint.js';
@@ -160,6 +161,12 @@ export class GeneratorCore {
   integers<D extends IntegerDtype = 'int'>(low: ArrayLike, high: ArrayLike | null | undefined, size: Shape, dtype?: D, endpoint?: boolean): NDArray<IntegerArray<D>>;
   integers<D extends IntegerDtype = 'int'>(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: D, endpoint?: boolean): IntegerScalar<D> | NDArray<IntegerArray<D>>;
   integers(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: string, endpoint = false): IntResult {
+    // the size-less int64 call on safe integers with a 32-bit range: numpy's
+    // random_bounded_uint64(bitgen, low, high - 1 - low, 0, 0) at once
+    if (size === undefined && dtype === undefined && endpoint === false && typeof low === 'number' && typeof high === 'number' &&
+      Number.isSafeInteger(low) && Number.isSafeInteger(high) && high > low && high - 1 - low <= 0xffffffff) {
+      return low + lemireUpTo(this.bit_generator, high - 1 - low);
+    }
     // endpoint is read by Python's truth test ([] and {} are false, NaN is true)
     return boundedIntegers(this.bit_generator, low, high, size, intDtype(dtype, 'integers'), false, pyTruthy(endpoint));
   }
