@@ -20,7 +20,7 @@ import {
   INSPECT, asFloat64, isTypedArray, normalizeSize, pyStr, shapeOf, shapeSize, withShape,
 } from '../core/ndarray.js';
 import { type Sequence, firstAxisLength, rowSize, shuffleDict, swapRows, takeRows } from '../core/sequence.js';
-import { boundedRun, randomInterval } from '../distributions/bounded.js';
+import { bounded32, boundedRun, genMask32, randomInterval } from '../distributions/bounded.js';
 import { type IntResult, boundedIntegers } from '../core/integers.js';
 import { randomBytes } from '../distributions/int_fill.js';
 import { fillLegacyGauss } from '../distributions/legacy_fill.js';
@@ -334,6 +334,13 @@ export class RandomStateCore {
   randint<D extends IntegerDtype = 'int'>(low: ArrayLike, high: ArrayLike | null | undefined, size: Shape, dtype?: D): NDArray<IntegerArray<D>>;
   randint<D extends IntegerDtype = 'int'>(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: D): IntegerScalar<D> | NDArray<IntegerArray<D>>;
   randint(low: ArrayLike, high?: ArrayLike | null, size?: Size, dtype?: string): IntResult {
+    // the size-less int64 call on safe integers with a range below 2^32 - 1: numpy's masked
+    // random_bounded_uint64(bitgen, low, high - 1 - low, mask, 1) at once
+    if (size === undefined && dtype === undefined && typeof low === 'number' && typeof high === 'number' &&
+      Number.isSafeInteger(low) && Number.isSafeInteger(high) && high > low && high - 1 - low < 0xffffffff) {
+      const rng = high - 1 - low;
+      return rng === 0 ? low : low + bounded32(this._bit_generator, rng, genMask32(rng), true);
+    }
     return boundedIntegers(this._bit_generator, low, high, size, intDtype(dtype, 'randint'), true, false);
   }
 
