@@ -2,7 +2,7 @@
 // one-uniform shortcut for tiny a, b) when a, b <= 1, else a ratio of gammas.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { exp, log, log1p, pow } from '../math/index.js';
-import { blockMarsagliaTsang, randomStandardGamma } from './gamma.js';
+import { blockMarsagliaTsang, mtB, mtC, randomStandardGamma } from './gamma.js';
 import { pairKind } from './double_block.js';
 import { startBlock } from './ziggurat_fill.js';
 import { distSpec, param } from '../core/constraints.js';
@@ -43,7 +43,7 @@ export function randomBeta(bg: BitGenerator, a: number, b: number): number {
 export function fillBeta(bg: BitGenerator, out: Float64Array, n: number, a: number, b: number): void {
   const k = pairKind(bg);
   if (k === 0 || !(a > 1.0) || !(b > 1.0)) { for (let i = 0; i < n; i++) out[i] = randomBeta(bg, a, b); return; }
-  const ba = a - 1 / 3, ca = 1 / Math.sqrt(9 * ba), bb = b - 1 / 3, cb = 1 / Math.sqrt(9 * bb);
+  const ba = mtB(a), ca = mtC(ba), bb = mtB(b), cb = mtC(bb);
   startBlock(4 * n - 3);
   for (let i = 0; i < n; i++) {
     const Ga = blockMarsagliaTsang(bg, k, 4 * i, ba, ca);

@@ -1,6 +1,6 @@
 // numpy's chi-square family: chisquare, f, noncentral chisquare and noncentral f.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { blockMarsagliaTsang, randomStandardGamma } from './gamma.js';
+import { blockMarsagliaTsang, mtB, mtC, randomStandardGamma } from './gamma.js';
 import { pairKind } from './double_block.js';
 import { blockNormal, startBlock } from './ziggurat_fill.js';
 import { randomStandardNormal } from './normal.js';
@@ -40,15 +40,11 @@ export function randomNoncentralF(bg: BitGenerator, dfnum: number, dfden: number
 // taking at least m outputs is drawn at `at` = m i against a block end of m n - (m - 1), so the
 // block never holds more than the outputs still to come.
 
-/** Marsaglia-Tsang's b and c for a gamma of shape df / 2 (df > 2), as randomStandardGamma sets them. */
-const mtB = (df: number): number => df / 2.0 - 1 / 3;
-const mtC = (b: number): number => 1 / Math.sqrt(9 * b);
-
 /** out[0, n) = randomF(dfnum, dfden) n times. */
 export function fillF(bg: BitGenerator, out: Float64Array, n: number, dfnum: number, dfden: number): void {
   const k = pairKind(bg);
   if (k === 0 || !(dfnum > 2.0) || !(dfden > 2.0)) { for (let i = 0; i < n; i++) out[i] = randomF(bg, dfnum, dfden); return; }
-  const ba = mtB(dfnum), ca = mtC(ba), bb = mtB(dfden), cb = mtC(bb);
+  const ba = mtB(dfnum / 2.0), ca = mtC(ba), bb = mtB(dfden / 2.0), cb = mtC(bb);
   startBlock(4 * n - 3);
   for (let i = 0; i < n; i++) {
     const s1 = 2.0 * blockMarsagliaTsang(bg, k, 4 * i, ba, ca) * dfden;
@@ -71,7 +67,7 @@ const ncBlock = (df: number, nonc: number): boolean => nonc > 0 && df > 3.0;
 export function fillNoncentralChisquare(bg: BitGenerator, out: Float64Array, n: number, df: number, nonc: number): void {
   const k = pairKind(bg);
   if (k === 0 || !ncBlock(df, nonc)) { for (let i = 0; i < n; i++) out[i] = randomNoncentralChisquare(bg, df, nonc); return; }
-  const b = mtB(df - 1), c = mtC(b), sq = Math.sqrt(nonc);
+  const b = mtB((df - 1) / 2.0), c = mtC(b), sq = Math.sqrt(nonc);
   startBlock(3 * n - 2);
   for (let i = 0; i < n; i++) out[i] = blockNoncentralChisquare(bg, k, 3 * i, b, c, sq);
 }
@@ -83,7 +79,7 @@ export function fillNoncentralF(bg: BitGenerator, out: Float64Array, n: number, 
     for (let i = 0; i < n; i++) out[i] = randomNoncentralF(bg, dfnum, dfden, nonc);
     return;
   }
-  const b = mtB(dfnum - 1), c = mtC(b), sq = Math.sqrt(nonc), bd = mtB(dfden), cd = mtC(bd);
+  const b = mtB((dfnum - 1) / 2.0), c = mtC(b), sq = Math.sqrt(nonc), bd = mtB(dfden / 2.0), cd = mtC(bd);
   startBlock(5 * n - 4);
   for (let i = 0; i < n; i++) {
     const t = blockNoncentralChisquare(bg, k, 5 * i, b, c, sq) * dfden;

@@ -2,7 +2,7 @@
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { exp, expm1, pow } from '../math/index.js';
 import { randomStandardExponential } from './exponential.js';
-import { blockMarsagliaTsang, randomStandardGamma } from './gamma.js';
+import { blockMarsagliaTsang, mtB, mtC, randomStandardGamma } from './gamma.js';
 import { pairKind } from './double_block.js';
 import { blockDouble, blockNormal, startBlock } from './ziggurat_fill.js';
 import { randomStandardNormal } from './normal.js';
@@ -38,7 +38,7 @@ export function fillStandardT(bg: BitGenerator, out: Float64Array, n: number, df
   const k = pairKind(bg);
   const shape = df / 2;
   if (k === 0 || !(shape > 1.0)) { for (let i = 0; i < n; i++) out[i] = randomStandardT(bg, df); return; }
-  const b = shape - 1 / 3, c = 1 / Math.sqrt(9 * b), s = Math.sqrt(df / 2);
+  const b = mtB(shape), c = mtC(b), s = Math.sqrt(df / 2);
   startBlock(3 * n - 2);
   for (let i = 0; i < n; i++) {
     const num = blockNormal(bg, k, 3 * i);

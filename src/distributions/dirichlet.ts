@@ -4,7 +4,7 @@ import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { ValueError } from '../core/errors.js';
 import { pyTypeName } from '../core/pyint.js';
 import { randomBeta } from './beta.js';
-import { blockMarsagliaTsang, randomStandardGamma } from './gamma.js';
+import { blockMarsagliaTsang, mtB, mtC, randomStandardGamma } from './gamma.js';
 import { pairKind } from './double_block.js';
 import { blockExponential, startBlock } from './ziggurat_fill.js';
 
@@ -75,8 +75,8 @@ function blockGammaRows(bg: BitGenerator, alpha: Float64Array, out: Float64Array
     const m = a === 0.0 ? 0 : a === 1.0 ? 1 : 2;
     at[j] = rowMin + m - 1;
     rowMin += m;
-    b[j] = a - 1 / 3;
-    c[j] = 1 / Math.sqrt(9 * b[j]!);
+    b[j] = mtB(a);
+    c[j] = mtC(b[j]!);
   }
   if (rowMin === 0) return false;
   const rows = out.length / k;

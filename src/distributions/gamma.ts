@@ -10,6 +10,11 @@ import { blockDouble, blockFloat, blockNormal, blockNormalF, startBlock } from '
 
 const f32 = Math.fround;
 
+/** Marsaglia-Tsang's constants for shape > 1, as numpy's random_standard_gamma computes them: b ... */
+export const mtB = (shape: number): number => shape - 1 / 3;
+/** ... and c = 1 / sqrt(9 b). */
+export const mtC = (b: number): number => 1 / Math.sqrt(9 * b);
+
 export function randomStandardGamma(bg: Draws64, shape: number): number {
   if (shape === 1.0) return randomStandardExponential(bg);
   if (shape === 0.0) return 0.0;
@@ -27,8 +32,8 @@ export function randomStandardGamma(bg: Draws64, shape: number): number {
       }
     }
   }
-  const b = shape - 1 / 3;
-  return marsagliaTsang(bg, b, 1 / Math.sqrt(9 * b));
+  const b = mtB(shape);
+  return marsagliaTsang(bg, b, mtC(b));
 }
 
 /** Marsaglia and Tsang's draw for shape > 1, b = shape - 1/3, c = 1 / sqrt(9 b). */
@@ -54,7 +59,7 @@ function marsagliaTsang(bg: Draws64, b: number, c: number): number {
 export function fillGamma(bg: BitGenerator, out: Float64Array, n: number, shape: number, scale: number): void {
   const k = pairKind(bg);
   if (k === 0 || shape === 0.0) { for (let i = 0; i < n; i++) out[i] = scale * randomStandardGamma(bg, shape); return; }
-  if (shape > 1.0) { fillMarsagliaTsang(bg, k, out, n, shape - 1 / 3, scale); return; }
+  if (shape > 1.0) { fillMarsagliaTsang(bg, k, out, n, mtB(shape), scale); return; }
   const src = OUTPUTS.start(bg, k);
   const per = shape === 1.0 ? 1 : 2;
   for (let i = 0; i < n; i++) { src.rest = per * (n - 1 - i); out[i] = scale * randomStandardGamma(src, shape); }
@@ -83,7 +88,7 @@ export function blockMarsagliaTsang(bg: BitGenerator, k: number, at: number, b: 
  * 2 (n - i) - 1 remain to come even after its normal: `at` = 2 i against a block end of 2 n - 1.
  */
 function fillMarsagliaTsang(bg: BitGenerator, k: number, out: Float64Array, n: number, b: number, scale: number): void {
-  const c = 1 / Math.sqrt(9 * b);
+  const c = mtC(b);
   startBlock(2 * n - 1);
   for (let i = 0; i < n; i++) out[i] = scale * blockMarsagliaTsang(bg, k, 2 * i, b, c);
 }
