@@ -26,7 +26,8 @@ async function variant(wasmBytes, powTs) {
   const dir = mkdtempSync(join(tmpdir(), 'bench_pow_'));
   const entry = `import { loadPow } from '${join(ROOT, 'src/math/wasm/math_wasm.ts')}';
 import { pow } from '${join(ROOT, 'src/math/pow.ts')}';
-export const wasm = loadPow(); export const ts = pow;`;
+const w = loadPow(); // (older loaders returned the function itself)
+export const wasm = typeof w === 'function' ? w : w?.fn; export const ts = pow;`;
   const plugins = [{
     name: 'swap',
     setup(b) {

@@ -4,7 +4,9 @@
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { isMT19937 } from '../core/brands.js';
 import type { AugState } from '../legacy/aug_state.js';
-import { exp, log, log1p, pow } from '../math/index.js';
+import { applyBlock } from '../math/block_apply.js';
+import { log } from '../math/index.js';
+import { expBlock, log1pBlock, logBlock, powBlock } from '../math/wasm/backend.js';
 import { pairRatios } from './ziggurat_fill.js';
 
 const CHUNK = 1024;
@@ -64,29 +66,64 @@ export function fillLegacyNormal(s: AugState, o: Float64Array, n: number, loc: n
 
 export function fillLegacyLognormal(s: AugState, o: Float64Array, n: number, mean: number, sigma: number): void {
   fillLegacyGauss(s, o, n);
-  for (let i = 0; i < n; i++) o[i] = exp(mean + sigma * o[i]!);
+  for (let i = 0; i < n; i++) o[i] = mean + sigma * o[i]!;
+  applyBlock(expBlock(), o, 0, n);
 }
 
-// One double per value: fill_double, then the legacy transform in place.
+// One double per value: fill_double a span at a time, then the legacy transform in place while
+// the span is in cache, the elementary functions through their block forms (the negations
+// around them are exact).
+const SPAN = 8192;
+
+/** o[s, e) = log(1 - o[s, e)). */
+function logOneMinus(o: Float64Array, s: number, e: number): void {
+  for (let i = s; i < e; i++) o[i] = 1.0 - o[i]!;
+  applyBlock(logBlock(), o, s, e);
+}
 
 export function fillLegacyRayleigh(bg: BitGenerator, o: Float64Array, n: number, mode: number): void {
-  bg.fill_double(o, 0, n);
-  for (let i = 0; i < n; i++) o[i] = mode * Math.sqrt(-2.0 * log1p(-o[i]!));
+  for (let s = 0; s < n; s += SPAN) {
+    const e = Math.min(n, s + SPAN);
+    bg.fill_double(o, s, e);
+    for (let i = s; i < e; i++) o[i] = -o[i]!;
+    applyBlock(log1pBlock(), o, s, e);
+    for (let i = s; i < e; i++) o[i] = mode * Math.sqrt(-2.0 * o[i]!);
+  }
 }
 
+/** pow(-log(1 - U), 1/a). */
 export function fillLegacyWeibull(bg: BitGenerator, o: Float64Array, n: number, a: number): void {
   // numpy returns 0 for a == 0 without drawing
   if (a === 0.0) { o.fill(0.0, 0, n); return; }
-  bg.fill_double(o, 0, n);
-  for (let i = 0; i < n; i++) o[i] = pow(-log(1.0 - o[i]!), 1 / a);
+  for (let s = 0; s < n; s += SPAN) {
+    const e = Math.min(n, s + SPAN);
+    bg.fill_double(o, s, e);
+    logOneMinus(o, s, e);
+    for (let i = s; i < e; i++) o[i] = -o[i]!;
+    applyBlock(powBlock(), o, s, e, 1 / a);
+  }
 }
 
+/** exp(-log(1 - U) / a) - 1. */
 export function fillLegacyPareto(bg: BitGenerator, o: Float64Array, n: number, a: number): void {
-  bg.fill_double(o, 0, n);
-  for (let i = 0; i < n; i++) o[i] = exp(-log(1.0 - o[i]!) / a) - 1;
+  for (let s = 0; s < n; s += SPAN) {
+    const e = Math.min(n, s + SPAN);
+    bg.fill_double(o, s, e);
+    logOneMinus(o, s, e);
+    for (let i = s; i < e; i++) o[i] = -o[i]! / a;
+    applyBlock(expBlock(), o, s, e);
+    for (let i = s; i < e; i++) o[i] = o[i]! - 1;
+  }
 }
 
+/** pow(1 - exp(log(1 - U)), 1/a). */
 export function fillLegacyPower(bg: BitGenerator, o: Float64Array, n: number, a: number): void {
-  bg.fill_double(o, 0, n);
-  for (let i = 0; i < n; i++) o[i] = pow(1 - exp(log(1.0 - o[i]!)), 1 / a);
+  for (let s = 0; s < n; s += SPAN) {
+    const e = Math.min(n, s + SPAN);
+    bg.fill_double(o, s, e);
+    logOneMinus(o, s, e);
+    applyBlock(expBlock(), o, s, e);
+    for (let i = s; i < e; i++) o[i] = 1 - o[i]!;
+    applyBlock(powBlock(), o, s, e, 1 / a);
+  }
 }

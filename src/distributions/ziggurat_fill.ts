@@ -7,7 +7,9 @@
 // every value takes at least one; so a block never holds more outputs than the values still to
 // come need, and the generator is never run past what numpy draws.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { exp, expf, expm1, log, log1p, log1pf, pow } from '../math/index.js';
+import { applyBlock } from '../math/block_apply.js';
+import { exp, expf, log1p, log1pf } from '../math/index.js';
+import { expBlock, expm1Block, logBlock, powBlock } from '../math/wasm/backend.js';
 import { pairDouble, pairKind } from './double_block.js';
 import { randomStandardExponential } from './exponential.js';
 import { randomGumbel } from './gumbel.js';
@@ -188,9 +190,13 @@ function expWedge(bg: BitGenerator, k: number, lo: number, hi: number, i: number
   return (fe_double[idx - 1]! - fe_double[idx]!) * u + fe_double[idx]! < exp(-x) ? x : NaN;
 }
 
+/** Per accepted value of a chunk, 1 where laplace subtracts (U >= 0.5). */
+const MINUS = new Uint8Array(CHUNK);
+
 /**
  * out[0, n) from the inversions that reject one value of U (logistic, gumbel, laplace): `which`
  * picks the sampler, a and b are loc and scale. Each value is one double unless U is rejected.
+ * A chunk's accepted arguments go through log's block form at once (gumbel's twice).
  */
 export function fillInversion(bg: BitGenerator, which: 'logistic' | 'gumbel' | 'laplace', out: Float64Array, n: number, loc: number, scale: number): void {
   const k = pairKind(bg);
@@ -199,21 +205,39 @@ export function fillInversion(bg: BitGenerator, which: 'logistic' | 'gumbel' | '
     for (let j = 0; j < n; j++) out[j] = draw(bg, loc, scale);
     return;
   }
-  let i = 0, p = 0, len = 0;
+  const L = logBlock(), arg = L.buf;
+  let i = 0;
   while (i < n) {
-    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_uint64(P, 0, len); p = 0; }
-    const U = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
-    p++;
-    if (which === 'logistic') {
-      if (U > 0.0) out[i++] = loc + scale * log(U / (1.0 - U));
-    } else if (which === 'gumbel') {
-      const V = 1.0 - U;
-      if (V < 1.0) out[i++] = loc - scale * log(-log(V));
-    } else if (U >= 0.5) {
-      out[i++] = loc - scale * log(2.0 - U - U);
-    } else if (U > 0.0) {
-      out[i++] = loc + scale * log(U + U);
+    const len = Math.min(CHUNK, n - i);
+    bg.fill_uint64(P, 0, len);
+    let m = 0;
+    for (let p = 0; p < len; p++) {
+      const U = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
+      if (which === 'logistic') {
+        if (U > 0.0) arg[m++] = U / (1.0 - U);
+      } else if (which === 'gumbel') {
+        const V = 1.0 - U;
+        if (V < 1.0) arg[m++] = V;
+      } else if (U >= 0.5) {
+        MINUS[m] = 1;
+        arg[m++] = 2.0 - U - U;
+      } else if (U > 0.0) {
+        MINUS[m] = 0;
+        arg[m++] = U + U;
+      }
     }
+    L.run(m, 0);
+    if (which === 'logistic') {
+      for (let j = 0; j < m; j++) out[i + j] = loc + scale * arg[j]!;
+    } else if (which === 'gumbel') {
+      for (let j = 0; j < m; j++) arg[j] = -arg[j]!;
+      L.run(m, 0);
+      for (let j = 0; j < m; j++) out[i + j] = loc - scale * arg[j]!;
+    } else {
+      // (not loc + (-scale)*v: with a NaN scale that flips the NaN's sign bit)
+      for (let j = 0; j < m; j++) out[i + j] = MINUS[j] === 1 ? loc - scale * arg[j]! : loc + scale * arg[j]!;
+    }
+    i += m;
   }
 }
 
@@ -230,7 +254,8 @@ export function fillLognormal(bg: BitGenerator, o: Float64Array, n: number, mean
   for (let s = 0; s < n; s += SPAN) {
     const e = Math.min(n, s + SPAN);
     zigguratNormal(bg, o, s, e - s, 0, 1, true);
-    for (let i = s; i < e; i++) o[i] = exp(mean + sigma * o[i]!);
+    for (let i = s; i < e; i++) o[i] = mean + sigma * o[i]!;
+    applyBlock(expBlock(), o, s, e);
   }
 }
 
@@ -250,7 +275,8 @@ export function fillPareto(bg: BitGenerator, o: Float64Array, n: number, a: numb
   for (let s = 0; s < n; s += SPAN) {
     const e = Math.min(n, s + SPAN);
     zigguratExponential(bg, o, s, e - s, 1);
-    for (let i = s; i < e; i++) o[i] = expm1(o[i]! / a);
+    for (let i = s; i < e; i++) o[i] = o[i]! / a;
+    applyBlock(expm1Block(), o, s, e);
   }
 }
 
@@ -260,7 +286,7 @@ export function fillWeibull(bg: BitGenerator, o: Float64Array, n: number, a: num
   for (let s = 0; s < n; s += SPAN) {
     const e = Math.min(n, s + SPAN);
     zigguratExponential(bg, o, s, e - s, 1);
-    for (let i = s; i < e; i++) o[i] = pow(o[i]!, 1.0 / a);
+    applyBlock(powBlock(), o, s, e, 1.0 / a);
   }
 }
 
@@ -268,7 +294,11 @@ export function fillPower(bg: BitGenerator, o: Float64Array, n: number, a: numbe
   for (let s = 0; s < n; s += SPAN) {
     const e = Math.min(n, s + SPAN);
     zigguratExponential(bg, o, s, e - s, 1);
-    for (let i = s; i < e; i++) o[i] = pow(-expm1(-o[i]!), 1.0 / a);
+    // pow(-expm1(-x), 1/a): negating is exact, so the block forms take -x and give back -expm1(-x)
+    for (let i = s; i < e; i++) o[i] = -o[i]!;
+    applyBlock(expm1Block(), o, s, e);
+    for (let i = s; i < e; i++) o[i] = -o[i]!;
+    applyBlock(powBlock(), o, s, e, 1.0 / a);
   }
 }
 

@@ -14,7 +14,7 @@ import { log, cos, sin, logf, sinf, cosf } from '../math/index.js';
 import { fma } from '../math/fma.js';
 import { type Dtype, type TorchArray, type Float16ArrayT, halfBits, f32ToHalfBits, halfToF32, f32ToBf16Bits, bf16ToF32 } from './dtype.js';
 import { uniformDouble, fillUniform53 } from './uniform.js';
-import { getMathBackend } from '../math/wasm/backend.js';
+import { cosBlock, getMathBackend, logBlock, sinBlock } from '../math/wasm/backend.js';
 import { boxMullerWasm, type BoxMullerWasm } from './wasm/normal_wasm.js';
 
 /** Which of torch's CPU kernels to reproduce: its AVX2 build or ATEN_CPU_CAPABILITY=default. */
@@ -256,12 +256,52 @@ function exactScale(std: number): boolean {
   return a === 0 || (a >= 2 ** -900 && a <= 2 ** 900 && a === 2 ** Math.round(Math.log2(a)));
 }
 
+/** Pairs per pass of boxMullerF64: 128 blocks of 16. */
+const PASS_PAIRS = 1024;
+const THETA = new Float64Array(PASS_PAIRS);
+const COS_OF = new Float64Array(PASS_PAIRS);
+
+/**
+ * block16F64 on every block of d[0, full) (full a multiple of 16), a pass of blocks at a time: the
+ * passes' logs, cosines and sines each in one call of the function's block form.
+ */
+function boxMullerF64(d: Float64Array, full: number, mean: number, std: number, fused: boolean): void {
+  const L = logBlock(), C = cosBlock(), S = sinBlock(); // C and S share one buffer
+  const lg = L.buf;
+  for (let s = 0; s < full; s += 2 * PASS_PAIRS) {
+    const e = Math.min(full, s + 2 * PASS_PAIRS);
+    let k = 0;
+    for (let off = s; off < e; off += 16) {
+      for (let j = off; j < off + 8; j++, k++) {
+        lg[k] = 1 - d[j]!;
+        THETA[k] = TWO_PI * d[j + 8]!;
+      }
+    }
+    L.run(k, 0);
+    C.buf.set(THETA.subarray(0, k));
+    C.run(k, 0);
+    COS_OF.set(C.buf.subarray(0, k));
+    S.buf.set(THETA.subarray(0, k));
+    S.run(k, 0);
+    const sn = S.buf;
+    k = 0;
+    for (let off = s; off < e; off += 16) {
+      for (let j = off; j < off + 8; j++, k++) {
+        const radius = Math.sqrt(-2 * lg[k]!);
+        const c = radius * COS_OF[k]!, si = radius * sn[k]!;
+        d[j] = fused ? fma(c, std, mean) : c * std + mean;
+        d[j + 8] = fused ? fma(si, std, mean) : si * std + mean;
+      }
+    }
+  }
+}
+
 /** normal_fill<double>. */
 function normalFillF64(g: Generator, d: Float64Array, mean: number, std: number, fused: boolean): void {
   const n = d.length;
   if (fused && exactScale(std)) fused = false;
   fillUniform53(g, d, n);
-  for (let i = 0; i < n - 15; i += 16) block16F64(d, i, mean, std, fused);
+  boxMullerF64(d, n - (n % 16), mean, std, fused);
   if (n % 16 !== 0) {
     fillUniform53(g, d, 16, n - 16);
     block16F64(d, n - 16, mean, std, fused);

@@ -19,8 +19,8 @@ type Fn = (n: number, a: number, b: number) => void;
 export function instantiateMtKernel(): MtKernel | null {
   const api = wasmApi();
   if (api === undefined || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) return null;
-  const log = loadLog();
-  if (log === null) return null;
+  const log = loadLog()?.fn;
+  if (log === undefined) return null;
   let exports: Record<string, unknown>;
   try {
     exports = new api.Instance(new api.Module(MT19937_WASM_BYTES), { env: { log } }).exports;

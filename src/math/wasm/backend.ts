@@ -12,8 +12,11 @@ import { log1p as log1pTs } from '../log1p.js';
 import { pow as powTs } from '../pow.js';
 import { sin as sinTs } from '../sin.js';
 import {
-  type Binary, type Unary, loadAcos, loadCos, loadExp, loadExpm1, loadLog, loadLog1p, loadPow, loadSin,
+  type Binary, type Block, type Loaded, type Unary, loadAcos, loadCos, loadExp, loadExpm1, loadLog,
+  loadLog1p, loadPow, loadSin,
 } from './math_wasm.js';
+
+export type { Block } from './math_wasm.js';
 
 export type Backend = 'wasm' | 'ts';
 
@@ -41,15 +44,55 @@ const wasmSin = /* @__PURE__ */ once(loadSin);
 const wasmAcos = /* @__PURE__ */ once(loadAcos);
 
 const pick = <F>(ts: F, wasm: () => F | null): F => (wanted === 'wasm' ? wasm() ?? ts : ts);
+/** The scalar function of a loaded module. */
+const fnOf = <F>(load: () => Loaded<F> | null) => (): F | null => load()?.fn ?? null;
 
-const logStub: Unary = (x) => (log = pick(logTs, wasmLog))(x);
-const expStub: Unary = (x) => (exp = pick(expTs, wasmExp))(x);
-const log1pStub: Unary = (x) => (log1p = pick(log1pTs, wasmLog1p))(x);
-const expm1Stub: Unary = (x) => (expm1 = pick(expm1Ts, wasmExpm1))(x);
-const powStub: Binary = (x, y) => (pow = pick(powTs, wasmPow))(x, y);
-const cosStub: Unary = (x) => (cos = pick(cosTs, wasmCos))(x);
-const sinStub: Unary = (x) => (sin = pick(sinTs, wasmSin))(x);
+const logStub: Unary = (x) => (log = pick(logTs, fnOf(wasmLog)))(x);
+const expStub: Unary = (x) => (exp = pick(expTs, fnOf(wasmExp)))(x);
+const log1pStub: Unary = (x) => (log1p = pick(log1pTs, fnOf(wasmLog1p)))(x);
+const expm1Stub: Unary = (x) => (expm1 = pick(expm1Ts, fnOf(wasmExpm1)))(x);
+const powStub: Binary = (x, y) => (pow = pick(powTs, fnOf(wasmPow)))(x, y);
+const cosStub: Unary = (x) => (cos = pick(cosTs, fnOf(wasmCos)))(x);
+const sinStub: Unary = (x) => (sin = pick(sinTs, fnOf(wasmSin)))(x);
 const acosStub: Unary = (x) => (acos = pick(acosTs, wasmAcos))(x);
+
+// ---- block forms: the same functions over many doubles per call (math_wasm.ts Block). Fills
+// that apply one function to a whole span use them, so the span crosses into WebAssembly once.
+const BLOCK_LENGTH = 4096;
+/** The TypeScript block of a unary function: a loop over the scalar one. */
+function tsUnaryBlock(f: Unary): Block {
+  const buf = new Float64Array(BLOCK_LENGTH);
+  return { buf, run: (n) => { for (let i = 0; i < n; i++) buf[i] = f(buf[i]!); } };
+}
+const tsBlocks = {
+  log: /* @__PURE__ */ once(() => tsUnaryBlock(logTs)),
+  exp: /* @__PURE__ */ once(() => tsUnaryBlock(expTs)),
+  log1p: /* @__PURE__ */ once(() => tsUnaryBlock(log1pTs)),
+  expm1: /* @__PURE__ */ once(() => tsUnaryBlock(expm1Ts)),
+  cos: /* @__PURE__ */ once(() => tsUnaryBlock(cosTs)),
+  sin: /* @__PURE__ */ once(() => tsUnaryBlock(sinTs)),
+  pow: /* @__PURE__ */ once((): Block => {
+    const buf = new Float64Array(BLOCK_LENGTH);
+    return { buf, run: (n, y) => { for (let i = 0; i < n; i++) buf[i] = powTs(buf[i]!, y); } };
+  }),
+};
+const blockOf = (ts: () => Block | null, wasm: () => Loaded<unknown> | null): Block =>
+  (wanted === 'wasm' ? wasm()?.block : undefined) ?? ts()!;
+
+/** log on many doubles per call, on the backend in use (fills take it once per fill). */
+export const logBlock = (): Block => blockOf(tsBlocks.log, wasmLog);
+/** exp on many doubles per call, on the backend in use. */
+export const expBlock = (): Block => blockOf(tsBlocks.exp, wasmExp);
+/** log1p on many doubles per call, on the backend in use. */
+export const log1pBlock = (): Block => blockOf(tsBlocks.log1p, wasmLog1p);
+/** expm1 on many doubles per call, on the backend in use. */
+export const expm1Block = (): Block => blockOf(tsBlocks.expm1, wasmExpm1);
+/** pow(x, y) on many doubles x per call with one exponent y, on the backend in use. */
+export const powBlock = (): Block => blockOf(tsBlocks.pow, wasmPow);
+/** cos on many doubles per call, on the backend in use. */
+export const cosBlock = (): Block => blockOf(tsBlocks.cos, wasmCos);
+/** sin on many doubles per call, on the backend in use. */
+export const sinBlock = (): Block => blockOf(tsBlocks.sin, wasmSin);
 
 /**
  * glibc 2.36's log(x) (the natural logarithm, FMA variant), bit for bit.
@@ -118,6 +161,9 @@ export function getMathBackend(): Backend {
 
 /** The eight WebAssembly functions themselves, or null without WebAssembly (tests and the benchmark drive them). */
 export function mathWasm(): { log: Unary; exp: Unary; log1p: Unary; expm1: Unary; pow: Binary; cos: Unary; sin: Unary; acos: Unary } | null {
-  const fns = { log: wasmLog(), exp: wasmExp(), log1p: wasmLog1p(), expm1: wasmExpm1(), pow: wasmPow(), cos: wasmCos(), sin: wasmSin(), acos: wasmAcos() };
-  return Object.values(fns).some((f) => f === null) ? null : fns as ReturnType<typeof mathWasm> & object;
+  const fns = {
+    log: wasmLog()?.fn, exp: wasmExp()?.fn, log1p: wasmLog1p()?.fn, expm1: wasmExpm1()?.fn, pow: wasmPow()?.fn,
+    cos: wasmCos()?.fn, sin: wasmSin()?.fn, acos: wasmAcos(),
+  };
+  return Object.values(fns).some((f) => f == null) ? null : fns as ReturnType<typeof mathWasm> & object;
 }

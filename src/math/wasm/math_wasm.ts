@@ -3,6 +3,7 @@
 // the tables have one source. One loader per function, so a bundle keeps only the modules of the
 // functions it uses; each returns null when WebAssembly is unavailable or refuses the module
 // (a Content-Security-Policy without 'wasm-unsafe-eval' does), and backend.ts keeps TypeScript.
+// Each function but acos comes with its block form (Block), sharing the instance.
 import { ASNCS, INROOT, POWTWO } from '../acos_data.js';
 import { cos as cosTs } from '../cos.js';
 import { sin as sinTs } from '../sin.js';
@@ -12,12 +13,12 @@ import { T } from '../log_data.js';
 import { T as POW_T } from '../pow_data.js';
 import { SINCOSTAB } from '../sincos_data.js';
 import { ACOS_WASM_BYTES, ACOS_WASM_TABLES } from './acos_wasm_bytes.js';
-import { COS_WASM_BYTES, COS_WASM_TABLES } from './cos_wasm_bytes.js';
-import { EXP_WASM_BYTES, EXP_WASM_TABLES } from './exp_wasm_bytes.js';
-import { EXPM1_WASM_BYTES } from './expm1_wasm_bytes.js';
-import { LOG1P_WASM_BYTES } from './log1p_wasm_bytes.js';
-import { LOG_WASM_BYTES, LOG_WASM_TABLES } from './log_wasm_bytes.js';
-import { POW_WASM_BYTES, POW_WASM_TABLES } from './pow_wasm_bytes.js';
+import { COS_WASM_BLOCK, COS_WASM_BYTES, COS_WASM_TABLES } from './cos_wasm_bytes.js';
+import { EXP_WASM_BLOCK, EXP_WASM_BYTES, EXP_WASM_TABLES } from './exp_wasm_bytes.js';
+import { EXPM1_WASM_BLOCK, EXPM1_WASM_BYTES } from './expm1_wasm_bytes.js';
+import { LOG1P_WASM_BLOCK, LOG1P_WASM_BYTES } from './log1p_wasm_bytes.js';
+import { LOG_WASM_BLOCK, LOG_WASM_BYTES, LOG_WASM_TABLES } from './log_wasm_bytes.js';
+import { POW_WASM_BLOCK, POW_WASM_BYTES, POW_WASM_TABLES } from './pow_wasm_bytes.js';
 import { wasmApi } from '../../core/wasm_api.js';
 
 
@@ -25,14 +26,32 @@ export type Unary = (x: number) => number;
 export type Binary = (x: number, y: number) => number;
 
 /**
+ * A function applied to many doubles with one call: write up to buf.length arguments into buf,
+ * then run(n, y) replaces buf[0, n) with their results, bit for bit those of the scalar
+ * function (pow's with exponent y; the unary functions ignore y).
+ */
+export interface Block {
+  readonly buf: Float64Array;
+  readonly run: (n: number, y: number) => void;
+}
+
+/** A module's scalar function and its block form. */
+export interface Loaded<F> {
+  readonly fn: F;
+  readonly block: Block;
+}
+
+interface BlockPlace { readonly AT: number; readonly LENGTH: number }
+
+/**
  * Instantiates one module and fills its memory; `tables` are [byte offset, typed array] pairs
  * (the offsets come with the bytes, from LAYOUT in scripts/build_wasm_math.mjs). The module
  * reads them as little-endian words, as the typed arrays here are written on every host this
  * library runs on (bits.ts checks). Null when WebAssembly is missing or refuses to compile.
  */
-function load<F>(
-  bytes: () => Uint8Array, name: string, tables: () => Array<[number, Float64Array | Uint32Array]>, imports: object = {},
-): F | null {
+function instantiate(
+  bytes: () => Uint8Array, tables: () => Array<[number, Float64Array | Uint32Array]>, imports: object = {},
+): { exports: Record<string, unknown>; buffer: ArrayBuffer } | null {
   const api = wasmApi();
   if (api === undefined) return null;
   try {
@@ -42,27 +61,41 @@ function load<F>(
       if (table instanceof Float64Array) new Float64Array(buffer, offset, table.length).set(table);
       else new Uint32Array(buffer, offset, table.length).set(table);
     }
-    return exports[name] as F;
+    return { exports, buffer };
   } catch {
     return null;
   }
 }
 
-export const loadLog = (): Unary | null =>
-  load(() => LOG_WASM_BYTES, 'log', () => [[LOG_WASM_TABLES.T, T], [LOG_WASM_TABLES.SPLIT, splitTable(T, 2)]]);
-export const loadExp = (): Unary | null =>
-  load(() => EXP_WASM_BYTES, 'exp', () => [[EXP_WASM_TABLES.TAIL, TAIL], [EXP_WASM_TABLES.SBITS, SBITS]]);
-export const loadLog1p = (): Unary | null => load(() => LOG1P_WASM_BYTES, 'log1p', () => []);
-export const loadExpm1 = (): Unary | null => load(() => EXPM1_WASM_BYTES, 'expm1', () => []);
-export const loadPow = (): Binary | null =>
-  load(() => POW_WASM_BYTES, 'pow', () => [[POW_WASM_TABLES.T, POW_T], [POW_WASM_TABLES.SPLIT, splitTable(POW_T, 3)],
-    [POW_WASM_TABLES.TAIL, TAIL], [POW_WASM_TABLES.SBITS, SBITS]]);
-// cos and sin share a module; |x| >= 105414350 (branred's reduction, rare) calls back into the
-// TypeScript cos or sin
-const loadSinCos = (name: 'cos' | 'sin'): Unary | null =>
-  load(() => COS_WASM_BYTES, name, () => [[COS_WASM_TABLES.TAB, SINCOSTAB]], { env: { cosBig: cosTs, sinBig: sinTs } });
-export const loadCos = (): Unary | null => loadSinCos('cos');
-export const loadSin = (): Unary | null => loadSinCos('sin');
-export const loadAcos = (): Unary | null =>
-  load(() => ACOS_WASM_BYTES, 'acos', () => [[ACOS_WASM_TABLES.ASNCS, ASNCS], [ACOS_WASM_TABLES.INROOT, INROOT],
+/** The function `name` of an instance and its block form `${name}Block`. */
+function pick<F>(m: ReturnType<typeof instantiate>, name: string, place: BlockPlace): Loaded<F> | null {
+  if (m === null) return null;
+  const buf = new Float64Array(m.buffer, place.AT, place.LENGTH);
+  return { fn: m.exports[name] as F, block: { buf, run: m.exports[`${name}Block`] as Block['run'] } };
+}
+
+export const loadLog = (): Loaded<Unary> | null =>
+  pick(instantiate(() => LOG_WASM_BYTES, () => [[LOG_WASM_TABLES.T, T], [LOG_WASM_TABLES.SPLIT, splitTable(T, 2)]]), 'log', LOG_WASM_BLOCK);
+export const loadExp = (): Loaded<Unary> | null =>
+  pick(instantiate(() => EXP_WASM_BYTES, () => [[EXP_WASM_TABLES.TAIL, TAIL], [EXP_WASM_TABLES.SBITS, SBITS]]), 'exp', EXP_WASM_BLOCK);
+export const loadLog1p = (): Loaded<Unary> | null =>
+  pick(instantiate(() => LOG1P_WASM_BYTES, () => []), 'log1p', LOG1P_WASM_BLOCK);
+export const loadExpm1 = (): Loaded<Unary> | null =>
+  pick(instantiate(() => EXPM1_WASM_BYTES, () => []), 'expm1', EXPM1_WASM_BLOCK);
+export const loadPow = (): Loaded<Binary> | null =>
+  pick(instantiate(() => POW_WASM_BYTES, () => [[POW_WASM_TABLES.T, POW_T], [POW_WASM_TABLES.SPLIT, splitTable(POW_T, 3)],
+    [POW_WASM_TABLES.TAIL, TAIL], [POW_WASM_TABLES.SBITS, SBITS]]), 'pow', POW_WASM_BLOCK);
+// cos and sin share a module (one instance for both); |x| >= 105414350 (branred's reduction,
+// rare) calls back into the TypeScript cos or sin
+let sinCosModule: ReturnType<typeof instantiate> | undefined;
+const loadSinCos = (name: 'cos' | 'sin'): Loaded<Unary> | null => {
+  sinCosModule ??= instantiate(() => COS_WASM_BYTES, () => [[COS_WASM_TABLES.TAB, SINCOSTAB]], { env: { cosBig: cosTs, sinBig: sinTs } });
+  return pick(sinCosModule, name, COS_WASM_BLOCK);
+};
+export const loadCos = (): Loaded<Unary> | null => loadSinCos('cos');
+export const loadSin = (): Loaded<Unary> | null => loadSinCos('sin');
+export const loadAcos = (): Unary | null => {
+  const m = instantiate(() => ACOS_WASM_BYTES, () => [[ACOS_WASM_TABLES.ASNCS, ASNCS], [ACOS_WASM_TABLES.INROOT, INROOT],
     [ACOS_WASM_TABLES.POWTWO, POWTWO]]);
+  return m === null ? null : m.exports.acos as Unary;
+};

@@ -1,0 +1,87 @@
+// The block forms of log, exp, log1p, expm1, pow, cos and sin (src/math/wasm/backend.ts: one call
+// for many doubles, what the fills use) against the scalar TypeScript functions, on both backends,
+// through applyBlock's chunking (spans that end inside a block, and longer than one).
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyBlock } from '../../src/math/block_apply.js';
+import { cos as cosTs } from '../../src/math/cos.js';
+import { exp as expTs } from '../../src/math/exp.js';
+import { expm1 as expm1Ts } from '../../src/math/expm1.js';
+import { log as logTs } from '../../src/math/log.js';
+import { log1p as log1pTs } from '../../src/math/log1p.js';
+import { pow as powTs } from '../../src/math/pow.js';
+import { sin as sinTs } from '../../src/math/sin.js';
+import {
+  type Block, cosBlock, expBlock, expm1Block, getMathBackend, log1pBlock, logBlock, powBlock, setMathBackend, sinBlock,
+} from '../../src/math/wasm/backend.js';
+
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+let s0 = 0x1234567, s1 = 0x89abcdef;
+const u32 = (): number => {
+  // xorshift64 halves: deterministic words
+  let a = s0, b = s1;
+  a ^= (a << 13) | (b >>> 19); b ^= b << 13;
+  s0 = b >>> 0; s1 = (a ^ (b >>> 7)) >>> 0;
+  return s1;
+};
+const u01 = (): number => (u32() * 2097152 + (u32() >>> 11)) / 9007199254740992;
+const anyBits = (): number => { U32[0] = u32(); U32[1] = u32(); return F64[0]!; };
+const SPECIAL = [0, -0, Infinity, -Infinity, NaN, 1, -1, 0.5, 2 ** -1074, -(2 ** -1074), 2 ** -1022, Number.MAX_VALUE, -Number.MAX_VALUE, 710, -746, 1e-300];
+
+/** n inputs: the special values, random bits, and the samplers' ranges. */
+function inputs(n: number, range: () => number): Float64Array {
+  const x = new Float64Array(n);
+  for (let i = 0; i < n; i++) x[i] = i < SPECIAL.length ? SPECIAL[i]! : i % 3 === 0 ? anyBits() : range();
+  return x;
+}
+
+const same = (a: number, b: number): boolean => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+
+const UNARY: Array<[string, () => Block, (x: number) => number, () => number]> = [
+  ['log', logBlock, logTs, () => 1 - u01()],
+  ['exp', expBlock, expTs, () => 40 * u01() - 20],
+  ['log1p', log1pBlock, log1pTs, () => -u01()],
+  ['expm1', expm1Block, expm1Ts, () => 8 * u01() - 4],
+  ['cos', cosBlock, cosTs, () => 2 * Math.PI * u01()],
+  ['sin', sinBlock, sinTs, () => 2 * Math.PI * u01()],
+];
+// a span longer than one block and ending inside one, and one shorter than a block
+const SPANS: Array<[number, number]> = [[3, 3 + 4096 * 2 + 17], [1, 100]];
+
+afterAll(() => { setMathBackend('wasm'); });
+
+for (const backend of ['wasm', 'ts'] as const) {
+  describe(`block forms on the ${backend} backend equal the scalar functions`, () => {
+    it('the backend is the one asked for', () => {
+      expect(setMathBackend(backend)).toBe(backend);
+      expect(getMathBackend()).toBe(backend);
+    });
+    for (const [name, block, scalar, range] of UNARY) {
+      it(`${name}: 30000 inputs, special values included`, () => {
+        setMathBackend(backend);
+        for (const [s, e] of SPANS) {
+          const x = inputs(e + 5, range);
+          const o = x.slice();
+          applyBlock(block(), o, s, e);
+          const bad: string[] = [];
+          for (let i = 0; i < o.length; i++) {
+            const want = i >= s && i < e ? scalar(x[i]!) : x[i]!;
+            if (!same(o[i]!, want)) bad.push(`${name}(${x[i]}) at ${i}: ${o[i]}, want ${want}`);
+          }
+          expect(bad.slice(0, 5)).toEqual([]);
+        }
+      });
+    }
+    it('pow with one exponent per call: 10 exponents, 9000 bases each', () => {
+      setMathBackend(backend);
+      const bad: string[] = [];
+      for (const y of [0.5, 1 / 3, 2, -1.5, 3, 0, -0, 1e-3, 1e3, 7]) {
+        const x = inputs(9000, () => 30 * u01());
+        const o = x.slice();
+        applyBlock(powBlock(), o, 0, o.length, y);
+        for (let i = 0; i < o.length; i++) if (!same(o[i]!, powTs(x[i]!, y))) bad.push(`pow(${x[i]}, ${y}): ${o[i]}`);
+      }
+      expect(bad.slice(0, 5)).toEqual([]);
+    });
+  });
+}
