@@ -4,7 +4,8 @@
 // on u1 alone and its sincos on u2 alone, so pairing u1 = u2 = k / 2^24 for all 2^24 k covers
 // every value either half can see; both fast forms round their fused steps once in double and
 // once to float32, and this is the proof that this equals fmaf on all those inputs.
-// Run: node scripts/check_torch_box_muller.mjs
+// Run: node scripts/check_torch_box_muller.mjs (with --experimental-wasm-relaxed-simd on Node 20 to
+// check the relaxed kernel, which newer engines pick by themselves)
 import { boxMullerAvx2 } from '../dist/torch/normal.js';
 import { boxMullerWasm } from '../dist/torch/wasm/normal_wasm.js';
 import { log256, sincos256, COS } from '../dist/math/avx_mathfun.js';
@@ -43,5 +44,5 @@ for (let i = 0; i < K; i++) {
     && (k === null || (Object.is(wasm[b + l], n1) && Object.is(wasm[b + l + 8], n2)));
   if (!ok && bad++ < 5) console.log(`k=${i}: scalar ${n1}, ${n2}; ts ${ts[b + l]}, ${ts[b + l + 8]}; wasm ${wasm[b + l]}, ${wasm[b + l + 8]}`);
 }
-console.log(bad === 0 ? `all ${K} uniforms agree (TypeScript${k === null ? '' : ' and WebAssembly'})` : `${bad} mismatches`);
+console.log(bad === 0 ? `all ${K} uniforms agree (TypeScript${k === null ? '' : ` and WebAssembly, the ${k.kind} kernel`})` : `${bad} mismatches`);
 process.exit(bad === 0 ? 0 : 1);

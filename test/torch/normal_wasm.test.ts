@@ -3,10 +3,14 @@
 // the kernel takes, words at the edges of the uniform grid and of sincos's octants, and the
 // whole normalFillAvx2 (chunking, the redrawn last block, mean/std) with the generator left in
 // the same state. The exhaustive 2^24 check is scripts/check_torch_box_muller.mjs; the golden
-// files tie both to torch. Skipped where WebAssembly SIMD is missing (the `ts` project).
+// files tie both to torch. Each of the two kernels ('simd', and 'relaxed' where the engine has
+// relaxed SIMD with a fused madd) is checked; on an engine without relaxed SIMD by default
+// (Node 20), a child process with V8's flag checks the relaxed one. Skipped where WebAssembly SIMD
+// is missing (the `ts` project).
+import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { boxMullerAvx2, normalFillAvx2 } from '../../src/torch/normal.js';
-import { boxMullerWasm } from '../../src/torch/wasm/normal_wasm.js';
+import { type BoxMullerWasm, boxMullerWasm, instantiateBoxMuller } from '../../src/torch/wasm/normal_wasm.js';
 import { Generator } from '../../src/torch/generator.js';
 import { getMathBackend, setMathBackend } from '../../src/math/wasm/backend.js';
 
@@ -20,8 +24,7 @@ function firstDiff(a: Float32Array, b: Float32Array): number {
 }
 
 /** The kernel's output on `words` (length a multiple of 16) and the TypeScript batch's. */
-function both(words: Uint32Array): [Float32Array, Float32Array] {
-  const k = kernel!;
+function both(k: BoxMullerWasm, words: Uint32Array): [Float32Array, Float32Array] {
   k.words.set(words);
   k.bm(words.length);
   const wasm = k.floats.slice(0, words.length);
@@ -31,18 +34,18 @@ function both(words: Uint32Array): [Float32Array, Float32Array] {
   return [wasm, ts];
 }
 
-describe.skipIf(kernel === null)('WebAssembly Box-Muller = boxMullerAvx2', () => {
-  const backend = getMathBackend();
-  afterEach(() => { setMathBackend(backend); });
-
+for (const kind of ['simd', 'relaxed'] as const) {
+  const k = instantiateBoxMuller(kind);
+  if (k === null) console.log(`the ${kind} Box-Muller kernel is unavailable here: its checks skip`);
+  describe.skipIf(k === null)(`WebAssembly Box-Muller (${kind}) = boxMullerAvx2`, () => {
   it('random chunks of every kernel length', () => {
     const g = new Generator().manual_seed(20261203);
-    const cap = kernel!.capacity;
+    const cap = k!.capacity;
     for (let c = 0; c < 96; c++) {
       const n = c < 32 ? 16 * (c + 1) : c < 64 ? cap - 16 * (c - 32) : 16 * (1 + (g.random() % (cap / 16)));
       const words = new Uint32Array(n);
       g.fillRandom(words, n);
-      const [wasm, ts] = both(words);
+      const [wasm, ts] = both(k!, words);
       const i = firstDiff(wasm, ts);
       expect(i === -1 ? '' : `chunk ${c} (n=${n}) word ${words[i]}: ${wasm[i]} vs ${ts[i]}`).toBe('');
     }
@@ -64,9 +67,32 @@ describe.skipIf(kernel === null)('WebAssembly Box-Muller = boxMullerAvx2', () =>
       words[b + l] = w;
       words[b + l + 8] = special[(i * 7 + 3) % special.length]!;
     }
-    const [wasm, ts] = both(words);
+    const [wasm, ts] = both(k!, words);
     expect(firstDiff(wasm, ts)).toBe(-1);
   });
+  });
+}
+
+const RELAXED_FLAG = '--experimental-wasm-relaxed-simd';
+// (the child runs this file with V8's flag; it does not spawn again)
+const inChild = process.env.NUMPY_RANDOM_RELAXED_CHILD === '1';
+describe.skipIf(kernel === null || instantiateBoxMuller('relaxed') !== null || inChild)('the relaxed kernel under V8\'s flag', () => {
+  it(`a child vitest with ${RELAXED_FLAG} checks it against boxMullerAvx2`, () => {
+    const r = spawnSync(process.execPath, [RELAXED_FLAG, 'node_modules/vitest/vitest.mjs', 'run', '--project', 'wasm', '--reporter', 'verbose',
+      'test/torch/normal_wasm.test.ts'], { encoding: 'utf8', env: { ...process.env, NUMPY_RANDOM_RELAXED_CHILD: '1', NO_COLOR: '1' }, timeout: 120_000 });
+    const out = `${r.stdout}${r.stderr}`;
+    if (/relaxed Box-Muller kernel is unavailable/.test(out)) {
+      console.log(`the relaxed kernel is unavailable even with ${RELAXED_FLAG} (no fused madd here): not checked`);
+      return;
+    }
+    expect(r.status, out.slice(-2000)).toBe(0);
+    expect(out).toMatch(/✓ .*WebAssembly Box-Muller \(relaxed\) = boxMullerAvx2 > random chunks/);
+  });
+});
+
+describe.skipIf(kernel === null)('normalFillAvx2 through the WebAssembly kernel', () => {
+  const backend = getMathBackend();
+  afterEach(() => { setMathBackend(backend); });
 
   it('normalFillAvx2 gives the same values and generator state on both backends', () => {
     const sizes = [16, 17, 31, 32, 100, 8191, 8192, 8193, 8208, 20000, 65536 + 9];
