@@ -12,7 +12,7 @@ import { log1p as log1pTs } from '../log1p.js';
 import { pow as powTs } from '../pow.js';
 import { sin as sinTs } from '../sin.js';
 import {
-  type Binary, type Block, type Loaded, type Unary, loadAcos, loadCos, loadExp, loadExpm1, loadLog,
+  type Binary, type Block, type Loaded, type ModuleKind, type Unary, loadAcos, loadCos, loadExp, loadExpm1, loadLog,
   loadLog1p, loadPow, loadSin,
 } from './math_wasm.js';
 
@@ -54,7 +54,7 @@ const expm1Stub: Unary = (x) => (expm1 = pick(expm1Ts, fnOf(wasmExpm1)))(x);
 const powStub: Binary = (x, y) => (pow = pick(powTs, fnOf(wasmPow)))(x, y);
 const cosStub: Unary = (x) => (cos = pick(cosTs, fnOf(wasmCos)))(x);
 const sinStub: Unary = (x) => (sin = pick(sinTs, fnOf(wasmSin)))(x);
-const acosStub: Unary = (x) => (acos = pick(acosTs, wasmAcos))(x);
+const acosStub: Unary = (x) => (acos = pick(acosTs, () => wasmAcos()?.fn ?? null))(x);
 
 // ---- block forms: the same functions over many doubles per call (math_wasm.ts Block). Fills
 // that apply one function to a whole span use them, so the span crosses into WebAssembly once.
@@ -159,11 +159,22 @@ export function getMathBackend(): Backend {
   return wanted === 'wasm' && wasmLog() !== null ? 'wasm' : 'ts';
 }
 
+/**
+ * Which WebAssembly module each function runs ('relaxed': true fused multiply-adds; 'plain': the
+ * emulated ones), or null for one that runs TypeScript (tests and the benchmark report it).
+ */
+export function mathWasmKinds(): Record<'log' | 'exp' | 'log1p' | 'expm1' | 'pow' | 'cos' | 'acos', ModuleKind | null> {
+  return {
+    log: wasmLog()?.kind ?? null, exp: wasmExp()?.kind ?? null, log1p: wasmLog1p()?.kind ?? null, expm1: wasmExpm1()?.kind ?? null,
+    pow: wasmPow()?.kind ?? null, cos: wasmCos()?.kind ?? null, acos: wasmAcos()?.kind ?? null,
+  };
+}
+
 /** The eight WebAssembly functions themselves, or null without WebAssembly (tests and the benchmark drive them). */
 export function mathWasm(): { log: Unary; exp: Unary; log1p: Unary; expm1: Unary; pow: Binary; cos: Unary; sin: Unary; acos: Unary } | null {
   const fns = {
     log: wasmLog()?.fn, exp: wasmExp()?.fn, log1p: wasmLog1p()?.fn, expm1: wasmExpm1()?.fn, pow: wasmPow()?.fn,
-    cos: wasmCos()?.fn, sin: wasmSin()?.fn, acos: wasmAcos(),
+    cos: wasmCos()?.fn, sin: wasmSin()?.fn, acos: wasmAcos()?.fn,
   };
   return Object.values(fns).some((f) => f == null) ? null : fns as ReturnType<typeof mathWasm> & object;
 }

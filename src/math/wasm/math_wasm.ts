@@ -3,7 +3,9 @@
 // the tables have one source. One loader per function, so a bundle keeps only the modules of the
 // functions it uses; each returns null when WebAssembly is unavailable or refuses the module
 // (a Content-Security-Policy without 'wasm-unsafe-eval' does), and backend.ts keeps TypeScript.
-// Each function but acos comes with its block form (Block), sharing the instance.
+// Each function but acos comes with its block form (Block), sharing the instance. exp, log1p,
+// expm1, cos/sin and acos try their relaxed module first (each fused multiply-add one
+// f64x2.relaxed_madd): it is taken only when relaxed SIMD compiles and its fmaProbe rounds once.
 import { ASNCS, INROOT, POWTWO } from '../acos_data.js';
 import { cos as cosTs } from '../cos.js';
 import { sin as sinTs } from '../sin.js';
@@ -12,7 +14,12 @@ import { splitTable } from '../fma.js';
 import { T } from '../log_data.js';
 import { T as POW_T } from '../pow_data.js';
 import { SINCOSTAB } from '../sincos_data.js';
+import { ACOS_RELAXED_WASM_BYTES } from './acos_relaxed_wasm_bytes.js';
 import { ACOS_WASM_BYTES, ACOS_WASM_TABLES } from './acos_wasm_bytes.js';
+import { COS_RELAXED_WASM_BYTES } from './cos_relaxed_wasm_bytes.js';
+import { EXP_RELAXED_WASM_BYTES } from './exp_relaxed_wasm_bytes.js';
+import { EXPM1_RELAXED_WASM_BYTES } from './expm1_relaxed_wasm_bytes.js';
+import { LOG1P_RELAXED_WASM_BYTES } from './log1p_relaxed_wasm_bytes.js';
 import { COS_WASM_BLOCK, COS_WASM_BYTES, COS_WASM_TABLES } from './cos_wasm_bytes.js';
 import { EXP_WASM_BLOCK, EXP_WASM_BYTES, EXP_WASM_TABLES } from './exp_wasm_bytes.js';
 import { EXPM1_WASM_BLOCK, EXPM1_WASM_BYTES } from './expm1_wasm_bytes.js';
@@ -39,63 +46,86 @@ export interface Block {
 export interface Loaded<F> {
   readonly fn: F;
   readonly block: Block;
+  readonly kind: ModuleKind;
 }
 
 interface BlockPlace { readonly AT: number; readonly LENGTH: number }
+
+/** Which module a function runs: the relaxed one (true fmas) or the one emulating them. */
+export type ModuleKind = 'relaxed' | 'plain';
+
+interface Instance { readonly exports: Record<string, unknown>; readonly buffer: ArrayBuffer; readonly kind: ModuleKind }
+
+type Probe = (a: number, b: number, c: number) => number;
+
+/**
+ * True when the module's madd rounds once: (1 + 2^-30)(1 - 2^-30) - 1 is -2^-60 fused and 0 when
+ * the product is rounded first; (1 + 2^-27)^2 - (1 + 2^-26) is 2^-54 fused, 0 otherwise.
+ */
+const fused = (probe: Probe): boolean => probe(1 + 2 ** -30, 1 - 2 ** -30, -1) === -(2 ** -60)
+  && probe(1 + 2 ** -27, 1 + 2 ** -27, -(1 + 2 ** -26)) === 2 ** -54;
 
 /**
  * Instantiates one module and fills its memory; `tables` are [byte offset, typed array] pairs
  * (the offsets come with the bytes, from LAYOUT in scripts/build_wasm_math.mjs). The module
  * reads them as little-endian words, as the typed arrays here are written on every host this
- * library runs on (bits.ts checks). Null when WebAssembly is missing or refuses to compile.
+ * library runs on (bits.ts checks). With `relaxed`, that module first, kept when it compiles and
+ * its madd is fused. Null when WebAssembly is missing or refuses to compile.
  */
 function instantiate(
   bytes: () => Uint8Array, tables: () => Array<[number, Float64Array | Uint32Array]>, imports: object = {},
-): { exports: Record<string, unknown>; buffer: ArrayBuffer } | null {
+  relaxed?: () => Uint8Array,
+): Instance | null {
   const api = wasmApi();
   if (api === undefined) return null;
-  try {
-    const exports = new api.Instance(new api.Module(bytes()), imports).exports;
-    const buffer = (exports.mem as { buffer: ArrayBuffer }).buffer;
-    for (const [offset, table] of tables()) {
-      if (table instanceof Float64Array) new Float64Array(buffer, offset, table.length).set(table);
-      else new Uint32Array(buffer, offset, table.length).set(table);
+  const make = (b: Uint8Array, kind: ModuleKind): Instance | null => {
+    try {
+      const exports = new api.Instance(new api.Module(b), imports).exports;
+      if (kind === 'relaxed' && !fused(exports.fmaProbe as Probe)) return null;
+      const buffer = (exports.mem as { buffer: ArrayBuffer }).buffer;
+      for (const [offset, table] of tables()) {
+        if (table instanceof Float64Array) new Float64Array(buffer, offset, table.length).set(table);
+        else new Uint32Array(buffer, offset, table.length).set(table);
+      }
+      return { exports, buffer, kind };
+    } catch {
+      return null;
     }
-    return { exports, buffer };
-  } catch {
-    return null;
-  }
+  };
+  return (relaxed === undefined ? null : make(relaxed(), 'relaxed')) ?? make(bytes(), 'plain');
 }
 
 /** The function `name` of an instance and its block form `${name}Block`. */
-function pick<F>(m: ReturnType<typeof instantiate>, name: string, place: BlockPlace): Loaded<F> | null {
+function pick<F>(m: Instance | null, name: string, place: BlockPlace): Loaded<F> | null {
   if (m === null) return null;
   const buf = new Float64Array(m.buffer, place.AT, place.LENGTH);
-  return { fn: m.exports[name] as F, block: { buf, run: m.exports[`${name}Block`] as Block['run'] } };
+  return { fn: m.exports[name] as F, block: { buf, run: m.exports[`${name}Block`] as Block['run'] }, kind: m.kind };
 }
 
 export const loadLog = (): Loaded<Unary> | null =>
   pick(instantiate(() => LOG_WASM_BYTES, () => [[LOG_WASM_TABLES.T, T], [LOG_WASM_TABLES.SPLIT, splitTable(T, 2)]]), 'log', LOG_WASM_BLOCK);
 export const loadExp = (): Loaded<Unary> | null =>
-  pick(instantiate(() => EXP_WASM_BYTES, () => [[EXP_WASM_TABLES.TAIL, TAIL], [EXP_WASM_TABLES.SBITS, SBITS]]), 'exp', EXP_WASM_BLOCK);
+  pick(instantiate(() => EXP_WASM_BYTES, () => [[EXP_WASM_TABLES.TAIL, TAIL], [EXP_WASM_TABLES.SBITS, SBITS]], {},
+    () => EXP_RELAXED_WASM_BYTES), 'exp', EXP_WASM_BLOCK);
 export const loadLog1p = (): Loaded<Unary> | null =>
-  pick(instantiate(() => LOG1P_WASM_BYTES, () => []), 'log1p', LOG1P_WASM_BLOCK);
+  pick(instantiate(() => LOG1P_WASM_BYTES, () => [], {}, () => LOG1P_RELAXED_WASM_BYTES), 'log1p', LOG1P_WASM_BLOCK);
 export const loadExpm1 = (): Loaded<Unary> | null =>
-  pick(instantiate(() => EXPM1_WASM_BYTES, () => []), 'expm1', EXPM1_WASM_BLOCK);
+  pick(instantiate(() => EXPM1_WASM_BYTES, () => [], {}, () => EXPM1_RELAXED_WASM_BYTES), 'expm1', EXPM1_WASM_BLOCK);
 export const loadPow = (): Loaded<Binary> | null =>
   pick(instantiate(() => POW_WASM_BYTES, () => [[POW_WASM_TABLES.T, POW_T], [POW_WASM_TABLES.SPLIT, splitTable(POW_T, 3)],
     [POW_WASM_TABLES.TAIL, TAIL], [POW_WASM_TABLES.SBITS, SBITS]]), 'pow', POW_WASM_BLOCK);
 // cos and sin share a module (one instance for both); |x| >= 105414350 (branred's reduction,
 // rare) calls back into the TypeScript cos or sin
-let sinCosModule: ReturnType<typeof instantiate> | undefined;
+let sinCosModule: Instance | null | undefined;
 const loadSinCos = (name: 'cos' | 'sin'): Loaded<Unary> | null => {
-  sinCosModule ??= instantiate(() => COS_WASM_BYTES, () => [[COS_WASM_TABLES.TAB, SINCOSTAB]], { env: { cosBig: cosTs, sinBig: sinTs } });
+  sinCosModule ??= instantiate(() => COS_WASM_BYTES, () => [[COS_WASM_TABLES.TAB, SINCOSTAB]], { env: { cosBig: cosTs, sinBig: sinTs } },
+    () => COS_RELAXED_WASM_BYTES);
   return pick(sinCosModule, name, COS_WASM_BLOCK);
 };
 export const loadCos = (): Loaded<Unary> | null => loadSinCos('cos');
 export const loadSin = (): Loaded<Unary> | null => loadSinCos('sin');
-export const loadAcos = (): Unary | null => {
+export const loadAcos = (): { fn: Unary; kind: ModuleKind } | null => {
   const m = instantiate(() => ACOS_WASM_BYTES, () => [[ACOS_WASM_TABLES.ASNCS, ASNCS], [ACOS_WASM_TABLES.INROOT, INROOT],
-    [ACOS_WASM_TABLES.POWTWO, POWTWO]]);
-  return m === null ? null : m.exports.acos as Unary;
+    [ACOS_WASM_TABLES.POWTWO, POWTWO]], {}, () => ACOS_RELAXED_WASM_BYTES);
+  return m === null ? null : { fn: m.exports.acos as Unary, kind: m.kind };
 };
