@@ -190,35 +190,67 @@ function expWedge(bg: BitGenerator, k: number, lo: number, hi: number, i: number
   return (fe_double[idx - 1]! - fe_double[idx]!) * u + fe_double[idx]! < exp(-x) ? x : NaN;
 }
 
+// The inversions that reject one value of U (logistic, gumbel, laplace), one fill each (a shared
+// loop that tests which sampler it runs for goes polymorphic in V8 once all three have run): each
+// value is one double unless U is rejected, and a chunk's accepted log arguments go through log's
+// block form at once (gumbel's twice). Generators of unknown kind draw one value at a time.
+const U_CHUNK = new Float64Array(CHUNK);
 /** Per accepted value of a chunk, 1 where laplace subtracts (U >= 0.5). */
 const MINUS = new Uint8Array(CHUNK);
 
-/**
- * out[0, n) from the inversions that reject one value of U (logistic, gumbel, laplace): `which`
- * picks the sampler, a and b are loc and scale. Each value is one double unless U is rejected.
- * A chunk's accepted arguments go through log's block form at once (gumbel's twice).
- */
-export function fillInversion(bg: BitGenerator, which: 'logistic' | 'gumbel' | 'laplace', out: Float64Array, n: number, loc: number, scale: number): void {
+/** U_CHUNK[0, len) = the next len doubles of a generator of pairKind k (1 or 2). */
+function chunkDoubles(bg: BitGenerator, k: number, len: number): Float64Array {
+  bg.fill_uint64(P, 0, len);
+  for (let p = 0; p < len; p++) U_CHUNK[p] = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
+  return U_CHUNK;
+}
+
+export function fillLogistic(bg: BitGenerator, out: Float64Array, n: number, loc: number, scale: number): void {
   const k = pairKind(bg);
-  if (k === 0) {
-    const draw = which === 'logistic' ? randomLogistic : which === 'gumbel' ? randomGumbel : randomLaplace;
-    for (let j = 0; j < n; j++) out[j] = draw(bg, loc, scale);
-    return;
-  }
+  if (k === 0) { for (let j = 0; j < n; j++) out[j] = randomLogistic(bg, loc, scale); return; }
   const L = logBlock(), arg = L.buf;
-  let i = 0;
-  while (i < n) {
-    const len = Math.min(CHUNK, n - i);
-    bg.fill_uint64(P, 0, len);
+  for (let i = 0; i < n;) {
+    const len = Math.min(CHUNK, n - i), u = chunkDoubles(bg, k, len);
     let m = 0;
     for (let p = 0; p < len; p++) {
-      const U = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
-      if (which === 'logistic') {
-        if (U > 0.0) arg[m++] = U / (1.0 - U);
-      } else if (which === 'gumbel') {
-        const V = 1.0 - U;
-        if (V < 1.0) arg[m++] = V;
-      } else if (U >= 0.5) {
+      const U = u[p]!;
+      if (U > 0.0) arg[m++] = U / (1.0 - U);
+    }
+    L.run(m, 0);
+    for (let j = 0; j < m; j++) out[i + j] = loc + scale * arg[j]!;
+    i += m;
+  }
+}
+
+export function fillGumbel(bg: BitGenerator, out: Float64Array, n: number, loc: number, scale: number): void {
+  const k = pairKind(bg);
+  if (k === 0) { for (let j = 0; j < n; j++) out[j] = randomGumbel(bg, loc, scale); return; }
+  const L = logBlock(), arg = L.buf;
+  for (let i = 0; i < n;) {
+    const len = Math.min(CHUNK, n - i), u = chunkDoubles(bg, k, len);
+    let m = 0;
+    for (let p = 0; p < len; p++) {
+      const V = 1.0 - u[p]!;
+      if (V < 1.0) arg[m++] = V;
+    }
+    L.run(m, 0);
+    for (let j = 0; j < m; j++) arg[j] = -arg[j]!;
+    L.run(m, 0);
+    for (let j = 0; j < m; j++) out[i + j] = loc - scale * arg[j]!;
+    i += m;
+  }
+}
+
+export function fillLaplace(bg: BitGenerator, out: Float64Array, n: number, loc: number, scale: number): void {
+  const k = pairKind(bg);
+  if (k === 0) { for (let j = 0; j < n; j++) out[j] = randomLaplace(bg, loc, scale); return; }
+  const L = logBlock(), arg = L.buf;
+  for (let i = 0; i < n;) {
+    const len = Math.min(CHUNK, n - i), u = chunkDoubles(bg, k, len);
+    let m = 0;
+    for (let p = 0; p < len; p++) {
+      const U = u[p]!;
+      if (U >= 0.5) {
         MINUS[m] = 1;
         arg[m++] = 2.0 - U - U;
       } else if (U > 0.0) {
@@ -227,16 +259,8 @@ export function fillInversion(bg: BitGenerator, which: 'logistic' | 'gumbel' | '
       }
     }
     L.run(m, 0);
-    if (which === 'logistic') {
-      for (let j = 0; j < m; j++) out[i + j] = loc + scale * arg[j]!;
-    } else if (which === 'gumbel') {
-      for (let j = 0; j < m; j++) arg[j] = -arg[j]!;
-      L.run(m, 0);
-      for (let j = 0; j < m; j++) out[i + j] = loc - scale * arg[j]!;
-    } else {
-      // (not loc + (-scale)*v: with a NaN scale that flips the NaN's sign bit)
-      for (let j = 0; j < m; j++) out[i + j] = MINUS[j] === 1 ? loc - scale * arg[j]! : loc + scale * arg[j]!;
-    }
+    // (not loc + (-scale)*v: with a NaN scale that flips the NaN's sign bit)
+    for (let j = 0; j < m; j++) out[i + j] = MINUS[j] === 1 ? loc - scale * arg[j]! : loc + scale * arg[j]!;
     i += m;
   }
 }

@@ -53,7 +53,7 @@ import { UNIFORM, randomUniform } from '../distributions/uniform.js';
 import { VONMISES, fillVonmises, randomVonmises } from '../distributions/vonmises.js';
 import { ZIPF, fillZipf, randomZipf } from '../distributions/zipf.js';
 import {
-  fillExponential, fillInversion, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
+  fillExponential, fillGumbel, fillLaplace, fillLogistic, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
   fillStandardCauchy, fillStandardExponential, fillStandardExponentialF, fillStandardNormal, fillStandardNormalF,
   fillUniform, fillWeibull,
 } from '../distributions/ziggurat_fill.js';
@@ -440,7 +440,7 @@ export class Generator extends GeneratorCore {
     const bg = this.bit_generator;
     if (size == null && passesScalar(loc, LAPLACE.list[0]!) && passesScalar(scale, LAPLACE.list[1]!)) return randomLaplace(bg, loc, scale);
     return broadcastDraw(size, [loc, scale], LAPLACE.list,
-      (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'laplace', o, n, a, b));
+      (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillLaplace(bg, o, n, a, b));
   }
 
   /**
@@ -457,7 +457,7 @@ export class Generator extends GeneratorCore {
     const bg = this.bit_generator;
     if (size == null && passesScalar(loc, GUMBEL.list[0]!) && passesScalar(scale, GUMBEL.list[1]!)) return randomGumbel(bg, loc, scale);
     return broadcastDraw(size, [loc, scale], GUMBEL.list,
-      (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'gumbel', o, n, a, b));
+      (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillGumbel(bg, o, n, a, b));
   }
 
   /**
@@ -474,7 +474,7 @@ export class Generator extends GeneratorCore {
     const bg = this.bit_generator;
     if (size == null && passesScalar(loc, LOGISTIC.list[0]!) && passesScalar(scale, LOGISTIC.list[1]!)) return randomLogistic(bg, loc, scale);
     return broadcastDraw(size, [loc, scale], LOGISTIC.list,
-      (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'logistic', o, n, a, b));
+      (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillLogistic(bg, o, n, a, b));
   }
 
   /**

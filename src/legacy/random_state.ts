@@ -56,7 +56,7 @@ import {
   fillLegacyLognormal, fillLegacyNormal, fillLegacyPareto, fillLegacyPower, fillLegacyRayleigh, fillLegacyStandardCauchy,
   fillLegacyWeibull,
 } from '../distributions/legacy_fill.js';
-import { fillInversion, fillUniform } from '../distributions/ziggurat_fill.js';
+import { fillGumbel, fillLaplace, fillLogistic, fillUniform } from '../distributions/ziggurat_fill.js';
 import type { Shape } from '../core/ndarray.js'; // overload signatures
 
 type Real = number | NDArray<Float64Array>;
@@ -416,7 +416,7 @@ export class RandomState extends RandomStateCore {
     const bg = this._bit_generator;
     if (size == null && passesScalar(loc, LAPLACE.list[0]!) && passesScalar(scale, LAPLACE.list[1]!)) return randomLaplace(bg, loc, scale);
     return broadcastDraw(size, [loc, scale], LAPLACE.list,
-      (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'laplace', o, n, a, b));
+      (a, b) => randomLaplace(bg, a, b), Float64Array, null, (o, n, a, b) => fillLaplace(bg, o, n, a, b));
   }
 
   /**
@@ -433,7 +433,7 @@ export class RandomState extends RandomStateCore {
     const bg = this._bit_generator;
     if (size == null && passesScalar(loc, GUMBEL.list[0]!) && passesScalar(scale, GUMBEL.list[1]!)) return randomGumbel(bg, loc, scale);
     return broadcastDraw(size, [loc, scale], GUMBEL.list,
-      (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'gumbel', o, n, a, b));
+      (a, b) => randomGumbel(bg, a, b), Float64Array, null, (o, n, a, b) => fillGumbel(bg, o, n, a, b));
   }
 
   /**
@@ -450,7 +450,7 @@ export class RandomState extends RandomStateCore {
     const bg = this._bit_generator;
     if (size == null && passesScalar(loc, LOGISTIC.list[0]!) && passesScalar(scale, LOGISTIC.list[1]!)) return randomLogistic(bg, loc, scale);
     return broadcastDraw(size, [loc, scale], LOGISTIC.list,
-      (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillInversion(bg, 'logistic', o, n, a, b));
+      (a, b) => randomLogistic(bg, a, b), Float64Array, null, (o, n, a, b) => fillLogistic(bg, o, n, a, b));
   }
 
   /**

@@ -20,7 +20,7 @@ import { randomLogistic } from '../../src/distributions/logistic.js';
 import { randomStandardNormal } from '../../src/distributions/normal.js';
 import { randomUniform } from '../../src/distributions/uniform.js';
 import {
-  fillExponential, fillInversion, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
+  fillExponential, fillGumbel, fillLaplace, fillLogistic, fillLognormal, fillNormal, fillPareto, fillPower, fillRayleigh,
   fillStandardCauchy, fillStandardExponential, fillStandardExponentialF, fillStandardNormal, fillStandardNormalF,
   fillUniform, fillWeibull,
 } from '../../src/distributions/ziggurat_fill.js';
@@ -50,9 +50,9 @@ const CASES: [string, Fill, Draw][] = [
   ['uniform', (bg, o, n) => fillUniform(bg, o, n, -1, 3), (bg) => randomUniform(bg, -1, 3)],
   ['triangular', (bg, o, n) => fillTriangular(bg, o, n, -1, 0.5, 3), (bg) => randomTriangular(bg, -1, 0.5, 3)],
   ['triangular mode = left', (bg, o, n) => fillTriangular(bg, o, n, 2, 2, 7), (bg) => randomTriangular(bg, 2, 2, 7)],
-  ['logistic', (bg, o, n) => fillInversion(bg, 'logistic', o, n, 1, 2), (bg) => randomLogistic(bg, 1, 2)],
-  ['gumbel', (bg, o, n) => fillInversion(bg, 'gumbel', o, n, 1, 2), (bg) => randomGumbel(bg, 1, 2)],
-  ['laplace', (bg, o, n) => fillInversion(bg, 'laplace', o, n, 1, 2), (bg) => randomLaplace(bg, 1, 2)],
+  ['logistic', (bg, o, n) => fillLogistic(bg, o, n, 1, 2), (bg) => randomLogistic(bg, 1, 2)],
+  ['gumbel', (bg, o, n) => fillGumbel(bg, o, n, 1, 2), (bg) => randomGumbel(bg, 1, 2)],
+  ['laplace', (bg, o, n) => fillLaplace(bg, o, n, 1, 2), (bg) => randomLaplace(bg, 1, 2)],
   ['geometric inversion', (bg, o, n) => fillGeometric(bg, o, n, 0.3), (bg) => randomGeometric(bg, 0.3)],
   ['geometric search', (bg, o, n) => fillGeometric(bg, o, n, 0.5), (bg) => randomGeometric(bg, 0.5)],
   ['geometric clamped', (bg, o, n) => fillGeometric(bg, o, n, 1e-25), (bg) => randomGeometric(bg, 1e-25)],
