@@ -151,7 +151,23 @@ export const isNonNegative = (v: unknown): v is number => typeof v === 'number' 
  * then draws at once; anything else, 0 and NaN included, takes broadcastDraw, which checks fully).
  */
 export const passesScalar = (v: unknown, sp: ParamSpec): v is number =>
-  typeof v === 'number' && !sp.int64 && (sp.cons === 'none' ? v === v : (sp.cons === 'positive' || sp.cons === 'non_negative') && v > 0);
+  typeof v === 'number' && !sp.int64 && passes(v, sp.cons);
+
+/** v certainly passes `cons` (false for the constraints not listed: those take the full check). */
+function passes(v: number, cons: Constraint): boolean {
+  switch (cons) {
+    case 'none': return v === v;
+    case 'positive':
+    case 'non_negative': return v > 0;
+    case 'bounded_0_1': return v >= 0 && v <= 1;
+    case 'bounded_gt_0_1': return v > 0 && v <= 1;
+    case 'bounded_lt_0_1': return v >= 0 && v < 1;
+    case 'gt_1': return v > 1;
+    case 'poisson':
+    case 'legacy_poisson': return v >= 0 && v <= POISSON_LAM_MAX;
+    default: return false;
+  }
+}
 
 /** A distribution's parameters by name, plus `list`: the specs in the order its sampler takes them. */
 export type DistSpec<P extends Record<string, Param>> = P & { readonly list: readonly Param[] };

@@ -59,8 +59,20 @@ export function poissonPtrs(bg: DoubleSource, st: PtrsSetup): number {
   }
 }
 
+/** The last lam's PTRS constants, and from its second draw on a loggam memo (values are unchanged). */
+let last: PtrsSetup | null = null;
+
+function ptrsFor(lam: number): PtrsSetup {
+  if (last === null || last.lam !== lam) return (last = ptrsSetup(lam));
+  last.lg ??= lgMemo(lam);
+  return last;
+}
+
+/** An empty memo of loggam(k + 1) over the k a PTRS draw with this lam takes but rarely. */
+const lgMemo = (lam: number): Float64Array => new Float64Array(Math.min(4096, Math.ceil(lam + 20 * Math.sqrt(lam)))).fill(NaN);
+
 export function randomPoisson(bg: BitGenerator, lam: number): number {
-  if (lam >= 10) return poissonPtrs(bg, ptrsSetup(lam));
+  if (lam >= 10) return poissonPtrs(bg, ptrsFor(lam));
   if (lam === 0) return 0;
   return poissonMult(bg, exp(-lam));
 }
@@ -72,7 +84,7 @@ export function randomPoisson(bg: BitGenerator, lam: number): number {
 export function fillPoisson(bg: BitGenerator, out: Float64Array, n: number, lam: number): void {
   if (lam >= 10) {
     const st = ptrsSetup(lam);
-    if (n > 64) st.lg = new Float64Array(Math.min(4096, Math.ceil(lam + 20 * Math.sqrt(lam)))).fill(NaN);
+    if (n > 64) st.lg = lgMemo(lam);
     const ds = DOUBLES.start(bg);
     for (let i = 0; i < n; i++) { ds.rest = 2 * (n - 1 - i); out[i] = poissonPtrs(ds, st); }
   } else if (lam === 0) {

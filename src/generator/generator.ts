@@ -569,9 +569,13 @@ export class Generator extends GeneratorCore {
   binomial(n: ArrayLike, p: ArrayLike, size: Shape): NDArray<Float64Array>;
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): Float {
-    exactCounts(n, 'n');
     const bg = this.bit_generator;
     const bc = this.binomialCache;
+    // a plain count and probability that certainly pass: numpy's checks change nothing
+    if (size == null && typeof n === 'number' && Number.isSafeInteger(n) && (n > 0 || Object.is(n, 0)) && passesScalar(p, BINOMIAL.list[0]!)) {
+      return randomBinomial(bg, p, n, bc);
+    }
+    exactCounts(n, 'n');
     const draw = (pp: number, nn: number) => randomBinomial(bg, pp, nn, bc);
     const specs = BINOMIAL.list;
     if (isScalarArg(p) && isScalarArg(n)) {
@@ -630,6 +634,7 @@ export class Generator extends GeneratorCore {
   poisson(lam?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   poisson(lam: ArrayLike = POISSON.lam.default, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(lam, POISSON.list[0]!)) return randomPoisson(bg, lam);
     return broadcastDraw(size, [lam], POISSON.list, (a) => randomPoisson(bg, a), Float64Array, null,
       (o, n, a) => fillPoisson(bg, o, n, a));
   }
@@ -645,6 +650,7 @@ export class Generator extends GeneratorCore {
   zipf(a: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   zipf(a: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(a, ZIPF.list[0]!)) return randomZipf(bg, a);
     return broadcastDraw(size, [a], ZIPF.list, (x) => randomZipf(bg, x),
       Float64Array, null, (o, cnt, x) => fillZipf(bg, o, cnt, x));
   }
@@ -660,6 +666,7 @@ export class Generator extends GeneratorCore {
   geometric(p: ArrayLike, size?: Size): Int64Result;
   geometric(p: ArrayLike, size?: Size): Int64Result {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(p, GEOMETRIC.list[0]!)) return int64Result(randomGeometric(bg, p));
     // numpy clamps to INT64_MAX (p below ~1e-20): int64Result gives that value as a bigint
     return int64Result(broadcastDraw(size, [p], GEOMETRIC.list, (x) => randomGeometric(bg, x), Float64Array, null,
       (o, n, x) => fillGeometric(bg, o, n, x)) as number | NDArray<Float64Array>);
@@ -708,6 +715,7 @@ export class Generator extends GeneratorCore {
   logseries(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logseries(p: ArrayLike, size?: Size): Float {
     const bg = this.bit_generator;
+    if (size == null && passesScalar(p, LOGSERIES.list[0]!)) return randomLogseries(bg, p);
     return broadcastDraw(size, [p], LOGSERIES.list, (x) => randomLogseries(bg, x),
       Float64Array, null, (o, cnt, x) => fillLogseries(bg, o, cnt, x));
   }

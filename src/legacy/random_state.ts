@@ -538,6 +538,9 @@ export class RandomState extends RandomStateCore {
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
     const cache = this._binomial;
+    // a plain count and probability that certainly pass: numpy's conversions and checks change nothing
+    if (size == null && typeof n === 'number' && Number.isSafeInteger(n) && (n > 0 || Object.is(n, 0))
+      && passesScalar(p, LEGACY_BINOMIAL.list[0]!)) return legacyBinomial(bg, p, n, cache);
     const pArr = asFloat64(p);
     const nArr = asLongs(n);
     return broadcastDraw(size, [asArg(pArr), asArg(nArr)], LEGACY_BINOMIAL.list, (pp, nn) => legacyBinomial(bg, pp, nn, cache),
@@ -572,6 +575,7 @@ export class RandomState extends RandomStateCore {
   poisson(lam?: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   poisson(lam: ArrayLike = LEGACY_POISSON.lam.default, size?: Size): Real {
     const bg = this._bit_generator;
+    if (size == null && passesScalar(lam, LEGACY_POISSON.list[0]!)) return toLong(randomPoisson(bg, lam));
     return broadcastDraw(size, [lam], LEGACY_POISSON.list, (a) => toLong(randomPoisson(bg, a)),
       Float64Array, null, (o, cnt, a) => fillPoisson(bg, o, cnt, a));
   }
@@ -621,6 +625,7 @@ export class RandomState extends RandomStateCore {
   logseries(p: ArrayLike, size?: Size): number | NDArray<Float64Array>;
   logseries(p: ArrayLike, size?: Size): Real {
     const bg = this._bit_generator;
+    if (size == null && passesScalar(p, LEGACY_LOGSERIES.list[0]!)) return legacyLogseries(bg, p);
     return broadcastDraw(size, [p], LEGACY_LOGSERIES.list, (x) => legacyLogseries(bg, x),
       Float64Array, null, (o, cnt, x) => fillLegacyLogseries(bg, o, cnt, x));
   }
