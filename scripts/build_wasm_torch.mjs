@@ -98,13 +98,9 @@ const halves = (f) => seq(f('L'), f('H'));
 /** The uniforms (w & 0xffffff) * 2^-24 of the four words at p + o. */
 const uniform = (o) => bi('fmul', un('convert', bi('and', seq(get(L_P), mem('load', o)), kI(0xffffff))), kF(2 ** -24));
 
-/**
- * The radius sqrt(-2 log(1 - u1)) of four pairs, u1 words at p + off. The steps come as a list so
- * that two groups can be interleaved step by step.
- */
-function logRadius(off) {
+/** log256(1 - u1)'s exponent ef and mantissa m (1 - u1 is exact and normal), u1 words at p + off. */
+function logMantissa(off) {
   return [
-    // log256(1 - u1): exponent and mantissa (1 - u1 is exact and normal)
     def('a', bi('fsub', kF(1), uniform(off))),
     def('e', bi('isub', bi('ishr_u', g('a'), c32(23)), kI(126))),
     def('m', bi('or', bi('and', g('a'), kI(0x807fffff | 0)), kI(0x3f000000))),
@@ -112,6 +108,27 @@ function logRadius(off) {
     def('e', bi('iadd', g('e'), g('lt'))),
     def('m', bi('fsub', bi('fadd', g('m'), bi('and', g('m'), g('lt'))), kF(1))),
     def('ef', un('convert', g('e'))),
+  ];
+}
+
+/** sincos256(2 pi u2)'s octant qi (q as a float) and the first two Cody-Waite steps (exact products). */
+function sinCosReduction(off) {
+  return [
+    def('x', bi('fmul', kF(TWO_PI_F), uniform(off + 32))),
+    def('qi', bi('and', bi('iadd', un('trunc', bi('fmul', g('x'), kF(FOPI))), kI(1)), kI(~1))),
+    def('q', un('convert', g('qi'))),
+    def('r', bi('fadd', g('x'), bi('fmul', g('q'), kF(DP1)))),
+    def('r', bi('fadd', g('r'), bi('fmul', g('q'), kF(DP2)))),
+  ];
+}
+
+/**
+ * The radius sqrt(-2 log(1 - u1)) of four pairs, u1 words at p + off. The steps come as a list so
+ * that two groups can be interleaved step by step.
+ */
+function logRadius(off) {
+  return [
+    ...logMantissa(off),
     promote2('m'),
     // the Horner chain in f64x2, each step rounded to float32
     halves((h) => def(`y${h}`, rnd(fma64(kD(P[0]), g(`m${h}`), kD(P[1]))))),
@@ -129,12 +146,7 @@ function logRadius(off) {
 /** The cosine and sine of the four pairs' u2 (words at p + off + 32) times their radius, stored over u1 and u2. */
 function sinCos(off) {
   return [
-    // sincos256(2 pi u2): the octant and the Cody-Waite reduction (two exact products)
-    def('x', bi('fmul', kF(TWO_PI_F), uniform(off + 32))),
-    def('qi', bi('and', bi('iadd', un('trunc', bi('fmul', g('x'), kF(FOPI))), kI(1)), kI(~1))),
-    def('q', un('convert', g('qi'))),
-    def('r', bi('fadd', g('x'), bi('fmul', g('q'), kF(DP1)))),
-    def('r', bi('fadd', g('r'), bi('fmul', g('q'), kF(DP2)))),
+    ...sinCosReduction(off),
     promote2('q'), promote2('r'),
     halves((h) => def(`rd${h}`, un('demote', fma64(g(`q${h}`), kD(DP3), g(`r${h}`))))),
     def('r', join2(g('rdL'), g('rdH'))),
@@ -172,13 +184,7 @@ function quadrant(off) {
 /** logRadius with every fused step one relaxed madd on the four float lanes. */
 function logRadiusRelaxed(off) {
   return [
-    def('a', bi('fsub', kF(1), uniform(off))),
-    def('e', bi('isub', bi('ishr_u', g('a'), c32(23)), kI(126))),
-    def('m', bi('or', bi('and', g('a'), kI(0x807fffff | 0)), kI(0x3f000000))),
-    def('lt', bi('f32lt', g('m'), kF(SQRTHF))),
-    def('e', bi('iadd', g('e'), g('lt'))),
-    def('m', bi('fsub', bi('fadd', g('m'), bi('and', g('m'), g('lt'))), kF(1))),
-    def('ef', un('convert', g('e'))),
+    ...logMantissa(off),
     def('y', madd(kF(P[0]), g('m'), kF(P[1]))),
     ...P.slice(2).map((p) => def('y', madd(g('y'), g('m'), kF(p)))),
     def('y', bi('fmul', g('y'), g('m'))),
@@ -193,11 +199,7 @@ function logRadiusRelaxed(off) {
 /** sinCos with every fused step one relaxed madd. */
 function sinCosRelaxed(off) {
   return [
-    def('x', bi('fmul', kF(TWO_PI_F), uniform(off + 32))),
-    def('qi', bi('and', bi('iadd', un('trunc', bi('fmul', g('x'), kF(FOPI))), kI(1)), kI(~1))),
-    def('q', un('convert', g('qi'))),
-    def('r', bi('fadd', g('x'), bi('fmul', g('q'), kF(DP1)))),
-    def('r', bi('fadd', g('r'), bi('fmul', g('q'), kF(DP2)))),
+    ...sinCosReduction(off),
     def('r', madd(g('q'), kF(DP3), g('r'))),
     def('z', bi('fmul', g('r'), g('r'))),
     def('c', madd(kF(C0), g('z'), kF(C1))),

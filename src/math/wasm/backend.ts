@@ -64,35 +64,34 @@ function tsUnaryBlock(f: Unary): Block {
   const buf = new Float64Array(BLOCK_LENGTH);
   return { buf, run: (n) => { for (let i = 0; i < n; i++) buf[i] = f(buf[i]!); } };
 }
-const tsBlocks = {
-  log: /* @__PURE__ */ once(() => tsUnaryBlock(logTs)),
-  exp: /* @__PURE__ */ once(() => tsUnaryBlock(expTs)),
-  log1p: /* @__PURE__ */ once(() => tsUnaryBlock(log1pTs)),
-  expm1: /* @__PURE__ */ once(() => tsUnaryBlock(expm1Ts)),
-  cos: /* @__PURE__ */ once(() => tsUnaryBlock(cosTs)),
-  sin: /* @__PURE__ */ once(() => tsUnaryBlock(sinTs)),
-  pow: /* @__PURE__ */ once((): Block => {
-    const buf = new Float64Array(BLOCK_LENGTH);
-    return { buf, run: (n, y) => { for (let i = 0; i < n; i++) buf[i] = powTs(buf[i]!, y); } };
-  }),
-};
+// (one binding each, so that a bundle keeps only the TypeScript functions whose blocks it uses)
+const tsLogBlock = /* @__PURE__ */ once(() => tsUnaryBlock(logTs));
+const tsExpBlock = /* @__PURE__ */ once(() => tsUnaryBlock(expTs));
+const tsLog1pBlock = /* @__PURE__ */ once(() => tsUnaryBlock(log1pTs));
+const tsExpm1Block = /* @__PURE__ */ once(() => tsUnaryBlock(expm1Ts));
+const tsCosBlock = /* @__PURE__ */ once(() => tsUnaryBlock(cosTs));
+const tsSinBlock = /* @__PURE__ */ once(() => tsUnaryBlock(sinTs));
+const tsPowBlock = /* @__PURE__ */ once((): Block => {
+  const buf = new Float64Array(BLOCK_LENGTH);
+  return { buf, run: (n, y) => { for (let i = 0; i < n; i++) buf[i] = powTs(buf[i]!, y); } };
+});
 const blockOf = (ts: () => Block | null, wasm: () => Loaded<unknown> | null): Block =>
   (wanted === 'wasm' ? wasm()?.block : undefined) ?? ts()!;
 
 /** log on many doubles per call, on the backend in use (fills take it once per fill). */
-export const logBlock = (): Block => blockOf(tsBlocks.log, wasmLog);
+export const logBlock = (): Block => blockOf(tsLogBlock, wasmLog);
 /** exp on many doubles per call, on the backend in use. */
-export const expBlock = (): Block => blockOf(tsBlocks.exp, wasmExp);
+export const expBlock = (): Block => blockOf(tsExpBlock, wasmExp);
 /** log1p on many doubles per call, on the backend in use. */
-export const log1pBlock = (): Block => blockOf(tsBlocks.log1p, wasmLog1p);
+export const log1pBlock = (): Block => blockOf(tsLog1pBlock, wasmLog1p);
 /** expm1 on many doubles per call, on the backend in use. */
-export const expm1Block = (): Block => blockOf(tsBlocks.expm1, wasmExpm1);
+export const expm1Block = (): Block => blockOf(tsExpm1Block, wasmExpm1);
 /** pow(x, y) on many doubles x per call with one exponent y, on the backend in use. */
-export const powBlock = (): Block => blockOf(tsBlocks.pow, wasmPow);
+export const powBlock = (): Block => blockOf(tsPowBlock, wasmPow);
 /** cos on many doubles per call, on the backend in use. */
-export const cosBlock = (): Block => blockOf(tsBlocks.cos, wasmCos);
+export const cosBlock = (): Block => blockOf(tsCosBlock, wasmCos);
 /** sin on many doubles per call, on the backend in use. */
-export const sinBlock = (): Block => blockOf(tsBlocks.sin, wasmSin);
+export const sinBlock = (): Block => blockOf(tsSinBlock, wasmSin);
 
 /**
  * glibc 2.36's log(x) (the natural logarithm, FMA variant), bit for bit.

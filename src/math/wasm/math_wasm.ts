@@ -3,7 +3,7 @@
 // the tables have one source. One loader per function, so a bundle keeps only the modules of the
 // functions it uses; each returns null when WebAssembly is unavailable or refuses the module
 // (a Content-Security-Policy without 'wasm-unsafe-eval' does), and backend.ts keeps TypeScript.
-// Each function but acos comes with its block form (Block), sharing the instance. exp, log1p,
+// Each function but acos comes with its block form (Block), sharing the instance. log, exp, log1p,
 // expm1, cos/sin and acos try their relaxed module first (each fused multiply-add one
 // f64x2.relaxed_madd): it is taken only when relaxed SIMD compiles and its fmaProbe rounds once.
 import { ASNCS, INROOT, POWTWO } from '../acos_data.js';
@@ -20,6 +20,7 @@ import { COS_RELAXED_WASM_BYTES } from './cos_relaxed_wasm_bytes.js';
 import { EXP_RELAXED_WASM_BYTES } from './exp_relaxed_wasm_bytes.js';
 import { EXPM1_RELAXED_WASM_BYTES } from './expm1_relaxed_wasm_bytes.js';
 import { LOG1P_RELAXED_WASM_BYTES } from './log1p_relaxed_wasm_bytes.js';
+import { LOG_RELAXED_WASM_BYTES } from './log_relaxed_wasm_bytes.js';
 import { COS_WASM_BLOCK, COS_WASM_BYTES, COS_WASM_TABLES } from './cos_wasm_bytes.js';
 import { EXP_WASM_BLOCK, EXP_WASM_BYTES, EXP_WASM_TABLES } from './exp_wasm_bytes.js';
 import { EXPM1_WASM_BLOCK, EXPM1_WASM_BYTES } from './expm1_wasm_bytes.js';
@@ -103,7 +104,8 @@ function pick<F>(m: Instance | null, name: string, place: BlockPlace): Loaded<F>
 }
 
 export const loadLog = (): Loaded<Unary> | null =>
-  pick(instantiate(() => LOG_WASM_BYTES, () => [[LOG_WASM_TABLES.T, T], [LOG_WASM_TABLES.SPLIT, splitTable(T, 2)]]), 'log', LOG_WASM_BLOCK);
+  pick(instantiate(() => LOG_WASM_BYTES, () => [[LOG_WASM_TABLES.T, T], [LOG_WASM_TABLES.SPLIT, splitTable(T, 2)]], {},
+    () => LOG_RELAXED_WASM_BYTES), 'log', LOG_WASM_BLOCK);
 export const loadExp = (): Loaded<Unary> | null =>
   pick(instantiate(() => EXP_WASM_BYTES, () => [[EXP_WASM_TABLES.TAIL, TAIL], [EXP_WASM_TABLES.SBITS, SBITS]], {},
     () => EXP_RELAXED_WASM_BYTES), 'exp', EXP_WASM_BLOCK);
