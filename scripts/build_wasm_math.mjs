@@ -8,7 +8,7 @@
 // bound proves that the final rounding is the one glibc's fused evaluation makes; otherwise the
 // exact code runs (see defineLog, defineExp, defineCos). cos's rare huge-argument reduction is
 // an imported callback to the TypeScript cos.
-// log, exp, log1p, expm1, cos and acos also come as a relaxed module (<name>_relaxed_wasm_bytes.ts): every
+// Every function also comes as a relaxed module (<name>_relaxed_wasm_bytes.ts): every
 // fused multiply-add one f64x2.relaxed_madd, taken by the loader only where the module's fmaProbe
 // shows the madd fused (then it is the true fma, and every result the same as the exact emulation's).
 // Every module but acos also exports <name>Block(n) (powBlock(n, y)): the function applied in place
@@ -756,6 +756,52 @@ function definePow() {
     F.set('de', f.add(f.mul(f.abs(F.y), F.blo), f.mul(f.add(f.abs(F.ylo), f.abs(F.elo)), f.c(2 ** -51)))),
   );
 
+  /** exp_inline's limits: returns outside 2^-54 <= |ehi| < 1024; special = 1 from 512 on. */
+  const expLimits = (F) => seq(
+    F.set('ehw', i.wrap(l.shr_u(f.bits(F.ehi), l.c(32)))),
+    F.set('abstop', i.and(i.shr_u(F.ehw, i.c(20)), i.c(0x7ff))),
+    ifThen(i.ge_u(i.sub(F.abstop, i.c(0x3c9)), i.c(0x408 - 0x3c9)), seq(
+      ifThen(i.lt_u(F.abstop, i.c(0x3c9)), ret(ifF64(F.sb, f.neg(f.add(f.c(1), F.ehi)), f.add(f.c(1), F.ehi)))),
+      ifThen(i.ge_u(F.abstop, i.c(0x409)), ret(ifF64(i.shr_u(F.ehw, i.c(31)),
+        ifF64(F.sb, f.c(-0), f.c(0)), ifF64(F.sb, f.c(-Infinity), f.c(Infinity))))),
+      F.set('special', i.c(1)),
+    )),
+  );
+  /** exp_inline's table terms and powers of er once er and ki are glibc's. */
+  const expTerms = (F) => seq(
+    F.set('ex', i.shl(i.and(F.ki, i.c(127)), i.c(3))),
+    F.set('sbits', l.add(l.load(F.ex, L.SBITS), l.shl(l.add(l.extS(F.ki), l.extU(F.sb)), l.c(45)))),
+    F.set('r2', f.mul(F.er, F.er)),
+    F.set('c0', f.add(f.load(F.ex, L.TAIL), F.er)),
+    F.set('r4', f.mul(F.r2, F.r2)),
+  );
+  /**
+   * The relaxed module's pow after log_inline's exact steps: every fused site of glibc's FMA build
+   * as one madd, so no fast path or pinning is needed (those keep the plain module exact).
+   */
+  const powRelaxedTail = (F) => seq(
+    F.set('lo1', madd(F.kd, f.c(PD.LN2LO), f.load(F.tmp, L.T + 16))),
+    F.set('q23', madd(F.ar2, madd(F.r, f.c(PA6), f.c(PA5)), madd(F.r, f.c(PA4), f.c(PA3)))),
+    F.set('q', madd(F.ar2, F.q23, madd(F.r, f.c(PA2), f.c(PA1)))),
+    F.set('lo', madd(F.ar3, F.q, f.add(f.add(f.add(F.lo1, F.lo2), F.lo3), F.lo4))),
+    F.set('lhi', f.add(F.hi0, F.lo)),
+    F.set('llo', f.add(f.sub(F.hi0, F.lhi), F.lo)),
+    F.set('ehi', f.mul(F.y, F.lhi)),
+    F.set('elo', madd(F.y, F.llo, madd(F.y, F.lhi, f.neg(F.ehi)))),
+    expLimits(F),
+    F.set('kds', madd(F.ehi, f.c(ED.INVLN2N), f.c(ED.SHIFT))),
+    F.set('ekd', f.sub(F.kds, f.c(ED.SHIFT))),
+    F.set('ki', i.wrap(f.bits(F.kds))), // k in kds's low bits (two's complement)
+    F.set('er', F.ehi),
+    ifThen(F.ki, F.set('er', madd(F.ekd, f.c(ED.NEGLN2LON), madd(F.ekd, f.c(ED.NEGLN2HIN), F.ehi)))),
+    F.set('er', f.add(F.er, F.elo)),
+    expTerms(F),
+    F.set('etmp', madd(F.r4, madd(F.er, f.c(EC5), f.c(EC4)), madd(madd(F.er, f.c(EC3), f.c(EC2)), F.r2, F.c0))),
+    ifThen(F.special, ret(call('powSpecial', F.etmp, F.sbits, F.ki))),
+    F.set('scale', f.fromBits(F.sbits)),
+    madd(F.scale, F.etmp, F.scale),
+  );
+
   const fn = func('pow', [['x', F64], ['y', F64]], F64, {
     ix: I64, iy: I64, ixh: I32, ixl: I32, iyh: I32, iyl: I32, topx: I32, topy: I32, sb: I32, ks: I32,
     ay: I32, axh: I32, yint: I32, tx: I32, gt1: I32, ax: F64, x2: F64, neg: I32,
@@ -822,15 +868,17 @@ function definePow() {
     F.set('tmp', i.mul(F.io, i.c(24))), // byte offset of triple io
     F.set('io', i.shl(F.io, i.c(4))), // byte offset of halves io
     F.set('invc', f.load(F.tmp, L.T)),
-    F.set('pz', f.mul(F.z, F.invc)),
-    F.set('sz', f.mul(f.c(SPLIT), F.z)),
-    F.set('zh', f.sub(F.sz, f.sub(F.sz, F.z))),
-    F.set('zl', f.sub(F.z, F.zh)),
-    F.set('r', f.add(f.sub(F.pz, f.c(1)), f.add(f.add(f.add(
-      f.sub(f.mul(F.zh, f.load(F.io, L.SPLIT)), F.pz),
-      f.mul(F.zh, f.load(F.io, L.SPLIT + 8))),
-      f.mul(F.zl, f.load(F.io, L.SPLIT))),
-      f.mul(F.zl, f.load(F.io, L.SPLIT + 8))))),
+    RELAXED ? F.set('r', madd(F.z, F.invc, f.c(-1))) : seq(
+      F.set('pz', f.mul(F.z, F.invc)),
+      F.set('sz', f.mul(f.c(SPLIT), F.z)),
+      F.set('zh', f.sub(F.sz, f.sub(F.sz, F.z))),
+      F.set('zl', f.sub(F.z, F.zh)),
+      F.set('r', f.add(f.sub(F.pz, f.c(1)), f.add(f.add(f.add(
+        f.sub(f.mul(F.zh, f.load(F.io, L.SPLIT)), F.pz),
+        f.mul(F.zh, f.load(F.io, L.SPLIT + 8))),
+        f.mul(F.zl, f.load(F.io, L.SPLIT))),
+        f.mul(F.zl, f.load(F.io, L.SPLIT + 8))))),
+    ),
     F.set('t1', f.add(f.mul(F.kd, f.c(PD.LN2HI)), f.load(F.tmp, L.T + 8))),
     F.set('t2', f.add(F.t1, F.r)),
     F.set('lo2', f.add(f.sub(F.t1, F.t2), F.r)),
@@ -838,12 +886,15 @@ function definePow() {
     F.set('ar2', f.mul(F.r, F.ar)),
     F.set('ar3', f.mul(F.r, F.ar2)),
     F.set('hi0', f.add(F.t2, F.ar2)),
-    F.set('sr', f.mul(f.c(SPLIT), F.r)),
-    F.set('rh', f.sub(F.sr, f.sub(F.sr, F.r))),
-    F.set('rl', f.sub(F.r, F.rh)),
-    F.set('lo3', f.add(f.add(f.add(f.sub(f.mul(f.mul(f.c(-0.5), F.rh), F.rh), F.ar2),
-      f.mul(f.mul(f.c(-0.5), F.rh), F.rl)), f.mul(f.mul(f.c(-0.5), F.rl), F.rh)), f.mul(f.mul(f.c(-0.5), F.rl), F.rl))),
+    RELAXED ? F.set('lo3', madd(F.ar, F.r, f.neg(F.ar2))) : seq(
+      F.set('sr', f.mul(f.c(SPLIT), F.r)),
+      F.set('rh', f.sub(F.sr, f.sub(F.sr, F.r))),
+      F.set('rl', f.sub(F.r, F.rh)),
+      F.set('lo3', f.add(f.add(f.add(f.sub(f.mul(f.mul(f.c(-0.5), F.rh), F.rh), F.ar2),
+        f.mul(f.mul(f.c(-0.5), F.rh), F.rl)), f.mul(f.mul(f.c(-0.5), F.rl), F.rh)), f.mul(f.mul(f.c(-0.5), F.rl), F.rl))),
+    ),
     F.set('lo4', f.add(f.sub(F.t2, F.hi0), F.ar2)),
+    RELAXED ? powRelaxedTail(F) : seq(
     // log_inline's last steps and y*log(x): first the fast path (powFast), else glibc's fused
     // sites exactly; a failed check on er below comes back here with slow = 1.
     [0x03, 0x40], // loop
@@ -868,14 +919,7 @@ function definePow() {
     F.set('e1', f.add(f.add(f.add(f.sub(f.mul(F.yh, F.lh), F.ehi), f.mul(F.yh, F.ll)), f.mul(F.yl, F.lh)), f.mul(F.yl, F.ll))),
     ifElse(F.slow, seq(F.set('elo', call('fmaCore', F.y, F.llo, F.e1)), F.set('de', f.c(0))), powFastElo(F)),
     // ---- exp_inline(ehi, elo, sb)
-    F.set('ehw', i.wrap(l.shr_u(f.bits(F.ehi), l.c(32)))),
-    F.set('abstop', i.and(i.shr_u(F.ehw, i.c(20)), i.c(0x7ff))),
-    ifThen(i.ge_u(i.sub(F.abstop, i.c(0x3c9)), i.c(0x408 - 0x3c9)), seq(
-      ifThen(i.lt_u(F.abstop, i.c(0x3c9)), ret(ifF64(F.sb, f.neg(f.add(f.c(1), F.ehi)), f.add(f.c(1), F.ehi)))),
-      ifThen(i.ge_u(F.abstop, i.c(0x409)), ret(ifF64(i.shr_u(F.ehw, i.c(31)),
-        ifF64(F.sb, f.c(-0), f.c(0)), ifF64(F.sb, f.c(-Infinity), f.c(Infinity))))),
-      F.set('special', i.c(1)),
-    )),
+    expLimits(F),
     F.set('pk', f.mul(F.ehi, f.c(ED.INVLN2N))),
     F.set('kds', f.add(F.pk, f.c(ED.SHIFT))),
     F.set('dk', f.sub(F.pk, f.sub(F.kds, f.c(ED.SHIFT)))),
@@ -896,11 +940,7 @@ function definePow() {
     ifThen(f.ne(F.era, f.add(F.er, f.sub(F.elo, F.de))), seq(F.set('slow', i.c(1)), [0x0c, 1])),
     [0x0b], // end loop
     F.set('er', F.era),
-    F.set('ex', i.shl(i.and(F.ki, i.c(127)), i.c(3))),
-    F.set('sbits', l.add(l.load(F.ex, L.SBITS), l.shl(l.add(l.extS(F.ki), l.extU(F.sb)), l.c(45)))),
-    F.set('r2', f.mul(F.er, F.er)),
-    F.set('c0', f.add(f.load(F.ex, L.TAIL), F.er)),
-    F.set('r4', f.mul(F.r2, F.r2)),
+    expTerms(F),
     // the polynomial: see powFastExp
     F.set('p1', f.mul(f.add(f.c(EC2), f.mul(F.er, f.c(EC3))), F.r2)),
     F.set('d1', f.mul(F.r2, f.c(KU))),
@@ -915,6 +955,7 @@ function definePow() {
     F.set('scale', f.fromBits(F.sbits)),
     fmaAD(F, 'res', F.scale, F.etmp, F.scale, true), // |etmp| < 0.003
     F.res,
+    ),
   ));
   fn.exported = true;
 }
@@ -1263,10 +1304,10 @@ function buildModule(fname, define, relaxed) {
   return bytes;
 }
 
-// The functions whose relaxed module is faster (measured with V8 11.3 under its flag: expm1 and log1p
-// about 2x, cos, sin and acos 1.5x, exp 1.2x, log (which then runs glibc's steps, not its fast
-// path) see bench; pow, whose fast path skips the fused steps, none).
-const RELAXED_TOO = new Set(['log', 'exp', 'log1p', 'expm1', 'cos', 'acos']);
+// The functions with a relaxed module: all (measured with V8 11.3 under its flag, ns per call: expm1
+// 35 -> 14, log1p 26 -> 12, cos 29 -> 17, acos 30 -> 15, exp 15 -> 12, and log and pow, whose relaxed
+// modules run glibc's steps without the fast path, 11 -> 8 and see the README).
+const RELAXED_TOO = new Set(['log', 'exp', 'log1p', 'expm1', 'pow', 'cos', 'acos']);
 const files = [];
 for (const [fname, define] of [['log', defineLog], ['exp', defineExp], ['log1p', defineLog1p], ['expm1', defineExpm1], ['pow', definePow], ['cos', defineCos], ['acos', defineAcos]]) {
   const bytes = buildModule(fname, define, false);

@@ -1,13 +1,14 @@
-// The relaxed-SIMD math modules (log, exp, log1p, expm1, cos/sin and acos with each fused multiply-add one
+// The relaxed-SIMD math modules (log, exp, log1p, expm1, pow, cos/sin and acos with each fused multiply-add one
 // f64x2.relaxed_madd; scripts/build_wasm_math.mjs). Where the engine has relaxed SIMD with a fused
 // madd they are the ones loaded, and test/math/wasm.test.ts and blocks.test.ts hold them to glibc's
 // outputs and to the TypeScript functions. On an engine without relaxed SIMD by default (Node 20)
-// this file runs those two files again in a child vitest with V8's flag.
+// this file runs those files (and pow's hard cases, trig.test.ts's sin and cos, and the golden
+// samplers of both front ends and torch) again in a child vitest with V8's flag.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { mathWasm, mathWasmKinds } from '../../src/math/wasm/backend.js';
 
-const RELAXED = ['log', 'exp', 'log1p', 'expm1', 'cos', 'acos'] as const;
+const RELAXED = ['log', 'exp', 'log1p', 'expm1', 'pow', 'cos', 'acos'] as const;
 const FLAG = '--experimental-wasm-relaxed-simd';
 const inChild = process.env.NUMPY_RANDOM_RELAXED_CHILD === '1';
 
@@ -15,16 +16,16 @@ describe.skipIf(mathWasm() === null)('relaxed math modules', () => {
   const kinds = mathWasmKinds();
   const here = RELAXED.every((n) => kinds[n] === 'relaxed');
 
-  it('pow keeps its plain module; the others are all relaxed or all plain', () => {
+  it('the modules are all relaxed or all plain', () => {
     console.log(`math modules here: ${JSON.stringify(kinds)}`);
-    expect(kinds.pow).toBe('plain');
     expect(new Set(RELAXED.map((n) => kinds[n])).size).toBe(1);
     if (inChild) expect(here || 'the child has no fused relaxed madd').toBe(true);
   });
 
-  it.skipIf(here || inChild)(`a child vitest with ${FLAG} runs wasm.test.ts and blocks.test.ts on them`, () => {
+  it.skipIf(here || inChild)(`a child vitest with ${FLAG} runs the math suites on them`, () => {
     const r = spawnSync(process.execPath, [FLAG, 'node_modules/vitest/vitest.mjs', 'run', '--project', 'wasm', '--reporter', 'verbose',
-      'test/math/relaxed.test.ts', 'test/math/wasm.test.ts', 'test/math/blocks.test.ts'],
+      'test/math/relaxed.test.ts', 'test/math/wasm.test.ts', 'test/math/blocks.test.ts', 'test/math/pow-fastpath.test.ts',
+      'test/math/trig.test.ts', 'test/generator/dist_golden.test.ts', 'test/legacy/dists.golden.test.ts', 'test/torch/golden.test.ts'],
     { encoding: 'utf8', env: { ...process.env, NUMPY_RANDOM_RELAXED_CHILD: '1', NO_COLOR: '1' }, timeout: 240_000 });
     const out = `${r.stdout}${r.stderr}`;
     if (/no fused relaxed madd/.test(out)) {
@@ -35,5 +36,6 @@ describe.skipIf(mathWasm() === null)('relaxed math modules', () => {
     expect(out).toMatch(/"expm1":"relaxed"/);
     expect(out).toMatch(/✓ .*expm1: 10\^6 inputs/);
     expect(out).toMatch(/✓ .*expm1 \(wasm\): every golden input bit-exact/);
+    expect(out).toMatch(/✓ .*pow: 10\^6 inputs/);
   });
 });

@@ -3,8 +3,8 @@
 // the tables have one source. One loader per function, so a bundle keeps only the modules of the
 // functions it uses; each returns null when WebAssembly is unavailable or refuses the module
 // (a Content-Security-Policy without 'wasm-unsafe-eval' does), and backend.ts keeps TypeScript.
-// Each function but acos comes with its block form (Block), sharing the instance. log, exp, log1p,
-// expm1, cos/sin and acos try their relaxed module first (each fused multiply-add one
+// Each function but acos comes with its block form (Block), sharing the instance. Each also tries
+// its relaxed module first (each fused multiply-add one
 // f64x2.relaxed_madd): it is taken only when relaxed SIMD compiles and its fmaProbe rounds once.
 import { ASNCS, INROOT, POWTWO } from '../acos_data.js';
 import { cos as cosTs } from '../cos.js';
@@ -21,6 +21,7 @@ import { EXP_RELAXED_WASM_BYTES } from './exp_relaxed_wasm_bytes.js';
 import { EXPM1_RELAXED_WASM_BYTES } from './expm1_relaxed_wasm_bytes.js';
 import { LOG1P_RELAXED_WASM_BYTES } from './log1p_relaxed_wasm_bytes.js';
 import { LOG_RELAXED_WASM_BYTES } from './log_relaxed_wasm_bytes.js';
+import { POW_RELAXED_WASM_BYTES } from './pow_relaxed_wasm_bytes.js';
 import { COS_WASM_BLOCK, COS_WASM_BYTES, COS_WASM_TABLES } from './cos_wasm_bytes.js';
 import { EXP_WASM_BLOCK, EXP_WASM_BYTES, EXP_WASM_TABLES } from './exp_wasm_bytes.js';
 import { EXPM1_WASM_BLOCK, EXPM1_WASM_BYTES } from './expm1_wasm_bytes.js';
@@ -115,7 +116,7 @@ export const loadExpm1 = (): Loaded<Unary> | null =>
   pick(instantiate(() => EXPM1_WASM_BYTES, () => [], {}, () => EXPM1_RELAXED_WASM_BYTES), 'expm1', EXPM1_WASM_BLOCK);
 export const loadPow = (): Loaded<Binary> | null =>
   pick(instantiate(() => POW_WASM_BYTES, () => [[POW_WASM_TABLES.T, POW_T], [POW_WASM_TABLES.SPLIT, splitTable(POW_T, 3)],
-    [POW_WASM_TABLES.TAIL, TAIL], [POW_WASM_TABLES.SBITS, SBITS]]), 'pow', POW_WASM_BLOCK);
+    [POW_WASM_TABLES.TAIL, TAIL], [POW_WASM_TABLES.SBITS, SBITS]], {}, () => POW_RELAXED_WASM_BYTES), 'pow', POW_WASM_BLOCK);
 // cos and sin share a module (one instance for both); |x| >= 105414350 (branred's reduction,
 // rare) calls back into the TypeScript cos or sin
 let sinCosModule: Instance | null | undefined;
