@@ -18,6 +18,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as lib from '../dist/index.js';
+import { mathWasmKinds } from '../dist/math/wasm/backend.js';
 import { formatTables, numpyWorker, timeInterleaved } from './bench_lib.mjs';
 
 const argv = process.argv.slice(2);
@@ -167,7 +168,8 @@ if (json !== null) {
   if (json === true) console.log(text);
   else writeFileSync(json, text + '\n');
 } else {
-  console.log(`best of ${rounds} rounds; node ${process.version}; the machine may be shared, so read ratios as ±20-30%`);
+  const kinds = [...new Set(Object.values(mathWasmKinds()))].join('/');
+  console.log(`best of ${rounds} rounds; node ${process.version}; math modules: ${kinds} (relaxed: true fused multiply-adds); the machine may be shared, so read ratios as ±20-30%`);
   console.log(formatTables(rows));
 }
 

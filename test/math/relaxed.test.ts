@@ -26,7 +26,7 @@ describe.skipIf(mathWasm() === null)('relaxed math modules', () => {
     const r = spawnSync(process.execPath, [FLAG, 'node_modules/vitest/vitest.mjs', 'run', '--project', 'wasm', '--reporter', 'verbose',
       'test/math/relaxed.test.ts', 'test/math/wasm.test.ts', 'test/math/blocks.test.ts', 'test/math/pow-fastpath.test.ts',
       'test/math/trig.test.ts', 'test/generator/dist_golden.test.ts', 'test/legacy/dists.golden.test.ts', 'test/torch/golden.test.ts'],
-    { encoding: 'utf8', env: { ...process.env, NUMPY_RANDOM_RELAXED_CHILD: '1', NO_COLOR: '1' }, timeout: 240_000 });
+    { encoding: 'utf8', env: { ...process.env, NUMPY_RANDOM_RELAXED_CHILD: '1', NO_COLOR: '1' }, timeout: 280_000 });
     const out = `${r.stdout}${r.stderr}`;
     if (/no fused relaxed madd/.test(out)) {
       console.log(`relaxed SIMD is missing or unfused even with ${FLAG}: the relaxed modules are not checked here`);
@@ -37,5 +37,5 @@ describe.skipIf(mathWasm() === null)('relaxed math modules', () => {
     expect(out).toMatch(/✓ .*expm1: 10\^6 inputs/);
     expect(out).toMatch(/✓ .*expm1 \(wasm\): every golden input bit-exact/);
     expect(out).toMatch(/✓ .*pow: 10\^6 inputs/);
-  });
+  }, 300_000);
 });

@@ -87,7 +87,7 @@ describe.skipIf(kernel === null || instantiateBoxMuller('relaxed') !== null || i
     }
     expect(r.status, out.slice(-2000)).toBe(0);
     expect(out).toMatch(/✓ .*WebAssembly Box-Muller \(relaxed\) = boxMullerAvx2 > random chunks/);
-  });
+  }, 150_000);
 });
 
 describe.skipIf(kernel === null)('normalFillAvx2 through the WebAssembly kernel', () => {
