@@ -3,9 +3,9 @@
 // the tables have one source. One loader per function, so a bundle keeps only the modules of the
 // functions it uses; each returns null when WebAssembly is unavailable or refuses the module
 // (a Content-Security-Policy without 'wasm-unsafe-eval' does), and backend.ts keeps TypeScript.
-// Each function but acos comes with its block form (Block), sharing the instance. Each also tries
-// its relaxed module first (each fused multiply-add one
-// f64x2.relaxed_madd): it is taken only when relaxed SIMD compiles and its fmaProbe rounds once.
+// Each function but acos comes with its block form (Block), sharing the instance. Each tries its
+// relaxed module first (every fused multiply-add one f64x2.relaxed_madd), kept only when relaxed
+// SIMD compiles and the module's fmaProbe rounds once.
 import { ASNCS, INROOT, POWTWO } from '../acos_data.js';
 import { cos as cosTs } from '../cos.js';
 import { sin as sinTs } from '../sin.js';
@@ -121,7 +121,7 @@ export const loadPow = (): Loaded<Binary> | null =>
 // rare) calls back into the TypeScript cos or sin
 let sinCosModule: Instance | null | undefined;
 const loadSinCos = (name: 'cos' | 'sin'): Loaded<Unary> | null => {
-  sinCosModule ??= instantiate(() => COS_WASM_BYTES, () => [[COS_WASM_TABLES.TAB, SINCOSTAB]], { env: { cosBig: cosTs, sinBig: sinTs } },
+  if (sinCosModule === undefined) sinCosModule = instantiate(() => COS_WASM_BYTES, () => [[COS_WASM_TABLES.TAB, SINCOSTAB]], { env: { cosBig: cosTs, sinBig: sinTs } },
     () => COS_RELAXED_WASM_BYTES);
   return pick(sinCosModule, name, COS_WASM_BLOCK);
 };
