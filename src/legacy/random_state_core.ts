@@ -541,18 +541,27 @@ export class RandomStateCore {
   permutation(x: number | bigint | Sequence): NDArray<TypedArray> | unknown[] {
     if (typeof x === 'number' || typeof x === 'bigint') {
       if (!isPyInt(x)) throw new IndexError('x must be an integer or at least 1-dimensional');
-      const arr = new Float64Array(arangeLength(x));
-      for (let i = 0; i < arr.length; i++) arr[i] = i;
+      const arr = arangeF64(arangeLength(x));
       this.shuffle(arr);
       return withShape(arr, [arr.length]);
     }
     const shape = isTypedArray(x) ? ((x as NDArray<TypedArray>).shape ?? [x.length]) : shapeOf(x as never);
     if (shape.length < 1) throw new IndexError('x must be an integer or at least 1-dimensional');
-    const idx = new Float64Array(shape[0]!);
-    for (let i = 0; i < idx.length; i++) idx[i] = i;
+    const idx = arangeF64(shape[0]!);
     this.shuffle(idx);
     return takeRows(x, idx, [idx.length]);
   }
+}
+
+/**
+ * 0, 1, ..., n - 1 as float64: a function of its own, for the reason shuffleFloat64 gives (inside
+ * permutation, which V8 stops optimising once it has seen many argument types, this loop ran at
+ * 18 ns per element in a full bench run).
+ */
+function arangeF64(n: number): Float64Array {
+  const a = new Float64Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  return a;
 }
 
 /**
