@@ -221,6 +221,24 @@ const FMA = {
 };
 const SITE = { _p: F64, _t: F64, _t2: F64 }; // temporaries of fmaAD (names no function uses)
 
+/**
+ * r = fma(z, invc, -1), log's and pow's reduced argument (locals z, invc; r set): one madd in the
+ * relaxed module, else z*invc = pz + ez exactly (Dekker, invc's Veltkamp halves read from the
+ * split table at `addr` + `split`) and pz - 1 exact, so (pz - 1) + ez is the single rounding.
+ * Uses locals pz, sz, zh, zl.
+ */
+const reduceR = (F, addr, split) => (RELAXED ? F.set('r', madd(F.z, F.invc, f.c(-1))) : seq(
+  F.set('pz', f.mul(F.z, F.invc)),
+  F.set('sz', f.mul(f.c(SPLIT), F.z)),
+  F.set('zh', f.sub(F.sz, f.sub(F.sz, F.z))),
+  F.set('zl', f.sub(F.z, F.zh)),
+  F.set('r', f.add(f.sub(F.pz, f.c(1)), f.add(f.add(f.add(
+    f.sub(f.mul(F.zh, f.load(addr, split)), F.pz),
+    f.mul(F.zh, f.load(addr, split + 8))),
+    f.mul(F.zl, f.load(addr, split))),
+    f.mul(F.zl, f.load(addr, split + 8))))),
+));
+
 // ---- log (log.ts)
 const [A0, A1, A2, A3, A4] = LD.A;
 const B = LD.B;
@@ -315,17 +333,7 @@ const logFn = func('log', [['x', F64]], F64, {
   F.set('z', f.fromBits(l.sub(F.bits, l.shl(l.extU(i.and(F.tmp, i.c(0xfff00000 | 0))), l.c(32))))),
   F.set('invc', f.load(F.ix, LAYOUT.log.T)),
   F.set('logc', f.load(F.ix, LAYOUT.log.T + 8)),
-  RELAXED ? F.set('r', madd(F.z, F.invc, f.c(-1))) : seq(
-    F.set('pz', f.mul(F.z, F.invc)),
-    F.set('sz', f.mul(f.c(SPLIT), F.z)),
-    F.set('zh', f.sub(F.sz, f.sub(F.sz, F.z))),
-    F.set('zl', f.sub(F.z, F.zh)),
-    F.set('r', f.add(f.sub(F.pz, f.c(1)), f.add(f.add(f.add(
-      f.sub(f.mul(F.zh, f.load(F.ix, LAYOUT.log.SPLIT)), F.pz),
-      f.mul(F.zh, f.load(F.ix, LAYOUT.log.SPLIT + 8))),
-      f.mul(F.zl, f.load(F.ix, LAYOUT.log.SPLIT))),
-      f.mul(F.zl, f.load(F.ix, LAYOUT.log.SPLIT + 8))))),
-  ),
+  reduceR(F, F.ix, LAYOUT.log.SPLIT),
   F.set('kd', f.fromI32(F.k)),
   F.set('w', f.add(f.mul(F.kd, f.c(LD.LN2HI)), F.logc)),
   F.set('hi', f.add(F.w, F.r)),
@@ -336,8 +344,8 @@ const logFn = func('log', [['x', F64]], F64, {
     F.set('r2', f.mul(F.r, F.r)),
     F.set('q', madd(F.r2, madd(F.r, f.c(A4), f.c(A3)), madd(F.r, f.c(A2), f.c(A1)))),
     F.set('y0', madd(F.r2, f.c(A0), F.lo)),
-    ret(f.add(madd(f.mul(F.r, F.r2), F.q, F.y0), F.hi)),
-  ) : [],
+    f.add(madd(f.mul(F.r, F.r2), F.q, F.y0), F.hi),
+  ) : seq(
   // Fast path: the same polynomial without the fused roundings. glibc's y (fused) and yf differ
   // by at most 9 roundings of magnitude <= M = |lo| + |kd*Ln2lo| + r^2 + |r^3| (|A0|, |q| < 1),
   // plus |r^3| times q's few roundings: below 2^-48 M; bound = 2^-46 M. Then glibc's
@@ -377,6 +385,7 @@ const logFn = func('log', [['x', F64]], F64, {
   F.set('y0', oddSum(F, F.sa, F.va, F.wa)),
   fmaAD(F, 'y', F.r3, F.q, F.y0, false),
   f.add(F.y, F.hi),
+  ),
 ));
 logFn.exported = true;
 }
@@ -868,17 +877,7 @@ function definePow() {
     F.set('tmp', i.mul(F.io, i.c(24))), // byte offset of triple io
     F.set('io', i.shl(F.io, i.c(4))), // byte offset of halves io
     F.set('invc', f.load(F.tmp, L.T)),
-    RELAXED ? F.set('r', madd(F.z, F.invc, f.c(-1))) : seq(
-      F.set('pz', f.mul(F.z, F.invc)),
-      F.set('sz', f.mul(f.c(SPLIT), F.z)),
-      F.set('zh', f.sub(F.sz, f.sub(F.sz, F.z))),
-      F.set('zl', f.sub(F.z, F.zh)),
-      F.set('r', f.add(f.sub(F.pz, f.c(1)), f.add(f.add(f.add(
-        f.sub(f.mul(F.zh, f.load(F.io, L.SPLIT)), F.pz),
-        f.mul(F.zh, f.load(F.io, L.SPLIT + 8))),
-        f.mul(F.zl, f.load(F.io, L.SPLIT))),
-        f.mul(F.zl, f.load(F.io, L.SPLIT + 8))))),
-    ),
+    reduceR(F, F.io, L.SPLIT),
     F.set('t1', f.add(f.mul(F.kd, f.c(PD.LN2HI)), f.load(F.tmp, L.T + 8))),
     F.set('t2', f.add(F.t1, F.r)),
     F.set('lo2', f.add(f.sub(F.t1, F.t2), F.r)),
@@ -1304,10 +1303,9 @@ function buildModule(fname, define, relaxed) {
   return bytes;
 }
 
-// The functions with a relaxed module: all (measured with V8 11.3 under its flag, ns per call: expm1
-// 35 -> 14, log1p 26 -> 12, cos 29 -> 17, acos 30 -> 15, exp 15 -> 12, and log and pow, whose relaxed
-// modules run glibc's steps without the fast path, 11 -> 8 and see the README).
-const RELAXED_TOO = new Set(['log', 'exp', 'log1p', 'expm1', 'pow', 'cos', 'acos']);
+// Each function's relaxed module is faster (V8 11.3 under its flag, ns per call: expm1 35 -> 14,
+// log1p 26 -> 12, cos 29 -> 17, acos 30 -> 15, pow 35 -> 17, exp 15 -> 12, log 11 -> 8; log's and
+// pow's run glibc's steps without the fast path).
 const files = [];
 for (const [fname, define] of [['log', defineLog], ['exp', defineExp], ['log1p', defineLog1p], ['expm1', defineExpm1], ['pow', definePow], ['cos', defineCos], ['acos', defineAcos]]) {
   const bytes = buildModule(fname, define, false);
@@ -1322,7 +1320,6 @@ ${tablesExport(fname)}${fname === 'acos' ? '' : `/** Where ${fname}Block's doubl
 export const ${fname.toUpperCase()}_WASM_BLOCK = { AT: ${BLOCK_AT}, LENGTH: ${BLOCK_LENGTH} };
 `}`;
   files.push([join(mathDir, 'wasm', `${fname}_wasm_bytes.ts`), src, `wrote ${fname}: ${bytes.length} bytes`]);
-  if (!RELAXED_TOO.has(fname)) continue;
   const rb = buildModule(fname, define, true);
   const rsrc = `// Generated by scripts/build_wasm_math.mjs: ${fname} with each fused multiply-add one
 // f64x2.relaxed_madd (${rb.length} bytes; loaded only where its fmaProbe shows the madd fused).

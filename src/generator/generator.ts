@@ -572,7 +572,7 @@ export class Generator extends GeneratorCore {
     const bg = this.bit_generator;
     const bc = this.binomialCache;
     // a plain count and probability that certainly pass: numpy's checks change nothing
-    if (size == null && typeof n === 'number' && Number.isSafeInteger(n) && (n > 0 || Object.is(n, 0)) && passesScalar(p, BINOMIAL.list[0]!)) {
+    if (size == null && isNonNegative(n) && Number.isSafeInteger(n) && passesScalar(p, BINOMIAL.list[0]!)) {
       return randomBinomial(bg, p, n, bc);
     }
     exactCounts(n, 'n');

@@ -539,8 +539,9 @@ export class RandomState extends RandomStateCore {
     const bg = this._bit_generator;
     const cache = this._binomial;
     // a plain count and probability that certainly pass: numpy's conversions and checks change nothing
-    if (size == null && typeof n === 'number' && Number.isSafeInteger(n) && (n > 0 || Object.is(n, 0))
-      && passesScalar(p, LEGACY_BINOMIAL.list[0]!)) return legacyBinomial(bg, p, n, cache);
+    if (size == null && isNonNegative(n) && Number.isSafeInteger(n) && passesScalar(p, LEGACY_BINOMIAL.list[0]!)) {
+      return legacyBinomial(bg, p, n, cache);
+    }
     const pArr = asFloat64(p);
     const nArr = asLongs(n);
     return broadcastDraw(size, [asArg(pArr), asArg(nArr)], LEGACY_BINOMIAL.list, (pp, nn) => legacyBinomial(bg, pp, nn, cache),

@@ -4,13 +4,11 @@
 // outputs and to the TypeScript functions. On an engine without relaxed SIMD by default (Node 20)
 // this file runs those files (and pow's hard cases, trig.test.ts's sin and cos, and the golden
 // samplers of both front ends and torch) again in a child vitest with V8's flag.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { mathWasm, mathWasmKinds } from '../../src/math/wasm/backend.js';
+import { RELAXED_FLAG, inRelaxedChild, runRelaxedChild } from '../helpers/relaxed_child.js';
 
 const RELAXED = ['log', 'exp', 'log1p', 'expm1', 'pow', 'cos', 'acos'] as const;
-const FLAG = '--experimental-wasm-relaxed-simd';
-const inChild = process.env.NUMPY_RANDOM_RELAXED_CHILD === '1';
 
 describe.skipIf(mathWasm() === null)('relaxed math modules', () => {
   const kinds = mathWasmKinds();
@@ -19,20 +17,18 @@ describe.skipIf(mathWasm() === null)('relaxed math modules', () => {
   it('the modules are all relaxed or all plain', () => {
     console.log(`math modules here: ${JSON.stringify(kinds)}`);
     expect(new Set(RELAXED.map((n) => kinds[n])).size).toBe(1);
-    if (inChild) expect(here || 'the child has no fused relaxed madd').toBe(true);
+    if (inRelaxedChild) expect(here || 'the child has no fused relaxed madd').toBe(true);
   });
 
-  it.skipIf(here || inChild)(`a child vitest with ${FLAG} runs the math suites on them`, () => {
-    const r = spawnSync(process.execPath, [FLAG, 'node_modules/vitest/vitest.mjs', 'run', '--project', 'wasm', '--reporter', 'verbose',
-      'test/math/relaxed.test.ts', 'test/math/wasm.test.ts', 'test/math/blocks.test.ts', 'test/math/pow-fastpath.test.ts',
-      'test/math/trig.test.ts', 'test/generator/dist_golden.test.ts', 'test/legacy/dists.golden.test.ts', 'test/torch/golden.test.ts'],
-    { encoding: 'utf8', env: { ...process.env, NUMPY_RANDOM_RELAXED_CHILD: '1', NO_COLOR: '1' }, timeout: 280_000 });
-    const out = `${r.stdout}${r.stderr}`;
+  it.skipIf(here || inRelaxedChild)(`a child vitest with ${RELAXED_FLAG} runs the math suites on them`, () => {
+    const { status, out } = runRelaxedChild(['test/math/relaxed.test.ts', 'test/math/wasm.test.ts', 'test/math/blocks.test.ts',
+      'test/math/pow-fastpath.test.ts', 'test/math/trig.test.ts', 'test/generator/dist_golden.test.ts',
+      'test/legacy/dists.golden.test.ts', 'test/torch/golden.test.ts'], 280_000);
     if (/no fused relaxed madd/.test(out)) {
-      console.log(`relaxed SIMD is missing or unfused even with ${FLAG}: the relaxed modules are not checked here`);
+      console.log(`relaxed SIMD is missing or unfused even with ${RELAXED_FLAG}: the relaxed modules are not checked here`);
       return;
     }
-    expect(r.status, out.slice(-3000)).toBe(0);
+    expect(status, out.slice(-3000)).toBe(0);
     expect(out).toMatch(/"expm1":"relaxed"/);
     expect(out).toMatch(/✓ .*expm1: 10\^6 inputs/);
     expect(out).toMatch(/✓ .*expm1 \(wasm\): every golden input bit-exact/);

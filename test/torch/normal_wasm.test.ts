@@ -7,12 +7,12 @@
 // relaxed SIMD with a fused madd) is checked; on an engine without relaxed SIMD by default
 // (Node 20), a child process with V8's flag checks the relaxed one. Skipped where WebAssembly SIMD
 // is missing (the `ts` project).
-import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { boxMullerAvx2, normalFillAvx2 } from '../../src/torch/normal.js';
 import { type BoxMullerWasm, boxMullerWasm, instantiateBoxMuller } from '../../src/torch/wasm/normal_wasm.js';
 import { Generator } from '../../src/torch/generator.js';
 import { getMathBackend, setMathBackend } from '../../src/math/wasm/backend.js';
+import { RELAXED_FLAG, inRelaxedChild, runRelaxedChild } from '../helpers/relaxed_child.js';
 
 const kernel = boxMullerWasm();
 
@@ -73,19 +73,14 @@ for (const kind of ['simd', 'relaxed'] as const) {
   });
 }
 
-const RELAXED_FLAG = '--experimental-wasm-relaxed-simd';
-// (the child runs this file with V8's flag; it does not spawn again)
-const inChild = process.env.NUMPY_RANDOM_RELAXED_CHILD === '1';
-describe.skipIf(kernel === null || instantiateBoxMuller('relaxed') !== null || inChild)('the relaxed kernel under V8\'s flag', () => {
+describe.skipIf(kernel === null || instantiateBoxMuller('relaxed') !== null || inRelaxedChild)('the relaxed kernel under V8\'s flag', () => {
   it(`a child vitest with ${RELAXED_FLAG} checks it against boxMullerAvx2`, () => {
-    const r = spawnSync(process.execPath, [RELAXED_FLAG, 'node_modules/vitest/vitest.mjs', 'run', '--project', 'wasm', '--reporter', 'verbose',
-      'test/torch/normal_wasm.test.ts'], { encoding: 'utf8', env: { ...process.env, NUMPY_RANDOM_RELAXED_CHILD: '1', NO_COLOR: '1' }, timeout: 120_000 });
-    const out = `${r.stdout}${r.stderr}`;
+    const { status, out } = runRelaxedChild(['test/torch/normal_wasm.test.ts'], 120_000);
     if (/relaxed Box-Muller kernel is unavailable/.test(out)) {
       console.log(`the relaxed kernel is unavailable even with ${RELAXED_FLAG} (no fused madd here): not checked`);
       return;
     }
-    expect(r.status, out.slice(-2000)).toBe(0);
+    expect(status, out.slice(-2000)).toBe(0);
     expect(out).toMatch(/✓ .*WebAssembly Box-Muller \(relaxed\) = boxMullerAvx2 > random chunks/);
   }, 150_000);
 });

@@ -59,22 +59,19 @@ const acosStub: Unary = (x) => (acos = pick(acosTs, () => wasmAcos()?.fn ?? null
 // ---- block forms: the same functions over many doubles per call (math_wasm.ts Block). Fills
 // that apply one function to a whole span use them, so the span crosses into WebAssembly once.
 const BLOCK_LENGTH = 4096;
-/** The TypeScript block of a unary function: a loop over the scalar one. */
-function tsUnaryBlock(f: Unary): Block {
+/** The TypeScript block of a function: a loop over the scalar one (a unary one ignores y). */
+function tsBlock(f: Binary): Block {
   const buf = new Float64Array(BLOCK_LENGTH);
-  return { buf, run: (n) => { for (let i = 0; i < n; i++) buf[i] = f(buf[i]!); } };
+  return { buf, run: (n, y) => { for (let i = 0; i < n; i++) buf[i] = f(buf[i]!, y); } };
 }
 // (one binding each, so that a bundle keeps only the TypeScript functions whose blocks it uses)
-const tsLogBlock = /* @__PURE__ */ once(() => tsUnaryBlock(logTs));
-const tsExpBlock = /* @__PURE__ */ once(() => tsUnaryBlock(expTs));
-const tsLog1pBlock = /* @__PURE__ */ once(() => tsUnaryBlock(log1pTs));
-const tsExpm1Block = /* @__PURE__ */ once(() => tsUnaryBlock(expm1Ts));
-const tsCosBlock = /* @__PURE__ */ once(() => tsUnaryBlock(cosTs));
-const tsSinBlock = /* @__PURE__ */ once(() => tsUnaryBlock(sinTs));
-const tsPowBlock = /* @__PURE__ */ once((): Block => {
-  const buf = new Float64Array(BLOCK_LENGTH);
-  return { buf, run: (n, y) => { for (let i = 0; i < n; i++) buf[i] = powTs(buf[i]!, y); } };
-});
+const tsLogBlock = /* @__PURE__ */ once(() => tsBlock(logTs));
+const tsExpBlock = /* @__PURE__ */ once(() => tsBlock(expTs));
+const tsLog1pBlock = /* @__PURE__ */ once(() => tsBlock(log1pTs));
+const tsExpm1Block = /* @__PURE__ */ once(() => tsBlock(expm1Ts));
+const tsCosBlock = /* @__PURE__ */ once(() => tsBlock(cosTs));
+const tsSinBlock = /* @__PURE__ */ once(() => tsBlock(sinTs));
+const tsPowBlock = /* @__PURE__ */ once(() => tsBlock(powTs));
 const blockOf = (ts: () => Block | null, wasm: () => Loaded<unknown> | null): Block =>
   (wanted === 'wasm' ? wasm()?.block : undefined) ?? ts()!;
 
