@@ -1,7 +1,8 @@
-// npm run test:engines: the conformance bundle on Node, Bun, Deno, headless Chromium and Firefox
+// npm run test:engines: the conformance bundle on Node (the one running this script, and Node 24,
+// the current LTS, which has relaxed SIMD by default), Bun, Deno, headless Chromium and Firefox
 // ESR, each with WebAssembly and without it (the pure-TS fallbacks), compared digest for digest
 // with test/engines/expected.json. No tolerance anywhere.
-// Usage: node scripts/engines/run.mjs [--engines node,bun,deno,chromium,firefox]
+// Usage: node scripts/engines/run.mjs [--engines node,node24,bun,deno,chromium,firefox]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -10,13 +11,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, buildBundle } from './build.mjs';
 
-const ALL = ['node', 'bun', 'deno', 'chromium', 'firefox'];
+const ALL = ['node', 'node24', 'bun', 'deno', 'chromium', 'firefox'];
 const arg = process.argv.indexOf('--engines');
 const engines = arg > 0 ? process.argv[arg + 1].split(',') : ALL;
 const MODES = ['wasm', 'ts'];
 const TIMEOUT = 240_000;
 
 const BIN = {
+  node24: join(ROOT, 'node_modules/.cache/node24/bin/node'), // scripts/engines/install.sh puts it there
   bun: join(ROOT, 'node_modules/@oven/bun-linux-x64/bin/bun'),
   deno: join(ROOT, 'node_modules/@deno/linux-x64-glibc/deno'),
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -30,7 +32,7 @@ const child = join(ROOT, 'scripts/engines/engine_child.mjs');
 function runChild(engine, mode) {
   const url = pathToFileURL(bundlePath).href;
   const cmd = engine === 'node' ? [process.execPath, [child, url, mode]]
-    : engine === 'bun' ? [BIN.bun, [child, url, mode]]
+    : engine === 'bun' || engine === 'node24' ? [BIN[engine], [child, url, mode]]
     : [BIN.deno, ['run', '--quiet', '--no-config', '--no-lock', '--allow-read', child, url, mode]];
   if (engine !== 'node' && !existsSync(cmd[0])) throw new Error(`${engine} binary missing at ${cmd[0]} (npm ci installs it)`);
   const r = spawnSync(cmd[0], cmd[1], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: TIMEOUT, env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' } });
@@ -121,7 +123,7 @@ for (const engine of engines) {
   for (const mode of MODES) {
     const r = reports[mode];
     const { same, fails } = compare(engine, mode, r);
-    const label = `${engine} (${r.engine.slice(0, 60)}) ${mode === 'wasm' ? 'WebAssembly' : 'pure TS'}`;
+    const label = `${engine} (${r.engine.slice(0, 60)}) ${mode === 'wasm' ? `WebAssembly (math ${r.modules.math}, torch ${r.modules.torch})` : 'pure TS'}`;
     if (fails.length === 0) { passed++; rows.push(`ok   ${label}: ${same} cases bit-exact in ${r.ms} ms`); }
     else { failed++; rows.push(`FAIL ${label}: ${fails.length} of ${Object.keys(expected).length} differ\n       ${fails.slice(0, 10).join('\n       ')}`); }
   }

@@ -2,7 +2,8 @@
 // every case and returns its digest. The runner compares them with test/engines/expected.json.
 import { sha256Hex } from '../../src/cli/digest.js';
 import { kernels } from '../../src/bitgen/kernels.js';
-import { getMathBackend, mathWasm } from '../../src/math/wasm/backend.js';
+import { getMathBackend, mathWasm, mathWasmKinds } from '../../src/math/wasm/backend.js';
+import { boxMullerWasm } from '../../src/torch/wasm/normal_wasm.js';
 import { allCases } from './cases/index.js';
 import { numpySpecs } from './cases/numpy.js';
 import { MATH } from './cases/math.js';
@@ -13,6 +14,8 @@ export { NUMPY_RUNNER } from '../../src/cli/numpy_runner.js';
 
 export interface RunReport {
   backend: { kernels: string; math: string };
+  /** The WebAssembly modules the cases ran: math's ('relaxed', 'plain' or a mix) and torch's Box-Muller. */
+  modules: { math: string; torch: string };
   digests: Record<string, string>;
   skipped: string[];
   errors: Record<string, string>;
@@ -23,7 +26,7 @@ export async function runAll(filter?: (id: string) => boolean): Promise<RunRepor
   const t0 = Date.now();
   const report: RunReport = {
     backend: { kernels: kernels().backend, math: getMathBackend() },
-    digests: {}, skipped: [], errors: {}, ms: 0,
+    modules: { math: 'none', torch: 'none' }, digests: {}, skipped: [], errors: {}, ms: 0,
   };
   for (const c of allCases()) {
     if (filter && !filter(c.id)) continue;
@@ -35,7 +38,14 @@ export async function runAll(filter?: (id: string) => boolean): Promise<RunRepor
     }
   }
   report.ms = Date.now() - t0;
+  report.modules = loadedModules();
   return report;
+}
+
+/** Which WebAssembly modules were loaded by the cases (asked after them: the modules load lazily). */
+function loadedModules(): RunReport['modules'] {
+  const kinds = new Set(Object.values(mathWasmKinds()).map((k) => k ?? 'ts'));
+  return { math: [...kinds].join('+'), torch: boxMullerWasm()?.kind ?? 'none' };
 }
 
 /** Case ids with their oracle, for the script that writes the expected digests. */
