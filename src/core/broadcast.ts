@@ -1,7 +1,7 @@
 // numpy's cont()/disc() front end: one helper validates each parameter against its spec
 // (constraints.ts), broadcasts against `size` and draws element by element in C order; and the
 // multi-iterator's and ufuncs' broadcasting with their messages.
-import { type ParamSpec, checkArray, checkScalar } from './constraints.js';
+import { type ParamSpec, type SpecList, checkArray, checkScalar } from './constraints.js';
 import { ValueError } from './errors.js';
 import {
   type ArrayLike, type NDArray, type Size,
@@ -121,7 +121,7 @@ function broadcastDrawFull<T extends TypedArray>(
     args.forEach((a) => { if (!isTypedArray(a)) toScalarDouble(a); });
     params.forEach((p, i) => checkScalar(p.data[0]!, specs[i]!.name, specs[i]!.cons, specs[i]!.int64));
     // numpy validates `size` (np.empty(size)) only after the parameters
-    const shape = outShape0 ?? normalizeSize(size);
+    const shape = outShape0 ?? normalizeSize(size, false, 8, (specs as SpecList).dtype);
     const a = params[0]?.data[0] ?? 0, b = params[1]?.data[0] ?? 0, c = params[2]?.data[0] ?? 0;
     if (shape === null) return draw(a, b, c);
     const n = shapeSize(shape);
@@ -131,7 +131,7 @@ function broadcastDrawFull<T extends TypedArray>(
     return withShape(res, shape);
   }
   params.forEach((p, i) => checkArray(p.data, specs[i]!.name, specs[i]!.cons));
-  const shape = outShape0 ?? normalizeSize(size);
+  const shape = outShape0 ?? normalizeSize(size, false, 8, (specs as SpecList).dtype);
   const paramShapes = params.map((p) => p.shape);
   let outShape: number[];
   if (shape === null) {

@@ -169,11 +169,22 @@ function passes(v: number, cons: Constraint): boolean {
   }
 }
 
-/** A distribution's parameters by name, plus `list`: the specs in the order its sampler takes them. */
-export type DistSpec<P extends Record<string, Param>> = P & { readonly list: readonly Param[] };
+/**
+ * The specs in the order a sampler takes them, and the dtype numpy allocates its result in (int64
+ * for the discrete distributions; named in a MemoryError for a size too large).
+ */
+export type SpecList = readonly ParamSpec[] & { readonly dtype?: 'int64' };
 
-/** Builds a DistSpec; `order` (default: the keys as written) is the sampler's argument order. */
-export function distSpec<P extends Record<string, Param>>(params: P, order?: readonly (keyof P & string)[]): DistSpec<P> {
-  const list = (order ?? Object.keys(params)).map((k) => params[k]!);
+/** A distribution's parameters by name, plus `list`: the specs in the order its sampler takes them. */
+export type DistSpec<P extends Record<string, Param>> = P & { readonly list: readonly Param[] & { readonly dtype?: 'int64' } };
+
+/**
+ * Builds a DistSpec; `order` (default: the keys as written) is the sampler's argument order, and
+ * `dtype` 'int64' marks a discrete distribution.
+ */
+export function distSpec<P extends Record<string, Param>>(
+  params: P, order?: readonly (keyof P & string)[] | null, dtype?: 'int64',
+): DistSpec<P> {
+  const list = Object.freeze(Object.assign((order ?? Object.keys(params)).map((k) => params[k]!), dtype ? { dtype } : {}));
   return Object.freeze({ ...params, list });
 }

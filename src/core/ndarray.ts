@@ -186,6 +186,8 @@ export function numpyBytesString(bytes: bigint): string {
   return `${n.toFixed(0)}. ${units[unit]}`;
 }
 
+const TOO_BIG = 'array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.';
+
 /**
  * np.empty(shape, dtype)'s refusals: a product beyond int64 (numpy's ValueError), or more than
  * a JS engine allocates (a MemoryError with numpy's message) -- never the engine's own error.
@@ -200,7 +202,7 @@ export function checkAllocation(shape: readonly (number | bigint)[], itemsize = 
   }
   const bytes = n * BigInt(itemsize);
   if (bytes > INT64_MAX_BIG) {
-    throw ValueErrorOf('array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.');
+    throw ValueErrorOf(TOO_BIG);
   }
   if (empty) return;
   if (n > MAX_ELEMENTS || bytes > MAX_BYTES) {
@@ -220,7 +222,16 @@ export function normalizeSize(size: Size | unknown, allowNegative = false, items
   else if (Array.isArray(size) || isTypedArray(size)) dims = Array.from(size as globalThis.ArrayLike<unknown>, sizeDim);
   else throw TypeError_(`expected a sequence of integers or a single integer, got '${pyRepr(size)}'`);
   for (const d of dims) if (d > INT64_MAX_BIG || d < INT64_MIN_BIG) throw ValueErrorOf('Maximum allowed dimension exceeded');
-  if (!allowNegative && dims.some((d) => d < 0n)) throw ValueErrorOf('negative dimensions are not allowed');
+  if (!allowNegative) {
+    // numpy's order, dimension by dimension: a negative one, or a running byte count past int64
+    let bytes = BigInt(itemsize);
+    for (const d of dims) {
+      if (d === 0n) continue;
+      if (d < 0n) throw ValueErrorOf('negative dimensions are not allowed');
+      bytes *= d;
+      if (bytes > INT64_MAX_BIG) throw ValueErrorOf(TOO_BIG);
+    }
+  }
   if (!allowNegative) checkAllocation(dims, itemsize, dtype);
   return dims.map(Number);
 }

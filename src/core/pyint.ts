@@ -187,14 +187,21 @@ export function refuseInexactCounts(values: ArrayLike<number>, name: string): vo
   }
 }
 
-/** numpy's `np.prod(size) == 0` test (integers' early return for an empty size). */
+/**
+ * numpy's `np.prod(size) == 0` test (integers' early return for an empty size, after which
+ * np.empty(size) validates it). The product of int64 dimensions wraps modulo 2^64, so a size like
+ * (2**32, 2**32) also takes that return (and np.empty then finds it too big).
+ */
 export function sizeProductIsZero(size: unknown): boolean {
   if (size === null || size === undefined) return false;
   if (typeof size === 'number' || typeof size === 'bigint' || typeof size === 'boolean') return Number(size) === 0;
   if (Array.isArray(size) || ArrayBuffer.isView(size)) {
     const xs = Array.from(size as ArrayLike<unknown>);
-    return xs.every((d) => typeof d === 'number' || typeof d === 'bigint' || typeof d === 'boolean')
-      && xs.some((d) => Number(d) === 0);
+    if (!xs.every((d) => typeof d === 'number' || typeof d === 'bigint' || typeof d === 'boolean')) return false;
+    if (xs.some((d) => Number(d) === 0)) return true;
+    const int64 = xs.every((d) => typeof d !== 'number' || (Number.isInteger(d) && Math.abs(d) < 2 ** 63))
+      && xs.every((d) => typeof d !== 'bigint' || (d >= -(2n ** 63n) && d < 2n ** 63n));
+    return int64 && xs.reduce<bigint>((p, d) => BigInt.asIntN(64, p * BigInt(d as number | bigint | boolean)), 1n) === 0n;
   }
   return false;
 }
@@ -226,7 +233,7 @@ export function pyNotZero(x: unknown): boolean {
  * The shape of a sample of k-vectors (dirichlet, multinomial): numpy tries operator.index(size)
  * and falls back to tuple(size), then appends k.
  */
-export function rowsShapeOf(size: unknown, k: number): number[] {
+export function rowsShapeOf(size: unknown, k: number, dtype = 'float64'): number[] {
   if (size === null || size === undefined) return [k];
   let dims: unknown[];
   if (isPyInt(size)) dims = [typeof size === 'boolean' ? Number(size) : size]; // operator.index(True) is 1
@@ -235,7 +242,16 @@ export function rowsShapeOf(size: unknown, k: number): number[] {
   else if (Array.isArray(size) || ArrayBuffer.isView(size)) dims = Array.from(size as ArrayLike<unknown>);
   else if (typeof size === 'object' && (size as object).constructor === Object) dims = Object.keys(size);
   else throw new TypeError(`'${pyTypeName(size)}' object is not iterable`);
-  return normalizeSize([...dims, k])!;
+  return normalizeSize([...dims, k], false, 8, dtype)!;
+}
+
+/**
+ * multivariate_hypergeometric's shape (int64): numpy's `(size, k)` when np.isscalar(size) (then np.zeros
+ * rejects a non-integer scalar as one dimension), else `tuple(size) + (k,)`.
+ */
+export function scalarRowsShapeOf(size: unknown, k: number): number[] {
+  const scalar = typeof size === 'number' || typeof size === 'boolean' || typeof size === 'string' || typeof size === 'bigint';
+  return scalar ? normalizeSize([size, k], false, 8, 'int64')! : rowsShapeOf(size, k, 'int64');
 }
 
 /** numpy's cast of a double to int64 (truncation toward zero; NaN/overflow give INT64_MIN). */

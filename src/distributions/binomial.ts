@@ -161,4 +161,4 @@ export function randomBinomial(bg: BitGenerator, p: number, n: number, b: Binomi
 }
 
 /** The sampler takes (p, n); numpy's signature is (n, p). */
-export const BINOMIAL = distSpec({ n: param('n', 'non_negative', true), p: param('p', 'bounded_0_1') }, ['p', 'n']);
+export const BINOMIAL = distSpec({ n: param('n', 'non_negative', true), p: param('p', 'bounded_0_1') }, ['p', 'n'], 'int64');

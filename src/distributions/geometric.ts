@@ -56,4 +56,4 @@ export function fillGeometric(bg: BitGenerator, out: Float64Array, n: number, p:
 }
 
 /** numpy's parameters: names, constraints and defaults. */
-export const GEOMETRIC = distSpec({ p: param('p', 'bounded_gt_0_1') });
+export const GEOMETRIC = distSpec({ p: param('p', 'bounded_gt_0_1') }, null, 'int64');

@@ -109,4 +109,4 @@ export function fillHypergeometric(bg: BitGenerator, out: Float64Array, n: numbe
 export const HYPERGEOMETRIC = distSpec({
   ngood: param('ngood', 'non_negative', true), nbad: param('nbad', 'non_negative', true),
   nsample: param('nsample', 'non_negative', true),
-});
+}, null, 'int64');

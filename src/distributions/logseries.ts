@@ -32,4 +32,4 @@ function logseriesDraw(bg: DoubleSource, p: number, r: number): number {
 }
 
 /** numpy's parameters: names, constraints and defaults. */
-export const LOGSERIES = distSpec({ p: param('p', 'bounded_lt_0_1') });
+export const LOGSERIES = distSpec({ p: param('p', 'bounded_lt_0_1') }, null, 'int64');

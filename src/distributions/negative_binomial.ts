@@ -10,4 +10,4 @@ export function randomNegativeBinomial(bg: BitGenerator, n: number, p: number): 
 }
 
 /** numpy's parameters: names, constraints and defaults. */
-export const NEGATIVE_BINOMIAL = distSpec({ n: param('n', 'positive_not_nan'), p: param('p', 'bounded_gt_0_1') });
+export const NEGATIVE_BINOMIAL = distSpec({ n: param('n', 'positive_not_nan'), p: param('p', 'bounded_gt_0_1') }, null, 'int64');

@@ -97,7 +97,7 @@ export function fillPoisson(bg: BitGenerator, out: Float64Array, n: number, lam:
 }
 
 /** numpy's parameters: names, constraints and defaults. */
-export const POISSON = distSpec({ lam: paramOr('lam', 'poisson', 1.0) });
+export const POISSON = distSpec({ lam: paramOr('lam', 'poisson', 1.0) }, null, 'int64');
 
 /** RandomState.poisson: numpy's legacy bound (equal to POISSON_LAM_MAX where C long is 64-bit). */
-export const LEGACY_POISSON = distSpec({ lam: paramOr('lam', 'legacy_poisson', 1.0) });
+export const LEGACY_POISSON = distSpec({ lam: paramOr('lam', 'legacy_poisson', 1.0) }, null, 'int64');

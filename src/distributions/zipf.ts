@@ -36,4 +36,4 @@ function zipfDraw(bg: DoubleSource, am1: number, b: number, Umin: number): numbe
 }
 
 /** numpy's parameters: names, constraints and defaults. */
-export const ZIPF = distSpec({ a: param('a', 'gt_1') });
+export const ZIPF = distSpec({ a: param('a', 'gt_1') }, null, 'int64');

@@ -12,7 +12,7 @@ import {
   type ArrayLike, type NDArray, type Size, asFloat64, flatten, isTypedArray, normalizeSize, pyTuple,
   shapeOf, shapeSize, toNumber, toScalarDouble, withShape,
 } from '../core/ndarray.js';
-import { cLong, cLongBig, pyInt, rowsShapeOf } from '../core/pyint.js';
+import { cLong, cLongBig, pyInt, rowsShapeOf, scalarRowsShapeOf } from '../core/pyint.js';
 import { BETA, fillBeta, randomBeta } from '../distributions/beta.js';
 import { BINOMIAL, type BinomialCache, newBinomialCache, randomBinomial } from '../distributions/binomial.js';
 import {
@@ -787,7 +787,7 @@ export class Generator extends GeneratorCore {
       exactCounts(n, 'n'); // a bigint the doubles above rounded
       refuseInexactCounts(on.data, 'n');
       const offShape = parr.shape.slice(0, ndim - 1);
-      const want = normalizeSize(size);
+      const want = normalizeSize(size, false, 1, 'int8'); // numpy's np.empty(size, dtype=np.int8)
       const shapes = want === null ? [on.shape, offShape] : [on.shape, offShape, want];
       const it = broadcastShapes(shapes);
       if (want !== null && (it.length !== want.length || it.some((v, k) => v !== want[k]))) {
@@ -802,8 +802,7 @@ export class Generator extends GeneratorCore {
       }
       return withShape(out, [...it, d]);
     }
-    const want = normalizeSize(size);
-    const shape = want === null ? [d] : [...want, d];
+    const shape = rowsShapeOf(size, d, 'int64');
     const out = new Float64Array(shapeSize(shape));
     // then casts a 0-d n again with <int64_t> (a str that converted is "an integer is required")
     const ni = isTypedArray(n) ? cLong(parseF64(n).data[0]!) : Number(cLongBig(n));
@@ -858,8 +857,7 @@ export class Generator extends GeneratorCore {
       throw new ValueError("When method is 'count', sum(colors) must not exceed 1152921504606846975");
     }
     if (nsample > total) throw new ValueError('nsample > sum(colors)');
-    const want = normalizeSize(size);
-    const shape = want === null ? [cdata.length] : [...want, cdata.length];
+    const shape = scalarRowsShapeOf(size, cdata.length);
     const out = new Float64Array(shapeSize(shape));
     if (cdata.length === 0) return withShape(out, shape);
     const numVariates = out.length / cdata.length;

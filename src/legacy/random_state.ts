@@ -62,13 +62,6 @@ import type { Shape } from '../core/ndarray.js'; // overload signatures
 type Real = number | NDArray<Float64Array>;
 
 
-/** numpy's error for element-wise operations on shapes that do not broadcast. */
-
-/** numpy's `(size, d)` / `tuple(size) + (d,)` for the multivariate samplers. */
-function rowsShape(size: Size, d: number): number[] {
-  return rowsShapeOf(size, d);
-}
-
 /**
  * numpy's legacy RandomState (MT19937 by default): the seeding, state and uniform/integer methods
  * of {@link RandomStateCore} plus every legacy distribution, bit-exact with numpy's mtrand. Array
@@ -687,7 +680,7 @@ export class RandomState extends RandomStateCore {
         ? 'sum(pvals[:-1].astype(np.float64)) > 1.0. The pvals array is cast to 64-bit floating point prior to checking the sum. Precision changes when casting may cause problems even if the sum of the original pvals is valid.'
         : 'sum(pvals[:-1]) > 1.0');
     }
-    const shape = rowsShape(size, d);
+    const shape = rowsShapeOf(size, d, 'int64');
     const out = new Float64Array(shapeSize(shape));
     if (ni < 0) throw new ValueError('n < 0');
     refuseInexactCounts([ni], 'n'); // exact in int64 but not in the results (README)
@@ -712,7 +705,7 @@ export class RandomState extends RandomStateCore {
     }
     if (a.data.some((v) => v <= 0)) throw new ValueError('alpha <= 0');
     const k = a.data.length;
-    const shape = rowsShape(size, k);
+    const shape = rowsShapeOf(size, k);
     const out = new Float64Array(shapeSize(shape));
     fillLegacyDirichlet(this._aug, a.data, out);
     return withShape(out, shape);

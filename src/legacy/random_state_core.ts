@@ -385,7 +385,7 @@ export class RandomStateCore {
   tomaxint(size: Shape): NDArray<BigInt64Array>;
   tomaxint(size?: Size): bigint | NDArray<BigInt64Array>;
   tomaxint(size?: Size): bigint | NDArray<BigInt64Array> {
-    const shape = normalizeSize(size);
+    const shape = normalizeSize(size, false, 8, 'int64');
     const bg = this._bit_generator;
     const draw = (): bigint => {
       bg.next_uint64();
@@ -450,7 +450,8 @@ export class RandomStateCore {
     }
     const probs = p === null || p === undefined ? null : checkProbabilities(p, popSize);
     const idxShape = shape ?? [];
-    if (replace || count >= 0) normalizeSize(idxShape);
+    // the array numpy allocates: random_sample's doubles with p, else int64 indices
+    if (replace || count >= 0) normalizeSize(idxShape, false, 8, replace && probs ? 'float64' : 'int64');
     let idx: Float64Array;
     if (replace) {
       if (probs) {

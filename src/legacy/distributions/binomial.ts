@@ -17,4 +17,4 @@ export function legacyBinomial(bg: BitGenerator, p: number, n: number, b: Binomi
 }
 
 /** The sampler takes (p, n); numpy's signature is (n, p). */
-export const LEGACY_BINOMIAL = distSpec({ n: param('n', 'legacy_non_negative_inbounds_long'), p: param('p', 'bounded_0_1') }, ['p', 'n']);
+export const LEGACY_BINOMIAL = distSpec({ n: param('n', 'legacy_non_negative_inbounds_long'), p: param('p', 'bounded_0_1') }, ['p', 'n'], 'int64');

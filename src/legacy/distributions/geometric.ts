@@ -23,4 +23,4 @@ export function fillLegacyGeometric(bg: BitGenerator, out: Float64Array, n: numb
 }
 
 /** numpy's parameters: names, constraints and defaults. */
-export const LEGACY_GEOMETRIC = distSpec({ p: param('p', 'bounded_gt_0_1') });
+export const LEGACY_GEOMETRIC = distSpec({ p: param('p', 'bounded_gt_0_1') }, null, 'int64');

@@ -101,4 +101,4 @@ export function fillLegacyHypergeometric(bg: BitGenerator, out: Float64Array, n:
 /** numpy's parameters: names, constraints and defaults. */
 export const LEGACY_HYPERGEOMETRIC = distSpec({
   ngood: param('ngood', 'legacy_non_negative_inbounds_long'), nbad: param('nbad', 'non_negative'), nsample: param('nsample', 'gte_1'),
-});
+}, null, 'int64');

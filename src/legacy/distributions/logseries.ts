@@ -33,4 +33,4 @@ function legacyLogseriesDraw(bg: DoubleSource, p: number, r: number): number {
 }
 
 /** numpy's parameters: names, constraints and defaults. */
-export const LEGACY_LOGSERIES = distSpec({ p: param('p', 'bounded_lt_0_1') });
+export const LEGACY_LOGSERIES = distSpec({ p: param('p', 'bounded_lt_0_1') }, null, 'int64');

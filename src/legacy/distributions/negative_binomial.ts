@@ -11,4 +11,4 @@ export function legacyNegativeBinomial(s: AugState, n: number, p: number): numbe
 }
 
 /** numpy's parameters: names, constraints and defaults. */
-export const LEGACY_NEGATIVE_BINOMIAL = distSpec({ n: param('n', 'positive'), p: param('p', 'bounded_0_1') });
+export const LEGACY_NEGATIVE_BINOMIAL = distSpec({ n: param('n', 'positive'), p: param('p', 'bounded_0_1') }, null, 'int64');

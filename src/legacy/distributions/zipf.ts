@@ -43,4 +43,4 @@ function legacyZipfDraw(bg: DoubleSource, am1: number, b: number): number {
 }
 
 /** numpy's parameters: names, constraints and defaults. */
-export const LEGACY_ZIPF = distSpec({ a: param('a', 'gt_1') });
+export const LEGACY_ZIPF = distSpec({ a: param('a', 'gt_1') }, null, 'int64');
