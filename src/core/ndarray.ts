@@ -248,25 +248,61 @@ export function typedShape(x: TypedArray): number[] {
 
 /** The shape numpy would give `np.asarray(x)`. Ragged input throws numpy's error. */
 export function shapeOf(x: ArrayLike): number[] {
-  if (isTypedArray(x)) {
-    const s = (x as NDArray<TypedArray>).shape;
-    return Array.isArray(s) ? s.slice() : [x.length];
-  }
+  if (isTypedArray(x)) return typedShape(x);
   if (!Array.isArray(x)) return [];
-  const shape: number[] = [x.length];
-  if (x.length > 0) {
-    const inner = shapeOf(x[0] as ArrayLike);
-    for (let i = 1; i < x.length; i++) {
-      const s = shapeOf(x[i] as ArrayLike);
-      if (s.length !== inner.length || s.some((d, k) => d !== inner[k])) {
-        throw ValueErrorOf(
-          `setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. The detected shape was ${pyTuple([x.length])} + inhomogeneous part.`,
-        );
-      }
-    }
-    shape.push(...inner);
+  const st: Discovery = { max: MAX_DIMS, reached: false, ragged: false, shape: [] };
+  st.max = discover(x, 0, st);
+  const shape = st.shape.slice(0, st.max);
+  if (st.ragged) {
+    throw ValueErrorOf(
+      `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${st.max} dimensions. The detected shape was ${pyTuple(shape)} + inhomogeneous part.`,
+    );
   }
   return shape;
+}
+
+const MAX_DIMS = 64;
+
+/** numpy's shape discovery state (array_coercion.c): the deepest usable depth and the shape so far. */
+interface Discovery { max: number; reached: boolean; ragged: boolean; shape: number[] }
+
+/**
+ * numpy's depth-first discovery of nested sequences: each element's dimensions are checked against
+ * those found first, and a mismatch cuts the usable depth to where the shapes still agree (which
+ * the error reports). Returns the usable depth.
+ */
+function discover(x: unknown, depth: number, st: Discovery): number {
+  if (!Array.isArray(x)) {
+    if (!updateShape(st, depth, isTypedArray(x) ? typedShape(x) : [], false)) st.ragged = true;
+    return st.max;
+  }
+  if (!updateShape(st, depth, [x.length], true)) { st.ragged = true; return st.max; }
+  if (x.length === 0) { st.reached = true; st.max = depth + 1; return st.max; }
+  for (const item of x) st.max = discover(item, depth + 1, st);
+  return st.max;
+}
+
+/** numpy's update_shape: false when the dimensions at `depth` disagree with those found first. */
+function updateShape(st: Discovery, depth: number, dims: readonly number[], sequence: boolean): boolean {
+  let ok = true, nd = dims.length;
+  const reached = st.reached;
+  if (depth + nd > st.max) {
+    ok = false;
+    nd = st.max - depth;
+  } else if (!sequence && st.max !== depth + nd) {
+    st.max = depth + nd;
+    if (reached) ok = false;
+  }
+  for (let i = 0; i < nd; i++) {
+    if (!reached) st.shape[depth + i] = dims[i]!;
+    else if (dims[i] !== st.shape[depth + i]) {
+      ok = false;
+      st.max = sequence ? depth : st.max - (nd - i);
+      break;
+    }
+  }
+  if (!sequence) st.reached = true;
+  return ok;
 }
 
 /** Flattens an array-like into C order, converting each element with `conv`. */

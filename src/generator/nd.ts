@@ -1,8 +1,7 @@
 // np.asarray for the array arguments of choice/shuffle/permutation/permuted: a flat C-order
 // buffer plus shape, and the way back (a typed array with `shape`, or nested JS arrays).
 import { typedDtypeName } from '../core/dtype.js';
-import { ValueError } from '../core/errors.js';
-import { isTypedArray, pyTuple, shapeSize, typedShape, withShape, type TypedArray } from '../core/ndarray.js';
+import { type ArrayLike as NumpyArrayLike, isTypedArray, shapeOf, shapeSize, typedShape, withShape, type TypedArray } from '../core/ndarray.js';
 import { objectArray } from '../core/sequence.js';
 
 /** A flat buffer in C order: a typed array for numeric data, a JS array for anything else. */
@@ -17,23 +16,6 @@ export interface Arr {
 
 export { typedShape };
 
-function nestedShape(x: unknown): number[] {
-  if (isTypedArray(x)) return typedShape(x);
-  if (!Array.isArray(x)) return [];
-  const shape = [x.length];
-  if (x.length === 0) return shape;
-  const inner = nestedShape(x[0]);
-  for (let i = 1; i < x.length; i++) {
-    const s = nestedShape(x[i]);
-    if (s.length !== inner.length || s.some((d, k) => d !== inner[k])) {
-      throw new ValueError(
-        `setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. The detected shape was ${pyTuple([x.length])} + inhomogeneous part.`,
-      );
-    }
-  }
-  return shape.concat(inner);
-}
-
 function leaves(x: unknown, out: unknown[]): unknown[] {
   if (isTypedArray(x)) for (let i = 0; i < x.length; i++) out.push(x[i]);
   else if (Array.isArray(x)) for (const v of x) leaves(v, out);
@@ -44,7 +26,7 @@ function leaves(x: unknown, out: unknown[]): unknown[] {
 /** np.asarray(x) without copying typed arrays. */
 export function asArray(x: unknown): Arr {
   if (isTypedArray(x)) return { data: x, shape: typedShape(x), dtype: typedDtypeName(x) };
-  const shape = nestedShape(x);
+  const shape = shapeOf(x as NumpyArrayLike);
   const flat = leaves(x, []);
   if (flat.length === 0) return { data: new Float64Array(0), shape, dtype: 'float64' };
   if (flat.every((v) => typeof v === 'bigint')) return { data: BigInt64Array.from(flat as bigint[]), shape, dtype: 'int64' };
