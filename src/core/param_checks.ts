@@ -3,7 +3,7 @@
 import { type ArrayLike, asFloat64, isTypedArray } from './ndarray.js';
 import { canCastSafe, typedDtypeName } from './dtype.js';
 import { broadcastIndices, ufuncShape } from './broadcast.js';
-import { cLong, pyInt, toInt64 } from './pyint.js';
+import { cLong, cLongBig, pyInt, toInt64 } from './pyint.js';
 
 export interface Parsed { data: Float64Array; shape: number[] }
 
@@ -20,6 +20,8 @@ export function parseI64(x: ArrayLike): Parsed {
     throw new TypeError(`Cannot cast array data from dtype('${typedDtypeName(x)}') to dtype('int64') according to the rule 'safe'`);
   }
   if (!isTypedArray(x)) intElements(x);
+  // an int within int64 stays itself (its double may round to 2**63, which toInt64 would wrap)
+  if (typeof x === 'bigint') return { data: Float64Array.of(Number(cLongBig(x))), shape: [] };
   const p = asFloat64(x);
   const d = new Float64Array(p.data.length);
   const conv = Array.isArray(x) ? cLong : toInt64;

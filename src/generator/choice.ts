@@ -119,15 +119,17 @@ function noReplaceShape(size: Size, pop: number | bigint): number[] | null {
   const list = scalar ? [size] : (size as readonly (number | bigint)[]);
   // validates the types the way numpy's size handling does (negatives are judged below)
   const abs = list.map((d) => (typeof d === 'number' && d < 0 ? -d : typeof d === 'bigint' && d < 0n ? -d : d));
-  normalizeSize(scalar ? abs[0] : abs);
+  normalizeSize(scalar ? abs[0] : abs, true);
   const shape = list.map(Number);
-  const count = shape.reduce((x, y) => x * y, 1);
+  // np.prod(shape, dtype=np.intp), which wraps modulo 2^64, against the population before any allocation
+  const count = Number(list.reduce<bigint>((x, d) => BigInt.asIntN(64, x * BigInt(d)), 1n));
   if (count > Number(pop)) throw new ValueError('Cannot take a larger sample than population when replace is False');
   if (count < 0) throw new ValueError('negative dimensions are not allowed');
   // numpy draws and then fails to reshape; refuse before drawing
   const negatives = shape.filter((d) => d < 0).length;
   if (negatives > 1) throw new ValueError('can only specify one unknown dimension');
   if (negatives === 1) throw new ValueError('negative dimensions are not allowed');
+  normalizeSize(shape, false, 8, 'int64');
   return shape;
 }
 

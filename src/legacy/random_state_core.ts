@@ -437,7 +437,9 @@ export class RandomStateCore {
     const shape = normalizeSize(size, true);
     const count = shape === null ? 1 : shapeSize(shape);
     let popSize: number;
-    const isInt = typeof a === 'number' || typeof a === 'bigint';
+    // numpy takes a 0-d `a` as operator.index(a.item()): an int or a bool, anything else is refused
+    const isInt = typeof a === 'number' || typeof a === 'bigint' || typeof a === 'boolean';
+    if (!isInt && !Array.isArray(a) && !isTypedArray(a)) throw new ValueError('a must be 1-dimensional or an integer');
     if (isInt) {
       if (typeof a === 'number' && !Number.isInteger(a)) throw new ValueError('a must be 1-dimensional or an integer');
       popSize = Number(a);
