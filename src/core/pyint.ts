@@ -1,7 +1,7 @@
 // How numpy's Cython front ends turn a Python object into a C integer (long, int, ssize_t), with
 // the messages Python gives, for the JS value a numpy user's argument corresponds to (README:
 // null is None, a string is str, a bigint or a safe integer is int, any other number is float).
-import { OverflowError, ValueError } from './errors.js';
+import { OverflowError, UFuncTypeError, ValueError } from './errors.js';
 import { checkAllocation, normalizeSize } from './ndarray.js';
 import { INT64_MAX_BIG, INT64_MIN_BIG, TWO_63 } from './constants.js';
 
@@ -194,6 +194,7 @@ export function refuseInexactCounts(values: ArrayLike<number>, name: string): vo
  */
 export function sizeProductIsZero(size: unknown): boolean {
   if (size === null || size === undefined) return false;
+  refuseStringProduct(size);
   if (typeof size === 'number' || typeof size === 'bigint' || typeof size === 'boolean') return Number(size) === 0;
   if (Array.isArray(size) || ArrayBuffer.isView(size)) {
     const xs = Array.from(size as ArrayLike<unknown>);
@@ -204,6 +205,41 @@ export function sizeProductIsZero(size: unknown): boolean {
     return int64 && xs.reduce<bigint>((p, d) => BigInt.asIntN(64, p * BigInt(d as number | bigint | boolean)), 1n) === 0n;
   }
   return false;
+}
+
+/**
+ * np.prod of a str size (or a list holding one) finds no multiply loop for the str dtype numpy
+ * gives it: '<U' and the longest element's length (an int element counts 21 characters).
+ */
+function refuseStringProduct(size: unknown): void {
+  const xs = typeof size === 'string' ? [size] : Array.isArray(size) ? size : null;
+  if (xs === null || !xs.some((d) => typeof d === 'string')) return;
+  if (!xs.every((d) => typeof d === 'string' || Number.isSafeInteger(d))) return;
+  const width = Math.max(...xs.map((d) => (typeof d === 'string' ? d.length : 21)));
+  const t = `dtype('<U${width}')`;
+  throw new UFuncTypeError(`ufunc 'multiply' did not contain a loop with signature matching types (${t}, ${t}) -> None`);
+}
+
+/**
+ * np.prod(size, dtype=np.intp), the sample count choice compares with its population: each
+ * element through int() (a str parsed, a float truncated), the product wrapping modulo 2^64.
+ */
+export function intpProduct(size: unknown): number {
+  const xs = Array.isArray(size) || ArrayBuffer.isView(size) ? Array.from(size as ArrayLike<unknown>) : [size];
+  let p = 1n;
+  for (const d of xs) {
+    const v = typeof d === 'string' ? intOfStr(d) : typeof d === 'number' && !Number.isInteger(d) && Number.isFinite(d) ? BigInt(Math.trunc(d)) : pyInt(d);
+    // an int that fits uint64 wraps into intp; beyond, numpy's object array cannot convert
+    if (v < INT64_MIN_BIG || v >= 2n ** 64n) throw new OverflowError('Python int too large to convert to C long');
+    p = BigInt.asIntN(64, p * v);
+  }
+  return Number(p);
+}
+
+/** int(np.str_(s)): numpy's text for a string that is not an integer literal. */
+function intOfStr(s: string): bigint {
+  if (!/^\s*[+-]?\d+(_\d+)*\s*$/.test(s)) throw new ValueError(`invalid literal for int() with base 10: np.str_('${s}')`);
+  return BigInt(s.trim().replace(/_/g, ''));
 }
 
 /** int(x) where x may also be an ndarray (only a 0-d one converts). */

@@ -1,6 +1,6 @@
 // numpy's Generator.choice: every branch of _generator.pyx in numpy's order of checks and draws.
 import { OverflowError } from '../core/errors.js';
-import { isPyInt, pyTruthy, pyTypeName } from '../core/pyint.js';
+import { intpProduct, isPyInt, pyTruthy, pyTypeName } from '../core/pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { IndexError, ValueError } from '../core/errors.js';
 import { kahanSum, normalisedCdf, searchsortedRight, searchsortedRightInPlace } from '../core/kahan.js';
@@ -111,8 +111,11 @@ function checkP(p: unknown, pop: number | bigint): Float64Array {
   return data;
 }
 
-/** The sample shape for replace=False, with numpy's errors for its product and negative entries. */
-function noReplaceShape(size: Size, pop: number | bigint): number[] | null {
+/**
+ * The sample shape for replace=False, with numpy's errors for `count` (np.prod(shape,
+ * dtype=np.intp), which wraps modulo 2^64) against the population and for negative entries.
+ */
+function noReplaceShape(size: Size, pop: number | bigint, count: number): number[] | null {
   if (size === null || size === undefined) return null;
   const scalar = typeof size === 'number' || typeof size === 'bigint';
   if (!scalar && !Array.isArray(size) && !ArrayBuffer.isView(size)) normalizeSize(size);
@@ -121,15 +124,16 @@ function noReplaceShape(size: Size, pop: number | bigint): number[] | null {
   const abs = list.map((d) => (typeof d === 'number' && d < 0 ? -d : typeof d === 'bigint' && d < 0n ? -d : d));
   normalizeSize(scalar ? abs[0] : abs, true);
   const shape = list.map(Number);
-  // np.prod(shape, dtype=np.intp), which wraps modulo 2^64, against the population before any allocation
-  const count = Number(list.reduce<bigint>((x, d) => BigInt.asIntN(64, x * BigInt(d)), 1n));
   if (count > Number(pop)) throw new ValueError('Cannot take a larger sample than population when replace is False');
   if (count < 0) throw new ValueError('negative dimensions are not allowed');
   // numpy draws and then fails to reshape; refuse before drawing
   const negatives = shape.filter((d) => d < 0).length;
   if (negatives > 1) throw new ValueError('can only specify one unknown dimension');
   if (negatives === 1) throw new ValueError('negative dimensions are not allowed');
-  normalizeSize(shape, false, 8, 'int64');
+  // a product that wrapped to 0 draws nothing, then fails to reshape the empty sample
+  if (count === 0 && shapeSize(shape) !== 0) {
+    throw new ValueError(`cannot reshape array of size 0 into shape (${list.join(',')}${list.length === 1 ? ',' : ''})`);
+  }
   return shape;
 }
 
@@ -243,7 +247,9 @@ export function choice(bg: BitGenerator, a: unknown, opts: ChoiceOptions): unkno
   const shuffle = opts.shuffle === undefined || pyTruthy(opts.shuffle);
   const popn = population(a, axis, size);
   const probs = p === null || p === undefined ? null : checkP(p, popn.pop);
-  const shape = replace ? normalizeSize(size) : noReplaceShape(size, popn.pop);
+  const samples = size === null || size === undefined ? 1 : intpProduct(size);
+  // the array numpy allocates with replacement: random's doubles with p, else int64 indices
+  const shape = replace ? normalizeSize(size, false, 8, probs ? 'float64' : 'int64') : noReplaceShape(size, popn.pop, samples);
   const count = shape === null ? 1 : shapeSize(shape);
   const idx = drawIndices(bg, popn.pop, shape, count, replace, probs, shuffle);
   if (popn.kind === 'int') return shape === null ? idx[0]! : withShape(idx, shape);

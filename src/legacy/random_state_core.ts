@@ -1,6 +1,7 @@
 // RandomState's state handling and its non-distribution methods, exactly as numpy's mtrand.pyx.
 import {
-  arangeLength, bytesWordCount, cLong, checkSequence, strSwapFails, isPyInt, pyFloatAsDouble, pyIntOfScalar, pyTruthy, sliceLength,
+  arangeLength, bytesWordCount, cLong, checkSequence, intpProduct, strSwapFails, isPyInt, pyFloatAsDouble, pyIntOfScalar, pyTruthy,
+  sizeProductIsZero, sliceLength,
 } from '../core/pyint.js';
 import { RANDOM_STATE_BRAND } from '../core/brands.js';
 
@@ -433,9 +434,8 @@ export class RandomStateCore {
   choice(a: number | bigint | Sequence, size?: Size, replace?: boolean, p?: ArrayLike | null): unknown;
   choice(a: number | bigint | Sequence, size?: Size, replaceArg: unknown = true, p?: ArrayLike | null): unknown {
     const replace = pyTruthy(replaceArg);
-    // numpy only rejects negative sizes when it draws (with its own message for replace=False)
-    const shape = normalizeSize(size, true);
-    const count = shape === null ? 1 : shapeSize(shape);
+    // numpy's checks of `a` ask np.prod(size) != 0 only for an empty population (None counts as a sample)
+    const samples = (): boolean => size === null || size === undefined || !sizeProductIsZero(size);
     let popSize: number;
     // numpy takes a 0-d `a` as operator.index(a.item()): an int or a bool, anything else is refused
     const isInt = typeof a === 'number' || typeof a === 'bigint' || typeof a === 'boolean';
@@ -443,17 +443,23 @@ export class RandomStateCore {
     if (isInt) {
       if (typeof a === 'number' && !Number.isInteger(a)) throw new ValueError('a must be 1-dimensional or an integer');
       popSize = Number(a);
-      if (popSize <= 0 && count !== 0) throw new ValueError('a must be greater than 0 unless no samples are taken');
+      if (popSize <= 0 && samples()) throw new ValueError('a must be greater than 0 unless no samples are taken');
     } else {
       const aShape = isTypedArray(a) ? ((a as NDArray<TypedArray>).shape ?? [a.length]) : shapeOf(a as never);
       if (aShape.length !== 1) throw new ValueError('a must be 1-dimensional');
       popSize = aShape[0]!;
-      if (popSize === 0 && count !== 0) throw new ValueError("'a' cannot be empty unless no samples are taken");
+      if (popSize === 0 && samples()) throw new ValueError("'a' cannot be empty unless no samples are taken");
     }
     const probs = p === null || p === undefined ? null : checkProbabilities(p, popSize);
+    // np.prod(shape, dtype=np.intp); numpy only rejects negative sizes when it draws (with its
+    // own message for replace=False)
+    const count = size === null || size === undefined ? 1 : intpProduct(size);
+    if (!replace && count > popSize) throw new ValueError("Cannot take a larger sample than population when 'replace=False'");
+    if (!replace && count < 0) throw new ValueError('Negative dimensions are not allowed');
+    const shape = normalizeSize(size, true);
     const idxShape = shape ?? [];
     // the array numpy allocates: random_sample's doubles with p, else int64 indices
-    if (replace || count >= 0) normalizeSize(idxShape, false, 8, replace && probs ? 'float64' : 'int64');
+    if (replace || count >= 0) normalizeSize(size ?? [], false, 8, replace && probs ? 'float64' : 'int64');
     let idx: Float64Array;
     if (replace) {
       if (probs) {
@@ -464,8 +470,6 @@ export class RandomStateCore {
         idx = this.randint(0, popSize, idxShape) as NDArray<Float64Array>;
       }
     } else {
-      if (count > popSize) throw new ValueError("Cannot take a larger sample than population when 'replace=False'");
-      if (count < 0) throw new ValueError('Negative dimensions are not allowed');
       if (probs) {
         idx = this.choiceWithoutReplacement(probs, count);
       } else {

@@ -9,10 +9,11 @@ import { numpyStatus } from '../helpers/live.js';
 import { type FuzzCase, type Report, formatReport, fuzz } from './harness.js';
 
 const GOLDEN = join(__dirname, '..', 'golden', 'fuzz.json');
+const PINNED = join(__dirname, '..', 'golden', 'fuzz_pinned.json');
 const SCRIPT = join(__dirname, '..', '..', 'scripts', 'golden', 'fuzz.py');
 
 // What the golden set may still show (ratcheted down as fixes land; see README "Deliberate differences").
-const ALLOWED = { wrong_value: 0, missing_error: 0, raw_js_error: 0, minIdenticalPct: 96 };
+const ALLOWED = { wrong_value: 0, missing_error: 0, raw_js_error: 0, minIdenticalPct: 98 };
 
 function check(r: Report, strict: boolean): void {
   if (process.env.FUZZ_DUMP) writeFileSync(process.env.FUZZ_DUMP, JSON.stringify(r, null, 1));
@@ -34,6 +35,15 @@ describe('fuzz: bad and extreme input against numpy', () => {
     console.log(formatReport(`fuzz golden (seed ${g.seed})`, r));
     check(r, true);
   }, 120_000);
+
+  it('pinned cases (scripts/golden/fuzz_pinned.py): numpy\'s exact outcome, error text and state for each', async () => {
+    const g = JSON.parse(readFileSync(PINNED, 'utf8')) as { cases: FuzzCase[] };
+    const r = await fuzz(g.cases);
+    console.log(formatReport('fuzz pinned', r));
+    if (process.env.FUZZ_DUMP) writeFileSync(process.env.FUZZ_DUMP, JSON.stringify(r, null, 1));
+    expect(r.examples, 'cases that differ from numpy').toEqual({});
+    expect(r.counts.identical).toBe(g.cases.length);
+  }, 60_000);
 
   it.runIf(process.env.FUZZ_LIVE === '1')('live: fresh cases through numpy', async () => {
     if (!numpyStatus().ok) return;

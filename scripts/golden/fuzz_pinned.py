@@ -1,0 +1,72 @@
+"""Pinned argument-handling cases (test/golden/fuzz_pinned.json) in scripts/golden/fuzz.py's case
+format: the fixes to numpy's order of checks and error texts that a random fuzz set only meets by
+chance (size conversion of the multivariate samplers, np.empty's per-dimension checks, np.prod's
+wrap-around, ragged nested lists, choice's 0-d `a`). Every case must be identical to numpy's
+outcome, values and state included. Run: python3 scripts/golden/fuzz_pinned.py"""
+import json
+import os
+import sys
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from fuzz import B, L, N, NULL, OBJ, ROOT, S, T, F, run_all  # noqa: E402
+
+SIZES = [N(2.5), L(N(2.5)), L(N(2), N(2.5)), T, L(T), S('ab'), N(-1), L(N(-1)), L(N(2), N(-1)), NULL, N(0),
+         L(N(0)), N(3), L(N(3), N(1)), B(2**70), L(B(2**62), N(-1)), L(N(-1), B(2**62)), L(N(2**31), N(2**31), N(4)),
+         B(2**40), L(B(2**40), B(2**40))]
+RAGGED = [L(L(N(1), N(2)), L(N(3))), L(L(L(N(1), N(2)), L(N(3))), N(2.5), N(10), N(10)),
+          L(L(L(L(N(1), N(2)), L(N(3))))), L(N(1), L(N(2))), L(L(L(N(1)), L(N(2))), L(L(N(3)), L(N(4), N(5)))),
+          L(L(), L(N(1))), L(L(L()), L(L(N(1)))), L(L(N(1), N(2)), L(L(N(3), N(4)), L(N(5), N(6))))]
+
+
+def cases():
+    out = []
+    add = lambda t, m, *a: out.append({'t': t, 'm': m, 'seed': 7, 'a': list(a)})
+    for s in SIZES:
+        add('gen:PCG64', 'multinomial', N(3), L(N(0.5), N(0.5)), s)
+        add('gen:PCG64', 'multinomial', L(N(3), N(4)), L(N(0.5), N(0.5)), s)
+        add('gen:PCG64', 'multivariate_hypergeometric', L(N(2), N(3)), N(2), s)
+        add('gen:PCG64', 'multivariate_hypergeometric', L(N(2), N(3)), N(2), s, S('count'))
+        add('gen:PCG64', 'dirichlet', L(N(1), N(2)), s)
+        add('rs', 'multinomial', N(3), L(N(0.5), N(0.5)), s)
+        add('rs', 'dirichlet', L(N(1), N(2)), s)
+        add('gen:MT19937', 'integers', N(5), N(1), s)
+        add('gen:MT19937', 'integers', N(0), N(10), s, S('uint8'))
+        add('rs', 'randint', N(5), N(1), s)
+        add('rs', 'rand', *([s] if s != NULL else []))
+        add('rs', 'poisson', N(3), s)
+        add('gen:SFC64', 'binomial', N(10), N(0.5), s)
+        add('rs', 'tomaxint', s)
+        if s not in (N(2.5), L(N(2.5)), L(N(2), N(2.5)), T, L(T)):  # numpy draws, then fails (README: refused first)
+            add('gen:PCG64', 'choice', N(10), s, F)
+        add('rs', 'choice', N(10), s, T)
+    for x in RAGGED:
+        add('gen:PCG64', 'normal', x)
+        add('rs', 'poisson', x)
+        add('gen:Philox', 'choice', x)
+    for a in [NULL, OBJ, S('abc'), T, F, L(L(N(1)))]:
+        add('rs', 'choice', a, N(2))
+        add('gen:PCG64', 'choice', a, N(2))
+    add('gen:PCG64', 'choice', N(1), B(2**63 - 1), F)
+    add('gen:PCG64', 'choice', N(10), B(2**40), F)
+    add('gen:SFC64', 'hypergeometric', B(2**63 - 1), N(3), L(N(1), N(1), N(3), N(2)))
+    add('gen:SFC64', 'hypergeometric', B(2**63 - 1), N(3), L(N(1), N(1)), B(2**64))
+    for i, c in enumerate(out):
+        c['id'] = i
+    return out
+
+
+def main():
+    cs = cases()
+    for c, o in zip(cs, run_all(cs)):
+        c['numpy'] = o
+    path = os.path.join(ROOT, 'fuzz_pinned.json')
+    with open(path, 'w') as f:
+        json.dump({'numpy': np.__version__, 'cases': cs}, f, separators=(',', ':'))
+        f.write('\n')
+    print(f'{path}: {len(cs)} cases')
+
+
+if __name__ == '__main__':
+    main()
