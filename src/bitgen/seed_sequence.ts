@@ -131,7 +131,8 @@ export class SeedSequence {
   constructor(entropy?: Entropy | null, spawn_key?: readonly EntropyInt[], pool_size?: number, n_children_spawned?: number);
   constructor(entropy?: Entropy | null, ...kw: unknown[]) {
     const options = keywordOnly('__init__', ['spawn_key', 'pool_size', 'n_children_spawned'], kw, 1) as SeedSequenceOptions;
-    const pool_size = options.pool_size ?? DEFAULT_POOL_SIZE;
+    // an explicit null is numpy's pool_size=None, which its `pool_size < 4` refuses
+    const pool_size = options.pool_size === undefined ? DEFAULT_POOL_SIZE : options.pool_size;
     comparePoolSize(pool_size);
     if (pool_size < DEFAULT_POOL_SIZE) throw new ValueError('The size of the entropy pool should be at least 4');
     if (entropy === null || entropy === undefined) entropy = randomEntropy(pool_size);
@@ -240,7 +241,9 @@ export class SeedSequence {
    * @example String(new SeedSequence(1, [0]))
    */
   toString(): string {
-    const lines = [`${this.constructor.name}(`, `    entropy=${pyRepr(this.entropy)},`];
+    // the class's own name, not constructor.name, which bundlers and minifiers rename (a subclass keeps its own)
+    const cls = this.constructor === SeedSequence ? 'SeedSequence' : this.constructor.name;
+    const lines = [`${cls}(`, `    entropy=${pyRepr(this.entropy)},`];
     if (this.spawn_key.length > 0) lines.push(`    spawn_key=${pyTuple(this.spawn_key)},`);
     if (this.pool_size !== DEFAULT_POOL_SIZE) lines.push(`    pool_size=${this.pool_size},`);
     if (this.n_children_spawned !== 0) lines.push(`    n_children_spawned=${this.n_children_spawned},`);

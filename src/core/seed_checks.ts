@@ -38,6 +38,8 @@ export function checkGenerateState(n_words: unknown, dtype: unknown): { n_words:
       throw new TypeError(`unsupported operand type(s) for *=: '${pyTypeName(n)}' and 'int'`);
     }
   }
+  // np.empty(None) would be a 0-d array: numpy's size conversion refuses None by name here
+  if (n === null) throw new TypeError('Use () not None as shape arguments');
   normalizeSize(n, false, 4, 'uint32');
   if (!isPyInt(n) && typeof n !== 'boolean') throw new TypeError(`'${pyTypeName(n)}' object cannot be interpreted as an integer`);
   const words = Number(n);

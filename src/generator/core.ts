@@ -59,7 +59,10 @@ export class GeneratorCore {
    * @example String(rng)
    */
   toString(): string {
-    return `${this.constructor.name}(${this.bit_generator.name})`;
+    // 'Generator' itself by name (bundlers and minifiers rename classes); a subclass keeps its own
+    const own = Object.prototype.hasOwnProperty.call(this.constructor, 'pyName');
+    const cls = own ? (this.constructor as unknown as { pyName: string }).pyName : this.constructor.name;
+    return `${cls}(${this.bit_generator.name})`;
   }
 
   /** Node's console.log / util.inspect show numpy's str (its repr without the address). */

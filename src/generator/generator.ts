@@ -78,6 +78,8 @@ const scalarDoubles = (...xs: ArrayLike[]): void => { for (const x of xs) if (!i
  * @example const rng = default_rng(42); rng.normal(0, 1, [2, 3])
  */
 export class Generator extends GeneratorCore {
+  /** numpy's class name for the repr (`Generator(PCG64)`), whatever a bundler calls this class. */
+  static readonly pyName = 'Generator';
   /** numpy's per-Generator binomial_t: setup for the last (n, p), a pure cache. */
   private readonly binomialCache: BinomialCache = newBinomialCache();
 
