@@ -37,6 +37,12 @@ const TWO21 = 2097152;
 // in one pass, so `normal` and `exponential` cost what the standard ones do.
 const BLK = { p: 0, len: 0, end: 0 };
 
+/**
+ * The ziggurat's sign, bit 8 of the draw, as -1 or 1: multiplying by it is the exact negation,
+ * without the branch that half of all draws mispredict.
+ */
+const signOf = (bits: number): number => 1 - ((bits >>> 7) & 2);
+
 /** The next output pair's index in P, refilling the block when it is used up. */
 function takePair(bg: BitGenerator, i: number): number {
   if (BLK.p === BLK.len) { BLK.len = Math.min(CHUNK, BLK.end - i); bg.fill_uint64(P, 0, BLK.len); BLK.p = 0; }
@@ -69,7 +75,7 @@ function zigguratNormal(bg: BitGenerator, out: Float64Array, start: number, n: n
       const idx = lo & 0xff;
       const rabs = (hi & 0x1fffffff) * TWO23 + (lo >>> 9);
       if (rabs >= ki[idx]!) break;
-      const x = (lo >>> 8) & 1 ? -(rabs * wi[idx]!) : rabs * wi[idx]!;
+      const x = rabs * wi[idx]! * signOf(lo);
       out[i++] = plain ? x : loc + scale * x;
     }
     if (p === len) continue;
@@ -124,7 +130,7 @@ export function blockNormal(bg: BitGenerator, k: number, at: number): number {
     const lo = P[q]!, hi = P[q + 1]!;
     const idx = lo & 0xff;
     const rabs = (hi & 0x1fffffff) * TWO23 + (lo >>> 9);
-    if (rabs < ki_double[idx]!) return (lo >>> 8) & 1 ? -(rabs * wi_double[idx]!) : rabs * wi_double[idx]!;
+    if (rabs < ki_double[idx]!) return rabs * wi_double[idx]! * signOf(lo);
     const x = normalWedge(bg, k, lo, hi, at);
     if (x === x) return x;
   }
@@ -374,7 +380,7 @@ export function blockNormalF(bg: BitGenerator, at: number): number {
     const rabs = (r >>> 9) & 0x7fffff;
     if (rabs < ki_float[idx]!) {
       const x = f32(rabs * wi_float[idx]!);
-      return (r >>> 8) & 1 ? -x : x;
+      return x * signOf(r);
     }
     const x = normalWedgeF(bg, r, at);
     if (x === x) return x;
@@ -399,7 +405,7 @@ export function fillStandardNormalF(bg: BitGenerator, out: Float32Array, n: numb
       const rabs = (r >>> 9) & 0x7fffff;
       if (rabs >= ki[idx]!) break;
       const x = f32(rabs * wi[idx]!);
-      out[i++] = (r >>> 8) & 1 ? -x : x;
+      out[i++] = x * signOf(r);
     }
     if (p === len) continue;
     BLK.p = p + 1; BLK.len = len;
