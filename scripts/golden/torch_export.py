@@ -130,6 +130,115 @@ def cases(kernel):
                     ww = [1.0] * k  # all equal: every q differs, but p / q ties are possible only by chance
                 add(seed, {'op': 'multinomial', 'p': ww, 'dtype': d, 'n': n_s, 'replacement': False})
             add(seed, {'op': 'multinomial', 'p': [w[:3], w[3:]], 'dtype': d, 'n': 4, 'replacement': True})
+    out.extend(fix_cases())
+    return out
+
+
+def tensor_spec(values, dtype, shape=None):
+    """A tensor argument: its values as torch holds them in `dtype` (so that no second rounding can
+    differ), non-finite ones as the strings 'inf', '-inf', 'nan' (JSON has no such numbers)."""
+    import torch
+    t = torch.tensor(values, dtype=getattr(torch, dtype))
+    if shape is not None:
+        t = t.reshape(shape)
+    vals = t.reshape(-1).double().tolist() if t.is_floating_point() else t.reshape(-1).tolist()
+    enc = [v if isinstance(v, int) or (v == v and abs(v) != float('inf')) else ('nan' if v != v else 'inf' if v > 0 else '-inf') for v in vals]
+    return {'dtype': dtype, 'shape': list(t.shape), 'values': enc}
+
+
+def tensor_of(torch, spec):
+    vals = [float(v) if isinstance(v, str) else v for v in spec['values']]
+    return torch.tensor(vals, dtype=getattr(torch, spec['dtype'])).reshape(spec['shape'])
+
+
+def fix_cases():
+    """Cases for the fixes found by fuzzing against torch 1.13.1: multinomial's Gumbel path in the
+    probabilities' own dtype (bfloat16 quotients tie), poisson's int64 cast of huge rates, errors
+    raised in torch's order (and the draws torch makes before a bad element), bernoulli_ with a p
+    that expands to the target's shape."""
+    rnd = random.Random(23)
+    out = []
+
+    def add(seed, *calls):
+        out.append({'seed': str(seed), 'calls': list(calls)})
+
+    T = tensor_spec
+    # multinomial: bfloat16 p / q ties go to the first index; float32 and float64 round in their own precision
+    add(549, {'op': 'multinomial_t', 'p': T([4.375, 1.0, 55.25], 'bfloat16'), 'n': 1, 'replacement': False})
+    add(604, {'op': 'multinomial_t', 'p': T([0.0615234375, 5.09375], 'bfloat16'), 'n': 2, 'replacement': False})
+    for i in range(40):
+        k = rnd.choice([2, 3, 5, 8, 40])
+        vals = [rnd.choice([0.0, rnd.random(), rnd.random() * 100, 1.0, rnd.random() * 1e-3]) for _ in range(k)]
+        vals[0] = vals[0] or 1.0
+        n = rnd.randrange(1, k + 1)
+        seed = rnd.randrange(1000)
+        for d in ['bfloat16', 'float32', 'float64']:
+            for repl in [False, True]:
+                add(seed, {'op': 'multinomial_t', 'p': T(vals, d), 'n': n, 'replacement': repl})
+    add(7, {'op': 'multinomial_t', 'p': T([[4.375, 1.0, 55.25, 3.0], [1.0, 1.0, 2.0, 0.5]], 'bfloat16'), 'n': 3, 'replacement': False})
+    # with replacement each row is checked just before its draws
+    for d in ['float32', 'float64', 'bfloat16']:
+        add(3, {'op': 'multinomial_t', 'p': T([[0.5, 0.25, 1.0], [0.0, 0.0, 0.0]], d), 'n': 2, 'replacement': True})
+        add(3, {'op': 'multinomial_t', 'p': T([[0.5, 0.25, 1.0], [1.0, -1.0, 0.0]], d), 'n': 1, 'replacement': True})
+        add(3, {'op': 'multinomial_t', 'p': T([[0.5, 0.25, 1.0], [1.0, float('inf'), 0.0]], d), 'n': 3, 'replacement': True})
+    for n, repl in [(1, False), (2, True), (1, True), (3, False)]:
+        add(5, {'op': 'multinomial_t', 'p': T([1.0, 2.0, 0.5], 'float16'), 'n': n, 'replacement': repl})
+    add(5, {'op': 'multinomial_t', 'p': T([1.0, -1.0], 'float16'), 'n': 1, 'replacement': False})
+    add(5, {'op': 'multinomial_t', 'p': T([0.0, 0.0], 'float16'), 'n': 1, 'replacement': True})
+    add(5, {'op': 'multinomial_t', 'p': T([1.0, 2.0], 'float16'), 'n': 3, 'replacement': False})
+    # poisson: (int64_t)floor(...) of a huge rate is INT64_MIN, which the first test may return
+    for d in ['float32', 'float64', 'bfloat16']:
+        for seed in [0, 1, 2, 9]:
+            add(seed, {'op': 'poisson_t', 'rates': T([2.0**63, 2.0**63, 9.3e18, 2.0**62, 1e19, float('inf'),
+                                                       1e300 if d == 'float64' else 3e38, 5e9, 1.0], d)})
+        add(4, {'op': 'poisson_t', 'rates': T([44.7, 8.5, 0.0, -1.0, 3.0], d)})  # draws before the bad rate
+        add(4, {'op': 'poisson_t', 'rates': T([44.7, float('nan')], d)})
+    add(4, {'op': 'poisson_t', 'rates': T([1.0, 2.0], 'float16')})
+    add(4, {'op': 'poisson_t', 'rates': T([-1.0], 'float16')})
+    add(4, {'op': 'poisson_t', 'rates': T([1, 2], 'int32')})
+    # bernoulli_ with p expanded to the target's shape, drawn in the target's C order
+    for d in ['float32', 'float64', 'bfloat16', 'int32', 'bool']:
+        for pd in ['float32', 'float64', 'bfloat16']:
+            add(11, {'op': 'bernoulli_tt', 'size': [3, 4], 'dtype': d, 'p': T([0.1, 0.5, 0.9, 0.3], pd)})
+            add(11, {'op': 'bernoulli_tt', 'size': [3, 4], 'dtype': d, 'p': T([0.2, 0.7, 0.45], pd, [3, 1])})
+    for size, pv, pshape in [([2, 3, 4], [0.25, 0.5, 0.75], [3, 1]), ([2, 3, 4], [0.3, 0.6], [2, 1, 1]), ([5, 1, 3], [0.1, 0.2, 0.3, 0.4], [4, 1]),
+                             ([], [0.5], [1]), ([1], [0.5], []), ([], [0.3], []), ([3, 4], [0.5, 0.5, 0.5], [3]),
+                             ([3], [0.5, 0.5, 0.5], [3, 1]), ([4], [0.5, 0.5], [2]), ([2, 3], [0.5] * 6, [3, 2]), ([0, 3], [0.5], [1])]:
+        add(12, {'op': 'bernoulli_tt', 'size': size, 'dtype': 'float32', 'p': T(pv, 'float64', pshape)})
+    # bernoulli_'s errors in torch's order: the target's dtype, p's expansion, p's dtype, then each p as it is drawn
+    add(13, {'op': 'bernoulli_tt', 'size': [3], 'dtype': 'float32', 'p': T([0.5, 0.5, 0.5], 'float16')})
+    add(13, {'op': 'bernoulli_tt', 'size': [4], 'dtype': 'float32', 'p': T([0.5, 0.5, 0.5], 'float16')})
+    add(13, {'op': 'bernoulli_tt', 'size': [4], 'dtype': 'float16', 'p': T([1, 0, 1], 'int32')})
+    add(13, {'op': 'bernoulli_tt', 'size': [3], 'dtype': 'float32', 'p': T([1, 0, 1], 'int32')})
+    add(13, {'op': 'bernoulli_tt', 'size': [2], 'dtype': 'int16', 'p': T([0.5, 0.5], 'float16')})
+    for pd in ['float32', 'float64', 'bfloat16']:
+        add(13, {'op': 'bernoulli_tt', 'size': [2, 2], 'dtype': 'float32', 'p': T([0.5, 0.2, 1.5, 0.3], pd, [2, 2])})
+        add(13, {'op': 'bernoulli_tt', 'size': [3, 2], 'dtype': 'int64', 'p': T([0.5, float('nan')], pd)})
+        add(13, {'op': 'bernoulli_p', 'p': T([0.5, 0.2, -0.5, 0.3], pd)})
+    add(14, {'op': 'bernoulli_p', 'p': T([1, 0, 1], 'int32')})
+    add(14, {'op': 'bernoulli_p', 'p': T([0.5, 0.5], 'float16')})
+    add(14, {'op': 'bernoulli_p', 'p': T([0.5, 0.25, 1.0, 0.0, 0.75, 0.5], 'bfloat16', [2, 3])})
+    # normal: the output's dtype (mean's, else std's) must be floating; a number mean must fit it
+    I = lambda v: T(v, 'int32')
+    for m, sd in [(I([1, 2, 3]), 1.0), (1.0, I([1, 2, 3])), (I([1, 2, 3]), T([1.0, 1.0, 1.0], 'float32')),
+                  (T([1.0, 2.0, 3.0], 'float32'), I([1, 2, 3])), (I([1, 2, 3]), -1.0), (1.0, I([-1, 2, 3])),
+                  (T([1, 2], 'int64'), 1.0), (3.0, T([1, 1], 'int64')), (1e10, I([1, 1])), (float('nan'), I([1, 1])),
+                  (70000.0, T([1.0, 1.0], 'float16')), (65504.0, T([1.0, 1.0], 'float16')), (65504.5, T([1.0, 1.0], 'float16')),
+                  (-70000.0, T([1.0, 1.0], 'float16')), (float('inf'), T([1.0, 1.0], 'float16')), (float('nan'), T([1.0, 1.0], 'float16')),
+                  (70000.0, T([-1.0, 1.0], 'float16')), (1e39, T([1.0, 1.0], 'float32')), (-3.4028235e38, T([1.0, 1.0], 'float32')),
+                  (3.4028234663852886e38, T([1.0, 1.0], 'float32')), (3.3896e38, T([1.0, 1.0], 'bfloat16')),
+                  (3.3895313892515355e38, T([1.0, 1.0], 'bfloat16')), (1e300, T([1.0, 1.0], 'float64')),
+                  (T([1.0, 1.0], 'float16'), 70000.0)]:
+        num = (lambda v: v if not isinstance(v, float) or (v == v and abs(v) != float('inf')) else str(v))
+        add(15, {'op': 'normal_tt', 'mean': num(m), 'std': num(sd)})
+    # randperm: no bool at any n; bfloat16 without a limit; float16's n - 1 must fit a Half first
+    for n in [0, 1, 2, 3, 300]:
+        add(16, {'op': 'randperm', 'n': n, 'dtype': 'bool'})
+    for n in [257, 258, 300, 3000]:
+        add(16, {'op': 'randperm', 'n': n, 'dtype': 'bfloat16'})
+    for n in [2049, 2050, 65505, 65506, 70000]:
+        add(16, {'op': 'randperm', 'n': n, 'dtype': 'float16'})
+    add(16, {'op': 'randperm', 'n': 2**24 + 2, 'dtype': 'float32'})
     return out
 
 
@@ -167,6 +276,17 @@ def run_call(torch, c):
         m = c['mean'] if isinstance(c['mean'], float) else torch.tensor(c['mean'], dtype=dt(c['dtype']))
         s = c['std'] if isinstance(c['std'], float) else torch.tensor(c['std'], dtype=dt(c['dtype']))
         return torch.normal(m, s)
+    if op == 'multinomial_t':
+        return torch.multinomial(tensor_of(torch, c['p']), c['n'], c['replacement'])
+    if op == 'poisson_t':
+        return torch.poisson(tensor_of(torch, c['rates']))
+    if op == 'bernoulli_tt':
+        return torch.empty(c['size'], dtype=dt(c['dtype'])).bernoulli_(tensor_of(torch, c['p']))
+    if op == 'bernoulli_p':
+        return torch.bernoulli(tensor_of(torch, c['p']))
+    if op == 'normal_tt':
+        arg = (lambda v: float(v) if isinstance(v, (float, str)) else tensor_of(torch, v))
+        return torch.normal(arg(c['mean']), arg(c['std']))
     raise ValueError(op)
 
 
@@ -227,7 +347,7 @@ def export(kernel):
     doc = {'torch': torch.__version__, 'kernel': kernel, 'state_after_randn3_seed_2_63_1': state, 'cases': rows}
     name = 'torch.json' if kernel == 'avx2' else 'torch_default.json'
     with open(os.path.join(ROOT, name), 'w') as f:
-        json.dump(doc, f, separators=(',', ':'))
+        json.dump(doc, f, separators=(',', ':'), allow_nan=False)
     print(f'{name}: {len(rows)} cases, torch {torch.__version__}')
 
 

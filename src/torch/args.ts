@@ -3,6 +3,7 @@ import { type Dtype, parseDtype } from './dtype.js';
 import { RuntimeError } from './errors.js';
 import { Generator, defaultGenerator } from './generator.js';
 import type { Kernel } from './normal.js';
+import { pyTypeName } from '../core/pyint.js';
 
 /** The options every factory and in-place sampler takes. */
 export interface TorchOptions {
@@ -45,29 +46,110 @@ export function resolve(opts: TorchOptions | undefined, fallback: Dtype): Resolv
   return { dtype: o.dtype === undefined ? fallback : parseDtype(o.dtype), explicitDtype: o.dtype !== undefined, gen, kernel };
 }
 
+/** An options object: any plain object (not a number, bigint, array or typed array). */
+export function isOptions(v: unknown): v is TorchOptions {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
+}
+
+/**
+ * The `n` parameters of a call whose options may come right after the last parameter given
+ * (`normal_(t, { generator })` as well as `normal_(t, 0, 1, { generator })`): `args` holds the
+ * parameter slots then the options slot; parameters after the options come back undefined, so
+ * their defaults apply.
+ */
+export function withOptions(args: readonly unknown[], n: number): { params: unknown[]; opts: TorchOptions | undefined } {
+  let last = args.length - 1;
+  while (last >= 0 && args[last] === undefined) last--;
+  if (last >= 0 && last <= n && isOptions(args[last])) {
+    const params = args.slice(0, last);
+    while (params.length < n) params.push(undefined);
+    return { params, opts: args[last] as TorchOptions };
+  }
+  return { params: args.slice(0, n), opts: args[n] as TorchOptions | undefined };
+}
+
 /** A size argument: one dimension, or the whole shape as an array. */
 export type SizeArg = number | readonly number[];
+
+/** Python's type name for an argument: a JS number is a Python int when it is an integer, a float otherwise. */
+export function argType(v: unknown): string {
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
+  return pyTypeName(v);
+}
+
+function isInt(v: unknown): boolean {
+  return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
+}
+
+const FACTORY_KW = 'torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad';
+const SIGNATURES: Record<string, string[]> = {
+  rand: [
+    `(tuple of ints size, *, torch.Generator generator, tuple of names names, ${FACTORY_KW})`,
+    `(tuple of ints size, *, torch.Generator generator, Tensor out, ${FACTORY_KW})`,
+    `(tuple of ints size, *, Tensor out, ${FACTORY_KW})`,
+    `(tuple of ints size, *, tuple of names names, ${FACTORY_KW})`,
+  ],
+  randint: [
+    `(int high, tuple of ints size, *, torch.Generator generator, Tensor out, ${FACTORY_KW})`,
+    `(int high, tuple of ints size, *, Tensor out, ${FACTORY_KW})`,
+    `(int low, int high, tuple of ints size, *, torch.Generator generator, Tensor out, ${FACTORY_KW})`,
+    `(int low, int high, tuple of ints size, *, Tensor out, ${FACTORY_KW})`,
+  ],
+};
+SIGNATURES.randn = SIGNATURES.rand!;
+
+/**
+ * Python's "invalid combination of arguments" TypeError, raised when no overload of `fn` takes
+ * the positional arguments' types (the options' generator and dtype appear as keywords).
+ */
+export function invalidCombination(fn: string, args: readonly unknown[], opts: TorchOptions | undefined): TypeError {
+  const got = args.map(argType);
+  if (opts?.generator !== undefined) got.push('generator=torch._C.Generator');
+  if (opts?.dtype !== undefined) got.push('dtype=torch.dtype');
+  const sigs = (SIGNATURES[fn] ?? []).map((x) => ` * ${x}\n`).join('');
+  return new TypeError(`${fn}() received an invalid combination of arguments - got (${got.join(', ')}), but expected one of:\n${sigs}`);
+}
+
+/**
+ * torch's parser on one `tuple of ints size` argument at `pos`: a number or a sequence whose first
+ * element is an int matches the type (null: it does not, and the caller reports that); a later
+ * element that is not an int is the "found element" TypeError.
+ */
+export function parseSize(v: unknown, fn: string): number[] | null {
+  if (typeof v === 'number' || typeof v === 'bigint') return isInt(v) ? [Number(v)] : null;
+  if (!Array.isArray(v) && !ArrayBuffer.isView(v)) return null;
+  const dims = Array.from(v as ArrayLike<unknown>);
+  if (dims.length > 0 && !isInt(dims[0])) return null;
+  return dims.map((d, k) => {
+    if (!isInt(d)) throw new TypeError(`${fn}(): argument 'size' must be tuple of ints, but found element of type ${argType(d)} at pos ${k + 1}`);
+    return Number(d);
+  });
+}
+
+/** The TypeError for a size argument at `pos` whose type no overload takes. */
+export function sizeTypeError(v: unknown, fn: string, pos: number): TypeError {
+  return new TypeError(`${fn}(): argument 'size' (position ${pos}) must be tuple of ints, not ${argType(v)}`);
+}
 
 /** Splits `(...size, options?)` into the shape and the options. */
 export function sizeAndOptions(args: readonly unknown[], fn: string): { shape: number[]; opts: TorchOptions | undefined } {
   let opts: TorchOptions | undefined;
   let rest = args;
   const last = args[args.length - 1];
-  if (last !== undefined && typeof last === 'object' && last !== null && !Array.isArray(last) && !ArrayBuffer.isView(last)) {
+  if (isOptions(last)) {
     opts = last as TorchOptions;
     rest = args.slice(0, -1);
   }
-  let dims: unknown[];
-  if (rest.length === 1 && (Array.isArray(rest[0]) || ArrayBuffer.isView(rest[0]))) dims = Array.from(rest[0] as ArrayLike<unknown>);
-  else dims = rest.slice();
   if (rest.length === 0) throw new TypeError(`${fn}() received an invalid combination of arguments - got (), but expected a size`);
-  const shape = dims.map((d) => {
-    if (typeof d === 'bigint') d = Number(d);
-    if (typeof d !== 'number' || !Number.isInteger(d)) {
-      throw new TypeError(`${fn}(): argument 'size' must be tuple of ints, not ${typeof d === 'number' ? 'float' : typeof d}`);
-    }
-    return d;
-  });
+  let shape: number[] | null;
+  if (rest.length === 1) {
+    shape = parseSize(rest[0], fn);
+    if (shape === null) throw sizeTypeError(rest[0], fn, 1);
+  } else {
+    // sizes as varargs are one tuple: its first element decides the overload, a later one is an element error
+    if (!isInt(rest[0])) throw invalidCombination(fn, rest, opts);
+    shape = parseSize(rest, fn)!;
+  }
   checkShape(shape);
   return { shape, opts };
 }

@@ -3,7 +3,7 @@
 import type { Generator } from './generator.js';
 import { RuntimeError } from './errors.js';
 import { cppDouble } from './format.js';
-import { type Dtype, type TorchArray, type Float16ArrayT, halfBits, f32ToHalfBits, f32ToBf16Bits, scalarTypeName, isFloating } from './dtype.js';
+import { type Dtype, type TorchArray, type Float16ArrayT, halfBits, f32ToHalfBits, f32ToBf16Bits, scalarTypeName, isFloating, roundTo } from './dtype.js';
 import { uniformDouble } from './uniform.js';
 import { normalDouble } from './normal.js';
 import { log, exp, tan, fma } from '../math/index.js';
@@ -83,20 +83,20 @@ export function bernoulliScalarFill(g: Generator, out: TorchArray, d: Dtype, p: 
   for (let i = 0; i < out.length; i++) put(i, uniformDouble(g) < p ? 1 : 0);
 }
 
-/** bernoulli_(p tensor): a double p draws 53-bit uniforms, a float p 24-bit ones. */
+/**
+ * bernoulli_(p tensor), p already expanded to out's shape: a double p draws 53-bit uniforms, a
+ * float one 24-bit ones. bernoulli_distribution checks each p as the loop reaches it, so the draws
+ * before a p outside [0, 1] stay drawn.
+ */
 export function bernoulliTensorFill(g: Generator, out: TorchArray, d: Dtype, p: ArrayLike<number>, pDouble: boolean): void {
-  if (d === 'float16') throw notFor('bernoulli_tensor_cpu_self_', d);
-  for (let i = 0; i < p.length; i++) {
+  const put = storer(out, d);
+  for (let i = 0; i < out.length; i++) {
     const v = p[i]!;
     if (!(v >= 0 && v <= 1)) {
       throw new RuntimeError('Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message be improved?  If so, please report an enhancement request to PyTorch.)');
     }
-  }
-  const put = storer(out, d);
-  const n = out.length, m = p.length;
-  for (let i = 0; i < n; i++) {
     const u = pDouble ? uniformDouble(g) : (g.random() & 0xffffff) * 5.960464477539063e-8;
-    put(i, u < p[m === 1 ? 0 : i]! ? 1 : 0);
+    put(i, u < v ? 1 : 0);
   }
 }
 
@@ -111,7 +111,9 @@ export function samplePoisson(g: Generator, lambda: number): number {
       const U = uniformDouble(g) - 0.5;
       const V = uniformDouble(g);
       const us = 0.5 - Math.abs(U);
-      const k = Math.floor((2 * a / us + b) * U + lambda + 0.43);
+      // (int64_t)floor(...): a huge or infinite rate gives INT64_MIN (x86's cvttsd2si), which the
+      // first test may return and the k < 0 test rejects
+      const k = truncInt(Math.floor((2 * a / us + b) * U + lambda + 0.43), 64);
       if (us >= 0.07 && V <= vr) return k;
       if (k < 0 || (us < 0.013 && V > us)) continue;
       if (log(V) + st.logInvalpha - log(a / (us * us) + b) <= -lambda + k * loglam - lgammaInt(k + 1)) return k;
@@ -127,12 +129,21 @@ export function samplePoisson(g: Generator, lambda: number): number {
   }
 }
 
+/** poisson_cpu: sample_poisson checks each rate as it reaches it, so the draws before a bad rate stay drawn. */
 export function poissonFill(g: Generator, out: TorchArray, d: Dtype, rates: ArrayLike<number>): void {
+  if (d === 'float16') throw notFor('poisson_cpu', d);
+  const put = storer(out, d);
   for (let i = 0; i < rates.length; i++) {
     if (!(rates[i]! >= 0)) throw new RuntimeError('invalid Poisson rate, expected rate to be non-negative');
+    put(i, samplePoisson(g, rates[i]!));
   }
-  const put = storer(out, d);
-  for (let i = 0; i < rates.length; i++) put(i, samplePoisson(g, rates[i]!));
+}
+
+/** x rounded to dtype d (a float op's result, correctly rounded in double first, then cast). */
+function rounder(d: Dtype): (x: number) => number {
+  if (d === 'float64') return (x) => x;
+  if (d === 'float32') return Math.fround;
+  return (x) => roundTo(d, x);
 }
 
 /** torch.argmax of one row: the first NaN, else the first of the largest values. */
@@ -148,14 +159,14 @@ function argmax(q: Float64Array, base: number, k: number): number {
 
 /**
  * torch.multinomial over `rows` distributions of `k` categories (probs row-major, already in
- * the input's dtype); returns the int64 indices as numbers.
+ * the input's dtype `d`); returns the int64 indices as numbers.
  */
-export function multinomialDraw(g: Generator, probs: ArrayLike<number>, rows: number, k: number, nSample: number, replacement: boolean, isDouble: boolean): Float64Array {
+export function multinomialDraw(g: Generator, probs: ArrayLike<number>, rows: number, k: number, nSample: number, replacement: boolean, d: Dtype): Float64Array {
   if (!(nSample > 0)) throw new RuntimeError('cannot sample n_sample <= 0 samples');
   if (!(replacement || nSample <= k)) throw new RuntimeError('cannot sample n_sample > prob_dist.size(-1) samples without replacement');
   if (k > 16777216) throw new RuntimeError('number of categories cannot exceed 2^24');
+  if (d === 'float16') throw new RuntimeError('multinomial is not implemented for half on CPU');
   const out = new Float64Array(rows * nSample);
-  const rnd = isDouble ? (x: number) => x : Math.fround;
   if (!replacement) {
     for (let i = 0; i < probs.length; i++) {
       const v = probs[i]!;
@@ -166,7 +177,9 @@ export function multinomialDraw(g: Generator, probs: ArrayLike<number>, rows: nu
       for (let j = 0; j < k; j++) if (probs[r * k + j] !== 0) any = true;
       if (!any) throw new RuntimeError('invalid multinomial distribution (sum of probabilities <= 0)');
     }
-    // Gumbel-max as torch runs it: q ~ Exp(1) in the input dtype, then the largest p / q
+    // Gumbel-max as torch runs it: q ~ Exp(1) in the input dtype, then the largest p / q, the
+    // quotient rounded to that dtype too (in bfloat16 quotients tie, and the first index wins)
+    const rnd = rounder(d);
     const q = new Float64Array(probs.length);
     for (let i = 0; i < q.length; i++) q[i] = rnd(-1 * log(1 - uniformDouble(g)));
     for (let i = 0; i < q.length; i++) q[i] = rnd(probs[i]! / q[i]!);
@@ -176,20 +189,20 @@ export function multinomialDraw(g: Generator, probs: ArrayLike<number>, rows: nu
     }
     return out;
   }
+  // the with-replacement kernel accumulates reduced floating types in float
+  const rnd = d === 'float64' ? (x: number) => x : Math.fround;
   const cum = new Float64Array(k);
+  // each row is checked just before its draws, so an error in a later row leaves the earlier rows' draws drawn
   for (let r = 0; r < rows; r++) {
     let sum = 0;
     for (let j = 0; j < k; j++) {
       const v = probs[r * k + j]!;
       if (!(v >= 0)) throw new RuntimeError('invalid multinomial distribution (encountering probability entry < 0)');
       if (!Number.isFinite(v)) throw new RuntimeError('invalid multinomial distribution (encountering probability entry = infinity or NaN)');
+      sum = rnd(sum + v);
+      cum[j] = sum;
     }
-    for (let j = 0; j < k; j++) sum = rnd(sum + probs[r * k + j]!);
     if (!(sum > 0)) throw new RuntimeError('invalid multinomial distribution (sum of probabilities <= 0)');
-  }
-  for (let r = 0; r < rows; r++) {
-    let sum = 0;
-    for (let j = 0; j < k; j++) { sum = rnd(sum + probs[r * k + j]!); cum[j] = sum; }
     for (let j = 0; j < k; j++) cum[j] = rnd(cum[j]! / sum);
     cum[k - 1] = 1;
     for (let s = 0; s < nSample; s++) {

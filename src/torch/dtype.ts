@@ -57,6 +57,30 @@ export function scalarTypeName(d: Dtype): string {
   return m[d];
 }
 
+/** The type name c10's checked_convert prints (c10::demangle_type<T>()). */
+const CONVERT_NAME: Record<Dtype, string> = {
+  float32: 'float', float64: 'double', float16: 'at::Half', bfloat16: 'at::BFloat16', int8: 'int8_t',
+  int16: 'int16_t', int32: 'int', int64: 'int64_t', uint8: 'uint8_t', bool: 'bool',
+};
+const CONVERT_RANGE: Partial<Record<Dtype, [number, number]>> = {
+  float32: [-3.4028234663852886e38, 3.4028234663852886e38], bfloat16: [-3.3895313892515355e38, 3.3895313892515355e38],
+  float16: [-65504, 65504], int8: [-128, 127], int16: [-32768, 32767], int32: [-2147483648, 2147483647],
+  int64: [-9223372036854775808, 9223372036854775807], uint8: [0, 255],
+};
+
+/**
+ * c10::checked_convert<T>(double), as at::full and at::scalar_tensor run it on a Python number:
+ * a finite value beyond T's range (NaN and infinities too for the integer types; nothing for
+ * double and bool) is torch's overflow error.
+ */
+export function checkConvertible(d: Dtype, x: number): void {
+  const range = CONVERT_RANGE[d];
+  if (range === undefined) return;
+  if (isFloating(d) ? Math.abs(x) !== Infinity && (x < range[0] || x > range[1]) : !(x >= range[0] && x <= range[1])) {
+    throw new RuntimeError(`value cannot be converted to type ${CONVERT_NAME[d]} without overflow`);
+  }
+}
+
 /** A new zeroed array of `n` elements of dtype `d`; int64 as numbers when `int64AsNumber`. */
 export function allocate(d: Dtype, n: number, int64AsNumber = false): TorchArray {
   switch (d) {

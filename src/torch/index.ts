@@ -1,16 +1,16 @@
 // numpy-random/torch: PyTorch's CPU random number generation (torch 1.13.1, x86-64), bit for bit.
 // See the README section "torch" for the conventions and which paths are exact where.
-import { type Dtype, type TorchArray, type Float16ArrayT, allocate, dtypeOf, isFloating, halfToF32, bf16ToF32, halfBits, roundTo, f32ToHalfBits, f32ToBf16Bits, scalarTypeName } from './dtype.js';
+import { type Dtype, type TorchArray, type Float16ArrayT, allocate, dtypeOf, isFloating, halfToF32, bf16ToF32, halfBits, roundTo, f32ToHalfBits, f32ToBf16Bits, scalarTypeName, checkConvertible } from './dtype.js';
 import { exponentialFill, cauchyFill, geometricFill, logNormalFill, bernoulliScalarFill, bernoulliTensorFill, poissonFill, multinomialDraw } from './discrete.js';
-import { RuntimeError } from './errors.js';
+import { RuntimeError, ValueError } from './errors.js';
 import { pyTypeName } from '../core/pyint.js';
 import { Generator, defaultGenerator, unpackSeed } from './generator.js';
-import { type TorchOptions, type SizeArg, resolve, sizeAndOptions, shaped, set_cpu_capability, get_cpu_capability } from './args.js';
+import { type TorchOptions, type SizeArg, resolve, sizeAndOptions, withOptions, isOptions, argType, parseSize, sizeTypeError, invalidCombination, checkShape, shaped, set_cpu_capability, get_cpu_capability } from './args.js';
 import { uniformFill } from './uniform.js';
 import { planRandom, randomFill, randomBitsFill, randpermFill, checkRandperm, toInt64 } from './random.js';
 import { checkStd, normalFill } from './normal.js';
 
-export { Generator, RuntimeError, set_cpu_capability, get_cpu_capability };
+export { Generator, RuntimeError, ValueError, set_cpu_capability, get_cpu_capability };
 export type { Dtype, TorchArray, TorchOptions, SizeArg };
 export { f32ToHalfBits, halfToF32, f32ToBf16Bits, bf16ToF32 } from './dtype.js';
 export type { Kernel } from './normal.js';
@@ -31,10 +31,26 @@ export function default_generator(): Generator {
  * @param seed - the seed, an integer in [-2**63, 2**64) (a float is truncated, as Python's int()).
  * @example manual_seed(0); rand(3);
  */
-export function manual_seed(seed: number | bigint): Generator {
+export function manual_seed(seed: number | bigint | string): Generator {
   if (typeof seed === 'number' && Number.isFinite(seed)) seed = Math.trunc(seed); // Python's int(seed)
+  if (typeof seed === 'string') seed = pyIntOfString(seed);
   unpackSeed(seed);
   return defaultGenerator().manual_seed(seed);
+}
+
+/** Python's int(s) for a str: an optionally signed run of digits (underscores between them), surrounded by whitespace. */
+function pyIntOfString(s: string): bigint {
+  const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(s);
+  if (m === null) throw new ValueError(`invalid literal for int() with base 10: ${pyRepr(s)}`);
+  const v = BigInt(m[2]!.replace(/_/g, ''));
+  return m[1] === '-' ? -v : v;
+}
+
+/** Python's repr of a str (single quotes unless it holds one and no double quote). */
+function pyRepr(s: string): string {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  const body = s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
+  return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
 }
 
 /**
@@ -83,6 +99,16 @@ function floatArg(v: unknown, fn: string, name: string, pos: number): number {
   throw new TypeError(`${fn}(): argument '${name}' (position ${pos}) must be float, not ${pyTypeName(v)}`);
 }
 
+/** A parameter the caller left out (undefined) takes its default. */
+function or<T>(v: unknown, dflt: T): T {
+  return (v === undefined ? dflt : v) as T;
+}
+
+/** A Python int: an integer JS number or a bigint (a non-integer number is a Python float). */
+function isPyInt(v: unknown): v is number | bigint {
+  return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
+}
+
 function requireFloating(d: Dtype, fn: string): void {
   if (!isFloating(d)) throw new RuntimeError(`"${fn}" not implemented for '${scalarTypeName(d)}'`);
 }
@@ -123,13 +149,21 @@ export function randn(...args: Args): Shaped<TorchArray> {
 export function randint(...args: (number | bigint | readonly number[] | TorchOptions)[]): Shaped<TorchArray> {
   let opts: TorchOptions | undefined;
   let a = args;
-  const last = a[a.length - 1];
-  if (typeof last === 'object' && last !== null && !Array.isArray(last)) { opts = last as TorchOptions; a = a.slice(0, -1); }
-  let low: number | bigint = 0, high: number | bigint, size: unknown;
-  if (a.length === 2) [high, size] = a as [number | bigint, unknown];
-  else if (a.length === 3) [low, high, size] = a as [number | bigint, number | bigint, unknown];
-  else throw new TypeError('randint() expects (high, size) or (low, high, size)');
-  const { shape } = sizeAndOptions([size as SizeArg], 'randint');
+  if (isOptions(a[a.length - 1])) { opts = a[a.length - 1] as TorchOptions; a = a.slice(0, -1); }
+  let low: number | bigint = 0, high: number | bigint;
+  let shape: number[] | null;
+  if (a.length === 2) {
+    // one overload takes two arguments, so Python names the argument that does not fit it
+    high = a[0] as number | bigint;
+    if (!isPyInt(high)) throw new TypeError(`randint(): argument 'high' (position 1) must be int, not ${argType(high)}`);
+    shape = parseSize(a[1], 'randint');
+    if (shape === null) throw sizeTypeError(a[1], 'randint', 2);
+  } else if (a.length === 3) {
+    [low, high] = a as [number | bigint, number | bigint];
+    shape = isPyInt(low) && isPyInt(high) ? parseSize(a[2], 'randint') : null;
+    if (shape === null) throw invalidCombination('randint', a, opts);
+  } else throw invalidCombination('randint', a, opts);
+  checkShape(shape);
   const r = resolve(opts, 'int64');
   const plan = planRandom(r.dtype, toInt64(low, 'low'), toInt64(high, 'high'));
   const out = allocate(r.dtype, numel(shape), !r.explicitDtype);
@@ -143,8 +177,9 @@ export function randint(...args: (number | bigint | readonly number[] | TorchOpt
  * @param opts - `{ dtype, generator }` (default: int64, the default generator).
  * @example randperm(10);
  */
-export function randperm(n: number, opts?: TorchOptions): Shaped<TorchArray> {
-  if (typeof n !== 'number' || !Number.isInteger(n)) throw new TypeError(`randperm(): argument 'n' must be int, not ${typeof n}`);
+export function randperm(n: number | bigint, opts?: TorchOptions): Shaped<TorchArray> {
+  if (!isPyInt(n)) throw new TypeError(`randperm(): argument 'n' (position 1) must be int, not ${argType(n)}`);
+  n = Number(n);
   const r = resolve(opts, 'int64');
   checkRandperm(n, r.dtype);
   const out = allocate(r.dtype, n, !r.explicitDtype);
@@ -160,10 +195,11 @@ export function randperm(n: number, opts?: TorchOptions): Shaped<TorchArray> {
  * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
  * @example uniform_(new Float32Array(4), -1, 1);
  */
-export function uniform_<T extends TorchArray>(t: T, from = 0, to = 1, opts?: TorchOptions): T {
-  const r = resolve(opts, 'float32');
-  const d = dtypeOf(t, opts?.dtype);
-  uniformFill(r.gen, t, d, from, to, r.kernel === 'avx2');
+export function uniform_<T extends TorchArray>(t: T, from?: number | TorchOptions, to?: number | TorchOptions, opts?: TorchOptions): T {
+  const { params: [a, b], opts: o } = withOptions([from, to, opts], 2);
+  const r = resolve(o, 'float32');
+  const d = dtypeOf(t, o?.dtype);
+  uniformFill(r.gen, t, d, or(a, 0), or(b, 1), r.kernel === 'avx2');
   return t;
 }
 
@@ -175,12 +211,14 @@ export function uniform_<T extends TorchArray>(t: T, from = 0, to = 1, opts?: To
  * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
  * @example normal_(new Float64Array(8), 0, 2);
  */
-export function normal_<T extends TorchArray>(t: T, mean = 0, std = 1, opts?: TorchOptions): T {
-  const r = resolve(opts, 'float32');
-  const d = dtypeOf(t, opts?.dtype);
-  checkStd(std);
+export function normal_<T extends TorchArray>(t: T, mean?: number | TorchOptions, std?: number | TorchOptions, opts?: TorchOptions): T {
+  const { params: [m, sd], opts: o } = withOptions([mean, std, opts], 2);
+  const r = resolve(o, 'float32');
+  const d = dtypeOf(t, o?.dtype);
+  const s = or(sd, 1);
+  checkStd(s);
   requireFloating(d, 'normal_kernel_cpu');
-  normalFill(r.gen, t, d, mean, std, r.kernel);
+  normalFill(r.gen, t, d, or(m, 0), s, r.kernel);
   return t;
 }
 
@@ -188,15 +226,17 @@ export function normal_<T extends TorchArray>(t: T, mean = 0, std = 1, opts?: To
  * Tensor.random_(): random_() draws over the dtype's whole range, random_(to) over [0, to),
  * random_(from, to) over [from, to); `to` may be null (up to the dtype's maximum). Returns `t`.
  * @param t - the tensor (typed array) to fill.
- * @param a - `to` when alone, else `from` (default: none, the full range).
- * @param b - `to` when `a` is `from` (null: the dtype's maximum), or the options.
+ * @param from - `to` when alone, else `from` (default: none, the full range); or the options.
+ * @param to - `to` when `from` is given (null: the dtype's maximum), or the options.
  * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
+ * The options may follow the last parameter given: random_(t, { generator }).
  * @example random_(new Int32Array(4), 0, 100);
  */
-export function random_<T extends TorchArray>(t: T, a?: number | bigint | null, b?: number | bigint | null | TorchOptions, opts?: TorchOptions): T {
-  if (typeof b === 'object' && b !== null) { opts = b; b = undefined; }
-  const r = resolve(opts, 'float32');
-  const d = dtypeOf(t, opts?.dtype);
+export function random_<T extends TorchArray>(t: T, from?: number | bigint | null | TorchOptions, to?: number | bigint | null | TorchOptions, opts?: TorchOptions): T {
+  const { params, opts: o } = withOptions([from, to, opts], 2);
+  const [a, b] = params as (number | bigint | null | undefined)[];
+  const r = resolve(o, 'float32');
+  const d = dtypeOf(t, o?.dtype);
   if (a === undefined || a === null) {
     if (b !== undefined) throw new TypeError('random_(): from must be an integer');
     randomBitsFill(r.gen, t, d);
@@ -245,9 +285,10 @@ function asTensor(x: TensorLike, what: string): Tensor {
  * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
  * @example exponential_(new Float32Array(4), 0.5);
  */
-export function exponential_<T extends TorchArray>(t: T, lambd = 1, opts?: TorchOptions): T {
-  const r = resolve(opts, 'float32');
-  exponentialFill(r.gen, t, dtypeOf(t, opts?.dtype), lambd);
+export function exponential_<T extends TorchArray>(t: T, lambd?: number | TorchOptions, opts?: TorchOptions): T {
+  const { params: [l], opts: o } = withOptions([lambd, opts], 1);
+  const r = resolve(o, 'float32');
+  exponentialFill(r.gen, t, dtypeOf(t, o?.dtype), or(l, 1));
   return t;
 }
 
@@ -259,10 +300,11 @@ export function exponential_<T extends TorchArray>(t: T, lambd = 1, opts?: Torch
  * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
  * @example cauchy_(new Float64Array(4), 0, 2);
  */
-export function cauchy_<T extends TorchArray>(t: T, median: number | bigint = 0, sigma: number | bigint = 1, opts?: TorchOptions): T {
-  const m = floatArg(median, 'cauchy_', 'median', 1), s = floatArg(sigma, 'cauchy_', 'sigma', 2);
-  const r = resolve(opts, 'float32');
-  cauchyFill(r.gen, t, dtypeOf(t, opts?.dtype), m, s, r.kernel === 'avx2');
+export function cauchy_<T extends TorchArray>(t: T, median?: number | bigint | TorchOptions, sigma?: number | bigint | TorchOptions, opts?: TorchOptions): T {
+  const { params: [md, sg], opts: o } = withOptions([median, sigma, opts], 2);
+  const m = floatArg(or(md, 0), 'cauchy_', 'median', 1), s = floatArg(or(sg, 1), 'cauchy_', 'sigma', 2);
+  const r = resolve(o, 'float32');
+  cauchyFill(r.gen, t, dtypeOf(t, o?.dtype), m, s, r.kernel === 'avx2');
   return t;
 }
 
@@ -274,6 +316,8 @@ export function cauchy_<T extends TorchArray>(t: T, median: number | bigint = 0,
  * @example geometric_(new Float32Array(4), 0.2);
  */
 export function geometric_<T extends TorchArray>(t: T, p: number, opts?: TorchOptions): T {
+  // p has no default in torch: geometric_(t, opts) is Python's missing-argument TypeError
+  if (p === undefined || isOptions(p)) throw new TypeError('geometric_() missing 1 required positional arguments: "p"');
   const r = resolve(opts, 'float32');
   geometricFill(r.gen, t, dtypeOf(t, opts?.dtype), p);
   return t;
@@ -287,27 +331,82 @@ export function geometric_<T extends TorchArray>(t: T, p: number, opts?: TorchOp
  * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
  * @example log_normal_(new Float64Array(4), 0, 0.5);
  */
-export function log_normal_<T extends TorchArray>(t: T, mean = 1, std = 2, opts?: TorchOptions): T {
-  const r = resolve(opts, 'float32');
-  logNormalFill(r.gen, t, dtypeOf(t, opts?.dtype), mean, std, r.kernel === 'avx2');
+export function log_normal_<T extends TorchArray>(t: T, mean?: number | TorchOptions, std?: number | TorchOptions, opts?: TorchOptions): T {
+  const { params: [m, s], opts: o } = withOptions([mean, std, opts], 2);
+  const r = resolve(o, 'float32');
+  logNormalFill(r.gen, t, dtypeOf(t, o?.dtype), or(m, 1), or(s, 2), r.kernel === 'avx2');
   return t;
 }
 
 /**
  * Tensor.bernoulli_(p): fills `t` with 0/1 draws; returns it.
- * @param t - the tensor (typed array) to fill.
- * @param p - a probability, or a tensor-like of probabilities (one per element, or one) (default 0.5).
+ * @param t - the tensor (typed array, optionally with `shape`) to fill.
+ * @param p - a probability, or a tensor-like of probabilities that expands to t's shape (default 0.5); or the options.
  * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
  * @example bernoulli_(new Float32Array(6), 0.3);
  */
-export function bernoulli_<T extends TorchArray>(t: T, p: number | TensorLike = 0.5, opts?: TorchOptions): T {
-  const r = resolve(opts, 'float32');
-  const d = dtypeOf(t, opts?.dtype);
-  if (typeof p === 'number') { bernoulliScalarFill(r.gen, t, d, p); return t; }
-  const pt = asTensor(p, 'bernoulli_');
-  if (pt.values.length !== 1 && pt.values.length !== t.length) throw new RuntimeError(`The size of tensor a (${pt.values.length}) must match the size of tensor b (${t.length}) at non-singleton dimension 0`);
-  bernoulliTensorFill(r.gen, t, d, pt.values, pt.dtype === 'float64');
+export function bernoulli_<T extends TorchArray>(t: T, p?: number | TensorLike | TorchOptions, opts?: TorchOptions): T {
+  const { params: [pp], opts: o } = withOptions([p, opts], 1);
+  const r = resolve(o, 'float32');
+  const d = dtypeOf(t, o?.dtype);
+  if (pp === undefined || typeof pp === 'number') { bernoulliScalarFill(r.gen, t, d, or(pp, 0.5)); return t; }
+  bernoulliTensor(r.gen, t, d, shapeOf(t), asTensor(pp as TensorLike, 'bernoulli_'));
   return t;
+}
+
+/** A typed array's tensor shape: its `shape` when it has one, else 1-d. */
+function shapeOf(t: TorchArray): number[] {
+  return (t as { shape?: number[] }).shape ?? [t.length];
+}
+
+/**
+ * bernoulli_'s tensor path in torch's order: the self dtype's dispatch, p.expand(self's sizes),
+ * then p's dtype dispatch (double p draws 53-bit uniforms, float and bfloat16 p 24-bit ones).
+ */
+function bernoulliTensor(g: Generator, out: TorchArray, d: Dtype, shape: number[], pt: Tensor): void {
+  if (d === 'float16') throw new RuntimeError(`"bernoulli_tensor_cpu_self_" not implemented for 'Half'`);
+  const p = expandTo(pt, shape);
+  if (!(pt.dtype === 'float64' || pt.dtype === 'float32' || pt.dtype === 'bfloat16')) {
+    throw new RuntimeError(`"bernoulli_tensor_cpu_p_" not implemented for '${scalarTypeName(pt.dtype)}'`);
+  }
+  bernoulliTensorFill(g, out, d, p, pt.dtype === 'float64');
+}
+
+/** Tensor.expand(size) of `t`'s values, in C order over `size` (TensorIterator's order for a contiguous output). */
+function expandTo(t: Tensor, size: readonly number[]): Float64Array {
+  const nd = size.length, td = t.shape.length;
+  const fmt = (s: readonly number[]) => `[${s.join(', ')}]`;
+  if (td > nd) {
+    throw new RuntimeError(`expand(torch.${scalarTypeName(t.dtype)}Tensor{${fmt(t.shape)}}, size=${fmt(size)}): the number of sizes provided (${nd}) must be greater or equal to the number of dimensions in the tensor (${td})`);
+  }
+  // infer_expand_geometry walks from the last dimension: the rightmost mismatch is the one reported
+  const strides = new Array<number>(nd).fill(0);
+  let stride = 1;
+  for (let i = nd - 1; i >= 0; i--) {
+    const j = i - (nd - td);
+    if (j < 0) continue;
+    const have = t.shape[j]!;
+    if (have !== size[i] && have !== 1) {
+      throw new RuntimeError(`The expanded size of the tensor (${size[i]}) must match the existing size (${have}) at non-singleton dimension ${i}.  Target sizes: ${fmt(size)}.  Tensor sizes: ${fmt(t.shape)}`);
+    }
+    strides[i] = have === 1 ? 0 : stride;
+    stride *= have;
+  }
+  const n = numel(size);
+  const out = new Float64Array(n);
+  const idx = new Array<number>(nd).fill(0);
+  let off = 0;
+  for (let k = 0; k < n; k++) {
+    out[k] = t.values[off]!;
+    for (let i = nd - 1; i >= 0; i--) { // odometer step over `size`
+      idx[i]!++;
+      off += strides[i]!;
+      if (idx[i]! < size[i]!) break;
+      off -= strides[i]! * idx[i]!;
+      idx[i] = 0;
+    }
+  }
+  return out;
 }
 
 /**
@@ -319,8 +418,9 @@ export function bernoulli_<T extends TorchArray>(t: T, p: number | TensorLike = 
 export function bernoulli(p: TensorLike, opts?: TorchOptions): Shaped<TorchArray> {
   const r = resolve(opts, 'float32');
   const pt = asTensor(p, 'bernoulli');
+  // torch: empty_like(p).bernoulli_(p)
   const out = allocate(pt.dtype, pt.values.length);
-  bernoulliTensorFill(r.gen, out, pt.dtype, pt.values, pt.dtype === 'float64');
+  bernoulliTensor(r.gen, out, pt.dtype, pt.shape, pt);
   return shaped(out, pt.shape);
 }
 
@@ -347,14 +447,15 @@ export function poisson(rates: TensorLike, opts?: TorchOptions): Shaped<TorchArr
  * @param opts - `{ dtype, generator, kernel }` (default: float32, the default generator, get_cpu_capability()).
  * @example multinomial([0.2, 0.3, 0.5], 2);
  */
-export function multinomial(probs: TensorLike, num_samples: number, replacement = false, opts?: TorchOptions): Shaped<Float64Array> {
-  const r = resolve(opts, 'float32');
+export function multinomial(probs: TensorLike, num_samples: number, replacement?: boolean | TorchOptions, opts?: TorchOptions): Shaped<Float64Array> {
+  const { params: [repl], opts: o } = withOptions([replacement, opts], 1);
+  const r = resolve(o, 'float32');
   const pt = asTensor(probs, 'multinomial');
   if (pt.shape.length < 1 || pt.shape.length > 2) throw new RuntimeError('prob_dist must be 1 or 2 dim');
   if (!isFloating(pt.dtype)) throw new RuntimeError(`multinomial only supports floating-point dtypes for input, got: ${scalarTypeName(pt.dtype)}`);
   const rows = pt.shape.length === 2 ? pt.shape[0]! : 1;
   const k = pt.shape[pt.shape.length - 1]!;
-  const out = multinomialDraw(r.gen, pt.values, rows, k, num_samples, replacement, pt.dtype === 'float64');
+  const out = multinomialDraw(r.gen, pt.values, rows, k, num_samples, or(repl, false), pt.dtype);
   return shaped(out, pt.shape.length === 2 ? [rows, num_samples] : [num_samples]);
 }
 
@@ -389,8 +490,11 @@ export function normal(mean: number | TensorLike, std: number | TensorLike, size
   if (st !== null) {
     for (let i = 0; i < st.values.length; i++) if (!(st.values[i]! >= 0)) throw new RuntimeError('normal expects all elements of std >= 0.0');
   } else checkStd(std as number);
+  // the output takes mean's dtype, else std's; a number mean becomes at::full({}, mean) in it
   const d = (mt ?? st)!.dtype;
+  if (mt === null) checkConvertible(d, mean as number);
   const shape = broadcastShape(mt?.shape ?? [], st?.shape ?? []);
+  requireFloating(d, 'normal_kernel_cpu');
   const n = numel(shape);
   const out = allocate(d, n);
   const rd = (x: number) => roundTo(d, x);

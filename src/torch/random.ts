@@ -2,7 +2,7 @@
 // uniform_int_full_range_distribution and uniform_int_distribution, with torch's bound checks.
 import type { Generator } from './generator.js';
 import { RuntimeError } from './errors.js';
-import { type Dtype, type TorchArray, type Float16ArrayT, isFloating, typeMetaName, halfBits, f32ToHalfBits, f32ToBf16Bits, halfToF32 as halfValue, bf16ToF32 as bf16Value } from './dtype.js';
+import { type Dtype, type TorchArray, type Float16ArrayT, isFloating, typeMetaName, checkConvertible, halfBits, f32ToHalfBits, f32ToBf16Bits, halfToF32 as halfValue, bf16ToF32 as bf16Value } from './dtype.js';
 import { scratchWords, SCRATCH_BLOCK } from './scratch.js';
 import { floatMax } from './uniform.js';
 
@@ -296,17 +296,16 @@ export function randpermFill(g: Generator, out: TorchArray, d: Dtype, n: number)
   for (let i = 0; i < n; i++) put(i, perm[i]!);
 }
 
-/** randperm's dtype limit (check_supported_max_int_with_precision). */
+/**
+ * randperm's checks in torch's order: the negative size (at::empty), the largest value's
+ * at::scalar_tensor(n - 1) (checked_convert: float16 from n = 65506), the precision limits of
+ * check_supported_max_int_with_precision (float16 2049, float32 2^24+1; none for bfloat16), then
+ * the dispatch, which has no bool.
+ */
 export function checkRandperm(n: number, d: Dtype): void {
   if (n < 0) throw new RuntimeError(`Trying to create tensor with negative dimension ${n}: [${n}]`);
-  const lim: Partial<Record<Dtype, number>> = { float16: 2049, bfloat16: 257, float32: 16777217 };
-  const names: Partial<Record<Dtype, string>> = { float16: 'Half', bfloat16: 'BFloat16', float32: 'Float' };
-  if (lim[d] !== undefined && n > lim[d]!) throw new RuntimeError(`n cannot be greater than ${lim[d]} for ${names[d]} type.`);
-  const [, max] = d === 'float64' ? [0n, 1n << 53n] : intLimits(d);
-  if (!isFloating(d) && BigInt(n > 0 ? n - 1 : 0) > max) {
-    throw new RuntimeError(`value cannot be converted to type ${cType(d)} without overflow`);
-  }
-}
-function cType(d: Dtype): string {
-  return d === 'int8' ? 'int8_t' : d === 'uint8' ? 'uint8_t' : d === 'int16' ? 'int16_t' : d === 'int32' ? 'int32_t' : d === 'bool' ? 'bool' : 'int64_t';
+  checkConvertible(d, n > 0 ? n - 1 : n);
+  if (d === 'float16' && n > 2049) throw new RuntimeError('n cannot be greater than 2049 for Half type.');
+  if (d === 'float32' && n > 16777217) throw new RuntimeError('n cannot be greater than 2^24+1 for Float type.');
+  if (d === 'bool') throw new RuntimeError(`"randperm" not implemented for 'Bool'`);
 }

@@ -32,7 +32,7 @@ describe('errors: torch RuntimeError text, nothing drawn', () => {
     ['geometric_', () => torch.geometric_(new Float32Array(3), 1), 'geometric_ expects p to be in (0, 1), but got p=1'],
     ['log_normal_', () => torch.log_normal_(new Float32Array(3), 0, 0), 'log_normal_ expects std > 0.0, but found std=0'],
     ['bernoulli_ p', () => torch.bernoulli_(new Float32Array(3), 1.5), 'bernoulli_ expects p to be in [0, 1], but got p=1.5'],
-    ['bernoulli tensor p', () => torch.bernoulli([0.5, 1.5]), 'Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message be improved?  If so, please report an enhancement request to PyTorch.)'],
+    ['bernoulli tensor p', () => torch.bernoulli([1.5, 0.5]), 'Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message be improved?  If so, please report an enhancement request to PyTorch.)'],
     ['multinomial negative', () => torch.multinomial([1, -1], 1), 'probability tensor contains either `inf`, `nan` or element < 0'],
     ['multinomial inf', () => torch.multinomial([1, Infinity], 1), 'probability tensor contains either `inf`, `nan` or element < 0'],
     ['multinomial nan', () => torch.multinomial([1, NaN], 1), 'probability tensor contains either `inf`, `nan` or element < 0'],
@@ -40,7 +40,7 @@ describe('errors: torch RuntimeError text, nothing drawn', () => {
     ['multinomial too many', () => torch.multinomial([1, 2], 3), 'cannot sample n_sample > prob_dist.size(-1) samples without replacement'],
     ['multinomial zero samples', () => torch.multinomial([1, 2], 0), 'cannot sample n_sample <= 0 samples'],
     ['multinomial negative, replacement', () => torch.multinomial([1, -1], 2, true), 'invalid multinomial distribution (encountering probability entry < 0)'],
-    ['poisson', () => torch.poisson([1, -1]), 'invalid Poisson rate, expected rate to be non-negative'],
+    ['poisson', () => torch.poisson([-1, 1]), 'invalid Poisson rate, expected rate to be non-negative'],
     ['normal std tensor', () => torch.normal([0], [-1]), 'normal expects all elements of std >= 0.0'],
     ['manual_seed 2**64', () => torch.manual_seed(2n ** 64n), 'Overflow when unpacking long'],
     ['manual_seed below int64', () => torch.manual_seed(-(2n ** 63n) - 1n), 'Overflow when unpacking long'],
@@ -188,5 +188,86 @@ describe('cauchy_', () => {
     expect(Array.from(torch.cauchy_(new Float32Array(3), 1, 0))).toEqual([1, 1, 1]);
     expect(torch.cauchy_(new Float32Array(3), NaN, Infinity).every(Number.isNaN)).toBe(true);
     expect(torch.cauchy_(new Float32Array(0), 1, -1).length).toBe(0);
+  });
+});
+
+describe('options right after the array (the parameters omitted take their defaults)', () => {
+  const bytes = (a: ArrayBufferView) => Array.from(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+  const f32 = () => new Float32Array(9);
+  // each pair: the call with the options alone, and with torch's defaults spelled out
+  const pairs: [string, (g: torch.Generator) => ArrayBufferView, (g: torch.Generator) => ArrayBufferView][] = [
+    ['uniform_', (g) => torch.uniform_(f32(), { generator: g }), (g) => torch.uniform_(f32(), 0, 1, { generator: g })],
+    ['uniform_ from', (g) => torch.uniform_(f32(), -2, { generator: g }), (g) => torch.uniform_(f32(), -2, 1, { generator: g })],
+    ['normal_', (g) => torch.normal_(f32(), { generator: g }), (g) => torch.normal_(f32(), 0, 1, { generator: g })],
+    ['normal_ mean', (g) => torch.normal_(f32(), 3, { generator: g }), (g) => torch.normal_(f32(), 3, 1, { generator: g })],
+    ['exponential_', (g) => torch.exponential_(f32(), { generator: g }), (g) => torch.exponential_(f32(), 1, { generator: g })],
+    ['log_normal_', (g) => torch.log_normal_(f32(), { generator: g }), (g) => torch.log_normal_(f32(), 1, 2, { generator: g })],
+    ['cauchy_', (g) => torch.cauchy_(f32(), { generator: g }), (g) => torch.cauchy_(f32(), 0, 1, { generator: g })],
+    ['bernoulli_', (g) => torch.bernoulli_(f32(), { generator: g }), (g) => torch.bernoulli_(f32(), 0.5, { generator: g })],
+    ['random_', (g) => torch.random_(new Int32Array(9), { generator: g }), (g) => torch.random_(new Int32Array(9), undefined, undefined, { generator: g })],
+    ['random_ to', (g) => torch.random_(new Int32Array(9), 7, { generator: g }), (g) => torch.random_(new Int32Array(9), 0, 7, { generator: g })],
+    ['multinomial', (g) => torch.multinomial([1, 2, 3, 4], 2, { generator: g }), (g) => torch.multinomial([1, 2, 3, 4], 2, false, { generator: g })],
+  ];
+  for (const [name, short, full] of pairs) {
+    it(name, () => {
+      torch.manual_seed(1);
+      const before = torch.get_rng_state();
+      const g1 = new torch.Generator().manual_seed(9), g2 = new torch.Generator().manual_seed(9);
+      const a = short(g1), b = full(g2);
+      expect(bytes(a)).toEqual(bytes(b));
+      expect(a.byteLength).toBeGreaterThan(0);
+      expect(g1.get_state()).toEqual(g2.get_state());
+      expect(g1.get_state()).not.toEqual(new torch.Generator().manual_seed(9).get_state());
+      expect(torch.get_rng_state()).toEqual(before); // the default generator is not the one drawn from
+    });
+  }
+  it('normal_ with the options alone draws numbers, not NaNs', () => {
+    expect(torch.normal_(new Float64Array(4), { generator: new torch.Generator().manual_seed(0) }).some(Number.isNaN)).toBe(false);
+  });
+  it('geometric_ has no default p', () => {
+    expect(() => torch.geometric_(f32(), { generator: new torch.Generator() } as never)).toThrow(new TypeError('geometric_() missing 1 required positional arguments: "p"'));
+  });
+});
+
+describe("Python's argument errors (torch 1.13.1's texts)", () => {
+  const RANDINT_SIGS = ' * (int high, tuple of ints size, *, torch.Generator generator, Tensor out, torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n * (int high, tuple of ints size, *, Tensor out, torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n * (int low, int high, tuple of ints size, *, torch.Generator generator, Tensor out, torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n * (int low, int high, tuple of ints size, *, Tensor out, torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n';
+  const RAND_SIGS = ' * (tuple of ints size, *, torch.Generator generator, tuple of names names, torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n * (tuple of ints size, *, torch.Generator generator, Tensor out, torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n * (tuple of ints size, *, Tensor out, torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n * (tuple of ints size, *, tuple of names names, torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n';
+  const g = new torch.Generator();
+  const cases: [string, () => unknown, Error][] = [
+    ['rand(2.5)', () => torch.rand(2.5), new TypeError("rand(): argument 'size' (position 1) must be tuple of ints, not float")],
+    ['randn(2.5)', () => torch.randn(2.5), new TypeError("randn(): argument 'size' (position 1) must be tuple of ints, not float")],
+    ['rand([2.5])', () => torch.rand([2.5]), new TypeError("rand(): argument 'size' (position 1) must be tuple of ints, not list")],
+    ['rand(2, 2.5)', () => torch.rand(2, 2.5), new TypeError("rand(): argument 'size' must be tuple of ints, but found element of type float at pos 2")],
+    ['rand([2, 2.5])', () => torch.rand([2, 2.5]), new TypeError("rand(): argument 'size' must be tuple of ints, but found element of type float at pos 2")],
+    ['rand(2.5, 2)', () => torch.rand(2.5, 2), new TypeError(`rand() received an invalid combination of arguments - got (float, int), but expected one of:\n${RAND_SIGS}`)],
+    ['randn(2.5, 2, dtype, generator)', () => torch.randn(2.5, 2, { dtype: 'float64', generator: g }), new TypeError(`randn() received an invalid combination of arguments - got (float, int, generator=torch._C.Generator, dtype=torch.dtype), but expected one of:\n${RAND_SIGS}`)],
+    ['randperm(2.5)', () => torch.randperm(2.5), new TypeError("randperm(): argument 'n' (position 1) must be int, not float")],
+    ['randint(0, 2.5, [3])', () => torch.randint(0, 2.5, [3]), new TypeError(`randint() received an invalid combination of arguments - got (int, float, list), but expected one of:\n${RANDINT_SIGS}`)],
+    ['randint(0.5, 3, [3])', () => torch.randint(0.5, 3, [3]), new TypeError(`randint() received an invalid combination of arguments - got (float, int, list), but expected one of:\n${RANDINT_SIGS}`)],
+    ['randint(0, 3, [2.5])', () => torch.randint(0, 3, [2.5]), new TypeError(`randint() received an invalid combination of arguments - got (int, int, list), but expected one of:\n${RANDINT_SIGS}`)],
+    ['randint(0, 2.5, 3)', () => torch.randint(0, 2.5, 3), new TypeError(`randint() received an invalid combination of arguments - got (int, float, int), but expected one of:\n${RANDINT_SIGS}`)],
+    ['randint(0, 2.5, [3], dtype, generator)', () => torch.randint(0, 2.5, [3], { dtype: 'float32', generator: g }), new TypeError(`randint() received an invalid combination of arguments - got (int, float, list, generator=torch._C.Generator, dtype=torch.dtype), but expected one of:\n${RANDINT_SIGS}`)],
+    ['randint(2.5, [3])', () => torch.randint(2.5, [3]), new TypeError("randint(): argument 'high' (position 1) must be int, not float")],
+    ['randint(3, 2.5)', () => torch.randint(3, 2.5), new TypeError("randint(): argument 'size' (position 2) must be tuple of ints, not float")],
+    ['randint(3, [2.5])', () => torch.randint(3, [2.5]), new TypeError("randint(): argument 'size' (position 2) must be tuple of ints, not list")],
+    ['randint(3, [2, 2.5])', () => torch.randint(3, [2, 2.5]), new TypeError("randint(): argument 'size' must be tuple of ints, but found element of type float at pos 2")],
+    ["manual_seed('x')", () => torch.manual_seed('x'), new torch.ValueError("invalid literal for int() with base 10: 'x'")],
+    ["manual_seed(\"x'y\")", () => torch.manual_seed("x'y"), new torch.ValueError('invalid literal for int() with base 10: "x\'y"')],
+  ];
+  for (const [name, f, want] of cases) {
+    it(name, () => {
+      torch.manual_seed(4);
+      const before = torch.get_rng_state();
+      let err: unknown;
+      try { f(); } catch (e) { err = e; }
+      expect(err).toBeInstanceOf(want.constructor);
+      expect((err as Error).message).toBe(want.message);
+      expect(torch.get_rng_state()).toEqual(before);
+    });
+  }
+  it("manual_seed of a str is Python's int() of it", () => {
+    expect(torch.manual_seed(' 12 ').initial_seed()).toBe(12n);
+    expect(torch.manual_seed('1_2').initial_seed()).toBe(12n);
+    expect(torch.manual_seed('-1').initial_seed()).toBe(2n ** 64n - 1n);
   });
 });

@@ -2,6 +2,7 @@
 // and encodes the result as the export does (little-endian bytes, hashed beyond 32 values).
 import { createHash } from 'node:crypto';
 import * as torch from '../../src/torch/index.js';
+import { Float16Array } from '@petamoriken/float16';
 import { allocate, halfBits, type Dtype, type TorchArray } from '../../src/torch/dtype.js';
 
 export interface Call { op: string; [k: string]: unknown }
@@ -39,7 +40,9 @@ export function stateSha(): string {
 
 /** The result dtype name torch reports for a call. */
 function outDtype(c: Call): string {
-  if (c.op === 'multinomial') return 'int64';
+  if (c.op === 'multinomial' || c.op === 'multinomial_t') return 'int64';
+  if (c.op === 'poisson_t' || c.op === 'bernoulli_p') return ((c.rates ?? c.p) as TensorSpec).dtype;
+  if (c.op === 'normal_tt') return (typeof c.mean === 'object' ? c.mean as TensorSpec : c.std as TensorSpec).dtype;
   const d = c.dtype as string | null | undefined;
   if (d === null || d === undefined) return c.op === 'randint' || c.op === 'randperm' ? 'int64' : 'float32';
   return d;
@@ -52,6 +55,26 @@ function tensorOf(v: number[] | number[][], d: string): TorchArray & { shape: nu
   const t = (d === 'float64' ? Float64Array.from(flat) : Float32Array.from(flat)) as TorchArray & { shape: number[] };
   Object.defineProperty(t, 'shape', { value: two ? [rows.length, rows[0]!.length] : [flat.length] });
   return t;
+}
+
+interface TensorSpec { dtype: string; shape: number[]; values: (number | string)[] }
+
+/** A golden-file number: non-finite ones are the strings 'inf', '-inf', 'nan'. */
+const num = (v: number | string): number => (typeof v === 'string' ? Number(v.replace('inf', 'Infinity')) : v);
+
+/** A tensor argument of any dtype (values exact in it), with its shape. */
+function tensorOfSpec(t: TensorSpec): TorchArray & { shape: number[] } {
+  const v = t.values.map(num);
+  let a: TorchArray;
+  if (t.dtype === 'bfloat16') a = Uint16Array.from(v, (x) => torch.f32ToBf16Bits(x));
+  else if (t.dtype === 'float16') a = new Float16Array(v);
+  else if (t.dtype === 'int64') a = BigInt64Array.from(v, (x) => BigInt(x));
+  else {
+    a = allocate(t.dtype as Dtype, v.length);
+    (a as Float64Array).set(v);
+  }
+  Object.defineProperty(a, 'shape', { value: t.shape.slice() });
+  return a as TorchArray & { shape: number[] };
 }
 
 /** A golden-file integer: numbers up to 2**53, decimal strings beyond. */
@@ -95,6 +118,18 @@ export function runCall(c: Call, kernel: 'avx2' | 'default'): TorchArray & { sha
       const m = typeof c.mean === 'number' ? c.mean : tensorOf(c.mean as number[], d!);
       const s = typeof c.std === 'number' ? c.std : tensorOf(c.std as number[], d!);
       return torch.normal(m, s, { kernel });
+    }
+    case 'multinomial_t': return torch.multinomial(tensorOfSpec(c.p as TensorSpec), c.n as number, c.replacement as boolean, { kernel });
+    case 'poisson_t': return torch.poisson(tensorOfSpec(c.rates as TensorSpec), { kernel });
+    case 'bernoulli_tt': {
+      const t = allocate(d as Dtype, count());
+      Object.defineProperty(t, 'shape', { value: size.slice() });
+      return torch.bernoulli_(t, tensorOfSpec(c.p as TensorSpec), opts);
+    }
+    case 'bernoulli_p': return torch.bernoulli(tensorOfSpec(c.p as TensorSpec), { kernel });
+    case 'normal_tt': {
+      const arg = (v: unknown) => (typeof v === 'object' ? tensorOfSpec(v as TensorSpec) : num(v as number | string));
+      return torch.normal(arg(c.mean), arg(c.std), { kernel });
     }
   }
   throw new Error(`unknown op ${c.op}`);
