@@ -85,18 +85,20 @@ export function bernoulliScalarFill(g: Generator, out: TorchArray, d: Dtype, p: 
 
 /**
  * bernoulli_(p tensor), p already expanded to out's shape: a double p draws 53-bit uniforms, a
- * float one 24-bit ones. bernoulli_distribution checks each p as the loop reaches it, so the draws
- * before a p outside [0, 1] stay drawn.
+ * float one 24-bit ones. torch checks each p as its loop reaches it; every p is checked here
+ * before the first draw, so a bad one leaves the state untouched (README).
  */
 export function bernoulliTensorFill(g: Generator, out: TorchArray, d: Dtype, p: ArrayLike<number>, pDouble: boolean): void {
-  const put = storer(out, d);
   for (let i = 0; i < out.length; i++) {
     const v = p[i]!;
     if (!(v >= 0 && v <= 1)) {
       throw new RuntimeError('Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message be improved?  If so, please report an enhancement request to PyTorch.)');
     }
+  }
+  const put = storer(out, d);
+  for (let i = 0; i < out.length; i++) {
     const u = pDouble ? uniformDouble(g) : (g.random() & 0xffffff) * 5.960464477539063e-8;
-    put(i, u < v ? 1 : 0);
+    put(i, u < p[i]! ? 1 : 0);
   }
 }
 
@@ -129,14 +131,14 @@ export function samplePoisson(g: Generator, lambda: number): number {
   }
 }
 
-/** poisson_cpu: sample_poisson checks each rate as it reaches it, so the draws before a bad rate stay drawn. */
+/** poisson_cpu; torch checks each rate as it reaches it, here all are checked before the first draw (README). */
 export function poissonFill(g: Generator, out: TorchArray, d: Dtype, rates: ArrayLike<number>): void {
   if (d === 'float16') throw notFor('poisson_cpu', d);
-  const put = storer(out, d);
   for (let i = 0; i < rates.length; i++) {
     if (!(rates[i]! >= 0)) throw new RuntimeError('invalid Poisson rate, expected rate to be non-negative');
-    put(i, samplePoisson(g, rates[i]!));
   }
+  const put = storer(out, d);
+  for (let i = 0; i < rates.length; i++) put(i, samplePoisson(g, rates[i]!));
 }
 
 /** x rounded to dtype d (a float op's result, correctly rounded in double first, then cast). */
@@ -192,7 +194,8 @@ export function multinomialDraw(g: Generator, probs: ArrayLike<number>, rows: nu
   // the with-replacement kernel accumulates reduced floating types in float
   const rnd = d === 'float64' ? (x: number) => x : Math.fround;
   const cum = new Float64Array(k);
-  // each row is checked just before its draws, so an error in a later row leaves the earlier rows' draws drawn
+  // torch checks each row just before its draws; here every row is checked before the first
+  // draw, so a bad row leaves the state untouched (README)
   for (let r = 0; r < rows; r++) {
     let sum = 0;
     for (let j = 0; j < k; j++) {
@@ -200,9 +203,12 @@ export function multinomialDraw(g: Generator, probs: ArrayLike<number>, rows: nu
       if (!(v >= 0)) throw new RuntimeError('invalid multinomial distribution (encountering probability entry < 0)');
       if (!Number.isFinite(v)) throw new RuntimeError('invalid multinomial distribution (encountering probability entry = infinity or NaN)');
       sum = rnd(sum + v);
-      cum[j] = sum;
     }
     if (!(sum > 0)) throw new RuntimeError('invalid multinomial distribution (sum of probabilities <= 0)');
+  }
+  for (let r = 0; r < rows; r++) {
+    let sum = 0;
+    for (let j = 0; j < k; j++) { sum = rnd(sum + probs[r * k + j]!); cum[j] = sum; }
     for (let j = 0; j < k; j++) cum[j] = rnd(cum[j]! / sum);
     cum[k - 1] = 1;
     for (let s = 0; s < nSample; s++) {
