@@ -1,9 +1,9 @@
 // The integer front end shared by RandomState.randint (masked) and Generator.integers
 // (Lemire): numpy's _bounded_integers checks, broadcasting and per-dtype fills.
-import { pyInt, sizeProductIsZero } from './pyint.js';
+import { pyInt, pyTypeName, sizeProductIsZero } from './pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { broadcastIndices, broadcastShapes, ufuncShape } from './broadcast.js';
-import { OverflowError, ValueError } from './errors.js';
+import { OverflowError, UFuncTypeError, ValueError } from './errors.js';
 import {
   type ArrayLike, type NDArray, type Size, type TypedArray,
   flatten, normalizeSize, shapeOf, shapeSize, withShape,
@@ -33,6 +33,51 @@ function asIntegers(x: ArrayLike): bigint[] {
   const huge = vals.some((v) => v > UINT64_MAX || v < -INT64_MAX - 1n);
   if (!big || !small || huge) return vals;
   return vals.map((v) => pyInt(Number(v)));
+}
+
+/** numpy's DType class of each small dtype and of the next larger one its `high` is compared in. */
+const DTYPE_CLASS: Record<string, [own: string, up: string]> = {
+  bool: ['BoolDType', 'UInt8DType'], int8: ['Int8DType', 'Int16DType'], int16: ['Int16DType', 'Int32DType'],
+  int32: ['Int32DType', 'Int64DType'], uint8: ['UInt8DType', 'UInt16DType'], uint16: ['UInt16DType', 'UInt32DType'],
+  uint32: ['UInt32DType', 'UInt64DType'],
+};
+
+const isNumeric = (v: unknown): boolean => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+
+/**
+ * numpy's checks of array bounds that are not numbers, before any int() (the <= 32-bit dtypes):
+ * np.less(low, lb) and np.greater[_equal](high, ub) find no loop for a str array (a list mixing
+ * str and numbers is one too) and fail Python's comparison on an object one (None, a dict, ...).
+ */
+function refuseNonNumericBounds(low: ArrayLike, high: ArrayLike, dtype: IntDtype, closed: boolean): void {
+  const cls = DTYPE_CLASS[dtype.name];
+  if (cls === undefined) return;
+  const check = (x: ArrayLike, op: string, ufunc: string, against: string): void => {
+    if (!Array.isArray(x)) return;
+    const flat = flatten(x, (v) => v);
+    if (flat.every(isNumeric)) return;
+    if (flat.every((v) => isNumeric(v) || typeof v === 'string')) {
+      throw new UFuncTypeError(`ufunc '${ufunc}' did not contain a loop with signature matching types (<class 'numpy.dtypes.StrDType'>, <class 'numpy.dtypes.${against}'>) -> None`);
+    }
+    const bad = flat.find((v) => !isNumeric(v));
+    throw new TypeError(`'${op}' not supported between instances of '${pyTypeName(bad)}' and 'int'`);
+  };
+  check(low, '<', 'less', cls[0]);
+  check(high, closed ? '>=' : '>', closed ? 'greater_equal' : 'greater', cls[1]);
+}
+
+/**
+ * The 64-bit dtypes read each element of a bound with int(): an element of a str array (a list
+ * of str, or of str and numbers) is numpy's np.str_, which int() shows as such when it fails.
+ */
+function refuseStrArrayBounds(x: ArrayLike): void {
+  if (!Array.isArray(x)) return;
+  const flat = flatten(x, (v) => v);
+  if (!flat.some((v) => typeof v === 'string') || !flat.every((v) => isNumeric(v) || typeof v === 'string')) return;
+  for (const v of flat) {
+    const t = typeof v === 'string' ? v : String(v);
+    if (!/^\s*[+-]?\d+(_\d+)*\s*$/.test(t)) throw new ValueError(`invalid literal for int() with base 10: np.str_('${t}')`);
+  }
 }
 
 function boundsError(closed: boolean, lowAllZero: boolean): ValueError {
@@ -220,6 +265,8 @@ function broadcastPath(
   sizeShape: () => number[] | null, dtype: IntDtype, masked: boolean, closed: boolean,
 ): IntResult {
   const name = dtype.name === 'int' ? 'int64' : dtype.name;
+  if (dtype.bits <= 32) refuseNonNumericBounds(low, high, dtype, closed);
+  else { refuseStrArrayBounds(low); refuseStrArrayBounds(high); }
   const lows = asIntegers(low);
   const rawHighs = asIntegers(high);
   const highs = rawHighs.map((h) => (closed ? h : h - 1n));
