@@ -52,6 +52,17 @@ def cases():
     add('gen:PCG64', 'choice', N(10), B(2**40), F)
     add('gen:SFC64', 'hypergeometric', B(2**63 - 1), N(3), L(N(1), N(1), N(3), N(2)))
     add('gen:SFC64', 'hypergeometric', B(2**63 - 1), N(3), L(N(1), N(1)), B(2**64))
+    # integers' array bounds that are not numbers (each dtype path) and SeedSequence's None arguments
+    for dt in ['int8', 'uint16', 'int32', 'uint32', 'bool', 'int64', 'uint64']:
+        for lo, hi in [(L(NULL), N(10)), (L(N(1), S('a')), N(10)), (L(S('1.5')), N(10)), (N(0), L(N(5), OBJ)),
+                       (N(0), L(S('3'), N(4))), (L(S('abc')), N(10))]:
+            add('gen:PCG64', 'integers', lo, hi, NULL, S(dt))
+            add('gen:PCG64', 'integers', lo, hi, NULL, S(dt), T)
+            add('rs', 'randint', lo, hi, NULL, S(dt))
+    add('ss', '__init__', N(1), L(), NULL)
+    add('ss', '__init__', N(1), L(), S('4'))
+    add('ss', 'generate_state', NULL)
+    add('ss', 'generate_state', NULL, S('uint64'))
     for i, c in enumerate(out):
         c['id'] = i
     return out

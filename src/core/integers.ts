@@ -35,10 +35,10 @@ function asIntegers(x: ArrayLike): bigint[] {
   return vals.map((v) => pyInt(Number(v)));
 }
 
-/** numpy's DType class of each small dtype and of the next larger one its `high` is compared in. */
+/** numpy's DType class of each small dtype and of the unsigned one its `high` is compared in. */
 const DTYPE_CLASS: Record<string, [own: string, up: string]> = {
-  bool: ['BoolDType', 'UInt8DType'], int8: ['Int8DType', 'Int16DType'], int16: ['Int16DType', 'Int32DType'],
-  int32: ['Int32DType', 'Int64DType'], uint8: ['UInt8DType', 'UInt16DType'], uint16: ['UInt16DType', 'UInt32DType'],
+  bool: ['BoolDType', 'UInt8DType'], int8: ['Int8DType', 'UInt16DType'], int16: ['Int16DType', 'UInt32DType'],
+  int32: ['Int32DType', 'UInt64DType'], uint8: ['UInt8DType', 'UInt16DType'], uint16: ['UInt16DType', 'UInt32DType'],
   uint32: ['UInt32DType', 'UInt64DType'],
 };
 
@@ -52,7 +52,7 @@ const isNumeric = (v: unknown): boolean => typeof v === 'number' || typeof v ===
 function refuseNonNumericBounds(low: ArrayLike, high: ArrayLike, dtype: IntDtype, closed: boolean): void {
   const cls = DTYPE_CLASS[dtype.name];
   if (cls === undefined) return;
-  const check = (x: ArrayLike, op: string, ufunc: string, against: string): void => {
+  const check = (x: ArrayLike, op: string, ufunc: string, against: string, pyType: string): void => {
     if (!Array.isArray(x)) return;
     const flat = flatten(x, (v) => v);
     if (flat.every(isNumeric)) return;
@@ -60,10 +60,11 @@ function refuseNonNumericBounds(low: ArrayLike, high: ArrayLike, dtype: IntDtype
       throw new UFuncTypeError(`ufunc '${ufunc}' did not contain a loop with signature matching types (<class 'numpy.dtypes.StrDType'>, <class 'numpy.dtypes.${against}'>) -> None`);
     }
     const bad = flat.find((v) => !isNumeric(v));
-    throw new TypeError(`'${op}' not supported between instances of '${pyTypeName(bad)}' and 'int'`);
+    throw new TypeError(`'${op}' not supported between instances of '${pyTypeName(bad)}' and '${pyType}'`);
   };
-  check(low, '<', 'less', cls[0]);
-  check(high, closed ? '>=' : '>', closed ? 'greater_equal' : 'greater', cls[1]);
+  // np.bool_'s bound compares as a Python bool, the others as ints
+  check(low, '<', 'less', cls[0], dtype.name === 'bool' ? 'bool' : 'int');
+  check(high, closed ? '>=' : '>', closed ? 'greater_equal' : 'greater', cls[1], 'int');
 }
 
 /**
