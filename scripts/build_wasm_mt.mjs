@@ -7,8 +7,7 @@
 // Memory (two 64 KiB pages, exported as "mem"):
 //   bytes 0..2495     the 624 state words (numpy's untempered key), as MT19937.key holds them
 //   bytes 2496..2499  pos, the index of the next word to temper (0..624)
-//   bytes 2504, 2512  SPARE and SCALE (f64), for gauss, expLegacy and the F64 filters
-//   bytes 2520..2523  POS2, the position the internal next_double function leaves
+//   byte 2512         SCALE (f64), the F64 filters' offset
 //   bytes 4096..      outputs (at most OUT_BYTES)
 // Exports, each drawing exactly what numpy's one-at-a-time calls draw and leaving pos after it:
 //   doubles(n)             n next_double values (f64)
@@ -18,22 +17,16 @@
 //   lemire(n, excl, thr)   n values hi32(w * excl) whose low 32 bits reach thr (u32): numpy's
 //                          32-bit Lemire, thr = (2^32 - excl) % excl
 //   maskedF64, lemireF64   the same values as f64, plus the offset at SCALE (2512)
-//   gauss(n)               n values of legacy_gauss's polar pairs (f64); n odd: the last pair's
-//                          second value at SPARE (2504)
-//   expLegacy(n)           n values scale * -log(1 - next_double) (f64), scale at SCALE (2512)
-// The module imports env.log: glibc's log (src/math's WebAssembly twin, called wasm to wasm).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  base64Lines, c32, c64, f64c, funcBody, get, load32, loadF64, name, section, seq, set, store32, store64, storeF64, tee, uleb,
+  base64Lines, c32, c64, f64c, funcBody, get, load32, loadF64, name, section, seq, set, store32, storeF64, tee, uleb,
   vec, writeOrCheck,
 } from './wasm_asm.mjs';
 
 const N = 624, M = 397;
 const POS = 2496;
-const SPARE = 2504; // f64: gauss's second value of the last pair when n is odd
-const SCALE = 2512; // f64: expLegacy's scale, the F64 filters' offset
-const POS2 = 2520; // i32: DBL's new position
+const SCALE = 2512; // f64: the F64 filters' offset
 const OUT = 4096;
 const OUT_BYTES = 65536;
 const UPPER = 0x80000000 | 0, LOWER = 0x7fffffff, MATRIX_A = 0x9908b0df | 0;
@@ -112,9 +105,9 @@ const P_N = 0, P_A = 1, P_B = 2;
 const L_POS = 3, L_O = 4, L_END = 5, L_A = 6, L_B = 7;
 const N_I32 = 5;
 const L_T = 9; // v128 local, after the i64 one
-const L_X1 = 10, L_X2 = 11, L_R2 = 12, L_F = 13; // f64 locals
-// function indices: the imported log first, then twist, then the exports
-const LOG = 0, TWIST = 1, DBL = 2;
+const L_X1 = 10; // f64 local
+// function indices: twist, then the exports
+const TWIST = 0;
 
 /** Leaves the next tempered word on the stack (twisting first when the block is used up). */
 const nextWordAt = (P, A) => seq(
@@ -194,13 +187,12 @@ const pairs = outputFunction(8, seq(
   advance(8),
 ), 16, seq(get(L_O), shuffle([1, 0, 3, 2]), v128store(0), advance(16)));
 
-const fop = { add: 0xa0, sub: 0xa1, mul: 0xa2, div: 0xa3, sqrt: 0x9f, neg: 0x9a, ge: 0x66, eq: 0x61 };
-const fbin = (o, a, b) => seq(a, b, fop[o]);
+const F64_ADD = 0xa0;
 /**
  * Stores the u32 on the stack at L_O (address already pushed): as a u32, or (wide) as the f64
  * offset + value, the offset in L_X1 (exact: the caller keeps results within 2^53).
  */
-const storeValue = (wide) => (wide ? seq(0xb8 /* f64.convert_i32_u */, get(L_X1), fop.add, storeF64(0)) : store32(0));
+const storeValue = (wide) => (wide ? seq(0xb8 /* f64.convert_i32_u */, get(L_X1), F64_ADD, storeF64(0)) : store32(0));
 /** Stores candidate `value` at L_O (kept only if `accept`, which reads L_B = the value). */
 const candidate = (value, accept, wide) =>
   seq(value, set(L_B), get(L_O), get(L_B), storeValue(wide), ifThen(accept, advance(wide ? 8 : 4)));
@@ -218,56 +210,18 @@ const lemireStep = (word, wide) => seq(
 const lemireFn = (wide) => outputFunction(wide ? 8 : 4, lemireStep(nextWord, wide),
   wide ? 32 : 16, [0, 1, 2, 3].map((l) => lemireStep(extract(l), wide)), wide);
 
-// dbl(pos) (function DBL): next_double from word address pos, the new address stored at POS2;
-// the samplers dominated by log call it rather than inline it (the module stays under 4 KiB)
-const dbl = seq(
-  nextWordAt(0, 1), c32(5), op.i32shr_u, op.i64extend_u, c64(26), op.i64shl,
-  nextWordAt(0, 1), c32(6), op.i32shr_u, op.i64extend_u, op.i64or,
-  op.f64convert_i64_s, f64c(1 / 9007199254740992), op.f64mul,
-  c32(0), get(0), store32(POS2),
-);
-/** Leaves next_double on the stack (through DBL), L_POS advanced. */
-const nextDouble = seq(get(L_POS), [0x10, DBL], c32(0), load32(POS2), set(L_POS));
-const fset = (l, x) => seq(x, set(l));
-
-// numpy's legacy_gauss pairs (Marsaglia's polar method): n values; with n odd, the last pair's
-// second value goes to SPARE (the caller caches it, as legacy_gauss does)
-const gauss = outputFunction(8, seq(
-  fset(L_X1, fbin('sub', fbin('mul', f64c(2), nextDouble), f64c(1))),
-  fset(L_X2, fbin('sub', fbin('mul', f64c(2), nextDouble), f64c(1))),
-  fset(L_R2, fbin('add', fbin('mul', get(L_X1), get(L_X1)), fbin('mul', get(L_X2), get(L_X2)))),
-  ifThen(seq(fbin('ge', get(L_R2), f64c(1)), fbin('eq', get(L_R2), f64c(0)), op.i32or, 0x45), seq(
-    fset(L_F, seq(fbin('div', fbin('mul', f64c(-2), seq(get(L_R2), [0x10, LOG])), get(L_R2)), fop.sqrt)),
-    get(L_O), fbin('mul', get(L_F), get(L_X2)), storeF64(0),
-    advance(8),
-    bin('i32lt_u', get(L_O), get(L_END)), [0x04, 0x40],
-    get(L_O), fbin('mul', get(L_F), get(L_X1)), storeF64(0), advance(8),
-    [0x05],
-    c32(0), fbin('mul', get(L_F), get(L_X1)), storeF64(SPARE),
-    [0x0b],
-  )),
-));
-
-// numpy's legacy exponential: scale * -log(1 - next_double)
-const expLegacy = outputFunction(8, seq(
-  get(L_O), c32(0), loadF64(SCALE), seq(fbin('sub', f64c(1), nextDouble), [0x10, LOG], fop.neg), fop.mul, storeF64(0),
-  advance(8),
-));
-
 const outFuncs = [['doubles', doubles], ['words', words], ['pairs', pairs], ['masked', maskedFn(false)], ['lemire', lemireFn(false)],
-  ['maskedF64', maskedFn(true)], ['lemireF64', lemireFn(true)], ['gauss', gauss], ['expLegacy', expLegacy]];
+  ['maskedF64', maskedFn(true)], ['lemireF64', lemireFn(true)]];
 const bytes = [
   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-  // types: 0 = () -> (), 1 = (i32, i32, i32) -> (), 2 = (f64) -> f64, 3 = (i32) -> f64
-  ...section(1, vec([[0x60, 0, 0], [0x60, 3, 0x7f, 0x7f, 0x7f, 0], [0x60, 1, 0x7c, 1, 0x7c], [0x60, 1, 0x7f, 1, 0x7c]])),
-  ...section(2, vec([[...name('env'), ...name('log'), 0, 2]])),
-  ...section(3, vec([[0], [3], ...outFuncs.map(() => [1])])),
+  // types: 0 = () -> (), 1 = (i32, i32, i32) -> ()
+  ...section(1, vec([[0x60, 0, 0], [0x60, 3, 0x7f, 0x7f, 0x7f, 0]])),
+  ...section(3, vec([[0], ...outFuncs.map(() => [1])])),
   ...section(5, vec([[0x00, 2]])),
-  ...section(7, vec([[...name('mem'), 2, 0], [...name('twist'), 0, TWIST], ...outFuncs.map(([n], i) => [...name(n), 0, DBL + 1 + i])])),
+  ...section(7, vec([[...name('mem'), 2, 0], [...name('twist'), 0, TWIST], ...outFuncs.map(([n], i) => [...name(n), 0, TWIST + 1 + i])])),
   ...section(10, vec([
     funcBody([[2, 0x7f], [1, 0x7b]], twist),
-    funcBody([[1, 0x7f]], dbl),
-    ...outFuncs.map(([, code]) => funcBody([[N_I32, 0x7f], [1, 0x7e], [1, 0x7b], [4, 0x7c]], code)),
+    ...outFuncs.map(([, code]) => funcBody([[N_I32, 0x7f], [1, 0x7e], [1, 0x7b], [1, 0x7c]], code)),
   ])),
 ];
 
@@ -278,7 +232,7 @@ const src = `// Generated by scripts/build_wasm_mt.mjs: the MT19937 block kernel
 import { fromBase64 } from '../../core/packed.js';
 
 /** Byte offsets in the module's memory: the state words, pos, the outputs and their capacity. */
-export const MT_LAYOUT = { key: 0, pos: ${POS}, spare: ${SPARE}, scale: ${SCALE}, out: ${OUT}, outBytes: ${OUT_BYTES} } as const;
+export const MT_LAYOUT = { key: 0, pos: ${POS}, scale: ${SCALE}, out: ${OUT}, outBytes: ${OUT_BYTES} } as const;
 
 export const MT19937_WASM_BYTES: Uint8Array = /* @__PURE__ */ fromBase64(
 ${base64Lines(bytes)},

@@ -168,22 +168,6 @@ export class MT19937 extends BitGenerator {
     return true;
   }
 
-  /** out[start, start + n) = legacy_gauss values by the fused kernel (see MtKernel.gauss), or false. */
-  fillLegacyGauss(out: Float64Array, start: number, n: number, spare: Float64Array): boolean {
-    const gauss = kernels().mt19937.gauss;
-    if (gauss === null) return false;
-    this.pos = gauss(this.key, this.pos, out, start, n, spare);
-    return true;
-  }
-
-  /** out[0, n) = scale * -log(1 - next_double) by the fused kernel, or false. */
-  fillLegacyExponential(out: Float64Array, n: number, scale: number): boolean {
-    const exp = kernels().mt19937.expLegacy;
-    if (exp === null) return false;
-    this.pos = exp(this.key, this.pos, out, 0, n, scale);
-    return true;
-  }
-
   /** numpy's random_raw: each output is one 32-bit word (the high half 0). */
   override random_raw(size?: Size, output = true): bigint | NDArray<BigUint64Array> | null {
     return randomRawPairs(this.rawPairs, size, output);

@@ -2,23 +2,19 @@
 // blocks from fill_double in local loops, with the values, the gauss cache and the generator
 // state of numpy's draw-by-draw loops (src/legacy/aug_state.ts, src/legacy/distributions).
 import type { BitGenerator } from '../bitgen/bit_generator.js';
-import { isMT19937 } from '../core/brands.js';
 import type { AugState } from '../legacy/aug_state.js';
 import { applyBlock } from '../math/block_apply.js';
-import { log } from '../math/index.js';
 import { expBlock, log1pBlock, logBlock, powBlock } from '../math/wasm/backend.js';
 import { pairRatios } from './ziggurat_fill.js';
 
 const CHUNK = 1024;
 const U = new Float64Array(CHUNK);
-/** MT19937's fused kernels take runs from this length (shorter: the loops here are faster). */
-export const FUSED_MIN = 64;
-const SPARE = new Float64Array(1);
 
 /**
  * out[0, n) = numpy's legacy_gauss n times (Marsaglia's polar method, the second value of each
- * pair cached in `s`). Each pair of values takes at least two doubles, so blocks of at most the
- * number of values still missing are never drawn past what numpy draws.
+ * pair cached in `s`), in rounds: the doubles of as many candidate pairs as pairs are still
+ * missing (each accepted pair takes at least two, so never a double past what numpy draws), the
+ * accepted pairs' r2 through log's block form at once, then each pair's two values in order.
  */
 export function fillLegacyGauss(s: AugState, out: Float64Array, n: number): void {
   const bg = s.bitgen;
@@ -28,29 +24,60 @@ export function fillLegacyGauss(s: AugState, out: Float64Array, n: number): void
     s.has_gauss = 0;
     s.gauss = 0.0;
   }
-  if (n - i >= FUSED_MIN && isMT19937(bg) && bg.fillLegacyGauss(out, i, n - i, SPARE)) {
-    if ((n - i) % 2 === 1) {
-      s.gauss = SPARE[0]!;
-      s.has_gauss = 1;
-    }
-    return;
-  }
-  let p = 0, len = 0;
   while (i < n) {
-    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_double(U, 0, len); p = 0; }
-    const x1 = 2.0 * U[p++]! - 1.0;
-    if (p === len) { len = Math.min(CHUNK, n - i); bg.fill_double(U, 0, len); p = 0; }
-    const x2 = 2.0 * U[p++]! - 1.0;
+    const pairs = Math.min(GAUSS_CHUNK, Math.ceil((n - i) / 2));
+    bg.fill_double(U, 0, 2 * pairs);
+    const m = acceptPolarPairs(pairs);
+    for (let j = 0; j < m; j++) L[j] = R2[j]!;
+    applyBlock(logBlock(), L, 0, m);
+    i = polarValues(s, out, i, n, m);
+  }
+}
+
+const GAUSS_CHUNK = CHUNK / 2;
+/** The accepted pairs of a round: x1, x2 (2 x1 - 1 and 2 x2 - 1) and r2, and log(r2). */
+const X1 = new Float64Array(GAUSS_CHUNK), X2 = new Float64Array(GAUSS_CHUNK);
+const R2 = new Float64Array(GAUSS_CHUNK), L = new Float64Array(GAUSS_CHUNK);
+
+/**
+ * Filters the candidate pairs in U[0, 2 pairs) as legacy_gauss's loop does; returns how many it
+ * keeps. Every pair is written and the count advances only for a kept one: a fifth of the pairs
+ * are rejected at random, which as a branch would mispredict.
+ */
+function acceptPolarPairs(pairs: number): number {
+  let m = 0;
+  for (let j = 0; j < pairs; j++) {
+    const x1 = 2.0 * U[2 * j]! - 1.0, x2 = 2.0 * U[2 * j + 1]! - 1.0;
     const r2 = x1 * x1 + x2 * x2;
-    if (r2 >= 1.0 || r2 === 0.0) continue;
-    const f = Math.sqrt((-2.0 * log(r2)) / r2);
-    out[i++] = f * x2;
+    X1[m] = x1; X2[m] = x2; R2[m] = r2;
+    m += Number(r2 < 1.0) & Number(r2 !== 0.0);
+  }
+  return m;
+}
+
+/** The m accepted pairs' values from out[i] on (f x2, then f x1), the last second value cached past n. */
+function polarValues(s: AugState, out: Float64Array, i: number, n: number, m: number): number {
+  for (let j = 0; j < m; j++) {
+    const r2 = R2[j]!;
+    const f = Math.sqrt((-2.0 * L[j]!) / r2);
+    out[i++] = f * X2[j]!;
     if (i < n) {
-      out[i++] = f * x1;
+      out[i++] = f * X1[j]!;
     } else {
-      s.gauss = f * x1;
+      s.gauss = f * X1[j]!;
       s.has_gauss = 1;
     }
+  }
+  return i;
+}
+
+/** n standard exponentials scaled by `scale` into out[0, n): scale * -log(1 - U), the same doubles as n single draws. */
+export function fillLegacyExponential(s: AugState, o: Float64Array, n: number, scale: number): void {
+  for (let st = 0; st < n; st += SPAN) {
+    const e = Math.min(n, st + SPAN);
+    s.bitgen.fill_double(o, st, e);
+    logOneMinus(o, st, e);
+    for (let i = st; i < e; i++) o[i] = scale * -o[i]!;
   }
 }
 

@@ -105,5 +105,5 @@ function fillPairs(k: Int32Array, pos: number, out: Uint32Array, start: number, 
 
 /** The TypeScript MT19937 kernel (no fused samplers: callers run their own loops over these). */
 export const TS_MT19937: MtKernel = {
-  regenerate, doubles: fillDoubles, words: fillWords, pairs: fillPairs, bounded: null, boundedF64: null, gauss: null, expLegacy: null,
+  regenerate, doubles: fillDoubles, words: fillWords, pairs: fillPairs, bounded: null, boundedF64: null,
 };

@@ -74,12 +74,4 @@ export interface MtKernel {
   readonly bounded: ((key: Int32Array, pos: number, out: Uint32Array, n: number, masked: boolean, a: number, b: number) => number) | null;
   /** bounded's values plus `off`, as float64 (off + value within 2^53), or null. */
   readonly boundedF64: ((key: Int32Array, pos: number, out: Float64Array, n: number, masked: boolean, a: number, b: number, off: number) => number) | null;
-  /**
-   * out[start, start + n) = numpy's legacy_gauss values (polar pairs, the first value of each
-   * pair f * x2); with n odd, the last pair's second value goes to spare[0]. Null: the caller
-   * runs its own loop.
-   */
-  readonly gauss: ((key: Int32Array, pos: number, out: Float64Array, start: number, n: number, spare: Float64Array) => number) | null;
-  /** out[start, start + n) = scale * -log(1 - next_double) (RandomState's exponential), or null. */
-  readonly expLegacy: ((key: Int32Array, pos: number, out: Float64Array, start: number, n: number, scale: number) => number) | null;
 }

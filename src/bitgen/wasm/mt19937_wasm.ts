@@ -2,13 +2,11 @@
 // serves every MT19937: a call copies the 624 key words and pos in, produces the outputs a chunk
 // at a time in the module's memory, copies each chunk into the caller's array, and copies the
 // state back. Short runs stay in TypeScript, where the two state copies would cost more than
-// the draws. The fused samplers call glibc's log through src/math's WebAssembly twin, imported
-// (a call from module to module, no JavaScript in between).
+// the draws.
 import type { MtKernel } from '../kernels/types.js';
 import { TS_MT19937 } from '../kernels/mt19937_ts.js';
 import { MT19937_WASM_BYTES, MT_LAYOUT } from './mt19937_wasm_bytes.js';
 import { wasmApi } from '../../core/wasm_api.js';
-import { loadLog } from '../../math/wasm/math_wasm.js';
 
 const N = 624;
 /** Below this many words drawn, the TypeScript loops are faster than two state copies. */
@@ -19,11 +17,9 @@ type Fn = (n: number, a: number, b: number) => void;
 export function instantiateMtKernel(): MtKernel | null {
   const api = wasmApi();
   if (api === undefined || new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) return null;
-  const log = loadLog()?.fn;
-  if (log === undefined) return null;
   let exports: Record<string, unknown>;
   try {
-    exports = new api.Instance(new api.Module(MT19937_WASM_BYTES), { env: { log } }).exports;
+    exports = new api.Instance(new api.Module(MT19937_WASM_BYTES)).exports;
   } catch {
     return null; // no SIMD, or compilation refused
   }
@@ -36,8 +32,8 @@ export function instantiateMtKernel(): MtKernel | null {
   const WORDS = MT_LAYOUT.outBytes >> 2, DOUBLES = MT_LAYOUT.outBytes >> 3;
   const fn = (name: string) => exports[name] as Fn;
   const doublesFn = fn('doubles'), wordsFn = fn('words'), pairsFn = fn('pairs'), maskedFn = fn('masked'), lemireFn = fn('lemire');
-  const gaussFn = fn('gauss'), expFn = fn('expLegacy'), maskedF64 = fn('maskedF64'), lemireF64 = fn('lemireF64');
-  const SPARE = MT_LAYOUT.spare >> 3, SCALE = MT_LAYOUT.scale >> 3;
+  const maskedF64 = fn('maskedF64'), lemireF64 = fn('lemireF64');
+  const SCALE = MT_LAYOUT.scale >> 3;
 
   const load = (key: Int32Array, pos: number): void => {
     i32.set(key, 0);
@@ -111,16 +107,6 @@ export function instantiateMtKernel(): MtKernel | null {
     boundedF64(key, pos, out, n, masked, a, b, off) {
       f64[SCALE] = off;
       return runF64(masked ? maskedF64 : lemireF64, key, pos, out, 0, n, a, b);
-    },
-    gauss(key, pos, out, start, n, spare) {
-      // (chunks of whole pairs: only the last may end with half of one)
-      pos = runF64(gaussFn, key, pos, out, start, n, 0, 0);
-      if (n % 2 === 1) spare[0] = f64[SPARE]!;
-      return pos;
-    },
-    expLegacy(key, pos, out, start, n, scale) {
-      f64[SCALE] = scale;
-      return runF64(expFn, key, pos, out, start, n, 0, 0);
     },
   };
 }
