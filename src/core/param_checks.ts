@@ -1,6 +1,6 @@
 // Front-end helpers for the Generator methods that check parameters elementwise before
 // cont()/disc() (uniform, triangular, binomial, negative_binomial, hypergeometric).
-import { type ArrayLike, asFloat64, isTypedArray } from './ndarray.js';
+import { type ArrayLike, asFloat64, isTypedArray, shapeOf } from './ndarray.js';
 import { canCastSafe, typedDtypeName } from './dtype.js';
 import { broadcastIndices, ufuncShape } from './broadcast.js';
 import { cLong, cLongBig, pyInt, toInt64 } from './pyint.js';
@@ -16,9 +16,7 @@ export const parseF64 = (x: ArrayLike): Parsed => asFloat64(x);
  */
 export function parseI64(x: ArrayLike): Parsed {
   // an ndarray converts to int64 with numpy's 'safe' casting rule
-  if (isTypedArray(x) && !canCastSafe(typedDtypeName(x), 'int64')) {
-    throw new TypeError(`Cannot cast array data from dtype('${typedDtypeName(x)}') to dtype('int64') according to the rule 'safe'`);
-  }
+  if (isTypedArray(x) && !canCastSafe(typedDtypeName(x), 'int64')) throw unsafeCast(x, typedDtypeName(x));
   if (!isTypedArray(x)) intElements(x);
   // an int within int64 stays itself (its double may round to 2**63, which toInt64 would wrap)
   if (typeof x === 'bigint') return { data: Float64Array.of(Number(cLongBig(x))), shape: [] };
@@ -27,6 +25,12 @@ export function parseI64(x: ArrayLike): Parsed {
   const conv = Array.isArray(x) ? cLong : toInt64;
   for (let i = 0; i < d.length; i++) d[i] = conv(p.data[i]!) + 0; // + 0: int64 has no -0
   return { data: d, shape: p.shape };
+}
+
+/** numpy's refusal to cast a float array to int64 ('scalar' for a 0-d one, whose shape is []). */
+export function unsafeCast(x: ArrayLike, dtype: string): TypeError {
+  const what = shapeOf(x).length === 0 ? 'scalar' : 'array data';
+  return new TypeError(`Cannot cast ${what} from dtype('${dtype}') to dtype('int64') according to the rule 'safe'`);
 }
 
 /** numpy reads each element of an int64 array with int(): None, a dict or a bad str fail there. */

@@ -583,7 +583,8 @@ export class Generator extends GeneratorCore {
     if (isScalarArg(p) && isScalarArg(n)) {
       const dp = parseF64(p).data[0]!;
       scalarDoubles(p);
-      const ni = isTypedArray(n) ? cLong(parseF64(n).data[0]!) : cLong(n);
+      // a 0-d array converts to int64 under numpy's 'safe' rule first (a float one is refused)
+      const ni = isTypedArray(n) ? cLong(parseI64(n).data[0]!) : cLong(n);
       checkScalar(dp, BINOMIAL.p.name, BINOMIAL.p.cons);
       checkScalar(ni, BINOMIAL.n.name, BINOMIAL.n.cons);
       refuseInexactCounts([ni], 'n');

@@ -62,17 +62,17 @@ import type { Shape } from '../core/ndarray.js'; // overload signatures
 type Real = number | NDArray<Float64Array>;
 
 
+/** PyFloat_AsDouble of a 0-d parameter as passed (a 0-d ndarray converts; a str or None does not). */
+function scalarAsDouble(x: unknown): void {
+  if (!ArrayBuffer.isView(x)) pyFloatAsDouble(x);
+}
+
 /**
  * numpy's legacy RandomState (MT19937 by default): the seeding, state and uniform/integer methods
  * of {@link RandomStateCore} plus every legacy distribution, bit-exact with numpy's mtrand. Array
  * parameters broadcast against each other; a sized call returns a typed array with `shape`.
  * @example const rs = new RandomState(42); rs.normal(0, 1, 3)
  */
-/** PyFloat_AsDouble of a 0-d parameter as passed (a 0-d ndarray converts; a str or None does not). */
-function scalarAsDouble(x: unknown): void {
-  if (!ArrayBuffer.isView(x)) pyFloatAsDouble(x);
-}
-
 export class RandomState extends RandomStateCore {
   /** numpy's binomial_t, shared by binomial() and multinomial(); never reset, like numpy's. */
   private readonly _binomial = new BinomialCache();
@@ -537,6 +537,13 @@ export class RandomState extends RandomStateCore {
     }
     const pArr = asFloat64(p);
     const nArr = asLongs(n);
+    if (pArr.shape.length === 0 && nArr.shape.length === 0) {
+      // numpy's scalar path then reads p with PyFloat_AsDouble and casts n with <long> (an int)
+      scalarAsDouble(p);
+      if (!ArrayBuffer.isView(n) && typeof n !== 'number' && typeof n !== 'bigint' && typeof n !== 'boolean') {
+        throw new TypeError('an integer is required');
+      }
+    }
     return broadcastDraw(size, [asArg(pArr), asArg(nArr)], LEGACY_BINOMIAL.list, (pp, nn) => legacyBinomial(bg, pp, nn, cache),
       Float64Array, null, (o, cnt, pp, nn) => { for (let i = 0; i < cnt; i++) o[i] = legacyBinomial(bg, pp, nn, cache); });
   }
@@ -755,6 +762,8 @@ function refuseNonTerminating(
 ): void {
   const p = asFloat64(x);
   const scalar = p.shape.length === 0 && (other === undefined || asFloat64(other).shape.length === 0);
+  // numpy's scalar path reads the parameters with PyFloat_AsDouble (real numbers only) first
+  if (scalar) [x, other].forEach((a) => { if (a !== undefined) scalarAsDouble(a); });
   if (scalar) checkScalar(p.data[0]!, name, cons);
   else checkArray(p.data, name, cons);
   if (p.data.some(never)) throw new ValueError(message);

@@ -27,6 +27,7 @@ import { randomBytes } from '../distributions/int_fill.js';
 import { fillLegacyGauss } from '../distributions/legacy_fill.js';
 import { intDtype } from '../core/int_dtypes.js';
 import { type AugState, legacyGauss } from './aug_state.js';
+import { asArray, finish, takeAlong } from '../generator/nd.js';
 import { legacyStateFromJSON, legacyStateToJSON } from './state_json.js';
 import type { Shape, IntegerDtype, IntegerArray, IntegerScalar, ElementOf } from '../core/ndarray.js'; // overload signatures
 
@@ -522,6 +523,8 @@ export class RandomStateCore {
     if (!checkSequence(x)) return;
     if (typeof x === 'string') return strSwapFails(x, (i) => randomInterval(this._bit_generator, i));
     if (isTypedArray(x) && Object.isFrozen(x)) throw new ValueError('array is read-only');
+    // len() of a 0-d ndarray (a typed array whose shape is [])
+    if (isTypedArray(x) && (x as NDArray<TypedArray>).shape?.length === 0) throw new TypeError('len() of unsized object');
     const n = firstAxisLength(x);
     const bg = this._bit_generator;
     if (x instanceof Float64Array && rowSize(x) === 1) { shuffleFloat64(bg, x, n); return; }
@@ -552,7 +555,15 @@ export class RandomStateCore {
       this.shuffle(arr);
       return withShape(arr, [arr.length]);
     }
-    const shape = isTypedArray(x) ? ((x as NDArray<TypedArray>).shape ?? [x.length]) : shapeOf(x as never);
+    if (!isTypedArray(x)) {
+      // np.asarray(x): a numeric nested list is a typed array of its full shape, others nested arrays
+      const arr = asArray(x);
+      if (arr.shape.length < 1) throw new IndexError('x must be an integer or at least 1-dimensional');
+      const idx = arangeF64(arr.shape[0]!);
+      this.shuffle(idx);
+      return finish(takeAlong(arr.data, arr.shape, 0, idx), arr.shape) as NDArray<TypedArray> | unknown[];
+    }
+    const shape = (x as NDArray<TypedArray>).shape ?? [x.length];
     if (shape.length < 1) throw new IndexError('x must be an integer or at least 1-dimensional');
     const idx = arangeF64(shape[0]!);
     this.shuffle(idx);

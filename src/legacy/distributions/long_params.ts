@@ -5,10 +5,15 @@
 import { OverflowError, ValueError } from '../../core/errors.js';
 import { type ArrayLike, flatten, isTypedArray, shapeOf } from '../../core/ndarray.js';
 import { TWO_53, TWO_63 } from '../../core/constants.js';
+import { pyInt } from '../../core/pyint.js';
+import { unsafeCast } from '../../core/param_checks.js';
 
 /** Beyond this a count is not exact in a JS number, so neither would the results be. */
 
-function pyLong(v: number | bigint | boolean): number {
+function pyLong(x: unknown): number {
+  // anything but a number goes through Python's int() (a str parses, None is refused), as numpy's
+  // conversion to a long array does
+  const v = typeof x === 'number' || typeof x === 'boolean' ? x : typeof x === 'bigint' ? x : pyInt(x);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') {
     if (v >= BigInt(TWO_63) || v < -BigInt(TWO_63)) throw new OverflowError('Python int too large to convert to C long');
@@ -34,12 +39,9 @@ function checkExact(t: number): number {
 
 /** A long parameter as values in C order plus its shape. */
 export function asLongs(x: ArrayLike): { data: Float64Array; shape: number[] } {
-  if (x instanceof Float64Array || x instanceof Float32Array) {
-    const dt = x instanceof Float64Array ? 'float64' : 'float32';
-    throw new TypeError(`Cannot cast array data from dtype('${dt}') to dtype('int64') according to the rule 'safe'`);
-  }
+  if (x instanceof Float64Array || x instanceof Float32Array) throw unsafeCast(x, x instanceof Float64Array ? 'float64' : 'float32');
   const shape = shapeOf(x);
-  if (shape.length === 0 && !isTypedArray(x)) return { data: Float64Array.of(pyLong(x as number)), shape };
+  if (shape.length === 0 && !isTypedArray(x)) return { data: Float64Array.of(pyLong(x)), shape };
   return { data: Float64Array.from(flatten(x, pyLong)), shape };
 }
 
