@@ -10,7 +10,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from fuzz import B, L, N, NULL, OBJ, ROOT, S, T, F, run_all  # noqa: E402
+from fuzz import B, L, N, NULL, OBJ, ROOT, S, T, F, TA, run_all  # noqa: E402
 
 SIZES = [N(2.5), L(N(2.5)), L(N(2), N(2.5)), T, L(T), S('ab'), N(-1), L(N(-1)), L(N(2), N(-1)), NULL, N(0),
          L(N(0)), N(3), L(N(3), N(1)), B(2**70), L(B(2**62), N(-1)), L(N(-1), B(2**62)), L(N(2**31), N(2**31), N(4)),
@@ -59,6 +59,18 @@ def cases():
             add('gen:PCG64', 'integers', lo, hi, NULL, S(dt))
             add('gen:PCG64', 'integers', lo, hi, NULL, S(dt), T)
             add('rs', 'randint', lo, hi, NULL, S(dt))
+    # binomial / zipf with str, None and 0-d float arguments; legacy shuffle and permutation of arrays
+    for t in ['rs', 'np', 'gen:MT19937']:
+        for n_, p_ in [(N(5.5), N(0.5)), (S('5'), N(0.5)), (NULL, N(0.5)), (N(5), S('1')), (N(5), NULL),
+                       (L(S('1'), S('1')), N(0.9)), (T, N(0.5)), (N(5), S('abc')), (S('abc'), N(0.5)),
+                       (TA('float64', [N(5)], []), N(0.5)), (TA('int32', [N(5)], []), N(0.5))]:
+            add(t, 'binomial', n_, p_)
+        for a in [S('1'), NULL, S('2'), S('abc'), L(S('2'), S('3'))]:
+            add(t, 'zipf', a)
+    for x in [L(L(N(1), N(2)), L(N(3), N(4)), L(N(5), N(6))), L(L(N(1)), L(N(2))), L(N(1.5), N(2.5)), L(S('a'), S('b'))]:
+        add('rs', 'permutation', x)
+        add('np', 'permutation', x)
+    add('rs', 'shuffle', TA('float64', [N(1)], []))
     add('ss', '__init__', N(1), L(), NULL)
     add('ss', '__init__', N(1), L(), S('4'))
     add('ss', 'generate_state', NULL)

@@ -583,8 +583,9 @@ export class Generator extends GeneratorCore {
     if (isScalarArg(p) && isScalarArg(n)) {
       const dp = parseF64(p).data[0]!;
       scalarDoubles(p);
-      // a 0-d array converts to int64 under numpy's 'safe' rule first (a float one is refused)
-      const ni = isTypedArray(n) ? cLong(parseI64(n).data[0]!) : cLong(n);
+      // numpy converts n to an int64 array first (int() of each element, so None is refused
+      // there; a float 0-d array under the 'safe' rule), then casts a 0-d one with <int64_t>
+      const ni = isTypedArray(n) ? cLong(parseI64(n).data[0]!) : (parseI64(n), cLong(n));
       checkScalar(dp, BINOMIAL.p.name, BINOMIAL.p.cons);
       checkScalar(ni, BINOMIAL.n.name, BINOMIAL.n.cons);
       refuseInexactCounts([ni], 'n');
