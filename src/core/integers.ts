@@ -1,6 +1,6 @@
 // The integer front end shared by RandomState.randint (masked) and Generator.integers
 // (Lemire): numpy's _bounded_integers checks, broadcasting and per-dtype fills.
-import { pyInt, pyTypeName, sizeProductIsZero } from './pyint.js';
+import { intOfStr, pyInt, pyTypeName, sizeProductIsZero } from './pyint.js';
 import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { broadcastIndices, broadcastShapes, ufuncShape } from './broadcast.js';
 import { OverflowError, UFuncTypeError, ValueError } from './errors.js';
@@ -75,10 +75,7 @@ function refuseStrArrayBounds(x: ArrayLike): void {
   if (!Array.isArray(x)) return;
   const flat = flatten(x, (v) => v);
   if (!flat.some((v) => typeof v === 'string') || !flat.every((v) => isNumeric(v) || typeof v === 'string')) return;
-  for (const v of flat) {
-    const t = typeof v === 'string' ? v : String(v);
-    if (!/^\s*[+-]?\d+(_\d+)*\s*$/.test(t)) throw new ValueError(`invalid literal for int() with base 10: np.str_('${t}')`);
-  }
+  for (const v of flat) intOfStr(typeof v === 'string' ? v : String(v));
 }
 
 function boundsError(closed: boolean, lowAllZero: boolean): ValueError {

@@ -237,7 +237,7 @@ export function intpProduct(size: unknown): number {
 }
 
 /** int(np.str_(s)): numpy's text for a string that is not an integer literal. */
-function intOfStr(s: string): bigint {
+export function intOfStr(s: string): bigint {
   if (!/^\s*[+-]?\d+(_\d+)*\s*$/.test(s)) throw new ValueError(`invalid literal for int() with base 10: np.str_('${s}')`);
   return BigInt(s.trim().replace(/_/g, ''));
 }

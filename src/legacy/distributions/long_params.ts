@@ -8,12 +8,10 @@ import { TWO_53, TWO_63 } from '../../core/constants.js';
 import { pyInt } from '../../core/pyint.js';
 import { unsafeCast } from '../../core/param_checks.js';
 
-/** Beyond this a count is not exact in a JS number, so neither would the results be. */
-
 function pyLong(x: unknown): number {
   // anything but a number goes through Python's int() (a str parses, None is refused), as numpy's
   // conversion to a long array does
-  const v = typeof x === 'number' || typeof x === 'boolean' ? x : typeof x === 'bigint' ? x : pyInt(x);
+  const v = typeof x === 'number' || typeof x === 'boolean' || typeof x === 'bigint' ? x : pyInt(x);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') {
     if (v >= BigInt(TWO_63) || v < -BigInt(TWO_63)) throw new OverflowError('Python int too large to convert to C long');
