@@ -3,7 +3,7 @@
 import { exactCounts, refuseInexactCounts } from '../core/pyint.js';
 import { GeneratorCore } from './core.js';
 import { broadcastDraw, broadcastShapes } from '../core/broadcast.js';
-import { POISSON_LAM_MAX, checkArray, checkScalar, passesScalar, isNonNegative, param } from '../core/constraints.js';
+import { POISSON_LAM_MAX, checkArray, checkScalar, distSpec, passesScalar, isNonNegative, param } from '../core/constraints.js';
 import { MemoryError, OverflowError, ValueError } from '../core/errors.js';
 import { kahanSum } from '../core/kahan.js';
 import { keywordOnly } from '../core/keywords.js';
@@ -65,7 +65,8 @@ type FloatOrF32 = number | NDArray<FloatArray>;
 
 const NB = NEGATIVE_BINOMIAL;
 /** numpy checks n and p itself (NaN first), then draws through disc() with no constraint. */
-const NB_DRAW = [param('n', 'none'), param('p', 'none')];
+// (checked above; an int64 result, as numpy's disc() allocates it)
+const NB_DRAW = distSpec({ n: param('n', 'none'), p: param('p', 'none') }, null, 'int64').list;
 const HYPERGEOM_MAX = 1e9;
 const INT64_MAX = 9223372036854775807;
 const isScalarArg = (x: ArrayLike): boolean => shapeOf(x).length === 0;

@@ -671,6 +671,10 @@ export class RandomState extends RandomStateCore {
    * @example rs.multinomial(20, [1/6, 1/6, 1/6, 1/6, 1/6, 1/6], 2)
    */
   multinomial(n: number | bigint, pvals: ArrayLike, size?: Size): NDArray<Float64Array> {
+    // numpy casts n with <long>: an ndarray converts only when 0-d
+    if (ArrayBuffer.isView(n) && (n as { shape?: number[] }).shape?.length !== 0) {
+      throw new TypeError('only 0-dimensional arrays can be converted to Python scalars');
+    }
     exactCounts(n, 'n');
     const ni = cLong(n);
     const parr = asFloat64(pvals);

@@ -458,6 +458,10 @@ export class RandomStateCore {
     if (!replace && count > popSize) throw new ValueError("Cannot take a larger sample than population when 'replace=False'");
     if (!replace && count < 0) throw new ValueError('Negative dimensions are not allowed');
     const shape = normalizeSize(size, true);
+    // a product that wrapped to 0 draws nothing, then fails to reshape the empty sample
+    if (!replace && count === 0 && shape !== null && shapeSize(shape) !== 0) {
+      throw new ValueError(`cannot reshape array of size 0 into shape (${shape.join(',')}${shape.length === 1 ? ',' : ''})`);
+    }
     const idxShape = shape ?? [];
     // the array numpy allocates: random_sample's doubles with p, else int64 indices
     if (replace || count >= 0) normalizeSize(size ?? [], false, 8, replace && probs ? 'float64' : 'int64');
@@ -549,6 +553,7 @@ export class RandomStateCore {
   permutation<E>(x: readonly E[]): E[];
   permutation(x: number | bigint | Sequence): NDArray<TypedArray> | unknown[];
   permutation(x: number | bigint | Sequence): NDArray<TypedArray> | unknown[] {
+    if (typeof x === 'boolean') x = Number(x); // isinstance(True, int)
     if (typeof x === 'number' || typeof x === 'bigint') {
       if (!isPyInt(x)) throw new IndexError('x must be an integer or at least 1-dimensional');
       const arr = arangeF64(arangeLength(x));
