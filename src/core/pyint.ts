@@ -158,13 +158,15 @@ export function arangeLength(n: number | bigint | boolean): number {
 
 /**
  * The README's 2**53 rule for a count parameter given as a bigint: one a JS number cannot hold
- * exactly would change the draws, so it is refused (before drawing) with a RangeError.
+ * exactly would change the draws, so it is refused (before drawing) with a RangeError. With
+ * `refuse` false only numpy's own int64 conversion error is checked (the refusal comes later,
+ * once numpy's checks of the other arguments and of `size` have passed).
  */
-export function exactCounts(x: unknown, name: string): void {
+export function exactCounts(x: unknown, name: string, refuse = true): void {
   const visit = (v: unknown): void => {
     if (typeof v === 'bigint') {
       if (v < INT64_MIN_BIG || v > INT64_MAX_BIG) throw new OverflowError('Python int too large to convert to C long');
-      if (BigInt(Number(v)) !== v) {
+      if (refuse && BigInt(Number(v)) !== v) {
         throw new RangeError(`integer parameter ${name} = ${v} exceeds 2**53: pass a smaller value (results would not be exact in a JS number)`);
       }
     } else if (Array.isArray(v) || v instanceof BigInt64Array || v instanceof BigUint64Array) {

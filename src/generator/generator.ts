@@ -578,9 +578,15 @@ export class Generator extends GeneratorCore {
     if (size == null && isNonNegative(n) && Number.isSafeInteger(n) && passesScalar(p, BINOMIAL.list[0]!)) {
       return randomBinomial(bg, p, n, bc);
     }
-    exactCounts(n, 'n');
+    exactCounts(n, 'n', false);
     const draw = (pp: number, nn: number) => randomBinomial(bg, pp, nn, bc);
     const specs = BINOMIAL.list;
+    // the 2**53 refusal once numpy's checks of p, n and size would all pass, before any draw
+    const refuse = (ns: Float64Array | number[]): void => {
+      normalizeSize(size, false, 8, 'int64');
+      exactCounts(n, 'n');
+      refuseInexactCounts(ns, 'n');
+    };
     if (isScalarArg(p) && isScalarArg(n)) {
       const dp = parseF64(p).data[0]!;
       scalarDoubles(p);
@@ -589,14 +595,14 @@ export class Generator extends GeneratorCore {
       const ni = isTypedArray(n) ? cLong(parseI64(n).data[0]!) : (parseI64(n), cLong(n));
       checkScalar(dp, BINOMIAL.p.name, BINOMIAL.p.cons);
       checkScalar(ni, BINOMIAL.n.name, BINOMIAL.n.cons);
-      refuseInexactCounts([ni], 'n');
+      refuse([ni]);
       return broadcastDraw(size, [dp, ni], specs, draw, Float64Array, null, (o, cnt, pp, nn) => {
         for (let i = 0; i < cnt; i++) o[i] = randomBinomial(bg, pp, nn, bc);
       });
     }
     const pn = parseI64(n);
     // after numpy's own checks of p and n would pass
-    if (pn.data.every((v) => v >= 0) && parseF64(p).data.every((v) => v >= 0 && v <= 1)) refuseInexactCounts(pn.data, 'n');
+    if (pn.data.every((v) => v >= 0) && parseF64(p).data.every((v) => v >= 0 && v <= 1)) refuse(pn.data);
     return broadcastDraw(size, [p, asArg(pn)], specs, draw);
   }
 
@@ -789,8 +795,7 @@ export class Generator extends GeneratorCore {
     if (nArr !== null || ndim > 1) {
       const on = nArr ?? parseI64(n);
       checkArray(on.data, 'n', 'non_negative');
-      exactCounts(n, 'n'); // a bigint the doubles above rounded
-      refuseInexactCounts(on.data, 'n');
+      exactCounts(n, 'n', false);
       const offShape = parr.shape.slice(0, ndim - 1);
       const want = normalizeSize(size, false, 1, 'int8'); // numpy's np.empty(size, dtype=np.int8)
       const shapes = want === null ? [on.shape, offShape] : [on.shape, offShape, want];
@@ -799,6 +804,9 @@ export class Generator extends GeneratorCore {
         throw new ValueError(
           `Output size ${pyTuple(want)} is not compatible with broadcast dimensions of inputs ${pyTuple(it)}.`);
       }
+      // the 2**53 refusal after numpy's checks, before any draw (a bigint the doubles above rounded too)
+      exactCounts(n, 'n');
+      refuseInexactCounts(on.data, 'n');
       const { idx } = ufuncBroadcastTo([on.shape, offShape], it);
       const count = shapeSize(it);
       const out = new Float64Array(count * d);

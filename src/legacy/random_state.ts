@@ -32,7 +32,7 @@ import { LEGACY_GEOMETRIC, fillLegacyGeometric, legacyGeometric } from './distri
 import { LEGACY_HYPERGEOMETRIC, fillLegacyHypergeometric, legacyHypergeometric } from './distributions/hypergeometric.js';
 import { LEGACY_LOGSERIES, fillLegacyLogseries, legacyLogseries } from './distributions/logseries.js';
 import { toLong } from '../distributions/long.js';
-import { asLongs } from './distributions/long_params.js';
+import { asLongs, refuseInexactLongs } from './distributions/long_params.js';
 import { randomMultinomial } from '../distributions/multinomial.js';
 import { type CheckValid, multivariateNormalTransform } from './distributions/multivariate_normal.js';
 import { mvnMeanError, mvnShapes } from '../distributions/multivariate_normal.js';
@@ -544,6 +544,11 @@ export class RandomState extends RandomStateCore {
         throw new TypeError('an integer is required');
       }
     }
+    // the 2**53 refusal once numpy's checks of p, n and size would pass, before any draw
+    if (pArr.data.every((v) => v >= 0 && v <= 1) && nArr.data.every((v) => v >= 0)) {
+      normalizeSize(size, false, 8, 'int64');
+      refuseInexactLongs(n);
+    }
     return broadcastDraw(size, [asArg(pArr), asArg(nArr)], LEGACY_BINOMIAL.list, (pp, nn) => legacyBinomial(bg, pp, nn, cache),
       Float64Array, null, (o, cnt, pp, nn) => { for (let i = 0; i < cnt; i++) o[i] = legacyBinomial(bg, pp, nn, cache); });
   }
@@ -647,7 +652,11 @@ export class RandomState extends RandomStateCore {
     const bg = this._bit_generator;
     const g = asLongs(ngood), b = asLongs(nbad), n = asLongs(nsample);
     if (g.shape.length === 0 && b.shape.length === 0 && n.shape.length === 0) {
-      if (g.data[0]! + b.data[0]! < n.data[0]!) throw new ValueError('ngood + nbad < nsample');
+      // numpy adds the two C longs in int64, which wraps
+      const big = (x: ArrayLike, d: number): bigint => (typeof x === 'bigint' ? x : BigInt(d));
+      if (BigInt.asIntN(64, big(ngood, g.data[0]!) + big(nbad, b.data[0]!)) < big(nsample, n.data[0]!)) {
+        throw new ValueError('ngood + nbad < nsample');
+      }
     } else {
       ufuncShape([g.shape, b.shape]);
       const gb = broadcastShapes([g.shape, b.shape]);
@@ -655,6 +664,11 @@ export class RandomState extends RandomStateCore {
       ufuncShape([gb, n.shape]);
       const lt = elementwise({ data: sum, shape: gb }, n, broadcastShapes([gb, n.shape]), (x, y) => (x < y ? 1 : 0));
       if (lt.some((v) => v === 1)) throw new ValueError('ngood + nbad < nsample');
+    }
+    // the 2**53 refusal once numpy's checks of the counts and size would pass, before any draw
+    if (g.data.every((v) => v >= 0) && b.data.every((v) => v >= 0) && n.data.every((v) => v >= 1)) {
+      normalizeSize(size, false, 8, 'int64');
+      [ngood, nbad, nsample].forEach(refuseInexactLongs);
     }
     return broadcastDraw(size, [asArg(g), asArg(b), asArg(n)], LEGACY_HYPERGEOMETRIC.list, (x, y, z) => legacyHypergeometric(bg, x, y, z),
       Float64Array, null, (o, cnt, x, y, z) => fillLegacyHypergeometric(bg, o, cnt, x, y, z));
@@ -675,7 +689,7 @@ export class RandomState extends RandomStateCore {
     if (ArrayBuffer.isView(n) && (n as { shape?: number[] }).shape?.length !== 0) {
       throw new TypeError('only 0-dimensional arrays can be converted to Python scalars');
     }
-    exactCounts(n, 'n');
+    exactCounts(n, 'n', false);
     const ni = cLong(n);
     const parr = asFloat64(pvals);
     if (parr.shape.length === 0) throw new TypeError('pvals must be a 1-d sequence');
@@ -694,7 +708,9 @@ export class RandomState extends RandomStateCore {
     const shape = rowsShapeOf(size, d, 'int64');
     const out = new Float64Array(shapeSize(shape));
     if (ni < 0) throw new ValueError('n < 0');
-    refuseInexactCounts([ni], 'n'); // exact in int64 but not in the results (README)
+    // the 2**53 rule (README) once numpy's checks have passed, before any draw
+    exactCounts(n, 'n');
+    refuseInexactCounts([ni], 'n');
     const niter = d ? out.length / d : 0;
     for (let i = 0, off = 0; i < niter; i++, off += d) {
       randomMultinomial(this._bit_generator, ni, out, off, pix, 0, d, this._binomial);

@@ -15,24 +15,32 @@ function pyLong(x: unknown): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') {
     if (v >= BigInt(TWO_63) || v < -BigInt(TWO_63)) throw new OverflowError('Python int too large to convert to C long');
-    // a bigint the double rounds (2**53 + 1 -> 2**53) is beyond 2**53 too
-    if (BigInt(Number(v)) !== v) {
-      throw new RangeError(`integer parameter ${v} exceeds 2**53: pass a smaller value (results would not be exact in a JS number)`);
-    }
-    return checkExact(Number(v));
+    return Number(v);
   }
   if (Number.isNaN(v)) throw new ValueError('cannot convert float NaN to integer');
   if (!Number.isFinite(v)) throw new OverflowError('cannot convert float infinity to integer');
   const t = Math.trunc(v) + 0; // a C long has no -0
   if (t >= TWO_63 || t < -TWO_63) throw new OverflowError('Python int too large to convert to C long');
-  return checkExact(t);
+  return t;
 }
 
-function checkExact(t: number): number {
-  if (Math.abs(t) > TWO_53) {
-    throw new RangeError(`integer parameter ${t} exceeds 2**53: pass a smaller value (results would not be exact in a JS number)`);
-  }
-  return t;
+/**
+ * The README's 2**53 rule for long parameters, after numpy's own checks of the call have passed
+ * and before anything is drawn: a count a JS number cannot hold exactly (a bigint the double
+ * rounds, 2**53 + 1 -> 2**53, or any value beyond 2**53) is refused.
+ */
+export function refuseInexactLongs(x: ArrayLike): void {
+  const check = (e: unknown): void => {
+    if (typeof e === 'bigint' && BigInt(Number(e)) !== e) {
+      throw new RangeError(`integer parameter ${e} exceeds 2**53: pass a smaller value (results would not be exact in a JS number)`);
+    }
+    const t = typeof e === 'number' ? Math.trunc(e) : typeof e === 'bigint' ? Number(e) : 0;
+    if (Math.abs(t) > TWO_53) {
+      throw new RangeError(`integer parameter ${t} exceeds 2**53: pass a smaller value (results would not be exact in a JS number)`);
+    }
+  };
+  if (isTypedArray(x)) x.forEach((e: number | bigint) => check(e));
+  else flatten(x, (e) => e).forEach(check);
 }
 
 /** A long parameter as values in C order plus its shape. */
