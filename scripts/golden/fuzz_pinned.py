@@ -84,6 +84,7 @@ def cases():
     add('rs', 'multinomial', B(2**53 + 1), L(L(N(0.5), N(0.5))))
     add('rs', 'hypergeometric', N(5), B(2**63 - 1), N(2), N(1))
     add('rs', 'hypergeometric', B(2**60), N(5), N(0))
+    add('gen:PCG64DXSM', 'multivariate_hypergeometric', L(N(5)), N(-0.0), NULL, S('count'))
     add('ss', '__init__', N(1), L(), NULL)
     add('ss', '__init__', N(1), L(), S('4'))
     add('ss', 'generate_state', NULL)

@@ -839,7 +839,10 @@ export class Generator extends GeneratorCore {
   ): NDArray<Float64Array> {
     if (method !== 'count' && method !== 'marginals') throw new ValueError('method must be "count" or "marginals".');
     if (typeof nsample === 'bigint') nsample = Number(nsample);
-    if (typeof nsample !== 'number' || !Number.isInteger(nsample)) throw new ValueError('nsample must be an integer');
+    // (-0 is a float: an integer JS number stands for a Python int, -0.0 does not)
+    if (typeof nsample !== 'number' || !Number.isInteger(nsample) || Object.is(nsample, -0)) {
+      throw new ValueError('nsample must be an integer');
+    }
     if (nsample < 0) throw new ValueError('nsample must be nonnegative.');
     if (nsample > INT64_MAX_AS_DOUBLE) throw new ValueError(`nsample must not exceed ${'9223372036854775807'}`);
     const cs = shapeOf(colors);
