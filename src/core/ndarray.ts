@@ -2,7 +2,7 @@
 import { typedDtypeName } from './dtype.js';
 import { MemoryError } from './errors.js';
 import { TypeError_, ValueErrorOf } from './messages.js';
-import { pyTypeName } from './pyint.js';
+import { pyStrRepr, pyTypeName } from './pyint.js';
 import { INT64_MAX_BIG, INT64_MIN_BIG } from './constants.js';
 
 export type TypedArray =
@@ -101,7 +101,7 @@ export function pyRepr(x: unknown): string {
   if (typeof x === 'boolean') return x ? 'True' : 'False';
   if (typeof x === 'bigint') return x.toString();
   if (typeof x === 'number') return isPyInt(x) ? String(x) : pyFloatRepr(x);
-  if (typeof x === 'string') return `'${x}'`;
+  if (typeof x === 'string') return pyStrRepr(x);
   if (x instanceof Set) return x.size ? `{${[...x].map(pyRepr).join(', ')}}` : 'set()';
   if (Array.isArray(x)) return `[${x.map(pyRepr).join(', ')}]`;
   if (typeof x === 'object' && x.constructor === Object) {

@@ -69,6 +69,16 @@ export function pyIndex(x: unknown, ctype: 'ssize_t' | 'long' = 'ssize_t'): bigi
   return v;
 }
 
+/** A base-10 int literal as Python's int() reads a str (after stripping whitespace). */
+const INT_LITERAL = /^[+-]?\d(_?\d)*$/;
+
+/** Python's repr of a str: single quotes unless it holds one and no double quote, escapes as Python writes them. */
+export function pyStrRepr(s: string): string {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  const body = s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
+  return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
+}
+
 /** Python's int(x) builtin (strings parsed as base-10 literals). */
 export function pyInt(x: unknown): bigint {
   if (typeof x === 'bigint') return x;
@@ -76,8 +86,8 @@ export function pyInt(x: unknown): bigint {
   if (typeof x === 'number') return Number.isSafeInteger(x) ? BigInt(x) : floatToInt(x);
   if (typeof x === 'string') {
     const t = x.trim();
-    if (/^[+-]?\d(_?\d)*$/.test(t)) return BigInt(t.replace(/_/g, ''));
-    throw new ValueError(`invalid literal for int() with base 10: '${x}'`);
+    if (INT_LITERAL.test(t)) return BigInt(t.replace(/_/g, ''));
+    throw new ValueError(`invalid literal for int() with base 10: ${pyStrRepr(x)}`);
   }
   throw new TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(x)}'`);
 }
@@ -238,10 +248,10 @@ export function intpProduct(size: unknown): number {
   return Number(p);
 }
 
-/** int(np.str_(s)): numpy's text for a string that is not an integer literal. */
+/** int(np.str_(s)): Python's int() of a numpy str, whose repr its error shows. */
 export function intOfStr(s: string): bigint {
-  if (!/^\s*[+-]?\d+(_\d+)*\s*$/.test(s)) throw new ValueError(`invalid literal for int() with base 10: np.str_('${s}')`);
-  return BigInt(s.trim().replace(/_/g, ''));
+  if (!INT_LITERAL.test(s.trim())) throw new ValueError(`invalid literal for int() with base 10: np.str_(${pyStrRepr(s)})`);
+  return pyInt(s);
 }
 
 /** int(x) where x may also be an ndarray (only a 0-d one converts). */

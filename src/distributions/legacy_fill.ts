@@ -28,16 +28,17 @@ export function fillLegacyGauss(s: AugState, out: Float64Array, n: number): void
     const pairs = Math.min(GAUSS_CHUNK, Math.ceil((n - i) / 2));
     bg.fill_double(U, 0, 2 * pairs);
     const m = acceptPolarPairs(pairs);
-    for (let j = 0; j < m; j++) L[j] = R2[j]!;
-    applyBlock(logBlock(), L, 0, m);
-    i = polarValues(s, out, i, n, m);
+    // log(r2) of the round's pairs in the log block's own buffer (it holds at least GAUSS_CHUNK)
+    const L = logBlock();
+    L.buf.set(R2.subarray(0, m));
+    L.run(m, 0);
+    i = polarValues(s, out, i, n, m, L.buf);
   }
 }
 
 const GAUSS_CHUNK = CHUNK / 2;
-/** The accepted pairs of a round: x1, x2 (2 x1 - 1 and 2 x2 - 1) and r2, and log(r2). */
-const X1 = new Float64Array(GAUSS_CHUNK), X2 = new Float64Array(GAUSS_CHUNK);
-const R2 = new Float64Array(GAUSS_CHUNK), L = new Float64Array(GAUSS_CHUNK);
+/** The accepted pairs of a round: x1, x2 (2 x1 - 1 and 2 x2 - 1) and r2. */
+const X1 = new Float64Array(GAUSS_CHUNK), X2 = new Float64Array(GAUSS_CHUNK), R2 = new Float64Array(GAUSS_CHUNK);
 
 /**
  * Filters the candidate pairs in U[0, 2 pairs) as legacy_gauss's loop does; returns how many it
@@ -55,11 +56,14 @@ function acceptPolarPairs(pairs: number): number {
   return m;
 }
 
-/** The m accepted pairs' values from out[i] on (f x2, then f x1), the last second value cached past n. */
-function polarValues(s: AugState, out: Float64Array, i: number, n: number, m: number): number {
+/**
+ * The m accepted pairs' values from out[i] on (f x2, then f x1), the last second value cached
+ * past n; logs[j] = log(r2) of pair j.
+ */
+function polarValues(s: AugState, out: Float64Array, i: number, n: number, m: number, logs: Float64Array): number {
   for (let j = 0; j < m; j++) {
     const r2 = R2[j]!;
-    const f = Math.sqrt((-2.0 * L[j]!) / r2);
+    const f = Math.sqrt((-2.0 * logs[j]!) / r2);
     out[i++] = f * X2[j]!;
     if (i < n) {
       out[i++] = f * X1[j]!;

@@ -5,7 +5,5 @@ export class RuntimeError extends Error {
   override name = 'RuntimeError';
 }
 
-/** Python's ValueError (torch.manual_seed's int(seed) of a string that is not a base-10 integer). */
-export class ValueError extends Error {
-  override name = 'ValueError';
-}
+/** Python's ValueError (torch.manual_seed's int(seed) of a string that is not a base-10 integer): the package's one ValueError class. */
+export { ValueError } from '../core/errors.js';

@@ -3,7 +3,7 @@
 import { type Dtype, type TorchArray, type Float16ArrayT, allocate, dtypeOf, isFloating, halfToF32, bf16ToF32, halfBits, roundTo, f32ToHalfBits, f32ToBf16Bits, scalarTypeName, checkConvertible } from './dtype.js';
 import { exponentialFill, cauchyFill, geometricFill, logNormalFill, bernoulliScalarFill, bernoulliTensorFill, poissonFill, multinomialDraw } from './discrete.js';
 import { RuntimeError, ValueError } from './errors.js';
-import { pyTypeName } from '../core/pyint.js';
+import { pyInt, pyTypeName } from '../core/pyint.js';
 import { Generator, defaultGenerator, unpackSeed } from './generator.js';
 import { type TorchOptions, type SizeArg, resolve, sizeAndOptions, withOptions, isOptions, argType, parseSize, sizeTypeError, invalidCombination, checkShape, shaped, set_cpu_capability, get_cpu_capability } from './args.js';
 import { uniformFill } from './uniform.js';
@@ -33,24 +33,9 @@ export function default_generator(): Generator {
  */
 export function manual_seed(seed: number | bigint | string): Generator {
   if (typeof seed === 'number' && Number.isFinite(seed)) seed = Math.trunc(seed); // Python's int(seed)
-  if (typeof seed === 'string') seed = pyIntOfString(seed);
+  if (typeof seed === 'string') seed = pyInt(seed); // Python's int(str): a ValueError unless a base-10 literal
   unpackSeed(seed);
   return defaultGenerator().manual_seed(seed);
-}
-
-/** Python's int(s) for a str: an optionally signed run of digits (underscores between them), surrounded by whitespace. */
-function pyIntOfString(s: string): bigint {
-  const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(s);
-  if (m === null) throw new ValueError(`invalid literal for int() with base 10: ${pyRepr(s)}`);
-  const v = BigInt(m[2]!.replace(/_/g, ''));
-  return m[1] === '-' ? -v : v;
-}
-
-/** Python's repr of a str (single quotes unless it holds one and no double quote). */
-function pyRepr(s: string): string {
-  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
-  const body = s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
-  return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
 }
 
 /**

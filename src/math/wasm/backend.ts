@@ -45,7 +45,7 @@ const wasmAcos = /* @__PURE__ */ once(loadAcos);
 
 const pick = <F>(ts: F, wasm: () => F | null): F => (wanted === 'wasm' ? wasm() ?? ts : ts);
 /** The scalar function of a loaded module. */
-const fnOf = <F>(load: () => Loaded<F> | null) => (): F | null => load()?.fn ?? null;
+const fnOf = <F>(load: () => { readonly fn: F } | null) => (): F | null => load()?.fn ?? null;
 
 const logStub: Unary = (x) => (log = pick(logTs, fnOf(wasmLog)))(x);
 const expStub: Unary = (x) => (exp = pick(expTs, fnOf(wasmExp)))(x);
@@ -54,7 +54,7 @@ const expm1Stub: Unary = (x) => (expm1 = pick(expm1Ts, fnOf(wasmExpm1)))(x);
 const powStub: Binary = (x, y) => (pow = pick(powTs, fnOf(wasmPow)))(x, y);
 const cosStub: Unary = (x) => (cos = pick(cosTs, fnOf(wasmCos)))(x);
 const sinStub: Unary = (x) => (sin = pick(sinTs, fnOf(wasmSin)))(x);
-const acosStub: Unary = (x) => (acos = pick(acosTs, () => wasmAcos()?.fn ?? null))(x);
+const acosStub: Unary = (x) => (acos = pick(acosTs, fnOf(wasmAcos)))(x);
 
 // ---- block forms: the same functions over many doubles per call (math_wasm.ts Block). Fills
 // that apply one function to a whole span use them, so the span crosses into WebAssembly once.
