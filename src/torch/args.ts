@@ -77,7 +77,8 @@ export function argType(v: unknown): string {
   return pyTypeName(v);
 }
 
-function isInt(v: unknown): boolean {
+/** An int to torch's argument parser: an integer JS number or a bigint (another number is a Python float). */
+export function isInt(v: unknown): v is number | bigint {
   return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
 }
 

@@ -5,7 +5,7 @@ import { exponentialFill, cauchyFill, geometricFill, logNormalFill, bernoulliSca
 import { RuntimeError, ValueError } from './errors.js';
 import { pyInt, pyTypeName } from '../core/pyint.js';
 import { Generator, defaultGenerator, unpackSeed } from './generator.js';
-import { type TorchOptions, type SizeArg, resolve, sizeAndOptions, withOptions, isOptions, argType, parseSize, sizeTypeError, invalidCombination, checkShape, shaped, set_cpu_capability, get_cpu_capability } from './args.js';
+import { type TorchOptions, type SizeArg, resolve, sizeAndOptions, withOptions, isInt, isOptions, argType, parseSize, sizeTypeError, invalidCombination, checkShape, shaped, set_cpu_capability, get_cpu_capability } from './args.js';
 import { uniformFill } from './uniform.js';
 import { planRandom, randomFill, randomBitsFill, randpermFill, checkRandperm, toInt64 } from './random.js';
 import { checkStd, normalFill } from './normal.js';
@@ -89,11 +89,6 @@ function or<T>(v: unknown, dflt: T): T {
   return (v === undefined ? dflt : v) as T;
 }
 
-/** A Python int: an integer JS number or a bigint (a non-integer number is a Python float). */
-function isPyInt(v: unknown): v is number | bigint {
-  return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
-}
-
 function requireFloating(d: Dtype, fn: string): void {
   if (!isFloating(d)) throw new RuntimeError(`"${fn}" not implemented for '${scalarTypeName(d)}'`);
 }
@@ -140,12 +135,12 @@ export function randint(...args: (number | bigint | readonly number[] | TorchOpt
   if (a.length === 2) {
     // one overload takes two arguments, so Python names the argument that does not fit it
     high = a[0] as number | bigint;
-    if (!isPyInt(high)) throw new TypeError(`randint(): argument 'high' (position 1) must be int, not ${argType(high)}`);
+    if (!isInt(high)) throw new TypeError(`randint(): argument 'high' (position 1) must be int, not ${argType(high)}`);
     shape = parseSize(a[1], 'randint');
     if (shape === null) throw sizeTypeError(a[1], 'randint', 2);
   } else if (a.length === 3) {
     [low, high] = a as [number | bigint, number | bigint];
-    shape = isPyInt(low) && isPyInt(high) ? parseSize(a[2], 'randint') : null;
+    shape = isInt(low) && isInt(high) ? parseSize(a[2], 'randint') : null;
     if (shape === null) throw invalidCombination('randint', a, opts);
   } else throw invalidCombination('randint', a, opts);
   checkShape(shape);
@@ -163,7 +158,7 @@ export function randint(...args: (number | bigint | readonly number[] | TorchOpt
  * @example randperm(10);
  */
 export function randperm(n: number | bigint, opts?: TorchOptions): Shaped<TorchArray> {
-  if (!isPyInt(n)) throw new TypeError(`randperm(): argument 'n' (position 1) must be int, not ${argType(n)}`);
+  if (!isInt(n)) throw new TypeError(`randperm(): argument 'n' (position 1) must be int, not ${argType(n)}`);
   n = Number(n);
   const r = resolve(opts, 'int64');
   checkRandperm(n, r.dtype);
