@@ -77,11 +77,14 @@ function polarValues(s: AugState, out: Float64Array, i: number, n: number, m: nu
 
 /** n standard exponentials scaled by `scale` into out[0, n): scale * -log(1 - U), the same doubles as n single draws. */
 export function fillLegacyExponential(s: AugState, o: Float64Array, n: number, scale: number): void {
-  for (let st = 0; st < n; st += SPAN) {
-    const e = Math.min(n, st + SPAN);
-    s.bitgen.fill_double(o, st, e);
-    logOneMinus(o, st, e);
-    for (let i = st; i < e; i++) o[i] = scale * -o[i]!;
+  // the doubles drawn straight into log's block buffer: one pass over the result, not three
+  const L = logBlock(), buf = L.buf;
+  for (let st = 0; st < n; st += buf.length) {
+    const m = Math.min(buf.length, n - st);
+    s.bitgen.fill_double(buf, 0, m);
+    for (let i = 0; i < m; i++) buf[i] = 1.0 - buf[i]!;
+    L.run(m, 0);
+    for (let i = 0; i < m; i++) o[st + i] = scale * -buf[i]!;
   }
 }
 

@@ -27,6 +27,8 @@ import { EXP_WASM_BLOCK, EXP_WASM_BYTES, EXP_WASM_TABLES } from './exp_wasm_byte
 import { EXPM1_WASM_BLOCK, EXPM1_WASM_BYTES } from './expm1_wasm_bytes.js';
 import { LOG1P_WASM_BLOCK, LOG1P_WASM_BYTES } from './log1p_wasm_bytes.js';
 import { LOG_WASM_BLOCK, LOG_WASM_BYTES, LOG_WASM_TABLES } from './log_wasm_bytes.js';
+import { LOG_SIMD_RELAXED_WASM_BYTES, LOG_SIMD_WASM_BYTES } from './log_simd_wasm_bytes.js';
+import { EXPM1_SIMD_RELAXED_WASM_BYTES, EXPM1_SIMD_WASM_BYTES } from './expm1_simd_wasm_bytes.js';
 import { POW_WASM_BLOCK, POW_WASM_BYTES, POW_WASM_TABLES } from './pow_wasm_bytes.js';
 import { wasmApi } from '../../core/wasm_api.js';
 
@@ -75,7 +77,7 @@ const fused = (probe: Probe): boolean => probe(1 + 2 ** -30, 1 - 2 ** -30, -1) =
  * its madd is fused. Null when WebAssembly is missing or refuses to compile.
  */
 function instantiate(
-  bytes: () => Uint8Array, tables: () => Array<[number, Float64Array | Uint32Array]>, imports: object = {},
+  bytes: () => Uint8Array, tables: () => Tables, imports: object = {},
   relaxed?: () => Uint8Array,
 ): Instance | null {
   const api = wasmApi();
@@ -84,12 +86,7 @@ function instantiate(
     try {
       const exports = new api.Instance(new api.Module(b), imports).exports;
       if (kind === 'relaxed' && !fused(exports.fmaProbe as Probe)) return null;
-      const buffer = (exports.mem as { buffer: ArrayBuffer }).buffer;
-      for (const [offset, table] of tables()) {
-        if (table instanceof Float64Array) new Float64Array(buffer, offset, table.length).set(table);
-        else new Uint32Array(buffer, offset, table.length).set(table);
-      }
-      return { exports, buffer, kind };
+      return { exports, buffer: fillTables(exports, tables()), kind };
     } catch {
       return null;
     }
@@ -97,23 +94,61 @@ function instantiate(
   return (relaxed === undefined ? null : make(relaxed(), 'relaxed')) ?? make(bytes(), 'plain');
 }
 
-/** The function `name` of an instance and its block form `${name}Block`. */
-function pick<F>(m: Instance | null, name: string, place: BlockPlace): Loaded<F> | null {
-  if (m === null) return null;
-  const buf = new Float64Array(m.buffer, place.AT, place.LENGTH);
-  return { fn: m.exports[name] as F, block: { buf, run: m.exports[`${name}Block`] as Block['run'] }, kind: m.kind };
+type Tables = Array<[number, Float64Array | Uint32Array]>;
+
+/** Copies the tables into an instance's memory; returns the memory's buffer. */
+function fillTables(exports: Record<string, unknown>, tables: Tables): ArrayBuffer {
+  const buffer = (exports.mem as { buffer: ArrayBuffer }).buffer;
+  for (const [offset, table] of tables) {
+    if (table instanceof Float64Array) new Float64Array(buffer, offset, table.length).set(table);
+    else new Uint32Array(buffer, offset, table.length).set(table);
+  }
+  return buffer;
 }
 
+/** The block form `${name}Block` of an instance, over its memory. */
+function blockOf(exports: Record<string, unknown>, buffer: ArrayBuffer, name: string, place: BlockPlace): Block {
+  return { buf: new Float64Array(buffer, place.AT, place.LENGTH), run: exports[`${name}Block`] as Block['run'] };
+}
+
+/** Where a function has a SIMD block module: its bytes (plain and relaxed) and its tables. */
+interface Simd { readonly plain: () => Uint8Array; readonly relaxed: () => Uint8Array; readonly tables: () => Tables }
+
+/**
+ * The SIMD block of a function beside its instance m: the relaxed variant beside a relaxed m
+ * (whose probe showed the madd fused), calling m's scalar function for the lanes it leaves.
+ * Null where the engine has no SIMD: m's own block then serves.
+ */
+function simdBlock(m: Instance, name: string, simd: Simd, place: BlockPlace): Block | null {
+  const api = wasmApi()!;
+  try {
+    const bytes = m.kind === 'relaxed' ? simd.relaxed() : simd.plain();
+    const exports = new api.Instance(new api.Module(bytes), { env: { [name]: m.exports[name] } }).exports;
+    return blockOf(exports, fillTables(exports, simd.tables()), name, place);
+  } catch {
+    return null;
+  }
+}
+
+/** The function `name` of an instance and its block form (the SIMD module's, where there is one). */
+function pick<F>(m: Instance | null, name: string, place: BlockPlace, simd?: Simd): Loaded<F> | null {
+  if (m === null) return null;
+  const block = (simd === undefined ? null : simdBlock(m, name, simd, place)) ?? blockOf(m.exports, m.buffer, name, place);
+  return { fn: m.exports[name] as F, block, kind: m.kind };
+}
+
+const logTables = (): Tables => [[LOG_WASM_TABLES.T, T], [LOG_WASM_TABLES.SPLIT, splitTable(T, 2)]];
 export const loadLog = (): Loaded<Unary> | null =>
-  pick(instantiate(() => LOG_WASM_BYTES, () => [[LOG_WASM_TABLES.T, T], [LOG_WASM_TABLES.SPLIT, splitTable(T, 2)]], {},
-    () => LOG_RELAXED_WASM_BYTES), 'log', LOG_WASM_BLOCK);
+  pick(instantiate(() => LOG_WASM_BYTES, logTables, {}, () => LOG_RELAXED_WASM_BYTES), 'log', LOG_WASM_BLOCK,
+    { plain: () => LOG_SIMD_WASM_BYTES, relaxed: () => LOG_SIMD_RELAXED_WASM_BYTES, tables: logTables });
 export const loadExp = (): Loaded<Unary> | null =>
   pick(instantiate(() => EXP_WASM_BYTES, () => [[EXP_WASM_TABLES.TAIL, TAIL], [EXP_WASM_TABLES.SBITS, SBITS]], {},
     () => EXP_RELAXED_WASM_BYTES), 'exp', EXP_WASM_BLOCK);
 export const loadLog1p = (): Loaded<Unary> | null =>
   pick(instantiate(() => LOG1P_WASM_BYTES, () => [], {}, () => LOG1P_RELAXED_WASM_BYTES), 'log1p', LOG1P_WASM_BLOCK);
 export const loadExpm1 = (): Loaded<Unary> | null =>
-  pick(instantiate(() => EXPM1_WASM_BYTES, () => [], {}, () => EXPM1_RELAXED_WASM_BYTES), 'expm1', EXPM1_WASM_BLOCK);
+  pick(instantiate(() => EXPM1_WASM_BYTES, () => [], {}, () => EXPM1_RELAXED_WASM_BYTES), 'expm1', EXPM1_WASM_BLOCK,
+    { plain: () => EXPM1_SIMD_WASM_BYTES, relaxed: () => EXPM1_SIMD_RELAXED_WASM_BYTES, tables: () => [] });
 export const loadPow = (): Loaded<Binary> | null =>
   pick(instantiate(() => POW_WASM_BYTES, () => [[POW_WASM_TABLES.T, POW_T], [POW_WASM_TABLES.SPLIT, splitTable(POW_T, 3)],
     [POW_WASM_TABLES.TAIL, TAIL], [POW_WASM_TABLES.SBITS, SBITS]], {}, () => POW_RELAXED_WASM_BYTES), 'pow', POW_WASM_BLOCK);
