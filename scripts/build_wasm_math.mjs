@@ -643,6 +643,9 @@ function defineExpm1() {
   fn.exported = true;
 }
 
+/** pow's fast-path bounds (pow.ts has the same; definePow checks them). */
+const POW_K = { KQ: 3.5 * 2 ** -53, KK: 2 ** -88, KU: 2.0625 * 2 ** -53, KT: 0.171875 * 2 ** -53 };
+
 // ---- pow (pow.ts: glibc's special cases, log_inline, the product y*log(x) and exp_inline)
 function definePow() {
   const [PA0, PA1, PA2, PA3, PA4, PA5, PA6] = PD.A;
@@ -726,11 +729,10 @@ function definePow() {
   const [m3, d3] = site(RMAX, 0, Math.abs(PA6), 0, Math.abs(PA5));
   const [m23, d23] = site(AR2, d3, m3, d2, m2);
   const [mq, dq] = site(AR2, d23, m23, d1, m1);
-  const KQ = 3.5 * u; // pow.ts has the same constants
+  const { KQ, KK, KU, KT } = POW_K;
   if ((dq + u * mq) * 1.01 > KQ) throw new Error('pow: KQ');
   let tailMax = 0;
   for (let j = 0; j < 128; j++) tailMax = Math.max(tailMax, Math.abs(PD.T[3 * j + 2]));
-  const KK = 2 ** -88;
   if (u * (3.01 * PD.LN2LO + 2.01 * tailMax) + 6.03 * u * (PD.LN2LO + tailMax + 3 * u) > KK / 1.01) throw new Error('pow: KK');
   // powFastExp: with er pinned, r2, r4 and c0 = tail + er are glibc's too. Its fused tmp =
   // fma(r4, b, fma(a, r2, c0)) (a = fma(er, C3, C2), b = fma(er, C5, C4)) is pinned the same way
@@ -741,7 +743,6 @@ function definePow() {
   const ERMAX = 0.00271;
   if (0.5 * Math.abs(ED.NEGLN2HIN) * (1 + 2 ** -30) + 2 ** -40 > ERMAX) throw new Error('pow: ERMAX');
   const amax = EC2 + ERMAX * EC3, bmax = EC4 + ERMAX * EC5;
-  const KU = 2.0625 * u, KT = 0.171875 * u; // pow.ts has the same
   if ((u * ERMAX * EC3 + 2.01 * u * amax + 2 * u * amax) * 1.01 > KU) throw new Error('pow: KU');
   if ((u * ERMAX * EC5 + 2.01 * u * bmax + 2 * u * bmax) * 1.01 > KT) throw new Error('pow: KT');
   /** Pins lhi (or sets slow); leaves blo, the bound on lo, for powFastElo. */
@@ -1255,6 +1256,11 @@ const v = {
   trunc: vu(0x7a), div: vb(0xf3), neg: vu(0xed), lt: vb(0x49), le: vb(0x4b),
   ishl: vb(0xab), ishrS: vb(0xac), ishrU: vb(0xad),
   iextract: (a, lane) => seq(a, sop(0x1b), lane),
+  leq: vb(0xd6), gt: vb(0x4a),
+  /** [f64 at a0 + off, f64 at a1 + off] */
+  f64pair: (a0, a1, off) => seq(f.load(a0, off), sop(0x14), f.load(a1, off), sop(0x22), 1),
+  /** [i64 at a0 + off, i64 at a1 + off] */
+  i64pair: (a0, a1, off) => seq(l.load(a0, off), sop(0x12), l.load(a1, off), sop(0x1e), 1),
   add: vb(0xf0), sub: vb(0xf1), mul: vb(0xf2), abs: vu(0xec), eq: vb(0x47),
   extract: (a, lane) => seq(a, sop(0x21), lane),
   convertLow: vu(0xfe),
@@ -1298,15 +1304,16 @@ const dataSection = () => (constData.length === 0 ? []
   : section(11, vec([[0x00, ...c32(CONST_AT), 0x0b, ...vec(constData.map((b) => [b]))]])));
 
 /**
- * `${fn}Block(n)` four doubles at a time, as two pairs (f64x2) whose steps are interleaved, so
- * that one pair's long dependency chain runs while the other's waits. `body(G)` lists the steps
+ * `${fn}Block(n)` (`${fn}Block(n, y)` when binary) four doubles at a time, as two pairs (f64x2)
+ * whose steps are interleaved, so that one pair's long dependency chain runs while the other's
+ * waits (`groups` pairs in all). `body(G)` lists the steps
  * that set the f64x2 locals res and ok (all ones in a lane it settles) from X, a pair; G names the
  * pair's own copies of `locals` (and of X, res, ok), F's other names are shared. A settled lane
  * must hold the scalar function's result. A lane not settled keeps its argument, and its address
  * joins a list at FAIL_AT without a branch (a branch per pair would mispredict); the scalar
  * function then runs on the list, which also takes the last n mod 4 doubles.
  */
-function defineSimdBlock(fn, consts, locals, body) {
+function defineSimdBlock(fn, consts, locals, body, { binary = false, groups = 2, setup = () => [], shared = {} } = {}) {
   const K = vconsts(consts);
   const own = { X: V128, res: V128, ok: V128, ...locals };
   const groupLocals = (g) => Object.fromEntries(Object.entries(own).map(([nm, t]) => [`${nm}$${g}`, t]));
@@ -1319,24 +1326,26 @@ function defineSimdBlock(fn, consts, locals, body) {
     i.store(F.q, i.add(F.p, i.c(off))), F.set('q', i.add(F.q, i.shl(i.xor(i.and(F.m, i.c(1)), i.c(1)), i.c(2)))),
     i.store(F.q, i.add(F.p, i.c(off + 8))), F.set('q', i.add(F.q, i.shl(i.xor(i.shr_u(F.m, i.c(1)), i.c(1)), i.c(2)))),
   );
-  const e = func(`${fn}Block`, [['n', I32]], null, {
-    p: I32, end: I32, m: I32, q: I32, f: I32, a: I32, ...K.locals, ...groupLocals(0), ...groupLocals(1),
+  const G = Array.from({ length: groups }, (_, g) => g);
+  const e = func(`${fn}Block`, binary ? [['n', I32], ['y', F64]] : [['n', I32]], null, {
+    p: I32, end: I32, m: I32, q: I32, f: I32, a: I32, go: I32, ...K.locals, ...shared, ...Object.assign({}, ...G.map(groupLocals)),
   }, (F) => {
-    const A = group(F, 0), B = group(F, 1);
-    const sa = [A.set('X', v.load(F.p, 0)), ...body(A)], sb = [B.set('X', v.load(F.p, 16)), ...body(B)];
+    const lists = G.map((g) => { const P = group(F, g); return [P.set('X', v.load(F.p, 16 * g)), ...body(P)]; });
     const steps = [];
-    for (let k = 0; k < Math.max(sa.length, sb.length); k++) steps.push(sa[k] ?? [], sb[k] ?? []);
+    for (let k = 0; k < Math.max(...lists.map((x) => x.length)); k++) for (const x of lists) steps.push(x[k] ?? []);
     return seq(
       K.load(F),
+      F.set('go', i.c(1)),
+      setup(F), // may clear go: every double then goes to the scalar function
       F.set('p', i.c(BLOCK_AT)),
       F.set('end', i.add(i.c(BLOCK_AT), i.shl(F.n, i.c(3)))),
       F.set('q', i.c(FAIL_AT)),
       F.set('f', i.c(FAIL_AT)),
       [0x02, 0x40], [0x03, 0x40],
-      i.gt_u(i.add(F.p, i.c(32)), F.end), [0x0d, 1], // br_if out: fewer than four left
+      i.or(i.gt_u(i.add(F.p, i.c(16 * groups)), F.end), i.eqz(F.go)), [0x0d, 1], // br_if out: too few left
       steps,
-      finish(F, A, 0), finish(F, B, 16),
-      F.set('p', i.add(F.p, i.c(32))),
+      G.map((g) => finish(F, group(F, g), 16 * g)),
+      F.set('p', i.add(F.p, i.c(16 * groups))),
       [0x0c, 0], [0x0b], [0x0b], // br loop; end loop; end block
       // the last doubles join the list
       [0x02, 0x40], [0x03, 0x40],
@@ -1348,7 +1357,7 @@ function defineSimdBlock(fn, consts, locals, body) {
       [0x02, 0x40], [0x03, 0x40],
       i.ge_u(F.f, F.q), [0x0d, 1],
       F.set('a', i.load(F.f)),
-      F.a, call(fn, f.load(F.a, 0)), storeF64(0),
+      F.a, call(fn, f.load(F.a, 0), ...(binary ? [F.y] : [])), storeF64(0),
       F.set('f', i.add(F.f, i.c(4))),
       [0x0c, 0], [0x0b], [0x0b],
     );
@@ -1508,6 +1517,155 @@ function defineExpm1BlockSimd() {
   ]);
 }
 
+/**
+ * pow's block for one exponent y: pow's fast path (definePow) in both lanes, the same operations
+ * in the same order. y outside glibc's plain range sends every double to the scalar pow; a lane
+ * goes there when x is not a positive normal double, a check of the fast path fails (lhi, er,
+ * tmp), exp's argument leaves 2^-54 <= |ehi| < 512, k's rounding is near a tie, or the last
+ * multiply-add ties.
+ */
+function defineSimdPow() {
+  const [PA0, PA1, PA2, PA3, PA4, PA5, PA6] = PD.A;
+  const [EC2, EC3, EC4, EC5] = ED.C;
+  const { KQ, KK, KU, KT } = POW_K;
+  const L = LAYOUT.pow;
+  const consts = {
+    kTopLo: ii(0x00100000), kTopW: ii(0x7fe00000), kOff: ii(0x3fe69555), k127: ii(127), kExp: ii(0, 0xfff00000 | 0, 0, 0xfff00000 | 0),
+    kAbsLo: ii(0x3c900000), kAbsW: ii(0x40800000 - 0x3c900000), kAbsM: ii(0x7fffffff), kLow32: ii(-1, 0, -1, 0), kZero: ii(0),
+    d1: dd(1), dm1: dd(-1), dSplit: dd(SPLIT), dHi: dd(PD.LN2HI), dLo: dd(PD.LN2LO), dA0: dd(PA0), dmHalf: dd(-0.5),
+    dA1: dd(PA1), dA2: dd(PA2), dA3: dd(PA3), dA4: dd(PA4), dA5: dd(PA5), dA6: dd(PA6),
+    dKQ: dd(KQ), dKLO: dd(1.01 * 2 ** -52), dKK: dd(KK), d51: dd(2 ** -51), dInv: dd(ED.INVLN2N), dShift: dd(ED.SHIFT),
+    dHalf: dd(0.5), d30: dd(2 ** -30), dBig: dd(131072), dNHi: dd(ED.NEGLN2HIN), dNLo: dd(ED.NEGLN2LON), dEighth: dd(0.125),
+    dC2: dd(EC2), dC3: dd(EC3), dC4: dd(EC4), dC5: dd(EC5), dKU: dd(KU), dKT: dd(KT), dz: dd(0),
+  };
+  const names = ['bad', 'T', 'IO', 'kd', 'z', 'e0', 'e1', 'invc', 'logc', 'ltail', 'r', 't1', 't2', 'lo2', 'ar', 'ar2', 'ar3',
+    'hi0', 'sr', 'rh', 'rl', 'lo3', 'lo4', 'lo1', 'q23', 'q', 'lo', 'blo', 'de', 'lhi', 'llo', 'ehi', 'sz', 'lh', 'll', 'e1b',
+    'ylo', 'elo', 'pk', 'kds', 'dk', 'ekd', 'r1', 'ep', 'er', 'et', 'er0', 'era', 'tl', 'sb', 'r2', 'c0', 'r4', 'p1', 'u1',
+    'p2', 'etmp', 'scale', 'tp', 'tt'];
+  const yl = { Y: V128, YH: V128, YL: V128, YA: V128, YS: V128 };
+  defineSimdBlock('pow', consts, { a0: I32, a1: I32, b0: I32, b1: I32, ...Object.fromEntries(names.map((nm) => [nm, V128])) }, (F) => [
+    // x a positive normal double (the sign bit is in the high word's top)
+    F.set('bad', v.igeU(v.isub(F.X, F.kTopLo), F.kTopW)),
+    F.set('T', v.isub(F.X, F.kOff)),
+    F.set('IO', v.and(v.ishrU(F.T, i.c(13)), F.k127)),
+    F.set('a0', i.shl(v.iextract(F.IO, 1), i.c(4))), // halves' byte offset
+    F.set('a1', i.shl(v.iextract(F.IO, 3), i.c(4))),
+    F.set('b0', i.mul(v.iextract(F.IO, 1), i.c(24))), // triple's byte offset
+    F.set('b1', i.mul(v.iextract(F.IO, 3), i.c(24))),
+    F.set('kd', v.convertLow(oddWords(v.ishrS(F.T, i.c(20))))),
+    F.set('z', v.isub(F.X, v.and(F.T, F.kExp))),
+    F.set('e0', v.load(F.b0, L.T)),
+    F.set('e1', v.load(F.b1, L.T)),
+    F.set('invc', lows(F.e0, F.e1)),
+    F.set('logc', highs(F.e0, F.e1)),
+    F.set('ltail', v.f64pair(F.b0, F.b1, L.T + 16)),
+    RELAXED ? F.set('r', v.madd(F.z, F.invc, F.dm1)) : seq(
+      F.set('e0', v.load(F.a0, L.SPLIT)),
+      F.set('e1', v.load(F.a1, L.SPLIT)),
+      F.set('sz', v.mul(F.dSplit, F.z)),
+      F.set('rh', v.sub(F.sz, v.sub(F.sz, F.z))),
+      F.set('rl', v.sub(F.z, F.rh)),
+      F.set('pk', v.mul(F.z, F.invc)),
+      F.set('r', v.add(v.sub(F.pk, F.d1), v.add(v.add(v.add(
+        v.sub(v.mul(F.rh, lows(F.e0, F.e1)), F.pk),
+        v.mul(F.rh, highs(F.e0, F.e1))),
+        v.mul(F.rl, lows(F.e0, F.e1))),
+        v.mul(F.rl, highs(F.e0, F.e1))))),
+    ),
+    F.set('t1', v.add(v.mul(F.kd, F.dHi), F.logc)),
+    F.set('t2', v.add(F.t1, F.r)),
+    F.set('lo2', v.add(v.sub(F.t1, F.t2), F.r)),
+    F.set('ar', v.mul(F.dA0, F.r)),
+    F.set('ar2', v.mul(F.r, F.ar)),
+    F.set('ar3', v.mul(F.r, F.ar2)),
+    F.set('hi0', v.add(F.t2, F.ar2)),
+    RELAXED ? F.set('lo3', v.madd(F.ar, F.r, v.neg(F.ar2))) : seq(
+      F.set('sr', v.mul(F.dSplit, F.r)),
+      F.set('rh', v.sub(F.sr, v.sub(F.sr, F.r))),
+      F.set('rl', v.sub(F.r, F.rh)),
+      F.set('lo3', v.add(v.add(v.add(v.sub(v.mul(v.mul(F.dmHalf, F.rh), F.rh), F.ar2),
+        v.mul(v.mul(F.dmHalf, F.rh), F.rl)), v.mul(v.mul(F.dmHalf, F.rl), F.rh)), v.mul(v.mul(F.dmHalf, F.rl), F.rl))),
+    ),
+    F.set('lo4', v.add(v.sub(F.t2, F.hi0), F.ar2)),
+    // powFastLog: lhi pinned
+    F.set('lo1', v.add(v.mul(F.kd, F.dLo), F.ltail)),
+    F.set('q23', v.add(F.dA3, v.mul(F.r, F.dA4))),
+    F.set('q23', v.add(F.q23, v.mul(F.ar2, v.add(F.dA5, v.mul(F.r, F.dA6))))),
+    F.set('q', v.add(v.add(F.dA1, v.mul(F.r, F.dA2)), v.mul(F.ar2, F.q23))),
+    F.set('lo', v.add(v.add(v.add(v.add(F.lo1, F.lo2), F.lo3), F.lo4), v.mul(F.ar3, F.q))),
+    F.set('blo', v.add(v.add(v.mul(v.abs(F.ar3), F.dKQ), v.mul(v.abs(F.lo), F.dKLO)), v.mul(v.abs(F.kd), F.dKK))),
+    F.set('de', v.add(F.blo, F.blo)),
+    F.set('lhi', v.add(F.hi0, v.add(F.lo, F.de))),
+    F.set('tp', v.eq(F.lhi, v.add(F.hi0, v.sub(F.lo, F.de)))),
+    F.set('llo', v.add(v.sub(F.hi0, F.lhi), F.lo)),
+    // y*log(x) = ehi + elo
+    F.set('ehi', v.mul(F.Y, F.lhi)),
+    F.set('sz', v.mul(F.dSplit, F.lhi)),
+    F.set('lh', v.sub(F.sz, v.sub(F.sz, F.lhi))),
+    F.set('ll', v.sub(F.lhi, F.lh)),
+    F.set('e1b', v.add(v.add(v.add(v.sub(v.mul(F.YH, F.lh), F.ehi), v.mul(F.YH, F.ll)), v.mul(F.YL, F.lh)), v.mul(F.YL, F.ll))),
+    F.set('ylo', v.mul(F.Y, F.llo)),
+    F.set('elo', v.add(F.ylo, F.e1b)),
+    F.set('de', v.add(v.mul(F.YA, F.blo), v.mul(v.add(v.abs(F.ylo), v.abs(F.elo)), F.d51))),
+    // exp_inline: 2^-54 <= |ehi| < 512 (else the scalar pow: its limits and specialcase)
+    F.set('bad', v.or(F.bad, v.igeU(v.isub(v.and(F.ehi, F.kAbsM), F.kAbsLo), F.kAbsW))),
+    F.set('pk', v.mul(F.ehi, F.dInv)),
+    F.set('kds', v.add(F.pk, F.dShift)),
+    F.set('dk', v.sub(F.pk, v.sub(F.kds, F.dShift))),
+    F.set('tp', v.and(F.tp, v.gt(v.abs(v.sub(v.abs(F.dk), F.dHalf)), F.d30))),
+    F.set('ekd', v.sub(F.kds, F.dShift)),
+    F.set('tp', v.and(F.tp, v.lt(v.abs(F.ekd), F.dBig))),
+    F.set('r1', v.add(F.ehi, v.mul(F.ekd, F.dNHi))),
+    // er = fma(ekd, NegLn2loN, r1), fmaAD's fast path: |p| <= |er|/8 and no tie
+    F.set('ep', v.mul(F.ekd, F.dNLo)),
+    F.set('er', v.add(F.r1, F.ep)),
+    F.set('et', v.add(v.sub(F.r1, F.er), F.ep)),
+    F.set('tt', v.add(F.et, F.et)),
+    F.set('tp', v.and(F.tp, v.andnot(v.le(v.abs(F.ep), v.mul(v.abs(F.er), F.dEighth)),
+      v.andnot(v.eq(v.sub(v.add(F.er, F.tt), F.er), F.tt), v.eq(F.et, F.dz))))),
+    // k == 0 (kds's low word): er = ehi
+    F.set('er', v.bitselect(F.ehi, F.er, v.leq(v.and(F.kds, F.kLow32), F.kZero))),
+    F.set('de', v.add(F.de, F.de)),
+    F.set('era', v.add(F.er, v.add(F.elo, F.de))),
+    F.set('tp', v.and(F.tp, v.eq(F.era, v.add(F.er, v.sub(F.elo, F.de))))),
+    F.set('er', F.era),
+    // expTerms
+    F.set('a0', i.shl(i.and(v.iextract(F.kds, 0), i.c(127)), i.c(3))),
+    F.set('a1', i.shl(i.and(v.iextract(F.kds, 2), i.c(127)), i.c(3))),
+    F.set('sb', v.ladd(v.i64pair(F.a0, F.a1, L.SBITS), v.lshl(F.kds, i.c(45)))),
+    F.set('r2', v.mul(F.er, F.er)),
+    F.set('c0', v.add(v.f64pair(F.a0, F.a1, L.TAIL), F.er)),
+    F.set('r4', v.mul(F.r2, F.r2)),
+    F.set('p1', v.mul(v.add(F.dC2, v.mul(F.er, F.dC3)), F.r2)),
+    F.set('e0', v.mul(F.r2, F.dKU)),
+    F.set('u1', v.add(F.c0, v.add(F.p1, F.e0))),
+    F.set('p2', v.mul(F.r4, v.add(F.dC4, v.mul(F.er, F.dC5)))),
+    F.set('e1', v.mul(F.r4, F.dKT)),
+    F.set('etmp', v.add(F.u1, v.add(F.p2, F.e1))),
+    F.set('tp', v.and(F.tp, v.and(v.eq(F.u1, v.add(F.c0, v.sub(F.p1, F.e0))), v.eq(F.etmp, v.add(F.u1, v.sub(F.p2, F.e1)))))),
+    // res = fma(scale, etmp, scale), dominant (|etmp| < 0.003): the unfused sum unless a tie
+    F.set('scale', F.sb),
+    F.set('ep', v.mul(F.scale, F.etmp)),
+    F.set('res', v.add(F.scale, F.ep)),
+    F.set('et', v.add(v.sub(F.scale, F.res), F.ep)),
+    F.set('tt', v.add(F.et, F.et)),
+    F.set('ok', okUnless(v.andnot(F.tp, v.andnot(v.eq(v.sub(v.add(F.res, F.tt), F.res), F.tt), v.eq(F.et, F.dz))), F.bad)),
+  ], {
+    binary: true,
+    groups: 2,
+    shared: yl,
+    setup: (F) => seq(
+      // y's range (glibc's topy test): outside it, or y not finite, the scalar pow takes all
+      F.set('go', i.lt_u(i.sub(i.and(i.wrap(l.shr_u(f.bits(F.y), l.c(52))), i.c(0x7ff)), i.c(0x3be)), i.c(0x80))),
+      F.set('Y', seq(F.y, sop(0x14))),
+      F.set('YA', v.abs(F.Y)),
+      F.set('YS', seq(f.mul(f.c(SPLIT), F.y), sop(0x14))),
+      F.set('YH', v.sub(F.YS, v.sub(F.YS, F.Y))),
+      F.set('YL', v.sub(F.Y, F.YH)),
+    ),
+  });
+}
+
 // ---- modules: one per function, each under Chrome's 4 KiB limit for synchronous compiles
 function assemble(relaxed = false) {
   const sigKey = (e) => [...e.params, '>', e.result ?? ''].join(',');
@@ -1587,7 +1745,7 @@ function buildSimdModule(fname, define, relaxed) {
   index = {};
   imports = [];
   constData = [];
-  importFunc(fname, [['x', F64]], F64);
+  importFunc(fname, fname === 'pow' ? [['x', F64], ['y', F64]] : [['x', F64]], F64);
   define();
   const bytes = assemble(relaxed);
   RELAXED = false;
@@ -1624,7 +1782,7 @@ ${base64Lines(rb)},
   files.push([join(mathDir, 'wasm', `${fname}_relaxed_wasm_bytes.ts`), rsrc, `wrote ${fname} (relaxed): ${rb.length} bytes`]);
 }
 // Vector blocks (ns per value over 10^6 doubles, Node 20: log 9.2 -> 5.3 away from 1, expm1 35 -> ?).
-for (const [fname, define] of [['log', defineLogBlockSimd], ['expm1', defineExpm1BlockSimd]]) {
+for (const [fname, define] of [['log', defineLogBlockSimd], ['expm1', defineExpm1BlockSimd], ['pow', defineSimdPow]]) {
   const plain = buildSimdModule(fname, define, false), relaxed = buildSimdModule(fname, define, true);
   const up = fname.toUpperCase();
   const src = `// Generated by scripts/build_wasm_math.mjs: ${fname}Block two doubles at a time (f64x2), ${plain.length} bytes, and

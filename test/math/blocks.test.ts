@@ -79,7 +79,7 @@ for (const backend of ['wasm', 'ts'] as const) {
         }
       });
     }
-    // log's and expm1's blocks run two pairs at a time (f64x2, scripts/build_wasm_math.mjs) and
+    // log's, expm1's (and pow's, below) blocks run two pairs at a time (f64x2, scripts/build_wasm_math.mjs) and
     // hand the lanes they cannot settle to the scalar function: many inputs per class of argument
     for (const [name, block, scalar, ranges] of VECTOR) {
       it(`${name}: 2^18 inputs in each of ${ranges.length} ranges, lanes of every class side by side`, () => {
@@ -95,6 +95,21 @@ for (const backend of ['wasm', 'ts'] as const) {
         expect(bad.slice(0, 5)).toEqual([]);
       });
     }
+    it('pow\'s block (two pairs at a time where SIMD is) over 2^16 bases in each of 4 ranges, for 12 exponents', () => {
+      setMathBackend(backend);
+      const bad: string[] = [];
+      const ranges = [() => -Math.log(1 - u01()), () => 1 - u01(), wide(-1074, 1024), () => (u32() & 1 ? 30 * u01() : anyBits())];
+      for (const y of [0.5, 1 / 3, 1 / 2.5, 2, -1.5, 3, 1e-3, 1e3, -0.7, 300, 1e-300, NaN]) {
+        for (const range of ranges) {
+          const x = new Float64Array(1 << 16);
+          for (let i = 0; i < x.length; i++) x[i] = range();
+          const o = x.slice();
+          applyBlock(powBlock(), o, 0, o.length, y);
+          for (let i = 0; i < o.length; i++) if (!same(o[i]!, powTs(x[i]!, y))) bad.push(`pow(${x[i]}, ${y}): ${o[i]}`);
+        }
+      }
+      expect(bad.slice(0, 5)).toEqual([]);
+    });
     it('pow with one exponent per call: 10 exponents, 9000 bases each', () => {
       setMathBackend(backend);
       const bad: string[] = [];

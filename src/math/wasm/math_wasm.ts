@@ -29,6 +29,7 @@ import { LOG1P_WASM_BLOCK, LOG1P_WASM_BYTES } from './log1p_wasm_bytes.js';
 import { LOG_WASM_BLOCK, LOG_WASM_BYTES, LOG_WASM_TABLES } from './log_wasm_bytes.js';
 import { LOG_SIMD_RELAXED_WASM_BYTES, LOG_SIMD_WASM_BYTES } from './log_simd_wasm_bytes.js';
 import { EXPM1_SIMD_RELAXED_WASM_BYTES, EXPM1_SIMD_WASM_BYTES } from './expm1_simd_wasm_bytes.js';
+import { POW_SIMD_RELAXED_WASM_BYTES, POW_SIMD_WASM_BYTES } from './pow_simd_wasm_bytes.js';
 import { POW_WASM_BLOCK, POW_WASM_BYTES, POW_WASM_TABLES } from './pow_wasm_bytes.js';
 import { wasmApi } from '../../core/wasm_api.js';
 
@@ -149,9 +150,11 @@ export const loadLog1p = (): Loaded<Unary> | null =>
 export const loadExpm1 = (): Loaded<Unary> | null =>
   pick(instantiate(() => EXPM1_WASM_BYTES, () => [], {}, () => EXPM1_RELAXED_WASM_BYTES), 'expm1', EXPM1_WASM_BLOCK,
     { plain: () => EXPM1_SIMD_WASM_BYTES, relaxed: () => EXPM1_SIMD_RELAXED_WASM_BYTES, tables: () => [] });
+const powTables = (): Tables => [[POW_WASM_TABLES.T, POW_T], [POW_WASM_TABLES.SPLIT, splitTable(POW_T, 3)],
+  [POW_WASM_TABLES.TAIL, TAIL], [POW_WASM_TABLES.SBITS, SBITS]];
 export const loadPow = (): Loaded<Binary> | null =>
-  pick(instantiate(() => POW_WASM_BYTES, () => [[POW_WASM_TABLES.T, POW_T], [POW_WASM_TABLES.SPLIT, splitTable(POW_T, 3)],
-    [POW_WASM_TABLES.TAIL, TAIL], [POW_WASM_TABLES.SBITS, SBITS]], {}, () => POW_RELAXED_WASM_BYTES), 'pow', POW_WASM_BLOCK);
+  pick(instantiate(() => POW_WASM_BYTES, powTables, {}, () => POW_RELAXED_WASM_BYTES), 'pow', POW_WASM_BLOCK,
+    { plain: () => POW_SIMD_WASM_BYTES, relaxed: () => POW_SIMD_RELAXED_WASM_BYTES, tables: powTables });
 // cos and sin share a module (one instance for both); |x| >= 105414350 (branred's reduction,
 // rare) calls back into the TypeScript cos or sin
 let sinCosModule: Instance | null | undefined;
