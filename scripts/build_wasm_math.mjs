@@ -1251,7 +1251,8 @@ const v = {
   store: (addr, val, off) => seq(addr, val, sop(0x0b), 4, uleb(off)),
   shuffle: (a, b, lanes) => seq(a, b, sop(0x0d), lanes),
   and: vb(0x4e), andnot: vb(0x4f), or: vb(0x50), bitselect: (a, b, c) => seq(a, b, c, sop(0x52)),
-  iltU: vb(0x3a), igtU: vb(0x3c), igeU: vb(0x40), isub: vb(0xb1), not: vu(0x4d),
+  iltU: vb(0x3a), igtU: vb(0x3c), igeU: vb(0x40), isub: vb(0xb1), not: vu(0x4d), iadd: vb(0xae),
+  iltS: vb(0x39), igtS: vb(0x3b), ileS: vb(0x3d), igeS: vb(0x3f), ieq32: vb(0x37),
   ladd: vb(0xce), lsub: vb(0xd1), lshl: vb(0xcb), lshrS: vb(0xcc), extendLow: vu(0xc7), truncSatZero: vu(0xfc),
   trunc: vu(0x7a), div: vb(0xf3), neg: vu(0xed), lt: vb(0x49), le: vb(0x4b),
   ishl: vb(0xab), ishrS: vb(0xac), ishrU: vb(0xad),
@@ -1365,6 +1366,35 @@ function defineSimdBlock(fn, consts, locals, body, { binary = false, groups = 2,
   e.exported = true;
 }
 
+// The vector bodies' fused multiply-adds (the locals they use: FMA_V, and the constant dz = 0)
+const FMA_V = ['tie', 'P', 'S', 'Tt', 'fa', 'fb', 'fc', 'fp', 'fe', 'fs', 'fbb', 'ft', 'fv', 'fvb', 'fw', 'fd', 'sp', 'ah', 'al', 'bh', 'bl'];
+/** dst = fma(a, b, c) when |a*b| <= |c|/8: the unfused sum; a tie sets lanes of `tie`. */
+const dom = (F, dst, a, b, c) => (RELAXED ? [F.set(dst, v.madd(a, b, c))] : [
+  F.set('P', v.mul(a, b)),
+  F.set(dst, v.add(c, F.P)),
+  F.set('Tt', v.add(v.sub(c, F[dst]), F.P)),
+  F.set('S', v.add(F.Tt, F.Tt)),
+  F.set('tie', v.or(F.tie, v.andnot(v.eq(v.sub(v.add(F[dst], F.S), F[dst]), F.S), v.eq(F.Tt, F.dz)))),
+]);
+/** dst = fma(a, b, c) by fmaInline's exact steps; a tie (tieByTail's case) sets lanes of `tie`. */
+const full = (F, dst, a, b, c) => (RELAXED ? [F.set(dst, v.madd(a, b, c))] : [
+  F.set('fa', a), F.set('fb', b), F.set('fc', c),
+  F.set('fp', v.mul(F.fa, F.fb)),
+  F.set('sp', v.mul(F.dSplit, F.fa)), F.set('ah', v.sub(F.sp, v.sub(F.sp, F.fa))), F.set('al', v.sub(F.fa, F.ah)),
+  F.set('sp', v.mul(F.dSplit, F.fb)), F.set('bh', v.sub(F.sp, v.sub(F.sp, F.fb))), F.set('bl', v.sub(F.fb, F.bh)),
+  F.set('fe', v.add(v.add(v.add(v.sub(v.mul(F.ah, F.bh), F.fp), v.mul(F.ah, F.bl)), v.mul(F.al, F.bh)), v.mul(F.al, F.bl))),
+  F.set('fs', v.add(F.fp, F.fc)),
+  F.set('fbb', v.sub(F.fs, F.fp)),
+  F.set('ft', v.add(v.sub(F.fp, v.sub(F.fs, F.fbb)), v.sub(F.fc, F.fbb))),
+  F.set('fv', v.add(F.ft, F.fe)),
+  F.set('fvb', v.sub(F.fv, F.ft)),
+  F.set('fw', v.add(v.sub(F.ft, v.sub(F.fv, F.fvb)), v.sub(F.fe, F.fvb))),
+  F.set(dst, v.add(F.fs, F.fv)),
+  // tieByTail changes res only when w != 0, d = v - (res - s) != 0 and res + 2d - res == 2d
+  F.set('fd', v.sub(F.fv, v.sub(F[dst], F.fs))),
+  F.set('S', v.add(F.fd, F.fd)),
+  F.set('tie', v.or(F.tie, v.andnot(v.andnot(v.eq(v.sub(v.add(F[dst], F.S), F[dst]), F.S), v.eq(F.fd, F.dz)), v.eq(F.fw, F.dz)))),
+]);
 /** ok for lanes whose i32x4 mask `bad` (in the high words) is clear and f64x2 mask `good` set. */
 const okUnless = (good, bad) => v.andnot(good, spreadOdd(bad));
 
@@ -1440,35 +1470,7 @@ function defineExpm1BlockSimd() {
     q1: dd(EQ[1]), q2: dd(EQ[2]), q3: dd(EQ[3]), q4: dd(EQ[4]), q5: dd(EQ[5]), eBias: ii(1023, 0, 1023, 0),
   };
   const names = ['hx', 'bad', 'big', 'one', 'neg', 'kf', 'ki', 'hi', 'lo', 'x', 'c', 'hfx', 'hxs', 'h2', 'h4', 'R1', 'R2', 'R3',
-    'r0', 'r1', 't', 'den', 'e', 'y', 'e1', 'k0', 'tie', 'P', 'S', 'Tt', 'fa', 'fb', 'fc', 'fp', 'fe', 'fs', 'fbb', 'ft', 'fv',
-    'fvb', 'fw', 'fd', 'sp', 'ah', 'al', 'bh', 'bl', 'c1', 'cm1', 'cle', 'clt', 'cge', 'tq', 'pw'];
-  /** dst = fma(a, b, c) when |a*b| <= |c|/8: the unfused sum; a tie sets lanes of `tie`. */
-  const dom = (F, dst, a, b, c) => (RELAXED ? [F.set(dst, v.madd(a, b, c))] : [
-    F.set('P', v.mul(a, b)),
-    F.set(dst, v.add(c, F.P)),
-    F.set('Tt', v.add(v.sub(c, F[dst]), F.P)),
-    F.set('S', v.add(F.Tt, F.Tt)),
-    F.set('tie', v.or(F.tie, v.andnot(v.eq(v.sub(v.add(F[dst], F.S), F[dst]), F.S), v.eq(F.Tt, F.dz)))),
-  ]);
-  /** dst = fma(a, b, c) by fmaInline's exact steps; a tie (tieByTail's case) sets lanes of `tie`. */
-  const full = (F, dst, a, b, c) => (RELAXED ? [F.set(dst, v.madd(a, b, c))] : [
-    F.set('fa', a), F.set('fb', b), F.set('fc', c),
-    F.set('fp', v.mul(F.fa, F.fb)),
-    F.set('sp', v.mul(F.dSplit, F.fa)), F.set('ah', v.sub(F.sp, v.sub(F.sp, F.fa))), F.set('al', v.sub(F.fa, F.ah)),
-    F.set('sp', v.mul(F.dSplit, F.fb)), F.set('bh', v.sub(F.sp, v.sub(F.sp, F.fb))), F.set('bl', v.sub(F.fb, F.bh)),
-    F.set('fe', v.add(v.add(v.add(v.sub(v.mul(F.ah, F.bh), F.fp), v.mul(F.ah, F.bl)), v.mul(F.al, F.bh)), v.mul(F.al, F.bl))),
-    F.set('fs', v.add(F.fp, F.fc)),
-    F.set('fbb', v.sub(F.fs, F.fp)),
-    F.set('ft', v.add(v.sub(F.fp, v.sub(F.fs, F.fbb)), v.sub(F.fc, F.fbb))),
-    F.set('fv', v.add(F.ft, F.fe)),
-    F.set('fvb', v.sub(F.fv, F.ft)),
-    F.set('fw', v.add(v.sub(F.ft, v.sub(F.fv, F.fvb)), v.sub(F.fe, F.fvb))),
-    F.set(dst, v.add(F.fs, F.fv)),
-    // tieByTail changes res only when w != 0, d = v - (res - s) != 0 and res + 2d - res == 2d
-    F.set('fd', v.sub(F.fv, v.sub(F[dst], F.fs))),
-    F.set('S', v.add(F.fd, F.fd)),
-    F.set('tie', v.or(F.tie, v.andnot(v.andnot(v.eq(v.sub(v.add(F[dst], F.S), F[dst]), F.S), v.eq(F.fd, F.dz)), v.eq(F.fw, F.dz)))),
-  ]);
+    'r0', 'r1', 't', 'den', 'e', 'y', 'e1', 'k0', 'tq', 'pw', ...FMA_V];
   /** y with k (the i64x2 lanes of ki) added to its exponent field. */
   const addExp = (F, y) => v.ladd(y, v.lshl(F.ki, i.c(52)));
   defineSimdBlock('expm1', { ...consts, dz: dd(0) }, Object.fromEntries(names.map((nm) => [nm, V128])), (F) => [
@@ -1666,6 +1668,107 @@ function defineSimdPow() {
   });
 }
 
+/**
+ * exp's block: its fast path (defineExp) in both lanes. Lanes outside 2^-54 <= |x| < 512, with k's
+ * rounding near a tie, a failed multiply-add test or an uncertain rounding go to the scalar exp.
+ */
+function defineSimdExp() {
+  const L = LAYOUT.exp;
+  const consts = {
+    kAbsM: ii(0x7fffffff), kAbsLo: ii(0x3c900000), kAbsW: ii(0x40800000 - 0x3c900000), kLow32: ii(-1, 0, -1, 0), kZero: ii(0),
+    dInv: dd(ED.INVLN2N), dShift: dd(ED.SHIFT), dHalf: dd(0.5), d30: dd(2 ** -30), dBig: dd(131072), dNHi: dd(ED.NEGLN2HIN),
+    dNLo: dd(ED.NEGLN2LON), dEighth: dd(0.125), dC2: dd(C2), dC3: dd(C3), dC4: dd(C4), dC5: dd(C5), d49: dd(2 ** -49),
+    d52: dd(2 ** -52), dz: dd(0),
+  };
+  const names = ['bad', 'tp', 'pk', 'kds', 'dk', 'kd', 'r1', 'ep', 'r', 'et', 'tt', 'r2', 'c0', 'scale', 'ph', 'bound', 'err'];
+  defineSimdBlock('exp', consts, { a0: I32, a1: I32, ...Object.fromEntries(names.map((nm) => [nm, V128])) }, (F) => [
+    F.set('bad', v.igeU(v.isub(v.and(F.X, F.kAbsM), F.kAbsLo), F.kAbsW)),
+    F.set('pk', v.mul(F.X, F.dInv)),
+    F.set('kds', v.add(F.pk, F.dShift)),
+    F.set('dk', v.sub(F.pk, v.sub(F.kds, F.dShift))),
+    F.set('tp', v.gt(v.abs(v.sub(v.abs(F.dk), F.dHalf)), F.d30)),
+    F.set('kd', v.sub(F.kds, F.dShift)),
+    F.set('tp', v.and(F.tp, v.lt(v.abs(F.kd), F.dBig))),
+    F.set('r1', v.add(F.X, v.mul(F.kd, F.dNHi))),
+    // r = fma(kd, NegLn2loN, r1) by fmaAD's fast path: |p| <= |r|/8 and no tie
+    F.set('ep', v.mul(F.kd, F.dNLo)),
+    F.set('r', v.add(F.r1, F.ep)),
+    F.set('et', v.add(v.sub(F.r1, F.r), F.ep)),
+    F.set('tt', v.add(F.et, F.et)),
+    F.set('tp', v.and(F.tp, v.andnot(v.le(v.abs(F.ep), v.mul(v.abs(F.r), F.dEighth)),
+      v.andnot(v.eq(v.sub(v.add(F.r, F.tt), F.r), F.tt), v.eq(F.et, F.dz))))),
+    // k == 0 (kds's low word): r = x
+    F.set('r', v.bitselect(F.X, F.r, v.leq(v.and(F.kds, F.kLow32), F.kZero))),
+    F.set('a0', i.shl(i.and(v.iextract(F.kds, 0), i.c(127)), i.c(3))),
+    F.set('a1', i.shl(i.and(v.iextract(F.kds, 2), i.c(127)), i.c(3))),
+    F.set('r2', v.mul(F.r, F.r)),
+    F.set('c0', v.add(v.f64pair(F.a0, F.a1, L.TAIL), F.r)),
+    F.set('scale', v.ladd(v.i64pair(F.a0, F.a1, L.SBITS), v.lshl(F.kds, i.c(45)))),
+    F.set('ph', v.mul(F.scale, v.add(v.add(F.c0, v.mul(v.add(F.dC2, v.mul(F.r, F.dC3)), F.r2)),
+      v.mul(v.mul(F.r2, F.r2), v.add(F.dC4, v.mul(F.r, F.dC5)))))),
+    F.set('bound', v.add(v.mul(F.scale, v.mul(v.add(v.abs(F.c0), F.r2), F.d49)), v.mul(v.abs(F.ph), F.d52))),
+    F.set('res', v.add(F.scale, F.ph)),
+    F.set('err', v.add(v.sub(F.scale, F.res), F.ph)),
+    F.set('ok', okUnless(v.and(F.tp, v.and(v.eq(v.add(F.res, v.add(F.err, F.bound)), F.res),
+      v.eq(v.add(F.res, v.sub(F.err, F.bound)), F.res))), F.bad)),
+  ]);
+}
+
+/**
+ * log1p's block: fdlibm's steps (defineLog1p) in both lanes, k = 0 (-0.2929 < x < 0.41422) and
+ * the reduced k != 0 side by side. Lanes with x <= -1, |x| < 2^-29, x >= 2^53 or not finite, a
+ * reduced |f| < 2^-20 (hu = 0), or a tie at a fused site go to the scalar log1p.
+ */
+function defineSimdLog1p() {
+  const consts = {
+    kLim: ii(0x3fda827a), kNeg: ii(0xbfd2bec3 | 0), kAbsM: ii(0x7fffffff), kOne: ii(0x3ff00000), kTiny: ii(0x3e200000),
+    kBig: ii(0x43400000), kZero: ii(0), kMant: ii(0x000fffff), kNorm: ii(0x6a09e), kHalf: ii(0x3fe00000), kBias: ii(1023),
+    kI1: ii(1), kTop: ii(0x00100000), kOdd: ii(0, -1, 0, -1),
+    d1: dd(1), d2: dd(2), dHalf: dd(0.5), dHi: dd(LN2_HI), dLo: dd(LN2_LO), dSplit: dd(SPLIT), dz: dd(0),
+    l1: dd(LP[1]), l2: dd(LP[2]), l3: dd(LP[3]), l4: dd(LP[4]), l5: dd(LP[5]), l6: dd(LP[6]), l7: dd(LP[7]),
+  };
+  const names = ['bad', 'lt', 'k0', 'u0', 'hu', 'k', 'kpos', 'c', 'norm', 'u', 'f', 'kd', 'hfsq', 's', 'z', 'z2', 'z4', 'z6',
+    'R2', 'R3', 'R4', 'Ra', 'Rb', 'R', 'sr', 'c2', ...FMA_V];
+  defineSimdBlock('log1p', consts, Object.fromEntries(names.map((nm) => [nm, V128])), (F) => [
+    // i32x4 lanes 1 and 3 are the high words hx
+    F.set('lt', v.iltS(F.X, F.kLim)),
+    F.set('bad', v.or(v.and(F.lt, v.igeU(v.and(F.X, F.kAbsM), F.kOne)), v.iltU(v.and(F.X, F.kAbsM), F.kTiny))),
+    F.set('bad', v.or(F.bad, v.igeS(F.X, F.kBig))),
+    F.set('k0', v.and(F.lt, v.or(v.igtS(F.X, F.kZero), v.ileS(F.X, F.kNeg)))),
+    // k != 0: u = 1 + x, k from its exponent, c = the rounding error of u over u
+    F.set('u0', v.add(F.d1, F.X)),
+    F.set('k', v.isub(v.ishrS(F.u0, i.c(20)), F.kBias)),
+    F.set('kpos', spreadOdd(v.igtS(F.k, F.kZero))),
+    F.set('c', v.div(v.bitselect(v.sub(F.d1, v.sub(F.u0, F.X)), v.sub(F.X, v.sub(F.u0, F.d1)), F.kpos), F.u0)),
+    F.set('hu', v.and(F.u0, F.kMant)),
+    F.set('norm', v.iltS(F.hu, F.kNorm)),
+    F.set('u', v.bitselect(v.or(F.hu, v.bitselect(F.kOne, F.kHalf, F.norm)), F.u0, F.kOdd)),
+    F.set('k', v.iadd(F.k, v.andnot(F.kI1, F.norm))),
+    F.set('hu', v.bitselect(F.hu, v.ishrS(v.isub(F.kTop, F.hu), i.c(2)), F.norm)),
+    F.set('bad', v.or(F.bad, v.andnot(v.ieq32(F.hu, F.kZero), F.k0))),
+    F.set('f', v.bitselect(F.X, v.sub(F.u, F.d1), spreadOdd(F.k0))),
+    F.set('kd', v.andnot(v.convertLow(oddWords(F.k)), spreadOdd(F.k0))),
+    F.set('hfsq', v.mul(v.mul(F.dHalf, F.f), F.f)),
+    F.set('s', v.div(F.f, v.add(F.d2, F.f))),
+    F.set('z', v.mul(F.s, F.s)),
+    F.set('z2', v.mul(F.z, F.z)),
+    F.set('tie', F.dz),
+    ...dom(F, 'R2', F.z, F.l3, F.l2),
+    F.set('z4', v.mul(F.z2, F.z2)),
+    ...dom(F, 'R3', F.z, F.l5, F.l4),
+    F.set('z6', v.mul(F.z4, F.z2)),
+    ...dom(F, 'R4', F.z, F.l7, F.l6),
+    ...full(F, 'Ra', F.z, F.l1, v.mul(F.z2, F.R2)),
+    ...dom(F, 'Rb', F.z4, F.R3, F.Ra),
+    ...dom(F, 'R', F.z6, F.R4, F.Rb),
+    F.set('sr', v.mul(F.s, v.add(F.hfsq, F.R))),
+    ...full(F, 'c2', F.kd, F.dLo, F.c),
+    F.set('res', v.bitselect(v.sub(F.f, v.sub(F.hfsq, F.sr)),
+      v.sub(v.mul(F.kd, F.dHi), v.sub(v.sub(F.hfsq, v.add(F.sr, F.c2)), F.f)), spreadOdd(F.k0))),
+    F.set('ok', okUnless(v.not(F.tie), F.bad)),
+  ]);
+}
+
 // ---- modules: one per function, each under Chrome's 4 KiB limit for synchronous compiles
 function assemble(relaxed = false) {
   const sigKey = (e) => [...e.params, '>', e.result ?? ''].join(',');
@@ -1782,7 +1885,7 @@ ${base64Lines(rb)},
   files.push([join(mathDir, 'wasm', `${fname}_relaxed_wasm_bytes.ts`), rsrc, `wrote ${fname} (relaxed): ${rb.length} bytes`]);
 }
 // Vector blocks (ns per value over 10^6 doubles, Node 20: log 9.2 -> 5.3 away from 1, expm1 35 -> ?).
-for (const [fname, define] of [['log', defineLogBlockSimd], ['expm1', defineExpm1BlockSimd], ['pow', defineSimdPow]]) {
+for (const [fname, define] of [['log', defineLogBlockSimd], ['exp', defineSimdExp], ['log1p', defineSimdLog1p], ['expm1', defineExpm1BlockSimd], ['pow', defineSimdPow]]) {
   const plain = buildSimdModule(fname, define, false), relaxed = buildSimdModule(fname, define, true);
   const up = fname.toUpperCase();
   const src = `// Generated by scripts/build_wasm_math.mjs: ${fname}Block two doubles at a time (f64x2), ${plain.length} bytes, and

@@ -49,6 +49,10 @@ const UNARY: Array<[string, () => Block, (x: number) => number, () => number]> =
 const wide = (lo: number, hi: number) => (): number => (1 + u01()) * 2 ** Math.floor(lo + (hi - lo) * u01());
 const VECTOR: Array<[string, () => Block, (x: number) => number, Array<() => number>]> = [
   ['log', logBlock, logTs, [() => 1 - u01(), wide(-1074, 1024), () => 0.9 + 0.2 * u01(), () => (u32() & 1 ? 1 - u01() : anyBits())]],
+  ['exp', expBlock, expTs, [() => 4 * u01() - 2, () => 1500 * u01() - 750, () => (u32() & 1 ? 1 : -1) * wide(-70, 10)(),
+    () => (u32() & 1 ? 40 * u01() - 20 : anyBits())]],
+  ['log1p', log1pBlock, log1pTs, [() => -u01(), wide(-60, 60), () => -wide(-60, 0)() / 2, () => 2 * u01() - 0.5,
+    () => (u32() & 1 ? -u01() : anyBits())]],
   ['expm1', expm1Block, expm1Ts, [() => -Math.log(1 - u01()) / 3, () => Math.log(1 - u01()), () => 90 * u01() - 45,
     () => (u32() & 1 ? 1 : -1) * wide(-60, 7)(), () => (u32() & 1 ? 4 * u01() - 2 : anyBits())]],
 ];
@@ -79,7 +83,7 @@ for (const backend of ['wasm', 'ts'] as const) {
         }
       });
     }
-    // log's, expm1's (and pow's, below) blocks run two pairs at a time (f64x2, scripts/build_wasm_math.mjs) and
+    // the blocks of log, exp, log1p, expm1 (and pow, below) run two pairs at a time (f64x2, scripts/build_wasm_math.mjs) and
     // hand the lanes they cannot settle to the scalar function: many inputs per class of argument
     for (const [name, block, scalar, ranges] of VECTOR) {
       it(`${name}: 2^18 inputs in each of ${ranges.length} ranges, lanes of every class side by side`, () => {

@@ -3,6 +3,8 @@
 import type { BitGenerator } from '../../bitgen/bit_generator.js';
 import { randomGeometricSearch } from '../../distributions/geometric.js';
 import { log, log1p } from '../../math/index.js';
+import { applyBlock } from '../../math/block_apply.js';
+import { log1pBlock } from '../../math/wasm/backend.js';
 import { toLong } from '../../distributions/long.js';
 import { distSpec, param } from '../../core/constraints.js';
 
@@ -11,7 +13,7 @@ export function legacyGeometric(bg: BitGenerator, p: number): number {
   return toLong(Math.ceil(log1p(-bg.next_double()) / log(1 - p)));
 }
 
-/** out[0, n) = legacyGeometric(p) n times: the inversion's log(1 - p) computed once, U a block at a time. */
+/** out[0, n) = legacyGeometric(p) n times: the inversion's log(1 - p) computed once, U and log1p a block at a time. */
 export function fillLegacyGeometric(bg: BitGenerator, out: Float64Array, n: number, p: number): void {
   if (p >= 0.333333333333333333333333) {
     for (let i = 0; i < n; i++) out[i] = toLong(randomGeometricSearch(bg, p));
@@ -19,7 +21,10 @@ export function fillLegacyGeometric(bg: BitGenerator, out: Float64Array, n: numb
   }
   const d = log(1 - p);
   bg.fill_double(out, 0, n);
-  for (let i = 0; i < n; i++) out[i] = toLong(Math.ceil(log1p(-out[i]!) / d));
+  // log1p(-U) through log1p's block form (negating is exact)
+  for (let i = 0; i < n; i++) out[i] = -out[i]!;
+  applyBlock(log1pBlock(), out, 0, n);
+  for (let i = 0; i < n; i++) out[i] = toLong(Math.ceil(out[i]! / d));
 }
 
 /** numpy's parameters: names, constraints and defaults. */

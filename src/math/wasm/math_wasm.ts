@@ -30,6 +30,8 @@ import { LOG_WASM_BLOCK, LOG_WASM_BYTES, LOG_WASM_TABLES } from './log_wasm_byte
 import { LOG_SIMD_RELAXED_WASM_BYTES, LOG_SIMD_WASM_BYTES } from './log_simd_wasm_bytes.js';
 import { EXPM1_SIMD_RELAXED_WASM_BYTES, EXPM1_SIMD_WASM_BYTES } from './expm1_simd_wasm_bytes.js';
 import { POW_SIMD_RELAXED_WASM_BYTES, POW_SIMD_WASM_BYTES } from './pow_simd_wasm_bytes.js';
+import { EXP_SIMD_RELAXED_WASM_BYTES, EXP_SIMD_WASM_BYTES } from './exp_simd_wasm_bytes.js';
+import { LOG1P_SIMD_RELAXED_WASM_BYTES, LOG1P_SIMD_WASM_BYTES } from './log1p_simd_wasm_bytes.js';
 import { POW_WASM_BLOCK, POW_WASM_BYTES, POW_WASM_TABLES } from './pow_wasm_bytes.js';
 import { wasmApi } from '../../core/wasm_api.js';
 
@@ -142,11 +144,13 @@ const logTables = (): Tables => [[LOG_WASM_TABLES.T, T], [LOG_WASM_TABLES.SPLIT,
 export const loadLog = (): Loaded<Unary> | null =>
   pick(instantiate(() => LOG_WASM_BYTES, logTables, {}, () => LOG_RELAXED_WASM_BYTES), 'log', LOG_WASM_BLOCK,
     { plain: () => LOG_SIMD_WASM_BYTES, relaxed: () => LOG_SIMD_RELAXED_WASM_BYTES, tables: logTables });
+const expTables = (): Tables => [[EXP_WASM_TABLES.TAIL, TAIL], [EXP_WASM_TABLES.SBITS, SBITS]];
 export const loadExp = (): Loaded<Unary> | null =>
-  pick(instantiate(() => EXP_WASM_BYTES, () => [[EXP_WASM_TABLES.TAIL, TAIL], [EXP_WASM_TABLES.SBITS, SBITS]], {},
-    () => EXP_RELAXED_WASM_BYTES), 'exp', EXP_WASM_BLOCK);
+  pick(instantiate(() => EXP_WASM_BYTES, expTables, {}, () => EXP_RELAXED_WASM_BYTES), 'exp', EXP_WASM_BLOCK,
+    { plain: () => EXP_SIMD_WASM_BYTES, relaxed: () => EXP_SIMD_RELAXED_WASM_BYTES, tables: expTables });
 export const loadLog1p = (): Loaded<Unary> | null =>
-  pick(instantiate(() => LOG1P_WASM_BYTES, () => [], {}, () => LOG1P_RELAXED_WASM_BYTES), 'log1p', LOG1P_WASM_BLOCK);
+  pick(instantiate(() => LOG1P_WASM_BYTES, () => [], {}, () => LOG1P_RELAXED_WASM_BYTES), 'log1p', LOG1P_WASM_BLOCK,
+    { plain: () => LOG1P_SIMD_WASM_BYTES, relaxed: () => LOG1P_SIMD_RELAXED_WASM_BYTES, tables: () => [] });
 export const loadExpm1 = (): Loaded<Unary> | null =>
   pick(instantiate(() => EXPM1_WASM_BYTES, () => [], {}, () => EXPM1_RELAXED_WASM_BYTES), 'expm1', EXPM1_WASM_BLOCK,
     { plain: () => EXPM1_SIMD_WASM_BYTES, relaxed: () => EXPM1_SIMD_RELAXED_WASM_BYTES, tables: () => [] });
