@@ -918,7 +918,8 @@ function definePow() {
     F.set('lh', f.sub(F.sz, f.sub(F.sz, F.lhi))),
     F.set('ll', f.sub(F.lhi, F.lh)),
     F.set('e1', f.add(f.add(f.add(f.sub(f.mul(F.yh, F.lh), F.ehi), f.mul(F.yh, F.ll)), f.mul(F.yl, F.lh)), f.mul(F.yl, F.ll))),
-    ifElse(F.slow, seq(F.set('elo', call('fmaCore', F.y, F.llo, F.e1)), F.set('de', f.c(0))), powFastElo(F)),
+    // r = 0 (x a power of two) takes the exact elo as well: see pow.ts
+    ifElse(i.or(F.slow, f.eq(F.r, f.c(0))), seq(F.set('elo', call('fmaCore', F.y, F.llo, F.e1)), F.set('de', f.c(0))), powFastElo(F)),
     // ---- exp_inline(ehi, elo, sb)
     expLimits(F),
     F.set('pk', f.mul(F.ehi, f.c(ED.INVLN2N))),

@@ -9,6 +9,7 @@ usage: python3 scripts/libm_oracle.py [--n N] [--seed S] [--only log,exp,...] [-
        python3 scripts/libm_oracle.py --golden-trig   (writes test/golden/libm_trig.json)
        python3 scripts/libm_oracle.py --golden-pow CASES.bin   (writes test/math/pow_fastpath.json
          from the (x, y) pairs of scripts/bench_math_pow.mjs --count --cases CASES.bin)
+       python3 scripts/libm_oracle.py --golden-pow2   (writes test/math/pow_pow2.json: powers of two)
 Exit status 1 when any function mismatches.
 """
 import argparse
@@ -451,6 +452,40 @@ def golden_trig(names=('sin', 'sinf', 'cosf'), seed=20261202, per_function=3000)
                                'note': 'NaN results match any NaN; written by scripts/libm_oracle.py --golden-trig'})
 
 
+def pow2_cases(rng):
+    """(x, y) with x = +-2^k (pow's logarithm then has r = 0): y integers, halves, draws of every
+    scale, and y putting x^y at the overflow and underflow limits and near 2^(j/128)."""
+    ks = np.arange(-1074, 1024)
+    pairs = []
+    for k in ks:
+        kk = k if k != 0 else 1
+        cand = [1.0, -1.0, 2.0, 0.5, -0.5, 3.0, 1.5, float(rng.integers(-40, 40)),
+                rng.standard_normal(), rng.standard_normal() * 1e3, rng.random(), rng.random() * 1e-10,
+                1024.0 / kk, -1074.0 / kk, -1022.0 / kk, 1023.999 / kk, (rng.integers(-1000, 1000) / 128) / kk]
+        for y in rng.choice(cand, 3, replace=False):
+            pairs.append((np.ldexp(1.0, k), y))
+    pairs = np.array(pairs)
+    neg = pairs[rng.random(len(pairs)) < 0.1].copy()
+    neg[:, 0] = -neg[:, 0]
+    neg[:, 1] = np.round(neg[:, 1])  # a negative base needs an integer y (else NaN)
+    return np.concatenate([pairs, neg])
+
+
+def golden_pow2():
+    """Writes test/math/pow_pow2.json: glibc's pow on pow2_cases, as little-endian hex."""
+    import json
+    import platform
+    x = pow2_cases(np.random.default_rng(2))
+    y = glibc_eval('pow', x)
+    doc = {'note': 'glibc pow(x[2i], x[2i+1]) = y[i] for x = +-2^k; written by scripts/libm_oracle.py --golden-pow2',
+           'libm': f"libm.so.6 via ctypes ({' '.join(platform.libc_ver())}, {platform.machine()})",
+           'x': x.astype('<f8').tobytes().hex(), 'y': y.astype('<f8').tobytes().hex()}
+    with open(os.path.join(ROOT, 'test', 'math', 'pow_pow2.json'), 'w') as fh:
+        json.dump(doc, fh, indent=1)
+        fh.write('\n')
+    print(f'wrote {len(y)} cases')
+
+
 def golden_pow(cases_file):
     """Writes test/math/pow_fastpath.json: glibc's pow on the given (x, y) pairs (inputs where a
     check of pow's fast path fails, results near a rounding boundary), as little-endian hex."""
@@ -478,8 +513,12 @@ def main(argv=None):
     ap.add_argument('--module', help='already compiled math/index.js (skips the tsc build)')
     ap.add_argument('--golden-trig', action='store_true', help='write test/golden/libm_trig.json and exit')
     ap.add_argument('--golden-pow', metavar='CASES', help='write test/math/pow_fastpath.json and exit')
+    ap.add_argument('--golden-pow2', action='store_true', help='write test/math/pow_pow2.json and exit')
     ap.add_argument('--cos-trig-inputs', action='store_true', help="cos draws sin's hard inputs")
     args = ap.parse_args(argv)
+    if args.golden_pow2:
+        golden_pow2()
+        return 0
     if args.golden_pow:
         golden_pow(args.golden_pow)
         return 0

@@ -187,7 +187,9 @@ function powMain(ax: number, ixh: number, ks: number, y: number, signBias: numbe
     const e1 = yh * lh - ehi + yh * ll + yl * lh + yl * ll; // exact error of y*lhi
     let elo: number;
     let de = 0; // bound on |elo - glibc's elo|
-    if (slow) {
+    // r = 0 (x a power of two): the unfused lo is glibc's (all its terms but lo1 are 0, and lo1 adds
+    // 0), so one exact fma makes elo glibc's too; the check on er could not pin it when er is tiny.
+    if (slow || r === 0) {
       elo = fmaCore(y, llo, e1);
     } else {
       const ylo = y * llo;

@@ -83,7 +83,7 @@ describe('parameter-hoisting fills are the draw-by-draw samplers', () => {
     for (const [name, fill, draw, params] of CASES) {
       it(`${gname} ${name}`, () => {
         for (const a of params) {
-          for (const n of [1, 2, 100, 1000]) {
+          for (const n of [1, 2, 100, 1000, 2500]) {
             const x = make(n), y = make(n);
             x.next_uint32(); y.next_uint32(); // a buffered uint32 half must survive
             const got = new Float64Array(n), want = new Float64Array(n);
