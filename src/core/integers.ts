@@ -205,8 +205,10 @@ function fillScalarBounds(bg: BitGenerator, dtype: IntDtype, n: number, low: big
   if (dtype.bits !== 64) {
     const off = Number(low), r = Number(rng);
     if (dtype.bits === 1) fillBool(bg, out as Uint8Array, n, off, r);
-    else if (dtype.bits === 8) fill8(bg, out as Uint8Array, n, off, r, masked);
-    else if (dtype.bits === 16) fill16(bg, out as Uint16Array, n, off, r, masked);
+    // (the signed and unsigned dtypes fill one unsigned view of their bytes: a store site V8 sees
+    // with one array type; a negative value wraps to its two's-complement bits)
+    else if (dtype.bits === 8) fill8(bg, new Uint8Array(out.buffer, 0, n), n, off, r, masked);
+    else if (dtype.bits === 16) fill16(bg, new Uint16Array(out.buffer, 0, n), n, off, r, masked);
     else fill32(bg, out as Int32Array | Uint32Array, n, off, r, masked);
     return out;
   }

@@ -15,7 +15,6 @@ const FUSED_MIN = 64;
 /** One scratch block for every fill: fills never re-enter each other. */
 const words = new Uint32Array(2 * CHUNK);
 
-type SmallOut = Int8Array | Uint8Array | Int16Array | Uint16Array;
 
 /** numpy's buffered bool fill: rng 0 gives off; else each bit of each word, LSB first. */
 export function fillBool(bg: BitGenerator, out: Uint8Array, n: number, off: number, rng: number): void {
@@ -47,7 +46,7 @@ export function fillBool(bg: BitGenerator, out: Uint8Array, n: number, off: numb
  * byte first; masked rejection or Lemire (accept when the low byte of c * (rng + 1) reaches
  * numpy's threshold, which is below rng + 1).
  */
-export function fill8(bg: BitGenerator, out: SmallOut, n: number, off: number, rng: number, masked: boolean): void {
+export function fill8(bg: BitGenerator, out: Uint8Array, n: number, off: number, rng: number, masked: boolean): void {
   if (rng === 0) { out.fill(off, 0, n); return; }
   const mask = genMask32(rng), excl = rng + 1;
   const threshold = rng === 0xff ? 0 : (0xff - rng) % excl;
@@ -76,7 +75,7 @@ export function fill8(bg: BitGenerator, out: SmallOut, n: number, off: number, r
 }
 
 /** numpy's buffered 16-bit fill (rng <= 0xffff): two candidates per word, low half first. */
-export function fill16(bg: BitGenerator, out: SmallOut, n: number, off: number, rng: number, masked: boolean): void {
+export function fill16(bg: BitGenerator, out: Uint16Array, n: number, off: number, rng: number, masked: boolean): void {
   if (rng === 0) { out.fill(off, 0, n); return; }
   const mask = genMask32(rng), excl = rng + 1;
   const threshold = rng === 0xffff ? 0 : (0xffff - rng) % excl;
@@ -96,10 +95,11 @@ export function fill16(bg: BitGenerator, out: SmallOut, n: number, off: number, 
     } else {
       for (let j = 0; j < k && i < n; j++) {
         const x = words[j]!;
-        const ma = (x & 0xffff) * excl;
+        // (imul: the product can pass 2^31, and only its bits are read)
+        const ma = Math.imul(x & 0xffff, excl);
         if ((ma & 0xffff) >= threshold) out[i++] = off + (ma >>> 16);
         if (i === n) break;
-        const mb = (x >>> 16) * excl;
+        const mb = Math.imul(x >>> 16, excl);
         if ((mb & 0xffff) >= threshold) out[i++] = off + (mb >>> 16);
       }
     }

@@ -34,7 +34,8 @@ describe('bulk bounded-integer fills are the element-wise samplers', () => {
               const off = bits === 1 ? 0 : -3;
               const view = bits === 16 ? new Int16Array(n) : new Int8Array(n);
               if (bits === 1) { const u = new Uint8Array(n); fillBool(a, u, n, off, rng); got.set(u); }
-              else { (bits === 8 ? fill8 : fill16)(a, view, n, off, rng, masked); got.set(view); }
+              else if (bits === 8) { fill8(a, new Uint8Array(view.buffer), n, off, rng, masked); got.set(view); }
+              else { fill16(a, new Uint16Array(view.buffer), n, off, rng, masked); got.set(view); }
               const buf = newIntBuffer();
               for (let i = 0; i < n; i++) {
                 const v = bits === 1 ? boundedBool(b, off, rng, buf) : off + boundedSmall(b, bits, rng, genMask32(rng), masked, buf);
