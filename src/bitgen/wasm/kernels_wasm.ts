@@ -4,15 +4,18 @@
 import type { BlockKernel, DoubleKernel, KernelPair, KernelSet } from '../kernels/types.js';
 import { instantiateBounded } from './bounded_wasm.js';
 import {
-  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, SFC64_BOUNDED_WASM_BYTES, XSLRR_BOUNDED_WASM_BYTES,
+  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, PHILOX_SIMD_WASM_BYTES, SFC64_BOUNDED_WASM_BYTES,
+  XSLRR_BOUNDED_WASM_BYTES,
 } from './kernels_wasm_bytes.js';
 import { wasmApi } from '../../core/wasm_api.js';
 
 
 const OUT_BYTE = 128;
+type Block = (n: number, mode: number) => void;
 const CHUNK = 4096; // outputs per call: 32 KiB of the 64 KiB page
 
-export function instantiateWasmKernels(): Omit<KernelSet, 'mt19937'> | null {
+/** `simd` false keeps Philox on the plain module's kernel even where SIMD is (for the tests). */
+export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> | null {
   // (k <= CHUNK candidates per lemire64 call)
   const api = wasmApi();
   // The module's memory is little-endian; the typed-array views here assume the host is too.
@@ -23,10 +26,10 @@ export function instantiateWasmKernels(): Omit<KernelSet, 'mt19937'> | null {
   } catch {
     return null;
   }
-  const buffer = (exports.mem as { buffer: ArrayBuffer }).buffer;
-  const m32 = new Uint32Array(buffer);
-  const f64 = new Float64Array(buffer);
-  const pair = (fn: (n: number, mode: number) => void, bounded: Uint8Array): KernelPair => {
+  const pair = (fn: Block, bounded: Uint8Array, own: Record<string, unknown> = exports): KernelPair => {
+    const buffer = (own.mem as { buffer: ArrayBuffer }).buffer;
+    const m32 = new Uint32Array(buffer);
+    const f64 = new Float64Array(buffer);
     const pairs: BlockKernel = (st, out, off, n) => {
       m32.set(st, 0);
       let w = 2 * off;
@@ -54,7 +57,15 @@ export function instantiateWasmKernels(): Omit<KernelSet, 'mt19937'> | null {
     const fused = instantiateBounded(api, bounded);
     return { pairs, doubles, bounded32: fused?.bounded32 ?? null, bounded64: fused?.bounded64 ?? null };
   };
-  const fn = (name: string) => exports[name] as (n: number, mode: number) => void;
+  const fn = (name: string, own = exports) => own[name] as Block;
+  // Philox's SIMD kernel, where the engine has SIMD (the same outputs and state as the plain one)
+  let philoxSimd: Record<string, unknown> | null = null;
+  try {
+    if (simd) philoxSimd = new api.Instance(new api.Module(PHILOX_SIMD_WASM_BYTES), {}).exports;
+  } catch {
+    philoxSimd = null;
+  }
+  const m32 = new Uint32Array((exports.mem as { buffer: ArrayBuffer }).buffer);
   const lemire = exports.lemire64 as (k: number) => number;
   const LEMIRE = 96 / 4; // e and thr as (lo, hi) words
   return {
@@ -62,7 +73,8 @@ export function instantiateWasmKernels(): Omit<KernelSet, 'mt19937'> | null {
     xslrr: pair(fn('xslrr'), XSLRR_BOUNDED_WASM_BYTES),
     dxsm: pair(fn('dxsm'), DXSM_BOUNDED_WASM_BYTES),
     sfc64: pair(fn('sfc64'), SFC64_BOUNDED_WASM_BYTES),
-    philox: pair(fn('philox'), PHILOX_BOUNDED_WASM_BYTES),
+    philox: philoxSimd === null ? pair(fn('philox'), PHILOX_BOUNDED_WASM_BYTES)
+      : pair(fn('philox', philoxSimd), PHILOX_BOUNDED_WASM_BYTES, philoxSimd),
     lemire64(words, k, eHi, eLo, thrHi, thrLo) {
       m32[LEMIRE] = eLo; m32[LEMIRE + 1] = eHi; m32[LEMIRE + 2] = thrLo; m32[LEMIRE + 3] = thrHi;
       m32.set(words.subarray(0, 2 * k), OUT_BYTE / 4);
