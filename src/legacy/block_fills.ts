@@ -17,6 +17,7 @@ import { legacyNoncentralChisquare } from './distributions/noncentral_chisquare.
 import { legacyStandardT } from './distributions/standard_t.js';
 import { legacyVonmises } from './distributions/vonmises.js';
 import { legacyWald } from './distributions/wald.js';
+import { GAMMAS, mtConstants } from './gamma_stream.js';
 
 // Only next_double is ever called on it (the samplers above draw nothing else).
 const AUG: AugState = { bitgen: DOUBLES as unknown as BitGenerator, has_gauss: 0, gauss: 0.0 };
@@ -40,7 +41,19 @@ function endBlockAug(s: AugState): void {
 
 // A gamma of shape 0 is 0.0 without a draw; the per-draw loop keeps it (and NaN) exact.
 
+// Shapes above 1 run on the batched Marsaglia-Tsang stream (gamma_stream.ts), beta, F and
+// dirichlet only when every gamma they draw has such a shape.
+
+/** o[i] = scale * gamma(shape) through GAMMAS (shape > 1). */
+function streamGammas(s: AugState, o: Float64Array, n: number, shape: number, scale: number): void {
+  const [b, c] = mtConstants(shape);
+  const g = GAMMAS.start(s);
+  for (let i = 0; i < n; i++) { g.rest = n - 1 - i; o[i] = scale * g.next(b, c); }
+  g.finish(s);
+}
+
 export function fillLegacyStandardGamma(s: AugState, o: Float64Array, n: number, shape: number): void {
+  if (shape > 1) { streamGammas(s, o, n, shape, 1); return; }
   if (!(shape > 0)) { for (let i = 0; i < n; i++) o[i] = legacyStandardGamma(s, shape); return; }
   const t = blockAug(s);
   for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyStandardGamma(t, shape); }
@@ -48,6 +61,7 @@ export function fillLegacyStandardGamma(s: AugState, o: Float64Array, n: number,
 }
 
 export function fillLegacyGamma(s: AugState, o: Float64Array, n: number, shape: number, scale: number): void {
+  if (shape > 1) { streamGammas(s, o, n, shape, scale); return; }
   if (!(shape > 0)) { for (let i = 0; i < n; i++) o[i] = legacyGamma(s, shape, scale); return; }
   const t = blockAug(s);
   for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyGamma(t, shape, scale); }
@@ -55,6 +69,7 @@ export function fillLegacyGamma(s: AugState, o: Float64Array, n: number, shape: 
 }
 
 export function fillLegacyChisquare(s: AugState, o: Float64Array, n: number, df: number): void {
+  if (df / 2.0 > 1) { streamGammas(s, o, n, df / 2.0, 2.0); return; }
   if (!(df > 0)) { for (let i = 0; i < n; i++) o[i] = legacyChisquare(s, df); return; }
   const t = blockAug(s);
   for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyChisquare(t, df); }
@@ -69,6 +84,19 @@ export function fillLegacyStandardT(s: AugState, o: Float64Array, n: number, df:
 }
 
 export function fillLegacyBeta(s: AugState, o: Float64Array, n: number, a: number, b: number): void {
+  if (a > 1 && b > 1) {
+    const [ba, ca] = mtConstants(a), [bb, cb] = mtConstants(b);
+    const g = GAMMAS.start(s);
+    for (let i = 0; i < n; i++) {
+      g.rest = 2 * (n - 1 - i) + 1;
+      const Ga = g.next(ba, ca);
+      g.rest--;
+      const Gb = g.next(bb, cb);
+      o[i] = Ga / (Ga + Gb);
+    }
+    g.finish(s);
+    return;
+  }
   if (!(a > 0) || !(b > 0)) { for (let i = 0; i < n; i++) o[i] = legacyBeta(s, a, b); return; }
   const t = blockAug(s);
   for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyBeta(t, a, b); }
@@ -76,6 +104,18 @@ export function fillLegacyBeta(s: AugState, o: Float64Array, n: number, a: numbe
 }
 
 export function fillLegacyF(s: AugState, o: Float64Array, n: number, dfnum: number, dfden: number): void {
+  if (dfnum / 2.0 > 1 && dfden / 2.0 > 1) {
+    const [bn, cn] = mtConstants(dfnum / 2.0), [bd, cd] = mtConstants(dfden / 2.0);
+    const g = GAMMAS.start(s);
+    for (let i = 0; i < n; i++) {
+      g.rest = 2 * (n - 1 - i) + 1;
+      const num = 2.0 * g.next(bn, cn) * dfden;
+      g.rest--;
+      o[i] = num / (2.0 * g.next(bd, cd) * dfnum);
+    }
+    g.finish(s);
+    return;
+  }
   if (!(dfnum > 0) || !(dfden > 0)) { for (let i = 0; i < n; i++) o[i] = legacyF(s, dfnum, dfden); return; }
   const t = blockAug(s);
   for (let i = 0; i < n; i++) { beforeValue(i, n); o[i] = legacyF(t, dfnum, dfden); }
@@ -127,6 +167,7 @@ export function fillLegacyVonmises(bg: BitGenerator, o: Float64Array, n: number,
 export function fillLegacyDirichlet(s: AugState, alpha: Float64Array, out: Float64Array): void {
   const k = alpha.length;
   if (k === 0) return;
+  if (alpha.every((a) => a > 1)) { streamDirichlet(s, alpha, out); return; }
   const t = blockAug(s);
   const rows = out.length / k;
   for (let r = 0; r < rows; r++) {
@@ -134,4 +175,23 @@ export function fillLegacyDirichlet(s: AugState, alpha: Float64Array, out: Float
     legacyDirichletRow(t, alpha, out, r * k);
   }
   endBlockAug(s);
+}
+
+/** legacyDirichletRow's rows through GAMMAS (every alpha above 1). */
+function streamDirichlet(s: AugState, alpha: Float64Array, out: Float64Array): void {
+  const k = alpha.length, rows = out.length / k;
+  const bs = Float64Array.from(alpha, (a) => mtConstants(a)[0]), cs = Float64Array.from(alpha, (a) => mtConstants(a)[1]);
+  const g = GAMMAS.start(s);
+  for (let r = 0, i = 0; r < rows; r++, i += k) {
+    let acc = 0.0;
+    for (let j = 0; j < k; j++) {
+      g.rest = k * (rows - 1 - r) + (k - 1 - j);
+      const v = g.next(bs[j]!, cs[j]!);
+      out[i + j] = v;
+      acc = acc + v;
+    }
+    const invacc = 1 / acc;
+    for (let j = 0; j < k; j++) out[i + j] = out[i + j]! * invacc;
+  }
+  g.finish(s);
 }
