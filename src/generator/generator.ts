@@ -46,7 +46,7 @@ import {
   type Parsed,
   anyBroadcast, asArg, parseF64, parseI64, ufuncBroadcast,
 } from '../core/param_checks.js';
-import { NEGATIVE_BINOMIAL, randomNegativeBinomial } from '../distributions/negative_binomial.js';
+import { NEGATIVE_BINOMIAL, fillNegativeBinomial, randomNegativeBinomial } from '../distributions/negative_binomial.js';
 import { POISSON, fillPoisson, randomPoisson } from '../distributions/poisson.js';
 import { TRIANGULAR, fillTriangular, randomTriangular } from '../distributions/triangular.js';
 import { UNIFORM, randomUniform } from '../distributions/uniform.js';
@@ -631,7 +631,8 @@ export class Generator extends GeneratorCore {
       checkArray(pp.data, NB.p.name, NB.p.cons);
       if (anyBroadcast([pp, pn], (q, nn) => maxLam(nn!, q!) > POISSON_LAM_MAX)) throw new ValueError(tooLarge);
     }
-    return broadcastDraw(size, [asArg(pn), asArg(pp)], NB_DRAW, (nn, q) => randomNegativeBinomial(bg, nn, q));
+    return broadcastDraw(size, [asArg(pn), asArg(pp)], NB_DRAW, (nn, q) => randomNegativeBinomial(bg, nn, q), Float64Array, null,
+      (o, cnt, nn, q) => fillNegativeBinomial(bg, o, cnt, nn, q));
   }
 
   /**
