@@ -497,11 +497,32 @@ const lemire64 = seq(
   seq(get(LM.q), c32(OUT_BASE), 0x6b /* i32.sub */, c32(3), 0x76 /* i32.shr_u */),
 );
 
+// ---- floats(n): the n outputs (i64) at OUT_BASE as numpy's next_float of each one's low, then
+// high half, in place (output j's two floats take its eight bytes): (half >>> 8) * 2^-24, exact.
+// Locals: 0 = n; 1 = p, 2 = end (i32); 3 = y (i64).
+const FL = { n: 0, p: 1, end: 2, y: 3 };
+const float24 = (half) => seq(half, c32(8), 0x76 /* i32.shr_u */, 0xb3 /* f32.convert_i32_u */,
+  0x43, ...new Uint8Array(new Float32Array([2 ** -24]).buffer) /* f32.const */, 0x94 /* f32.mul */);
+const floatsFunction = seq(
+  c32(OUT_BASE), set(FL.p),
+  seq(get(FL.n), c32(3), op.i32shl, c32(OUT_BASE), op.i32add), set(FL.end),
+  [0x02, 0x40], [0x03, 0x40],
+  bin('i32ge_u', get(FL.p), get(FL.end)), [0x0d, 1],
+  get(FL.p), load64(0), set(FL.y),
+  get(FL.p), float24(seq(get(FL.y), op.wrap)), [0x38, 2, 0] /* f32.store */,
+  get(FL.p), float24(seq(bin('shr_u', get(FL.y), c64(32)), op.wrap)), [0x38, 2, 4],
+  bin('i32add', get(FL.p), c32(8)), set(FL.p),
+  [0x0c, 0],
+  [0x0b], [0x0b],
+);
+
 const KINDS = ['xslrr', 'dxsm', 'sfc64', 'philox'];
-// Function types: 0 = (i32, i32) -> (), 1 = (i32) -> i32, 2 = (i32 x 9) -> i32, 3 = (i64 x 6) -> ()
-const TYPES = [[0x60, 2, 0x7f, 0x7f, 0], [0x60, 1, 0x7f, 1, 0x7f], [0x60, 9, ...Array(9).fill(0x7f), 1, 0x7f], [0x60, 6, ...Array(6).fill(0x7e), 0]];
+// Function types: 0 = (i32, i32) -> (), 1 = (i32) -> i32, 2 = (i32 x 9) -> i32, 3 = (i64 x 6) -> (),
+// 4 = (i32) -> ()
+const TYPES = [[0x60, 2, 0x7f, 0x7f, 0], [0x60, 1, 0x7f, 1, 0x7f], [0x60, 9, ...Array(9).fill(0x7f), 1, 0x7f], [0x60, 6, ...Array(6).fill(0x7e), 0],
+  [0x60, 1, 0x7f, 0]];
 const localsOf = (type) => (type === 0 ? [[BLOCK_I64, 0x7e], [BLOCK_I32, 0x7f]] : type === 1 ? [[9, 0x7e], [3, 0x7f]]
-  : type === 3 ? [[13, 0x7e]] : [[N_I64, 0x7e], [N_I32, 0x7f]]);
+  : type === 3 ? [[13, 0x7e]] : type === 4 ? [[2, 0x7f], [1, 0x7e]] : [[N_I64, 0x7e], [N_I32, 0x7f]]);
 
 /**
  * One module from [name, type, () => code] entries; with `rounds`, the Philox rounds come first
@@ -515,7 +536,7 @@ function moduleBytes(entries, rounds) {
   if (process.env.WASM_SIZES) for (const [n, , body] of funcs) console.log(n, body.length);
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec(TYPES.slice(0, 1 + Math.max(...funcs.map(([, type]) => type))))),
+    ...section(1, vec(TYPES)),
     ...section(3, vec(funcs.map(([, type]) => [type]))),
     ...section(5, vec([[0x00, 1]])),
     ...section(7, vec([[...name('mem'), 2, 0], ...exports.map(([n, i]) => [...name(n), 0, i])])),
@@ -532,6 +553,7 @@ function moduleBytes(entries, rounds) {
 const blockBytes = moduleBytes([
   ...KINDS.map((k) => [k, 0, () => blockFunction(GENS[k])]),
   ['lemire64', 1, () => lemire64],
+  ['floats', 4, () => floatsFunction],
 ], false);
 const boundedBytes = Object.fromEntries(KINDS.map((k) => [k, moduleBytes([
   ['b32', 2, () => bounded32Function(GENS[k])],
@@ -542,9 +564,9 @@ const boundedBytes = Object.fromEntries(KINDS.map((k) => [k, moduleBytes([
 const philoxSimdBytes = (() => {
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([TYPES[0]])), ...section(3, vec([[0]])), ...section(5, vec([[0x00, 1]])),
-    ...section(7, vec([[...name('mem'), 2, 0], [...name('philox'), 0, 0]])),
-    ...section(10, vec([philoxSimdBlockFunction()])),
+    ...section(1, vec([TYPES[0], TYPES[4]])), ...section(3, vec([[0], [1]])), ...section(5, vec([[0x00, 1]])),
+    ...section(7, vec([[...name('mem'), 2, 0], [...name('philox'), 0, 0], [...name('floats'), 0, 1]])),
+    ...section(10, vec([philoxSimdBlockFunction(), funcBody(localsOf(4), floatsFunction)])),
   ];
   new WebAssembly.Module(new Uint8Array(bytes)); // validates
   if (bytes.length >= 4096) throw new Error(`a module of ${bytes.length} bytes`);

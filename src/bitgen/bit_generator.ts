@@ -58,6 +58,16 @@ export abstract class BitGenerator {
     for (let i = start; i < end; i++) out[i] = this.next_double();
   }
 
+  /** Fills out[start, end) with next_float(), from fill_uint32 a chunk at a time. */
+  fill_float(out: Float32Array, start = 0, end = out.length): void {
+    const words = new Uint32Array(Math.min(end - start, 4096));
+    for (let i = start; i < end; i += words.length) {
+      const k = Math.min(words.length, end - i);
+      this.fill_uint32(words, 0, k);
+      for (let j = 0; j < k; j++) out[i + j] = (words[j]! >>> 8) * 5.9604644775390625e-8;
+    }
+  }
+
   /** Fills out[start, end) with next_uint32(); generators override with a faster loop. */
   fill_uint32(out: Uint32Array, start = 0, end = out.length): void {
     for (let i = start; i < end; i++) out[i] = this.next_uint32();

@@ -19,6 +19,7 @@ const BULK = 64;
 const REWIND_MIN = 256;
 // (a literal, as in the other hot loops: V8 loads an imported binding on every use; core/constants.ts has the shared value)
 const TWO_M53 = 1 / 9007199254740992;
+const TWO_M24 = 5.9604644775390625e-8;
 
 export abstract class BlockBitGenerator extends BitGenerator {
   private readonly ks: Uint32Array;
@@ -167,6 +168,39 @@ export abstract class BlockBitGenerator extends BitGenerator {
       this.uinteger = out[k - 1]!;
     }
     if (k < end) out[k] = this.next_uint32();
+  }
+
+  /**
+   * numpy's next_float n times (each output's low half, then its high half), long runs as floats
+   * straight from the kernel; the run's last output comes through the pairs so that its high half
+   * is left in `uinteger`, as fill_uint32 leaves it.
+   */
+  override fill_float(out: Float32Array, start = 0, end = out.length): void {
+    let k = start;
+    if (k < end && this.hasUint32) {
+      out[k++] = (this.uinteger >>> 8) * TWO_M24;
+      this.hasUint32 = 0;
+    }
+    const buf = this.buf;
+    while (end - k >= 2 && this.pos < this.len) {
+      const i = this.pos++ << 1;
+      out[k++] = (buf[i]! >>> 8) * TWO_M24;
+      out[k++] = (buf[i + 1]! >>> 8) * TWO_M24;
+      this.uinteger = buf[i + 1]!;
+    }
+    const pairs = (end - k) >> 1;
+    if (pairs > BULK) {
+      this.kernel().floats(this.ks, out, k, pairs - 1);
+      this.settle();
+      k += 2 * (pairs - 1);
+    }
+    while (end - k >= 2) {
+      this.next_uint64();
+      out[k++] = (this.lo >>> 8) * TWO_M24;
+      out[k++] = (this.hi >>> 8) * TWO_M24;
+      this.uinteger = this.hi;
+    }
+    if (k < end) out[k] = (this.next_uint32() >>> 8) * TWO_M24;
   }
 
   override fill_uint64(out: Uint32Array, off: number, n: number): void {

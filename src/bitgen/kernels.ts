@@ -5,15 +5,16 @@ import { TS_MT19937 } from './kernels/mt19937_ts.js';
 import { tsDxsm, tsXslRr } from './kernels/pcg_ts.js';
 import { tsPhilox } from './kernels/philox_ts.js';
 import { tsSfc64 } from './kernels/sfc64_ts.js';
-import type { BlockKernel, DoubleKernel, KernelPair, KernelSet } from './kernels/types.js';
+import type { BlockKernel, DoubleKernel, FloatKernel, KernelPair, KernelSet } from './kernels/types.js';
 import { instantiateWasmKernels } from './wasm/kernels_wasm.js';
 import { instantiateMtKernel } from './wasm/mt19937_wasm.js';
 
 export type {
-  BlockKernel, Bounded32Kernel, Bounded64Kernel, BoundedFormat, DoubleKernel, KernelPair, KernelSet, MtKernel,
+  BlockKernel, FloatKernel, Bounded32Kernel, Bounded64Kernel, BoundedFormat, DoubleKernel, KernelPair, KernelSet, MtKernel,
 } from './kernels/types.js';
 
 const TWO_M53 = 1 / 9007199254740992;
+const TWO_M24 = 5.9604644775390625e-8;
 
 /** numpy's next_double over a pair kernel, through a small scratch block. */
 function viaPairs(pairs: BlockKernel): KernelPair {
@@ -27,7 +28,16 @@ function viaPairs(pairs: BlockKernel): KernelPair {
       n -= k;
     }
   };
-  return { pairs, doubles, bounded32: null, bounded64: null };
+  const floats: FloatKernel = (st, out, off, n) => {
+    while (n > 0) {
+      const k = n < 256 ? n : 256;
+      pairs(st, scratch, 0, k);
+      for (let i = 0; i < 2 * k; i++) out[off + i] = (scratch[i]! >>> 8) * TWO_M24;
+      off += 2 * k;
+      n -= k;
+    }
+  };
+  return { pairs, doubles, floats, bounded32: null, bounded64: null };
 }
 
 export const TS_KERNELS: KernelSet = {

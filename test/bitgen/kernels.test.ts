@@ -54,6 +54,21 @@ describe.each(KINDS)('%s', (kind) => {
     }
   });
 
+  it('floats: same values and state, numpy\'s next_float of each half of the pairs', () => {
+    for (let seed = 1; seed < 7; seed++) {
+      const n = [2, 64, 300, 5000, 8192, 17][seed % 6]!;
+      const a = randomState(kind, seed), b = a.slice(), c = a.slice();
+      const fa = new Float32Array(2 * n + 1), fb = new Float32Array(2 * n + 1), pc = new Uint32Array(2 * n);
+      TS_KERNELS[kind].floats(a, fa, 1, n);
+      wasm[kind].floats(b, fb, 1, n);
+      wasm[kind].pairs(c, pc, 0, n);
+      expect(firstDiff(fb, fa)).toBe(-1);
+      expect(b).toEqual(a);
+      expect(c).toEqual(a);
+      expect(firstDiff(fa.subarray(1), Float32Array.from(pc, (w) => (w >>> 8) / 2 ** 24))).toBe(-1);
+    }
+  });
+
   it('doubles: same values and state, equal to next_double of the pairs', () => {
     for (let seed = 1; seed < 7; seed++) {
       const n = [2, 64, 300, 5000, 8192, 17][seed % 6]!;

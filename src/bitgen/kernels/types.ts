@@ -3,6 +3,8 @@
 // out[2*(off+k)+1] = high word; the double form writes numpy's next_double of each output.
 export type BlockKernel = (st: Uint32Array, out: Uint32Array, off: number, n: number) => void;
 export type DoubleKernel = (st: Uint32Array, out: Float64Array, off: number, n: number) => void;
+/** numpy's next_float of each output's low half, then its high half: out[off, off + 2n). */
+export type FloatKernel = (st: Uint32Array, out: Float32Array, off: number, n: number) => void;
 
 /**
  * Where a fused bounded kernel stores off + value: 0 = float64 (the value as a signed int64, exact
@@ -33,6 +35,7 @@ export type Bounded64Kernel = (
 export interface KernelPair {
   readonly pairs: BlockKernel;
   readonly doubles: DoubleKernel;
+  readonly floats: FloatKernel;
   /** Null: callers reduce the outputs themselves (the pure-TS backend). */
   readonly bounded32: Bounded32Kernel | null;
   readonly bounded64: Bounded64Kernel | null;

@@ -1,7 +1,7 @@
 // Instantiates the block kernels (scripts/build_wasm.mjs) synchronously. One shared instance
 // serves every generator: the caller's state words are copied in, a chunk of outputs is produced
 // in the module's memory and copied out, and the new state words are copied back.
-import type { BlockKernel, DoubleKernel, KernelPair, KernelSet } from '../kernels/types.js';
+import type { BlockKernel, DoubleKernel, FloatKernel, KernelPair, KernelSet } from '../kernels/types.js';
 import { instantiateBounded } from './bounded_wasm.js';
 import {
   KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, PHILOX_SIMD_WASM_BYTES, SFC64_BOUNDED_WASM_BYTES,
@@ -53,9 +53,23 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
       }
       st.set(m32.subarray(0, st.length));
     };
+    const toFloats = own.floats as (n: number) => void;
+    const f32 = new Float32Array(buffer);
+    const floats: FloatKernel = (st, out, off, n) => {
+      m32.set(st, 0);
+      while (n > 0) {
+        const k = n < CHUNK ? n : CHUNK;
+        fn(k, 0);
+        toFloats(k);
+        out.set(f32.subarray(OUT_BYTE / 4, OUT_BYTE / 4 + 2 * k), off);
+        off += 2 * k;
+        n -= k;
+      }
+      st.set(m32.subarray(0, st.length));
+    };
     // (without its fused module a generator's bounded draws reduce the block outputs in TS)
     const fused = instantiateBounded(api, bounded);
-    return { pairs, doubles, bounded32: fused?.bounded32 ?? null, bounded64: fused?.bounded64 ?? null };
+    return { pairs, doubles, floats, bounded32: fused?.bounded32 ?? null, bounded64: fused?.bounded64 ?? null };
   };
   const fn = (name: string, own = exports) => own[name] as Block;
   // Philox's SIMD kernel, where the engine has SIMD (the same outputs and state as the plain one)
