@@ -203,11 +203,12 @@ function expWedge(bg: BitGenerator, k: number, lo: number, hi: number, i: number
 const U_CHUNK = new Float64Array(CHUNK);
 /** Per accepted value of a chunk, 1 where laplace subtracts (U >= 0.5). */
 const MINUS = new Uint8Array(CHUNK);
+const TWO_ARGS = new Float64Array(2);
+const SIGN = new Float64Array([1, -1]);
 
-/** U_CHUNK[0, len) = the next len doubles of a generator of pairKind k (1 or 2). */
-function chunkDoubles(bg: BitGenerator, k: number, len: number): Float64Array {
-  bg.fill_uint64(P, 0, len);
-  for (let p = 0; p < len; p++) U_CHUNK[p] = pairDouble(P[2 * p]!, P[2 * p + 1]!, k);
+/** U_CHUNK[0, len) = the next len doubles (the kernels write them as doubles: no pass over pairs here). */
+function chunkDoubles(bg: BitGenerator, len: number): Float64Array {
+  bg.fill_double(U_CHUNK, 0, len);
   return U_CHUNK;
 }
 
@@ -216,7 +217,7 @@ export function fillLogistic(bg: BitGenerator, out: Float64Array, n: number, loc
   if (k === 0) { for (let j = 0; j < n; j++) out[j] = randomLogistic(bg, loc, scale); return; }
   const L = logBlock(), arg = L.buf;
   for (let i = 0; i < n;) {
-    const len = Math.min(CHUNK, n - i), u = chunkDoubles(bg, k, len);
+    const len = Math.min(CHUNK, n - i), u = chunkDoubles(bg, len);
     let m = 0;
     for (let p = 0; p < len; p++) {
       const U = u[p]!;
@@ -233,7 +234,7 @@ export function fillGumbel(bg: BitGenerator, out: Float64Array, n: number, loc: 
   if (k === 0) { for (let j = 0; j < n; j++) out[j] = randomGumbel(bg, loc, scale); return; }
   const L = logBlock(), arg = L.buf;
   for (let i = 0; i < n;) {
-    const len = Math.min(CHUNK, n - i), u = chunkDoubles(bg, k, len);
+    const len = Math.min(CHUNK, n - i), u = chunkDoubles(bg, len);
     let m = 0;
     for (let p = 0; p < len; p++) {
       const V = 1.0 - u[p]!;
@@ -252,21 +253,28 @@ export function fillLaplace(bg: BitGenerator, out: Float64Array, n: number, loc:
   if (k === 0) { for (let j = 0; j < n; j++) out[j] = randomLaplace(bg, loc, scale); return; }
   const L = logBlock(), arg = L.buf;
   for (let i = 0; i < n;) {
-    const len = Math.min(CHUNK, n - i), u = chunkDoubles(bg, k, len);
+    const len = Math.min(CHUNK, n - i), u = chunkDoubles(bg, len);
     let m = 0;
+    // (U >= 0.5 falls either way at random: the two arguments are picked from a pair, not branched on)
+    const two = TWO_ARGS;
     for (let p = 0; p < len; p++) {
       const U = u[p]!;
-      if (U >= 0.5) {
-        MINUS[m] = 1;
-        arg[m++] = 2.0 - U - U;
-      } else if (U > 0.0) {
-        MINUS[m] = 0;
-        arg[m++] = U + U;
+      if (U > 0.0) {
+        const minus = (U + U) | 0; // U >= 0.5, without a branch (2U is exact and below 2)
+        two[0] = U + U;
+        two[1] = 2.0 - U - U;
+        MINUS[m] = minus;
+        arg[m++] = two[minus]!;
       }
     }
     L.run(m, 0);
-    // (not loc + (-scale)*v: with a NaN scale that flips the NaN's sign bit)
-    for (let j = 0; j < m; j++) out[i + j] = MINUS[j] === 1 ? loc - scale * arg[j]! : loc + scale * arg[j]!;
+    if (Number.isFinite(scale)) {
+      // loc - x is loc + (-x) bit for bit while x = scale * log(..) cannot be NaN
+      for (let j = 0; j < m; j++) out[i + j] = loc + SIGN[MINUS[j]!]! * (scale * arg[j]!);
+    } else {
+      // (not loc + (-scale)*v: with a NaN product that flips the NaN's sign bit)
+      for (let j = 0; j < m; j++) out[i + j] = MINUS[j] === 1 ? loc - scale * arg[j]! : loc + scale * arg[j]!;
+    }
     i += m;
   }
 }

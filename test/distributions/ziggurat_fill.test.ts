@@ -53,6 +53,10 @@ const CASES: [string, Fill, Draw][] = [
   ['logistic', (bg, o, n) => fillLogistic(bg, o, n, 1, 2), (bg) => randomLogistic(bg, 1, 2)],
   ['gumbel', (bg, o, n) => fillGumbel(bg, o, n, 1, 2), (bg) => randomGumbel(bg, 1, 2)],
   ['laplace', (bg, o, n) => fillLaplace(bg, o, n, 1, 2), (bg) => randomLaplace(bg, 1, 2)],
+  // the sign picked without a branch for a finite scale, the branches (NaN signs) otherwise
+  ...([[Infinity, 2], [NaN, 2], [-0, 0], [1, Infinity], [1, NaN], [-Infinity, Infinity]] as const).map(([loc, scale]) =>
+    [`laplace(${loc}, ${scale})`, (bg: BitGenerator, o: Float64Array, n: number) => fillLaplace(bg, o, n, loc, scale),
+      (bg: BitGenerator) => randomLaplace(bg, loc, scale)] as (typeof CASES)[number]),
   ['geometric inversion', (bg, o, n) => fillGeometric(bg, o, n, 0.3), (bg) => randomGeometric(bg, 0.3)],
   ['geometric search', (bg, o, n) => fillGeometric(bg, o, n, 0.5), (bg) => randomGeometric(bg, 0.5)],
   ['geometric clamped', (bg, o, n) => fillGeometric(bg, o, n, 1e-25), (bg) => randomGeometric(bg, 1e-25)],
