@@ -25,6 +25,7 @@ export default defineConfig({
           exclude: [
             'test/math/**', 'test/build/**', 'test/bitgen/browser_bundle.test.ts', 'test/bitgen/golden.test.ts',
             'test/bitgen/kernels.test.ts', 'test/bitgen/pcg64.test.ts', 'test/bitgen/testsets.test.ts',
+            'test/distributions/exponential_wasm.test.ts',
             // (backend-independent, or running both backends on their own)
             'test/package/**', 'test/engines/**', 'test/cli/**', 'test/npy/**', 'test/jax/**', 'test/fuzz/**',
           ],

@@ -21,6 +21,9 @@ const REWIND_MIN = 256;
 const TWO_M53 = 1 / 9007199254740992;
 const TWO_M24 = 5.9604644775390625e-8;
 
+/** The block kernel families (kernels/types.ts KernelSet's keys for the 64-bit generators). */
+export type KernelFamily = 'xslrr' | 'dxsm' | 'sfc64' | 'philox';
+
 export abstract class BlockBitGenerator extends BitGenerator {
   private readonly ks: Uint32Array;
   private readonly start: Uint32Array;
@@ -36,6 +39,22 @@ export abstract class BlockBitGenerator extends BitGenerator {
 
   /** This generator's kernels in the active backend. */
   protected abstract kernel(): KernelPair;
+
+  /** Which family of block kernels runs this generator (their state words' layout). */
+  abstract get family(): KernelFamily;
+
+  /**
+   * Runs a caller's kernel on the exact state words (it draws n outputs at least, and leaves the
+   * words advanced past what it drew); false, running nothing, where redrawing a part-used block
+   * would cost more than the kernel saves.
+   */
+  fusedState(n: number, run: (st: Uint32Array) => void): boolean {
+    if (this.pos < this.len && n < REWIND_MIN) return false;
+    this.rewind();
+    run(this.ks);
+    this.settle();
+    return true;
+  }
 
   constructor(seed: SeedLike, stateWords: number) {
     super(seed);

@@ -21,4 +21,8 @@ export class PCG64 extends Pcg128Base {
   protected kernel(): KernelPair {
     return kernels().xslrr;
   }
+
+  get family(): 'xslrr' {
+    return 'xslrr';
+  }
 }

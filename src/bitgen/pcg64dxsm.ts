@@ -22,4 +22,8 @@ export class PCG64DXSM extends Pcg128Base {
   protected kernel(): KernelPair {
     return kernels().dxsm;
   }
+
+  get family(): 'dxsm' {
+    return 'dxsm';
+  }
 }

@@ -136,6 +136,10 @@ export class Philox extends BlockBitGenerator {
     return kernels().philox;
   }
 
+  get family(): 'philox' {
+    return 'philox';
+  }
+
   /**
    * Adds `delta` (mod 2**256) to the counter; clears the output and uint32 buffers.
    * @param delta - counter increments to add (each is one block of four uint64 outputs).

@@ -48,6 +48,10 @@ export class SFC64 extends BlockBitGenerator {
     return kernels().sfc64;
   }
 
+  get family(): 'sfc64' {
+    return 'sfc64';
+  }
+
   /**
    * numpy's state dict `{ bit_generator: 'SFC64', state: { state: [a, b, c, w] }, has_uint32, uinteger }`.
    * @example const s = bg.state; bg.state = s;

@@ -7,6 +7,9 @@
 // every value takes at least one; so a block never holds more outputs than the values still to
 // come need, and the generator is never run past what numpy draws.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { BlockBitGenerator } from '../bitgen/block_base.js';
+import { kernels } from '../bitgen/kernels.js';
+import { exponentialKernel } from './exponential_wasm.js';
 import { applyBlock } from '../math/block_apply.js';
 import { exp, expf, log1p, log1pf } from '../math/index.js';
 import { expBlock, expm1Block, logBlock, powBlock } from '../math/wasm/backend.js';
@@ -24,6 +27,8 @@ import {
 
 const CHUNK = 1024;
 const P = new Uint32Array(2 * CHUNK);
+/** From this many values the 64-bit generators' exponentials run whole in WebAssembly (exponential_wasm.ts). */
+const FUSED_MIN = 64;
 const TWO23 = 8388608;
 const TWO21 = 2097152;
 
@@ -165,6 +170,10 @@ function zigguratExponential(bg: BitGenerator, out: Float64Array, start: number,
   const k = pairKind(bg);
   const end = start + n;
   if (k === 0) { for (let j = start; j < end; j++) out[j] = scale * randomStandardExponential(bg); return; }
+  if (n >= FUSED_MIN && bg instanceof BlockBitGenerator && kernels().backend === 'wasm') {
+    const kernel = exponentialKernel(bg.family);
+    if (kernel !== null && bg.fusedState(n, (st) => kernel(st, out, start, n, scale))) return;
+  }
   const ke = ke_double, we = we_double, pr = P;
   let i = start, p = 0, len = 0;
   BLK.end = end;

@@ -166,6 +166,16 @@ export function mathWasmKinds(): Record<'log' | 'exp' | 'log1p' | 'expm1' | 'pow
   };
 }
 
+/**
+ * The WebAssembly exp and log1p themselves while the backend is 'wasm' (null otherwise), for the
+ * kernels that import them (the fused exponential ziggurat).
+ */
+export function wasmExpLog1p(): { exp: Unary; log1p: Unary } | null {
+  if (wanted !== 'wasm') return null;
+  const e = wasmExp()?.fn, l = wasmLog1p()?.fn;
+  return e && l ? { exp: e, log1p: l } : null;
+}
+
 /** The eight WebAssembly functions themselves, or null without WebAssembly (tests and the benchmark drive them). */
 export function mathWasm(): { log: Unary; exp: Unary; log1p: Unary; expm1: Unary; pow: Binary; cos: Unary; sin: Unary; acos: Unary } | null {
   const fns = {
