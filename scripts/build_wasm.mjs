@@ -249,10 +249,7 @@ function batchConstants(B) {
     V.const(u64Bytes(MASK32, MASK32)), set(B.M), V.const(u64Bytes(W0, W0)), set(B.W0v), V.const(u64Bytes(W1, W1)), set(B.W1v));
 }
 
-/**
- * Sixteen outputs at p (as i64): the next four counters' blocks, the first two in the vectors'
- * lanes; the buffer is left holding the last block, as if it had been drawn one output at a time.
- */
+/** Sixteen outputs at B.at (as i64): the next four counters' blocks, the first two in the vectors' lanes. */
 function philoxBatch(B) {
   const g = (n) => get(B[n]);
   const S = [0, 1].map((q) => new Proxy({}, { get: (_, n) => (n in B && !SCALAR_NAMES.includes(n) ? B[n] : B[`${n}_${q}`]) }));
@@ -279,17 +276,75 @@ function philoxBatch(B) {
     get(B.k0), set(B.q0), get(B.k1), set(B.q1), V.splat(get(B.k0)), set(B.kv0), V.splat(get(B.k1)), set(B.kv1),
     c32(10), set(B.rr),
     [0x03, 0x40], round, bin('i32sub', get(B.rr), c32(1)), [0x22, ...uleb(B.rr)], [0x0d, 0], [0x0b],
-    V.store(get(B.p), lanes0(g('v0'), g('v1')), 0), V.store(get(B.p), lanes0(g('v2'), g('v3')), 16),
-    V.store(get(B.p), lanes1(g('v0'), g('v1')), 32), V.store(get(B.p), lanes1(g('v2'), g('v3')), 48),
-    S.map((M, q) => [0, 1, 2, 3].map((j) => seq(get(B.p), get(M[`c${j}`]), store64(64 + 32 * q + 8 * j)))),
-    [0, 1, 2, 3].map((j) => seq(c32(0), get(S[1][`c${j}`]), store64(48 + 8 * j))),
+    V.store(get(B.at), lanes0(g('v0'), g('v1')), 0), V.store(get(B.at), lanes0(g('v2'), g('v3')), 16),
+    V.store(get(B.at), lanes1(g('v0'), g('v1')), 32), V.store(get(B.at), lanes1(g('v2'), g('v3')), 48),
+    S.map((M, q) => [0, 1, 2, 3].map((j) => seq(get(B.at), get(M[`c${j}`]), store64(64 + 32 * q + 8 * j)))),
   );
 }
+
+/** Where the bounded kernels have the batch leave its sixteen outputs: after the 4096 outputs of a call. */
+const SCRATCH = 33024;
+const PHILOX_BATCH = 0; // the batch's function index in the SIMD module
+
+/** batch(at): the batch on the counter and key in memory (0..47) into at, the counter advanced by four. */
+function philoxBatchFunction() {
+  const B = { at: 0, s0: 1, s1: 2, s2: 3, s3: 4, k0: 5, k1: 6 };
+  let next = 7;
+  for (const n of [...BATCH_I64, ...BATCH_V128, ...BATCH_I32]) B[n] = next++;
+  const code = seq(
+    loadLocal(B.s0, 0), loadLocal(B.s1, 8), loadLocal(B.s2, 16), loadLocal(B.s3, 24), loadLocal(B.k0, 32), loadLocal(B.k1, 40),
+    batchConstants(B), philoxBatch(B),
+    storeLocal(B.s0, 0), storeLocal(B.s1, 8), storeLocal(B.s2, 16), storeLocal(B.s3, 24),
+  );
+  return funcBody([[6 + BATCH_I64.length, 0x7e], [BATCH_V128.length, 0x7b], [BATCH_I32.length, 0x7f]], code);
+}
+
+/** The batch into `at` (code) on the counter in L's locals (stored first, loaded again after). */
+const callBatch = (L, at) => seq(
+  storeLocal(L.s0, 0), storeLocal(L.s1, 8), storeLocal(L.s2, 16), storeLocal(L.s3, 24),
+  at, [0x10, ...uleb(PHILOX_BATCH)],
+  loadLocal(L.s0, 0), loadLocal(L.s1, 8), loadLocal(L.s2, 16), loadLocal(L.s3, 24),
+);
+/** The 256-bit counter s0..s3 minus one. */
+const decrement = (l) => seq(bin('sub', get(l), c64(1)), set(l));
+const philoxDecrement = (L) => ifElse(seq(get(L.s0), op.eqz), seq(decrement(L.s0),
+  ifElse(seq(get(L.s1), op.eqz), seq(decrement(L.s1),
+    ifElse(seq(get(L.s2), op.eqz), seq(decrement(L.s2), decrement(L.s3)), decrement(L.s2))), decrement(L.s1))),
+  decrement(L.s0));
+
+/**
+ * Philox's body for the SIMD module's bounded kernels: a used-up buffer takes the next counter's
+ * block from the batch (run four counters at a time; q counts the blocks taken); `settle` at the
+ * end puts the counter back by the blocks the batch ran ahead.
+ */
+const philoxBatchedGen = (q) => ({
+  ...GENS.philox,
+  loads: (L) => seq(GENS.philox.loads(L), c32(4), set(q)),
+  stores: (L) => seq(
+    [0x02, 0x40], [0x03, 0x40], bin('i32ge_u', get(q), c32(4)), [0x0d, 1], philoxDecrement(L),
+    bin('i32add', get(q), c32(1)), set(q), [0x0c, 0], [0x0b], [0x0b],
+    GENS.philox.stores(L)),
+  body: (L) => seq(
+    ifThen(bin('i32ge_u', get(L.bp), c32(4)), seq(
+      ifThen(bin('i32ge_u', get(q), c32(4)), seq(callBatch(L, c32(SCRATCH)), c32(0), set(q))),
+      // buffer (48..79) = block q of the batch
+      seq(c32(0), seq(get(q), c32(5), op.i32shl), [0x29, 3, ...uleb(SCRATCH)], store64(48)),
+      seq(c32(0), seq(get(q), c32(5), op.i32shl), [0x29, 3, ...uleb(SCRATCH + 8)], store64(56)),
+      seq(c32(0), seq(get(q), c32(5), op.i32shl), [0x29, 3, ...uleb(SCRATCH + 16)], store64(64)),
+      seq(c32(0), seq(get(q), c32(5), op.i32shl), [0x29, 3, ...uleb(SCRATCH + 24)], store64(72)),
+      bin('i32add', get(q), c32(1)), set(q),
+      c32(0), set(L.bp),
+    )),
+    seq(get(L.bp), c32(3), op.i32shl), load64(48), set(L.y),
+    bin('i32add', get(L.bp), c32(1)), set(L.bp),
+  ),
+});
 
 /** philox(n, mode) with the batch taking sixteen outputs at a time wherever the buffer is used up. */
 function philoxSimdBlockFunction() {
   const L = locals(2, BLOCK_I64, BLOCK_I32);
-  const B = { ...L };
+  // the batch inlined (a call per sixteen outputs measured 10% slower), writing at p
+  const B = { ...L, at: L.p };
   let next = 2 + BLOCK_I64 + BLOCK_I32;
   for (const n of [...BATCH_I64, ...BATCH_V128, ...BATCH_I32]) B[n] = next++;
   const g = GENS.philox;
@@ -317,7 +372,9 @@ function philoxSimdBlockFunction() {
     [0x02, 0x40], [0x03, 0x40],
     bin('i32ge_u', get(L.p), get(L.end)), [0x0d, 1],
     ifThen(seq(bin('i32ge_u', get(L.bp), c32(4)), bin('i32ge_u', bin('i32sub', get(L.end), get(L.p)), c32(128)), 0x71 /* i32.and */), seq(
-      philoxBatch(B),
+      // the sixteen outputs to p, the buffer left holding the last block (as if drawn one at a time)
+      // (from the last counter's locals: reloading what was just stored stalls store forwarding)
+      philoxBatch(B), [0, 1, 2, 3].map((j) => seq(c32(0), get(B[`c${j}_1`]), store64(48 + 8 * j))),
       ifThen(get(1), toDoubles),
       bin('i32add', get(L.p), c32(128)), set(L.p),
       [0x0c, 1],
@@ -572,6 +629,20 @@ const philoxSimdBytes = (() => {
   if (bytes.length >= 4096) throw new Error(`a module of ${bytes.length} bytes`);
   return bytes;
 })();
+// Its fused bounded kernels with the batch (a function they call), in a module of their own for
+// the size; the loader uses them where it uses the SIMD block kernel.
+const philoxSimdBoundedBytes = (() => {
+  const bounded = (make) => funcBody([[N_I64, 0x7e], [N_I32 + 1, 0x7f]], make(philoxBatchedGen(9 + N_I64 + N_I32)));
+  const bytes = [
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, vec([TYPES[4], TYPES[2]])), ...section(3, vec([[0], [1], [1]])), ...section(5, vec([[0x00, 1]])),
+    ...section(7, vec([[...name('mem'), 2, 0], [...name('b32'), 0, 1], [...name('b64'), 0, 2]])),
+    ...section(10, vec([philoxBatchFunction(), bounded(bounded32Function), bounded(bounded64Function)])),
+  ];
+  new WebAssembly.Module(new Uint8Array(bytes)); // validates
+  if (bytes.length >= 4096) throw new Error(`a module of ${bytes.length} bytes`);
+  return bytes;
+})();
 // ---- Each generator's standard exponentials, numpy's 256-layer ziggurat, whole in WebAssembly:
 // exp(n, scale) stores scale * x for n values at OUT_BASE (f64), the wedge's exp and the tail's
 // log1p imported from the math module (glibc's, as everywhere); the tables (ke, we, fe as f64)
@@ -641,11 +712,12 @@ function exponentialModule(k) {
 const EXPONENTIAL_KINDS = ['xslrr', 'dxsm', 'sfc64'];
 const exponentialBytes = Object.fromEntries(EXPONENTIAL_KINDS.map((k) => [k, exponentialModule(k)]));
 
-const sizes = [blockBytes, ...Object.values(boundedBytes), philoxSimdBytes, ...Object.values(exponentialBytes)].map((b) => b.length);
+const sizes = [blockBytes, ...Object.values(boundedBytes), philoxSimdBytes, philoxSimdBoundedBytes, ...Object.values(exponentialBytes)].map((b) => b.length);
 
 const src = `// Generated by scripts/build_wasm.mjs: block kernels for PCG64, PCG64DXSM, SFC64 and Philox
-// (${blockBytes.length} bytes), each one's fused bounded kernels (${sizes.slice(1, -1).join(', ')} bytes)
-// and Philox's SIMD block kernel (${philoxSimdBytes.length} bytes).
+// (${blockBytes.length} bytes), each one's fused bounded kernels (${sizes.slice(1, 5).join(', ')} bytes),
+// Philox's SIMD block and bounded kernels (${philoxSimdBytes.length}, ${philoxSimdBoundedBytes.length} bytes)
+// and the exponential ziggurats (${Object.values(exponentialBytes).map((b) => b.length).join(', ')} bytes).
 // Do not edit by hand; change the script and rerun it.
 import { fromBase64 } from '../../core/packed.js';
 
@@ -655,6 +727,10 @@ ${base64Lines(blockBytes)},
 
 export const PHILOX_SIMD_WASM_BYTES: Uint8Array = /* @__PURE__ */ fromBase64(
 ${base64Lines(philoxSimdBytes)},
+);
+
+export const PHILOX_SIMD_BOUNDED_WASM_BYTES: Uint8Array = /* @__PURE__ */ fromBase64(
+${base64Lines(philoxSimdBoundedBytes)},
 );
 ${EXPONENTIAL_KINDS.map((k) => `
 export const ${k.toUpperCase()}_EXPONENTIAL_WASM_BYTES: Uint8Array = /* @__PURE__ */ fromBase64(

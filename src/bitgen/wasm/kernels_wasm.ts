@@ -4,8 +4,8 @@
 import type { BlockKernel, DoubleKernel, FloatKernel, KernelPair, KernelSet } from '../kernels/types.js';
 import { instantiateBounded } from './bounded_wasm.js';
 import {
-  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, PHILOX_SIMD_WASM_BYTES, SFC64_BOUNDED_WASM_BYTES,
-  XSLRR_BOUNDED_WASM_BYTES,
+  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, PHILOX_SIMD_BOUNDED_WASM_BYTES, PHILOX_SIMD_WASM_BYTES,
+  SFC64_BOUNDED_WASM_BYTES, XSLRR_BOUNDED_WASM_BYTES,
 } from './kernels_wasm_bytes.js';
 import { wasmApi } from '../../core/wasm_api.js';
 
@@ -72,7 +72,8 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
     return { pairs, doubles, floats, bounded32: fused?.bounded32 ?? null, bounded64: fused?.bounded64 ?? null };
   };
   const fn = (name: string, own = exports) => own[name] as Block;
-  // Philox's SIMD kernel, where the engine has SIMD (the same outputs and state as the plain one)
+  // Philox's SIMD module, where the engine has SIMD: its block kernel and its fused bounded ones
+  // (the same outputs and state as the plain modules')
   let philoxSimd: Record<string, unknown> | null = null;
   try {
     if (simd) philoxSimd = new api.Instance(new api.Module(PHILOX_SIMD_WASM_BYTES), {}).exports;
@@ -88,7 +89,7 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
     dxsm: pair(fn('dxsm'), DXSM_BOUNDED_WASM_BYTES),
     sfc64: pair(fn('sfc64'), SFC64_BOUNDED_WASM_BYTES),
     philox: philoxSimd === null ? pair(fn('philox'), PHILOX_BOUNDED_WASM_BYTES)
-      : pair(fn('philox', philoxSimd), PHILOX_BOUNDED_WASM_BYTES, philoxSimd),
+      : pair(fn('philox', philoxSimd), PHILOX_SIMD_BOUNDED_WASM_BYTES, philoxSimd),
     lemire64(words, k, eHi, eLo, thrHi, thrLo) {
       m32[LEMIRE] = eLo; m32[LEMIRE + 1] = eHi; m32[LEMIRE + 2] = thrLo; m32[LEMIRE + 3] = thrHi;
       m32.set(words.subarray(0, 2 * k), OUT_BYTE / 4);
