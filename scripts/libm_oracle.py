@@ -471,37 +471,32 @@ def pow2_cases(rng):
     return np.concatenate([pairs, neg])
 
 
-def golden_pow2():
-    """Writes test/math/pow_pow2.json: glibc's pow on pow2_cases, as little-endian hex."""
+def write_pow_golden(name, x, note):
+    """Writes test/math/<name>.json: glibc's pow(x[i, 0], x[i, 1]) for each row, as little-endian hex."""
     import json
     import platform
-    x = pow2_cases(np.random.default_rng(2))
     y = glibc_eval('pow', x)
-    doc = {'note': 'glibc pow(x[2i], x[2i+1]) = y[i] for x = +-2^k; written by scripts/libm_oracle.py --golden-pow2',
+    doc = {'note': note,
            'libm': f"libm.so.6 via ctypes ({' '.join(platform.libc_ver())}, {platform.machine()})",
            'x': x.astype('<f8').tobytes().hex(), 'y': y.astype('<f8').tobytes().hex()}
-    with open(os.path.join(ROOT, 'test', 'math', 'pow_pow2.json'), 'w') as fh:
+    with open(os.path.join(ROOT, 'test', 'math', f'{name}.json'), 'w') as fh:
         json.dump(doc, fh, indent=1)
         fh.write('\n')
     print(f'wrote {len(y)} cases')
+
+
+def golden_pow2():
+    """Writes test/math/pow_pow2.json: glibc's pow on pow2_cases."""
+    write_pow_golden('pow_pow2', pow2_cases(np.random.default_rng(2)),
+                     'glibc pow(x[2i], x[2i+1]) = y[i] for x = +-2^k; written by scripts/libm_oracle.py --golden-pow2')
 
 
 def golden_pow(cases_file):
     """Writes test/math/pow_fastpath.json: glibc's pow on the given (x, y) pairs (inputs where a
-    check of pow's fast path fails, results near a rounding boundary), as little-endian hex."""
-    import json
-    import platform
-    x = np.fromfile(cases_file, dtype='<f8').reshape(-1, 2)
-    x = np.unique(x, axis=0)
-    y = glibc_eval('pow', x)
-    doc = {'note': 'glibc pow(x[2i], x[2i+1]) = y[i] on the inputs of scripts/bench_math_pow.mjs --count '
-                   '--cases; written by scripts/libm_oracle.py --golden-pow',
-           'libm': f"libm.so.6 via ctypes ({' '.join(platform.libc_ver())}, {platform.machine()})",
-           'x': x.astype('<f8').tobytes().hex(), 'y': y.astype('<f8').tobytes().hex()}
-    with open(os.path.join(ROOT, 'test', 'math', 'pow_fastpath.json'), 'w') as fh:
-        json.dump(doc, fh, indent=1)
-        fh.write('\n')
-    print(f'wrote {len(y)} cases')
+    check of pow's fast path fails, results near a rounding boundary)."""
+    x = np.unique(np.fromfile(cases_file, dtype='<f8').reshape(-1, 2), axis=0)
+    write_pow_golden('pow_fastpath', x, 'glibc pow(x[2i], x[2i+1]) = y[i] on the inputs of scripts/bench_math_pow.mjs '
+                     '--count --cases; written by scripts/libm_oracle.py --golden-pow')
 
 
 def main(argv=None):

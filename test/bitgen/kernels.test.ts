@@ -54,35 +54,24 @@ describe.each(KINDS)('%s', (kind) => {
     }
   });
 
-  it('floats: same values and state, numpy\'s next_float of each half of the pairs', () => {
+  // doubles: numpy's next_double of each output; floats: next_float of each output's two halves
+  const FORMS = [
+    ['doubles', 1, () => (n: number) => new Float64Array(n),
+      (pc: Uint32Array, n: number) => Float64Array.from({ length: n }, (_, i) => (pc[2 * i + 1]! * 2 ** 21 + (pc[2 * i]! >>> 11)) / 2 ** 53)],
+    ['floats', 2, () => (n: number) => new Float32Array(n), (pc: Uint32Array) => Float32Array.from(pc, (w) => (w >>> 8) / 2 ** 24)],
+  ] as const;
+  it.each(FORMS)('%s: same values and state as the TS twin, numpy\'s conversion of the pairs', (form, per, alloc, want) => {
     for (let seed = 1; seed < 7; seed++) {
       const n = [2, 64, 300, 5000, 8192, 17][seed % 6]!;
       const a = randomState(kind, seed), b = a.slice(), c = a.slice();
-      const fa = new Float32Array(2 * n + 1), fb = new Float32Array(2 * n + 1), pc = new Uint32Array(2 * n);
-      TS_KERNELS[kind].floats(a, fa, 1, n);
-      wasm[kind].floats(b, fb, 1, n);
+      const oa = alloc()(per * n + 1), ob = alloc()(per * n + 1), pc = new Uint32Array(2 * n);
+      (TS_KERNELS[kind][form] as (st: Uint32Array, out: typeof oa, off: number, n: number) => void)(a, oa, 1, n);
+      (wasm[kind][form] as (st: Uint32Array, out: typeof ob, off: number, n: number) => void)(b, ob, 1, n);
       wasm[kind].pairs(c, pc, 0, n);
-      expect(firstDiff(fb, fa)).toBe(-1);
+      expect(firstDiff(ob, oa)).toBe(-1);
       expect(b).toEqual(a);
       expect(c).toEqual(a);
-      expect(firstDiff(fa.subarray(1), Float32Array.from(pc, (w) => (w >>> 8) / 2 ** 24))).toBe(-1);
-    }
-  });
-
-  it('doubles: same values and state, equal to next_double of the pairs', () => {
-    for (let seed = 1; seed < 7; seed++) {
-      const n = [2, 64, 300, 5000, 8192, 17][seed % 6]!;
-      const a = randomState(kind, seed), b = a.slice(), c = a.slice();
-      const da = new Float64Array(n + 1), db = new Float64Array(n + 1), pc = new Uint32Array(2 * n);
-      TS_KERNELS[kind].doubles(a, da, 1, n);
-      wasm[kind].doubles(b, db, 1, n);
-      wasm[kind].pairs(c, pc, 0, n);
-      expect(firstDiff(db, da)).toBe(-1);
-      expect(b).toEqual(a);
-      expect(c).toEqual(a);
-      const want = new Float64Array(n + 1);
-      for (let i = 0; i < n; i++) want[i + 1] = (pc[2 * i + 1]! * 2 ** 21 + (pc[2 * i]! >>> 11)) / 2 ** 53;
-      expect(firstDiff(da, want)).toBe(-1);
+      expect(firstDiff(oa.subarray(1), want(pc, n))).toBe(-1);
     }
   });
 });
