@@ -11,6 +11,7 @@
 // candidate it starts with (`rest`: one double for each gamma still to come after the current
 // one, which needs one more at least), so every double drawn is one numpy draws.
 import type { BitGenerator } from '../bitgen/bit_generator.js';
+import { mtB, mtC } from '../distributions/gamma.js';
 import { log } from '../math/index.js';
 import { logBlock } from '../math/wasm/backend.js';
 import type { AugState } from './aug_state.js';
@@ -18,10 +19,10 @@ import type { AugState } from './aug_state.js';
 const CAP = 2048;
 const NONE = -1;
 
-/** Marsaglia-Tsang's constants for a shape above 1: b = shape - 1/3 and c = 1 / sqrt(9 b). */
+/** Marsaglia-Tsang's constants for a shape above 1 (gamma.ts's mtB and mtC). */
 export function mtConstants(shape: number): [number, number] {
-  const b = shape - 1 / 3;
-  return [b, 1 / Math.sqrt(9 * b)];
+  const b = mtB(shape);
+  return [b, mtC(b)];
 }
 
 class GammaStream {
