@@ -114,6 +114,34 @@ describe('Philox: the SIMD kernel, the plain WebAssembly one and the TS one agre
   }
 });
 
+// PCG64's SIMD kernel runs four leapfrogged chains (two scalar, two as vector lanes) while four
+// outputs remain: lengths around that, in all three forms, against the plain module and the TS twin.
+describe('PCG64: the SIMD kernel, the plain WebAssembly one and the TS one agree', () => {
+  const plain = instantiateWasmKernels(false)!.xslrr, simd = (WASM_KERNELS as KernelSet).xslrr;
+  it('is the SIMD module here', () => {
+    expect(simd).not.toBe(plain);
+  });
+  it('pairs, doubles and floats over lengths around the four-output turns', () => {
+    for (const [c, n] of [1, 3, 4, 5, 7, 8, 9, 31, 32, 33, 35, 36, 37, 1000, 4095, 4096, 4097, 8195].entries()) {
+      const a = words(c + 101, 8), b = a.slice(), d = a.slice();
+      const oa = new Uint32Array(2 * n), ob = new Uint32Array(2 * n), od = new Uint32Array(2 * n);
+      TS_KERNELS.xslrr.pairs(a, oa, 0, n);
+      simd.pairs(b, ob, 0, n);
+      plain.pairs(d, od, 0, n);
+      expect([firstDiff(ob, oa), firstDiff(od, oa)]).toEqual([-1, -1]);
+      expect([b, d]).toEqual([a, a]);
+      const sa = words(c + 101, 8), sb = sa.slice(), sc = sa.slice(), sd = sa.slice();
+      const fa = new Float64Array(n), fb = new Float64Array(n), ga = new Float32Array(2 * n), gb = new Float32Array(2 * n);
+      TS_KERNELS.xslrr.doubles(sa, fa, 0, n);
+      simd.doubles(sb, fb, 0, n);
+      TS_KERNELS.xslrr.floats(sc, ga, 0, n);
+      simd.floats(sd, gb, 0, n);
+      expect([firstDiff(fb, fa), firstDiff(gb, ga)]).toEqual([-1, -1]);
+      expect([sb, sd]).toEqual([sa, sc]);
+    }
+  });
+});
+
 // Philox's fused bounded kernels in the SIMD module take blocks from the batch and put the counter
 // back by what the batch ran ahead: against the plain module's, with counters that wrap (and so
 // borrow when put back) inside a batch, every start position and lengths around the batches.
@@ -161,7 +189,7 @@ it('the WebAssembly modules stay under 4 KiB (Chrome refuses larger synchronous 
   expect(MT19937_WASM_BYTES.length).toBeLessThan(4096);
   const bounded = await import('../../src/bitgen/wasm/kernels_wasm_bytes.js');
   for (const bytes of [bounded.XSLRR_BOUNDED_WASM_BYTES, bounded.DXSM_BOUNDED_WASM_BYTES, bounded.SFC64_BOUNDED_WASM_BYTES,
-    bounded.PHILOX_BOUNDED_WASM_BYTES, bounded.PHILOX_SIMD_WASM_BYTES, bounded.PHILOX_SIMD_BOUNDED_WASM_BYTES,
+    bounded.PHILOX_BOUNDED_WASM_BYTES, bounded.PHILOX_SIMD_WASM_BYTES, bounded.PHILOX_SIMD_BOUNDED_WASM_BYTES, bounded.XSLRR_SIMD_WASM_BYTES,
     bounded.XSLRR_EXPONENTIAL_WASM_BYTES,
     bounded.DXSM_EXPONENTIAL_WASM_BYTES, bounded.SFC64_EXPONENTIAL_WASM_BYTES]) expect(bytes.length).toBeLessThan(4096);
 });

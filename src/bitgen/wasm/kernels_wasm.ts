@@ -5,7 +5,7 @@ import type { BlockKernel, DoubleKernel, FloatKernel, KernelPair, KernelSet } fr
 import { instantiateBounded } from './bounded_wasm.js';
 import {
   KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, PHILOX_SIMD_BOUNDED_WASM_BYTES, PHILOX_SIMD_WASM_BYTES,
-  SFC64_BOUNDED_WASM_BYTES, XSLRR_BOUNDED_WASM_BYTES,
+  SFC64_BOUNDED_WASM_BYTES, XSLRR_BOUNDED_WASM_BYTES, XSLRR_SIMD_WASM_BYTES,
 } from './kernels_wasm_bytes.js';
 import { wasmApi } from '../../core/wasm_api.js';
 
@@ -14,7 +14,7 @@ const OUT_BYTE = 128;
 type Block = (n: number, mode: number) => void;
 const CHUNK = 4096; // outputs per call: 32 KiB of the 64 KiB page
 
-/** `simd` false keeps Philox on the plain module's kernel even where SIMD is (for the tests). */
+/** `simd` false keeps Philox and PCG64 on the plain modules' kernels even where SIMD is (for the tests). */
 export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> | null {
   // (k <= CHUNK candidates per lemire64 call)
   const api = wasmApi();
@@ -72,20 +72,22 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
     return { pairs, doubles, floats, bounded32: fused?.bounded32 ?? null, bounded64: fused?.bounded64 ?? null };
   };
   const fn = (name: string, own = exports) => own[name] as Block;
-  // Philox's SIMD module, where the engine has SIMD: its block kernel and its fused bounded ones
-  // (the same outputs and state as the plain modules')
-  let philoxSimd: Record<string, unknown> | null = null;
-  try {
-    if (simd) philoxSimd = new api.Instance(new api.Module(PHILOX_SIMD_WASM_BYTES), {}).exports;
-  } catch {
-    philoxSimd = null;
-  }
+  // The SIMD modules, where the engine has SIMD: Philox's block kernel and its fused bounded ones,
+  // PCG64's block kernel (the same outputs and state as the plain modules')
+  const simdModule = (bytes: Uint8Array): Record<string, unknown> | null => {
+    try {
+      return simd ? new api.Instance(new api.Module(bytes), {}).exports : null;
+    } catch {
+      return null;
+    }
+  };
+  const philoxSimd = simdModule(PHILOX_SIMD_WASM_BYTES), pcgSimd = simdModule(XSLRR_SIMD_WASM_BYTES);
   const m32 = new Uint32Array((exports.mem as { buffer: ArrayBuffer }).buffer);
   const lemire = exports.lemire64 as (k: number) => number;
   const LEMIRE = 96 / 4; // e and thr as (lo, hi) words
   return {
     backend: 'wasm',
-    xslrr: pair(fn('xslrr'), XSLRR_BOUNDED_WASM_BYTES),
+    xslrr: pcgSimd === null ? pair(fn('xslrr'), XSLRR_BOUNDED_WASM_BYTES) : pair(fn('xslrr', pcgSimd), XSLRR_BOUNDED_WASM_BYTES, pcgSimd),
     dxsm: pair(fn('dxsm'), DXSM_BOUNDED_WASM_BYTES),
     sfc64: pair(fn('sfc64'), SFC64_BOUNDED_WASM_BYTES),
     philox: philoxSimd === null ? pair(fn('philox'), PHILOX_BOUNDED_WASM_BYTES)
