@@ -4,7 +4,7 @@
 import type { BlockKernel, DoubleKernel, FloatKernel, KernelPair, KernelSet } from '../kernels/types.js';
 import { instantiateBounded } from './bounded_wasm.js';
 import {
-  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, PHILOX_SIMD_BOUNDED_WASM_BYTES, PHILOX_SIMD_WASM_BYTES,
+  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, PHILOX_BLOCK_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, PHILOX_SIMD_BOUNDED_WASM_BYTES, PHILOX_SIMD_WASM_BYTES,
   SFC64_BOUNDED_WASM_BYTES, XSLRR_BOUNDED_WASM_BYTES, XSLRR_SIMD_WASM_BYTES,
 } from './kernels_wasm_bytes.js';
 import { wasmApi } from '../../core/wasm_api.js';
@@ -82,6 +82,13 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
     }
   };
   const philoxSimd = simdModule(PHILOX_SIMD_WASM_BYTES), pcgSimd = simdModule(XSLRR_SIMD_WASM_BYTES);
+  // Philox's block kernel: the SIMD module's, else the plain one in a module of its own
+  let philox: Record<string, unknown>;
+  try {
+    philox = philoxSimd ?? new api.Instance(new api.Module(PHILOX_BLOCK_WASM_BYTES), {}).exports;
+  } catch {
+    return null;
+  }
   const m32 = new Uint32Array((exports.mem as { buffer: ArrayBuffer }).buffer);
   const lemire = exports.lemire64 as (k: number) => number;
   const LEMIRE = 96 / 4; // e and thr as (lo, hi) words
@@ -90,8 +97,7 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
     xslrr: pcgSimd === null ? pair(fn('xslrr'), XSLRR_BOUNDED_WASM_BYTES) : pair(fn('xslrr', pcgSimd), XSLRR_BOUNDED_WASM_BYTES, pcgSimd),
     dxsm: pair(fn('dxsm'), DXSM_BOUNDED_WASM_BYTES),
     sfc64: pair(fn('sfc64'), SFC64_BOUNDED_WASM_BYTES),
-    philox: philoxSimd === null ? pair(fn('philox'), PHILOX_BOUNDED_WASM_BYTES)
-      : pair(fn('philox', philoxSimd), PHILOX_SIMD_BOUNDED_WASM_BYTES, philoxSimd),
+    philox: pair(fn('philox', philox), philoxSimd === null ? PHILOX_BOUNDED_WASM_BYTES : PHILOX_SIMD_BOUNDED_WASM_BYTES, philox),
     lemire64(words, k, eHi, eLo, thrHi, thrLo) {
       m32[LEMIRE] = eLo; m32[LEMIRE + 1] = eHi; m32[LEMIRE + 2] = thrLo; m32[LEMIRE + 3] = thrHi;
       m32.set(words.subarray(0, 2 * k), OUT_BYTE / 4);
