@@ -10,11 +10,14 @@
 //   bytes 128..   outputs: one i64 per step, or with mode = 1 numpy's next_double as f64
 // Each export f(n, mode) advances the state n outputs (n <= 4096) and writes them; lemire64(k)
 // filters k candidates in the output area (numpy's 64-bit Lemire, e and thr at bytes 96 and 104).
-// Each generator's fused bounded kernels b32 and b64 are a module of their own with the same
-// layout (byte 88: the last high half, numpy's uinteger), every module under 4 KiB.
-// (Measured with scripts/bench_pcg64_floor.mjs: a 2-way leapfrog of the PCG64 step, faster in a
-// loop without stores, ran 50% slower inside this kernel, and Philox's rounds as a loop 20%
-// slower than unrolled; both stay as they are.)
+// floats(n) rewrites the n outputs as numpy's next_float of their halves. Each generator's fused
+// bounded kernels b32 and b64 are a module of their own with the same layout (byte 88: the last
+// high half, numpy's uinteger), every module under 4 KiB. Where the engine has SIMD, PCG64 and
+// Philox use SIMD block kernels instead (modules of their own: scalar chains and i64x2 lanes side
+// by side, below), and Philox its batched bounded kernels; PCG64, PCG64DXSM and SFC64 also have
+// an exponential ziggurat module each. (scripts/bench_pcg64_floor.mjs measured a plain 2-way
+// leapfrog of the PCG64 step 50% slower inside a kernel; the SIMD one's two scalar chains beside
+// two vector lanes are 30% faster than one chain.)
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -701,22 +704,17 @@ function moduleBytes(entries, rounds) {
   const funcs = all.map(([n, type, make]) => [n, type, funcBody(localsOf(type), make())]);
   const exports = funcs.map(([n], i) => [n, i]).filter(([n]) => n !== '');
   if (process.env.WASM_SIZES) for (const [n, , body] of funcs) console.log(n, body.length);
-  const bytes = [
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec(TYPES)),
-    ...section(3, vec(funcs.map(([, type]) => [type]))),
-    ...section(5, vec([[0x00, 1]])),
-    ...section(7, vec([[...name('mem'), 2, 0], ...exports.map(([n, i]) => [...name(n), 0, i])])),
-    ...section(10, vec(funcs.map(([, , body]) => body))),
-  ];
-  new WebAssembly.Module(new Uint8Array(bytes)); // validates
-  // Chrome refuses synchronous compiles above 4 KiB on the main thread
-  if (bytes.length >= 4096) throw new Error(`a module of ${bytes.length} bytes`);
-  return bytes;
+  return assemble(
+    section(1, vec(TYPES)),
+    section(3, vec(funcs.map(([, type]) => [type]))),
+    section(5, vec([[0x00, 1]])),
+    section(7, vec([[...name('mem'), 2, 0], ...exports.map(([n, i]) => [...name(n), 0, i])])),
+    section(10, vec(funcs.map(([, , body]) => body))),
+  );
 }
 
-// The block kernels in one module; each generator's fused bounded kernels in one of their own
-// (together they pass the 4 KiB limit).
+// The block kernels of PCG64, PCG64DXSM and SFC64 in one module; each generator's fused bounded
+// kernels in one of their own (together they pass the 4 KiB limit).
 const blockBytes = moduleBytes([
   ...KINDS.filter((k) => k !== 'philox').map((k) => [k, 0, () => blockFunction(GENS[k])]),
   ['lemire64', 1, () => lemire64],
@@ -728,32 +726,32 @@ const boundedBytes = Object.fromEntries(KINDS.map((k) => [k, moduleBytes([
   ['b32', 2, () => bounded32Function(GENS[k])],
   ['b64', 2, () => bounded64Function(GENS[k])],
 ], k === 'philox')]));
-// Philox's SIMD block kernel: its own module (the loader falls back to blockBytes' philox
-// where SIMD is missing), with the same memory layout.
-const philoxSimdBytes = (() => {
-  const bytes = [
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([TYPES[0], TYPES[4]])), ...section(3, vec([[0], [1]])), ...section(5, vec([[0x00, 1]])),
-    ...section(7, vec([[...name('mem'), 2, 0], [...name('philox'), 0, 0], [...name('floats'), 0, 1]])),
-    ...section(10, vec([philoxSimdBlockFunction(), funcBody(localsOf(4), floatsFunction)])),
-  ];
+/** A module from its sections: the header added, validated, and held under 4 KiB. */
+function assemble(...sections) {
+  const bytes = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, ...sections.flat()];
   new WebAssembly.Module(new Uint8Array(bytes)); // validates
+  // Chrome refuses synchronous compiles above 4 KiB on the main thread
   if (bytes.length >= 4096) throw new Error(`a module of ${bytes.length} bytes`);
   return bytes;
-})();
+}
+/** A SIMD block kernel (exported as fname) with the floats conversion, in a module of its own. */
+const simdBlockModule = (fname, body) => assemble(
+  section(1, vec([TYPES[0], TYPES[4]])), section(3, vec([[0], [1]])), section(5, vec([[0x00, 1]])),
+  section(7, vec([[...name('mem'), 2, 0], [...name(fname), 0, 0], [...name('floats'), 0, 1]])),
+  section(10, vec([body, funcBody(localsOf(4), floatsFunction)])),
+);
+// Philox's SIMD block kernel (the loader falls back to philoxBlockBytes' where SIMD is missing),
+// with the same memory layout.
+const philoxSimdBytes = simdBlockModule('philox', philoxSimdBlockFunction());
 // Its fused bounded kernels with the batch (a function they call), in a module of their own for
 // the size; the loader uses them where it uses the SIMD block kernel.
 const philoxSimdBoundedBytes = (() => {
   const bounded = (make) => funcBody([[N_I64, 0x7e], [N_I32 + 1, 0x7f]], make(philoxBatchedGen(9 + N_I64 + N_I32)));
-  const bytes = [
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([TYPES[4], TYPES[2]])), ...section(3, vec([[0], [1], [1]])), ...section(5, vec([[0x00, 1]])),
-    ...section(7, vec([[...name('mem'), 2, 0], [...name('b32'), 0, 1], [...name('b64'), 0, 2]])),
-    ...section(10, vec([philoxBatchFunction(), bounded(bounded32Function), bounded(bounded64Function)])),
-  ];
-  new WebAssembly.Module(new Uint8Array(bytes)); // validates
-  if (bytes.length >= 4096) throw new Error(`a module of ${bytes.length} bytes`);
-  return bytes;
+  return assemble(
+    section(1, vec([TYPES[4], TYPES[2]])), section(3, vec([[0], [1], [1]])), section(5, vec([[0x00, 1]])),
+    section(7, vec([[...name('mem'), 2, 0], [...name('b32'), 0, 1], [...name('b64'), 0, 2]])),
+    section(10, vec([philoxBatchFunction(), bounded(bounded32Function), bounded(bounded64Function)])),
+  );
 })();
 // ---- Each generator's standard exponentials, numpy's 256-layer ziggurat, whole in WebAssembly:
 // exp(n, scale) stores scale * x for n values at OUT_BASE (f64), the wedge's exp and the tail's
@@ -807,17 +805,13 @@ function exponentialFunction(g) {
 function exponentialModule(k) {
   const unary = [0x60, 1, F64, 1, F64], fn = [0x60, 2, 0x7f, F64, 0];
   const body = funcBody([[BLOCK_I64, 0x7e], [BLOCK_I32, 0x7f], [2, 0x7f], [3, F64]], exponentialFunction(GENS[k]));
-  const bytes = [
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([unary, fn])),
-    ...section(2, vec([[...name('env'), ...name('exp'), 0, 0], [...name('env'), ...name('log1p'), 0, 0]])),
-    ...section(3, vec([[1]])), ...section(5, vec([[0x00, 1]])),
-    ...section(7, vec([[...name('mem'), 2, 0], [...name('exp'), 0, 2]])),
-    ...section(10, vec([body])),
-  ];
-  new WebAssembly.Module(new Uint8Array(bytes)); // validates
-  if (bytes.length >= 4096) throw new Error(`a module of ${bytes.length} bytes`);
-  return bytes;
+  return assemble(
+    section(1, vec([unary, fn])),
+    section(2, vec([[...name('env'), ...name('exp'), 0, 0], [...name('env'), ...name('log1p'), 0, 0]])),
+    section(3, vec([[1]])), section(5, vec([[0x00, 1]])),
+    section(7, vec([[...name('mem'), 2, 0], [...name('exp'), 0, 2]])),
+    section(10, vec([body])),
+  );
 }
 // (not Philox: its SIMD block kernel, four counters at a time, feeds the TS loop faster than the
 // one-counter step here would: measured 8.2 against 10.0 ns per value)
@@ -826,17 +820,7 @@ const exponentialBytes = Object.fromEntries(EXPONENTIAL_KINDS.map((k) => [k, exp
 
 // PCG64's SIMD block kernel, with the floats conversion, in a module of its own (the loader keeps
 // blockBytes' xslrr where SIMD is missing).
-const pcgSimdBytes = (() => {
-  const bytes = [
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([TYPES[0], TYPES[4]])), ...section(3, vec([[0], [1]])), ...section(5, vec([[0x00, 1]])),
-    ...section(7, vec([[...name('mem'), 2, 0], [...name('xslrr'), 0, 0], [...name('floats'), 0, 1]])),
-    ...section(10, vec([pcgSimdBlockFunction(), funcBody(localsOf(4), floatsFunction)])),
-  ];
-  new WebAssembly.Module(new Uint8Array(bytes)); // validates
-  if (bytes.length >= 4096) throw new Error(`a module of ${bytes.length} bytes`);
-  return bytes;
-})();
+const pcgSimdBytes = simdBlockModule('xslrr', pcgSimdBlockFunction());
 const sizes = [blockBytes, philoxBlockBytes, ...Object.values(boundedBytes), philoxSimdBytes, philoxSimdBoundedBytes, pcgSimdBytes, ...Object.values(exponentialBytes)].map((b) => b.length);
 
 const src = `// Generated by scripts/build_wasm.mjs: block kernels for PCG64, PCG64DXSM and SFC64 (${blockBytes.length}
