@@ -18,8 +18,23 @@ export interface BoundedPair {
   readonly bounded64: Bounded64Kernel;
 }
 
-/** The module's two kernels, or null where WebAssembly refuses it. */
-export function instantiateBounded(api: WasmApi, bytes: Uint8Array): BoundedPair | null {
+/**
+ * The module's two kernels, or null where WebAssembly refuses it; with `lemire` (the same kernels
+ * with Lemire's rejection alone), the calls that are not masked run those.
+ */
+export function instantiateBounded(api: WasmApi, bytes: Uint8Array, lemire?: Uint8Array): BoundedPair | null {
+  const generic = instantiateOne(api, bytes);
+  const fast = lemire === undefined || generic === null ? null : instantiateOne(api, lemire);
+  if (generic === null || fast === null) return generic;
+  return {
+    bounded32: (st, out, fmt, start, n, masked, a, b, offHi, offLo, carry) =>
+      (masked ? generic : fast).bounded32(st, out, fmt, start, n, masked, a, b, offHi, offLo, carry),
+    bounded64: (st, out, fmt, start, n, masked, aHi, aLo, bHi, bLo, offHi, offLo) =>
+      (masked ? generic : fast).bounded64(st, out, fmt, start, n, masked, aHi, aLo, bHi, bLo, offHi, offLo),
+  };
+}
+
+function instantiateOne(api: WasmApi, bytes: Uint8Array): BoundedPair | null {
   let exports: Record<string, unknown>;
   try {
     exports = new api.Instance(new api.Module(bytes), {}).exports;

@@ -4,8 +4,8 @@
 import type { BlockKernel, DoubleKernel, FloatKernel, KernelPair, KernelSet } from '../kernels/types.js';
 import { instantiateBounded } from './bounded_wasm.js';
 import {
-  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, PHILOX_BLOCK_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, PHILOX_SIMD_BOUNDED_WASM_BYTES, PHILOX_SIMD_WASM_BYTES,
-  SFC64_BOUNDED_WASM_BYTES, XSLRR_BOUNDED_WASM_BYTES, XSLRR_SIMD_WASM_BYTES,
+  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, DXSM_LEMIRE_WASM_BYTES, PHILOX_BLOCK_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, PHILOX_SIMD_BOUNDED_WASM_BYTES, PHILOX_SIMD_WASM_BYTES,
+  SFC64_BOUNDED_WASM_BYTES, SFC64_LEMIRE_WASM_BYTES, XSLRR_BOUNDED_WASM_BYTES, XSLRR_LEMIRE_WASM_BYTES, XSLRR_SIMD_WASM_BYTES,
 } from './kernels_wasm_bytes.js';
 import { wasmApi } from '../../core/wasm_api.js';
 
@@ -26,7 +26,7 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
   } catch {
     return null;
   }
-  const pair = (fn: Block, bounded: Uint8Array, own: Record<string, unknown> = exports): KernelPair => {
+  const pair = (fn: Block, bounded: Uint8Array, own: Record<string, unknown> = exports, lemire?: Uint8Array): KernelPair => {
     const buffer = (own.mem as { buffer: ArrayBuffer }).buffer;
     const m32 = new Uint32Array(buffer);
     const f64 = new Float64Array(buffer);
@@ -68,7 +68,7 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
       st.set(m32.subarray(0, st.length));
     };
     // (without its fused module a generator's bounded draws reduce the block outputs in TS)
-    const fused = instantiateBounded(api, bounded);
+    const fused = instantiateBounded(api, bounded, lemire);
     return { pairs, doubles, floats, bounded32: fused?.bounded32 ?? null, bounded64: fused?.bounded64 ?? null };
   };
   const fn = (name: string, own = exports) => own[name] as Block;
@@ -94,9 +94,9 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
   const LEMIRE = 96 / 4; // e and thr as (lo, hi) words
   return {
     backend: 'wasm',
-    xslrr: pcgSimd === null ? pair(fn('xslrr'), XSLRR_BOUNDED_WASM_BYTES) : pair(fn('xslrr', pcgSimd), XSLRR_BOUNDED_WASM_BYTES, pcgSimd),
-    dxsm: pair(fn('dxsm'), DXSM_BOUNDED_WASM_BYTES),
-    sfc64: pair(fn('sfc64'), SFC64_BOUNDED_WASM_BYTES),
+    xslrr: pair(fn('xslrr', pcgSimd ?? exports), XSLRR_BOUNDED_WASM_BYTES, pcgSimd ?? exports, XSLRR_LEMIRE_WASM_BYTES),
+    dxsm: pair(fn('dxsm'), DXSM_BOUNDED_WASM_BYTES, exports, DXSM_LEMIRE_WASM_BYTES),
+    sfc64: pair(fn('sfc64'), SFC64_BOUNDED_WASM_BYTES, exports, SFC64_LEMIRE_WASM_BYTES),
     philox: pair(fn('philox', philox), philoxSimd === null ? PHILOX_BOUNDED_WASM_BYTES : PHILOX_SIMD_BOUNDED_WASM_BYTES, philox),
     lemire64(words, k, eHi, eLo, thrHi, thrLo) {
       m32[LEMIRE] = eLo; m32[LEMIRE + 1] = eHi; m32[LEMIRE + 2] = thrLo; m32[LEMIRE + 3] = thrHi;
