@@ -191,6 +191,7 @@ it('the WebAssembly modules stay under 4 KiB (Chrome refuses larger synchronous 
   for (const bytes of [bounded.XSLRR_BOUNDED_WASM_BYTES, bounded.DXSM_BOUNDED_WASM_BYTES, bounded.SFC64_BOUNDED_WASM_BYTES,
     bounded.PHILOX_BOUNDED_WASM_BYTES, bounded.PHILOX_BLOCK_WASM_BYTES, bounded.PHILOX_SIMD_WASM_BYTES, bounded.PHILOX_SIMD_BOUNDED_WASM_BYTES,
     bounded.XSLRR_SIMD_WASM_BYTES, bounded.XSLRR_LEMIRE_WASM_BYTES, bounded.DXSM_LEMIRE_WASM_BYTES, bounded.SFC64_LEMIRE_WASM_BYTES,
+    bounded.PHILOX_SIMD_LEMIRE_WASM_BYTES,
     bounded.XSLRR_EXPONENTIAL_WASM_BYTES,
     bounded.DXSM_EXPONENTIAL_WASM_BYTES, bounded.SFC64_EXPONENTIAL_WASM_BYTES]) expect(bytes.length).toBeLessThan(4096);
 });

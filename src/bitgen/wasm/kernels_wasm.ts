@@ -4,7 +4,7 @@
 import type { BlockKernel, DoubleKernel, FloatKernel, KernelPair, KernelSet } from '../kernels/types.js';
 import { instantiateBounded } from './bounded_wasm.js';
 import {
-  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, DXSM_LEMIRE_WASM_BYTES, PHILOX_BLOCK_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, PHILOX_SIMD_BOUNDED_WASM_BYTES, PHILOX_SIMD_WASM_BYTES,
+  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, DXSM_LEMIRE_WASM_BYTES, PHILOX_BLOCK_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, PHILOX_SIMD_BOUNDED_WASM_BYTES, PHILOX_SIMD_LEMIRE_WASM_BYTES, PHILOX_SIMD_WASM_BYTES,
   SFC64_BOUNDED_WASM_BYTES, SFC64_LEMIRE_WASM_BYTES, XSLRR_BOUNDED_WASM_BYTES, XSLRR_LEMIRE_WASM_BYTES, XSLRR_SIMD_WASM_BYTES,
 } from './kernels_wasm_bytes.js';
 import { wasmApi } from '../../core/wasm_api.js';
@@ -97,7 +97,8 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
     xslrr: pair(fn('xslrr', pcgSimd ?? exports), XSLRR_BOUNDED_WASM_BYTES, pcgSimd ?? exports, XSLRR_LEMIRE_WASM_BYTES),
     dxsm: pair(fn('dxsm'), DXSM_BOUNDED_WASM_BYTES, exports, DXSM_LEMIRE_WASM_BYTES),
     sfc64: pair(fn('sfc64'), SFC64_BOUNDED_WASM_BYTES, exports, SFC64_LEMIRE_WASM_BYTES),
-    philox: pair(fn('philox', philox), philoxSimd === null ? PHILOX_BOUNDED_WASM_BYTES : PHILOX_SIMD_BOUNDED_WASM_BYTES, philox),
+    philox: philoxSimd === null ? pair(fn('philox', philox), PHILOX_BOUNDED_WASM_BYTES, philox)
+      : pair(fn('philox', philox), PHILOX_SIMD_BOUNDED_WASM_BYTES, philox, PHILOX_SIMD_LEMIRE_WASM_BYTES),
     lemire64(words, k, eHi, eLo, thrHi, thrLo) {
       m32[LEMIRE] = eLo; m32[LEMIRE + 1] = eHi; m32[LEMIRE + 2] = thrLo; m32[LEMIRE + 3] = thrHi;
       m32.set(words.subarray(0, 2 * k), OUT_BYTE / 4);
