@@ -1,11 +1,13 @@
-// Instantiates the block kernels (scripts/build_wasm.mjs) synchronously. One shared instance
-// serves every generator: the caller's state words are copied in, a chunk of outputs is produced
+// Instantiates the block kernels (scripts/build_wasm.mjs) synchronously: one module for PCG64,
+// PCG64DXSM and SFC64 (with lemire64), and, where SIMD compiles, PCG64's and Philox's own modules
+// (else Philox's plain one). The caller's state words are copied in, a chunk of outputs is produced
 // in the module's memory and copied out, and the new state words are copied back.
 import type { BlockKernel, DoubleKernel, FloatKernel, KernelPair, KernelSet } from '../kernels/types.js';
 import { instantiateBounded } from './bounded_wasm.js';
 import {
-  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, DXSM_LEMIRE_WASM_BYTES, PHILOX_BLOCK_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES, PHILOX_SIMD_BOUNDED_WASM_BYTES, PHILOX_SIMD_LEMIRE_WASM_BYTES, PHILOX_SIMD_WASM_BYTES,
-  SFC64_BOUNDED_WASM_BYTES, SFC64_LEMIRE_WASM_BYTES, XSLRR_BOUNDED_WASM_BYTES, XSLRR_LEMIRE_WASM_BYTES, XSLRR_SIMD_WASM_BYTES,
+  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, DXSM_LEMIRE_WASM_BYTES, PHILOX_BLOCK_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES,
+  PHILOX_SIMD_BOUNDED_WASM_BYTES, PHILOX_SIMD_LEMIRE_WASM_BYTES, PHILOX_SIMD_WASM_BYTES, SFC64_BOUNDED_WASM_BYTES,
+  SFC64_LEMIRE_WASM_BYTES, XSLRR_BOUNDED_WASM_BYTES, XSLRR_LEMIRE_WASM_BYTES, XSLRR_SIMD_WASM_BYTES,
 } from './kernels_wasm_bytes.js';
 import { wasmApi } from '../../core/wasm_api.js';
 
@@ -29,44 +31,31 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
   const pair = (fn: Block, bounded: Uint8Array, own: Record<string, unknown> = exports, lemire?: Uint8Array): KernelPair => {
     const buffer = (own.mem as { buffer: ArrayBuffer }).buffer;
     const m32 = new Uint32Array(buffer);
-    const f64 = new Float64Array(buffer);
-    const pairs: BlockKernel = (st, out, off, n) => {
-      m32.set(st, 0);
-      let w = 2 * off;
-      while (n > 0) {
-        const k = n < CHUNK ? n : CHUNK;
-        fn(k, 0);
-        out.set(m32.subarray(OUT_BYTE / 4, OUT_BYTE / 4 + 2 * k), w);
-        w += 2 * k;
-        n -= k;
-      }
-      st.set(m32.subarray(0, st.length));
-    };
-    const doubles: DoubleKernel = (st, out, off, n) => {
-      m32.set(st, 0);
-      while (n > 0) {
-        const k = n < CHUNK ? n : CHUNK;
-        fn(k, 1);
-        out.set(f64.subarray(OUT_BYTE / 8, OUT_BYTE / 8 + k), off);
-        off += k;
-        n -= k;
-      }
-      st.set(m32.subarray(0, st.length));
-    };
-    const toFloats = own.floats as (n: number) => void;
-    const f32 = new Float32Array(buffer);
-    const floats: FloatKernel = (st, out, off, n) => {
-      m32.set(st, 0);
-      while (n > 0) {
-        const k = n < CHUNK ? n : CHUNK;
-        fn(k, 0);
-        toFloats(k);
-        out.set(f32.subarray(OUT_BYTE / 4, OUT_BYTE / 4 + 2 * k), off);
-        off += 2 * k;
-        n -= k;
-      }
-      st.set(m32.subarray(0, st.length));
-    };
+    type View = Uint32Array | Float64Array | Float32Array;
+    /**
+     * A kernel over `view`'s elements: each chunk of k outputs is drawn (mode 0 raw, 1 doubles),
+     * rewritten in place by `after` if given, and its per * k elements copied to out from index
+     * offScale * off.
+     */
+    const chunked = (view: View, per: number, offScale: number, mode: number, after?: (k: number) => void) =>
+      (st: Uint32Array, out: View, off: number, n: number): void => {
+        const at = OUT_BYTE / view.BYTES_PER_ELEMENT;
+        m32.set(st, 0);
+        let w = offScale * off;
+        while (n > 0) {
+          const k = n < CHUNK ? n : CHUNK;
+          fn(k, mode);
+          after?.(k);
+          (out as Float64Array).set(view.subarray(at, at + per * k), w);
+          w += per * k;
+          n -= k;
+        }
+        st.set(m32.subarray(0, st.length));
+      };
+    const pairs: BlockKernel = chunked(m32, 2, 2, 0);
+    const doubles: DoubleKernel = chunked(new Float64Array(buffer), 1, 1, 1);
+    // floats: each output's two halves as numpy's next_float, written in place by the module
+    const floats: FloatKernel = chunked(new Float32Array(buffer), 2, 1, 0, own.floats as (n: number) => void);
     // (without its fused module a generator's bounded draws reduce the block outputs in TS)
     const fused = instantiateBounded(api, bounded, lemire);
     return { pairs, doubles, floats, bounded32: fused?.bounded32 ?? null, bounded64: fused?.bounded64 ?? null };
