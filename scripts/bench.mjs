@@ -8,9 +8,12 @@
 //   --rounds  timed rounds after one warm-up round (default 5; best of R is kept per side)
 //   --json    print the rows as JSON (to FILE if given) instead of the tables
 //   --quick   10^5 values instead of 10^6 (and no 10^7 group)
-//   --no-hugepage  numpy without its madvise(MADV_HUGEPAGE) on large arrays, which V8 cannot ask
-//             for: on a host whose transparent huge pages are 'madvise', this is the like-for-like
-//             10^7 comparison (see the README)
+//   --no-hugepage  neither side on transparent huge pages: numpy without its madvise(MADV_HUGEPAGE)
+//             on large arrays and this process without glibc's hugetlb tunable (see the README)
+// On Linux the bench re-runs itself with GLIBC_TUNABLES=glibc.malloc.hugetlb=1 unless that is set
+// or --no-hugepage is given: V8 cannot madvise its ArrayBuffers, but glibc (>= 2.35) then does it
+// for every mmap'd allocation, so both sides fault large results in 2 MB pages, as numpy does alone
+// by default.
 // Without --filter or --json, the sibling modules' scripts (bench_*.mjs: math, pyrandom, jax,
 // torch) run afterwards, each in its own process.
 import { spawnSync } from 'node:child_process';
@@ -33,6 +36,13 @@ const rounds = Number(opt('--rounds', 5));
 const json = opt('--json', null);
 const quick = opt('--quick', false) === true;
 const noHugepage = opt('--no-hugepage', false) === true;
+const HUGETLB = 'glibc.malloc.hugetlb=1';
+const tunables = process.env.GLIBC_TUNABLES ?? '';
+if (process.platform === 'linux' && !noHugepage && !tunables.includes('glibc.malloc.hugetlb')) {
+  const env = { ...process.env, GLIBC_TUNABLES: tunables === '' ? HUGETLB : `${tunables}:${HUGETLB}` };
+  const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env });
+  process.exit(r.status ?? 1);
+}
 const M = quick ? 1e5 : 1e6;
 const BIG = 1e7;
 const K = quick ? 2e4 : 1e5; // size-less calls per timed run
@@ -169,7 +179,8 @@ if (json !== null) {
   else writeFileSync(json, text + '\n');
 } else {
   const kinds = [...new Set(Object.values(mathWasmKinds()))].join('/');
-  console.log(`best of ${rounds} rounds; node ${process.version}; math modules: ${kinds} (relaxed: true fused multiply-adds); the machine may be shared, so read ratios as ±20-30%`);
+  const pages = noHugepage ? 'no huge pages on either side' : `GLIBC_TUNABLES=${process.env.GLIBC_TUNABLES ?? ''}`;
+  console.log(`best of ${rounds} rounds; node ${process.version}; ${pages}; math modules: ${kinds} (relaxed: true fused multiply-adds); the machine may be shared, so read ratios as ±20-30%`);
   console.log(formatTables(rows));
 }
 
