@@ -6,7 +6,7 @@ import { randomStandardExponential, randomStandardExponentialF } from './exponen
 import { randomStandardNormal, randomStandardNormalF } from './normal.js';
 import { distSpec, param } from '../core/constraints.js';
 import { OUTPUTS, pairKind, type Draws64 } from './double_block.js';
-import { blockDouble, blockFloat, blockNormal, blockNormalF, startBlock } from './ziggurat_fill.js';
+import { blockDouble, blockFloat, blockNormal, blockNormalF, fillMarsagliaTsang, startBlock } from './ziggurat_fill.js';
 
 const f32 = Math.fround;
 
@@ -59,7 +59,7 @@ function marsagliaTsang(bg: Draws64, b: number, c: number): number {
 export function fillGamma(bg: BitGenerator, out: Float64Array, n: number, shape: number, scale: number): void {
   const k = pairKind(bg);
   if (k === 0 || shape === 0.0) { for (let i = 0; i < n; i++) out[i] = scale * randomStandardGamma(bg, shape); return; }
-  if (shape > 1.0) { fillMarsagliaTsang(bg, k, out, n, mtB(shape), scale); return; }
+  if (shape > 1.0) { const b = mtB(shape); fillMarsagliaTsang(bg, k, out, n, b, mtC(b), scale); return; }
   const src = OUTPUTS.start(bg, k);
   const per = shape === 1.0 ? 1 : 2;
   for (let i = 0; i < n; i++) { src.rest = per * (n - 1 - i); out[i] = scale * randomStandardGamma(src, shape); }
@@ -81,16 +81,6 @@ export function blockMarsagliaTsang(bg: BitGenerator, k: number, at: number, b: 
     const U = blockDouble(bg, k, at);
     if (U < 1.0 - 0.0331 * (X * X) * (X * X) || log(U) < 0.5 * X * X + b * (1 - V + log(V))) return b * V;
   }
-}
-
-/**
- * fillGamma for shape > 1 (b = shape - 1/3). Value i takes at least two outputs, so at least
- * 2 (n - i) - 1 remain to come even after its normal: `at` = 2 i against a block end of 2 n - 1.
- */
-function fillMarsagliaTsang(bg: BitGenerator, k: number, out: Float64Array, n: number, b: number, scale: number): void {
-  const c = mtC(b);
-  startBlock(2 * n - 1);
-  for (let i = 0; i < n; i++) out[i] = scale * blockMarsagliaTsang(bg, k, 2 * i, b, c);
 }
 
 const THIRD_F = f32(1 / 3);
