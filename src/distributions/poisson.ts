@@ -71,7 +71,7 @@ function ptrsFor(lam: number): PtrsSetup {
 /** An empty memo of loggam(k + 1) over the k a PTRS draw with this lam takes but rarely. */
 const lgMemo = (lam: number): Float64Array => new Float64Array(Math.min(4096, Math.ceil(lam + 20 * Math.sqrt(lam)))).fill(NaN);
 
-export function randomPoisson(bg: BitGenerator, lam: number): number {
+export function randomPoisson(bg: DoubleSource, lam: number): number {
   if (lam >= 10) return poissonPtrs(bg, ptrsFor(lam));
   if (lam === 0) return 0;
   return poissonMult(bg, exp(-lam));

@@ -13,7 +13,7 @@ import { exponentialKernel } from './exponential_wasm.js';
 import { applyBlock } from '../math/block_apply.js';
 import { exp, expf, log, log1p, log1pf } from '../math/index.js';
 import { expBlock, expm1Block, logBlock, powBlock } from '../math/wasm/backend.js';
-import { pairDouble, pairKind } from './double_block.js';
+import { pairDouble, pairKind, type DoubleSource } from './double_block.js';
 import { randomStandardExponential } from './exponential.js';
 import { randomGumbel } from './gumbel.js';
 import { randomLaplace } from './laplace.js';
@@ -204,6 +204,19 @@ export function blockDouble(bg: BitGenerator, k: number, at: number): number {
   const q = takePair(bg, at);
   return pairDouble(P[q]!, P[q + 1]!, k);
 }
+
+/** The block as a DoubleSource, for samplers written against one (poisson's): each draw is blockDouble at `at`. */
+class BlockDoubles implements DoubleSource {
+  bg: BitGenerator | null = null;
+  k = 1;
+  at = 0;
+  next_double(): number {
+    return blockDouble(this.bg!, this.k, this.at);
+  }
+}
+
+/** The one block DoubleSource (the fills never nest). */
+export const BLOCK_DOUBLES = new BlockDoubles();
 
 /** out[0, n) = standard exponentials (numpy's random_standard_exponential, 256-layer ziggurat). */
 export function fillStandardExponential(bg: BitGenerator, out: Float64Array, n: number, start = 0): void {
