@@ -12,8 +12,8 @@
 //             on large arrays and this process without glibc's hugetlb tunable (see the README)
 // On Linux the bench re-runs itself with GLIBC_TUNABLES=glibc.malloc.hugetlb=1 unless that is set
 // or --no-hugepage is given: V8 cannot madvise its ArrayBuffers, but glibc (>= 2.35) then does it
-// for every mmap'd allocation, so both sides fault large results in 2 MB pages, as numpy does alone
-// by default.
+// for every mmap'd allocation, so large results fault in 2 MB pages, as numpy's do by its own
+// madvise. numpy's worker keeps the environment's own GLIBC_TUNABLES (numpy as installed).
 // Without --filter or --json, the sibling modules' scripts (bench_*.mjs: math, pyrandom, jax,
 // torch) run afterwards, each in its own process.
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as lib from '../dist/index.js';
 import { mathWasmKinds } from '../dist/math/wasm/backend.js';
-import { formatTables, numpyWorker, timeInterleaved } from './bench_lib.mjs';
+import { ORIGINAL_TUNABLES, formatTables, numpyWorker, timeInterleaved } from './bench_lib.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -39,7 +39,7 @@ const noHugepage = opt('--no-hugepage', false) === true;
 const HUGETLB = 'glibc.malloc.hugetlb=1';
 const tunables = process.env.GLIBC_TUNABLES ?? '';
 if (process.platform === 'linux' && !noHugepage && !tunables.includes('glibc.malloc.hugetlb')) {
-  const env = { ...process.env, GLIBC_TUNABLES: tunables === '' ? HUGETLB : `${tunables}:${HUGETLB}` };
+  const env = { ...process.env, GLIBC_TUNABLES: tunables === '' ? HUGETLB : `${tunables}:${HUGETLB}`, [ORIGINAL_TUNABLES]: tunables };
   const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env });
   process.exit(r.status ?? 1);
 }

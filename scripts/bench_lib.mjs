@@ -34,14 +34,33 @@ for line in sys.stdin:
         print(t, flush=True)
 `;
 
+/** The variable bench.mjs leaves the environment's own GLIBC_TUNABLES in when it adds glibc's hugetlb. */
+export const ORIGINAL_TUNABLES = 'NUMPY_RANDOM_BENCH_GLIBC_TUNABLES';
+
 /**
- * A python3 worker holding numpy's side of every case, or null (reason printed) without numpy.
- * OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE are dropped from its environment only: they slow numpy here.
+ * numpy's environment: this process's, without OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE (they slow
+ * numpy here) and with GLIBC_TUNABLES as it was before bench.mjs added hugetlb for V8, so numpy
+ * runs as it does by default (its own madvise on large arrays, glibc's usual heap).
  */
-export async function numpyWorker(setup, bodies) {
+function numpyEnv() {
   const env = { ...process.env };
   delete env.OPENBLAS_CORETYPE;
   delete env.OPENBLAS_L2_SIZE;
+  const original = env[ORIGINAL_TUNABLES];
+  if (original !== undefined) {
+    if (original === '') delete env.GLIBC_TUNABLES;
+    else env.GLIBC_TUNABLES = original;
+    delete env[ORIGINAL_TUNABLES];
+  }
+  return env;
+}
+
+/**
+ * A python3 worker holding numpy's side of every case (in numpyEnv()), or null (reason printed)
+ * without numpy.
+ */
+export async function numpyWorker(setup, bodies) {
+  const env = numpyEnv();
   const py = spawn('python3', ['-c', WORKER], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   py.stderr.on('data', (d) => { err += d; });
@@ -168,9 +187,7 @@ else:
             once(i)
 print(json.dumps([b / ${n} for b in best]))
 `;
-  const env = { ...process.env };
-  delete env.OPENBLAS_CORETYPE;
-  delete env.OPENBLAS_L2_SIZE;
+  const env = numpyEnv();
   const r = spawnSync('python3', ['-c', code], { encoding: 'utf8', env });
   if (r.status !== 0) {
     console.log(`numpy timings unavailable: ${(r.stderr || String(r.error)).trim().split('\n').pop()}`);
