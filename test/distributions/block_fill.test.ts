@@ -63,7 +63,7 @@ const GEN_CASES: [string, Fill, Draw][] = [
     (bg: BitGenerator) => randomNoncentralF(bg, a!, b!, c!)] as [string, Fill, Draw]),
   ...[[1, 2], [1e-3, 1e3], [5, 1e-9]].map(([m, s]) => [`wald(${m}, ${s})`,
     (bg: BitGenerator, o: Float64Array, n: number) => fillWald(bg, o, n, m!, s!), (bg: BitGenerator) => randomWald(bg, m!, s!)] as [string, Fill, Draw]),
-  ...[[5, 0.5], [0.3, 0.2], [1, 0.9], [1e3, 0.999], [2, 1], [1e-300, 0.5]].map(([nn, p]) => [`negative_binomial(${nn}, ${p})`,
+  ...[[5, 0.5], [0.3, 0.2], [1, 0.9], [1e3, 0.999], [2, 1], [1e-300, 0.5], [50, 0.3], [10, 0.5], [1.0000001, 0.01], [3, 1 - 2 ** -52]].map(([nn, p]) => [`negative_binomial(${nn}, ${p})`,
     (bg: BitGenerator, o: Float64Array, n: number) => fillNegativeBinomial(bg, o, n, nn!, p!),
     (bg: BitGenerator) => randomNegativeBinomial(bg, nn!, p!)] as [string, Fill, Draw]),
   ...[[0, 2], [1, 1e-9], [1, 1e-6], [-3, 1e7], [0, NaN], [-Infinity, 2]].map(([mu, k]) => [`vonmises(${mu}, ${k})`,

@@ -42,7 +42,7 @@ describe('fillGamma is scale * randomStandardGamma (block-read outputs)', () => 
   for (const [gname, make] of [...GENS, ['PCG64DXSM', (s: number) => new PCG64DXSM(s)] as const]) {
     it(gname, () => {
       for (const [shape, scale] of [[0, 1], [1e-300, 1], [0.3, 2], [0.999, 1], [1, 3], [1.0001, 1], [2.5, 1], [50, 0.5], [1e7, 1]]) {
-        for (const n of [1, 2, 600, 1500]) {
+        for (const n of [1, 2, 600, 1500, 6000]) {
           const x = make(n), y = make(n);
           x.next_uint32(); y.next_uint32();
           const got = new Float64Array(n), want = new Float64Array(n);
