@@ -9,7 +9,8 @@
 //                 Philox: counter[4] @0, key[2] @32, buffer[4] @48 (i64), buffer_pos @80 (i32)
 //   bytes 128..   outputs: one i64 per step, or with mode = 1 numpy's next_double as f64
 // Each export f(n, mode) advances the state n outputs (n <= 4096) and writes them; lemire64(k)
-// filters k candidates in the output area (numpy's 64-bit Lemire, e and thr at bytes 96 and 104).
+// filters k candidates in the output area (numpy's 64-bit Lemire, e and thr at bytes 96 and 104),
+// lemire16(k, need, excl, thr, off) numpy's buffered 16-bit Lemire over k words there.
 // floats(n) rewrites the n outputs as numpy's next_float of their halves. Each generator's fused
 // bounded kernels b32 and b64 are a module of their own with the same layout (byte 88: the last
 // high half, numpy's uinteger), every module under 4 KiB. Where the engine has SIMD, PCG64 and
@@ -31,6 +32,7 @@ const op = {
   le_u: 0x58, ge_u: 0x5a, i32eq: 0x46, i32mul: 0x6c, wrap: 0xa7,
   add: 0x7c, sub: 0x7d, mul: 0x7e, and: 0x83, or: 0x84, xor: 0x85, shl: 0x86, shr_u: 0x88, rotl: 0x89, rotr: 0x8a,
   eqz: 0x50, lt_u: 0x54, extend_u: 0xad, i32add: 0x6a, i32sub: 0x6b, i32shl: 0x74, i32ge_u: 0x4f, i32lt_u: 0x49,
+  i32and: 0x71, i32shr_u: 0x76,
   f64convert_s: 0xb9, f64mul: 0xa2,
 };
 const bin = (name, a, b) => seq(a, b, op[name]);
@@ -670,6 +672,36 @@ const lemire64 = seq(
   seq(get(LM.q), c32(OUT_BASE), 0x6b /* i32.sub */, c32(3), 0x76 /* i32.shr_u */),
 );
 
+// ---- lemire16(k, need, excl, thr, off) -> m: numpy's buffered 16-bit Lemire over the k words
+// (i32) at OUT_BASE, each word's low half first: (off + (c * excl >>> 16)) mod 2^16 of each
+// candidate c whose product's low 16 bits reach thr, stored as u16 packed from OUT_BASE, stopping
+// once `need` are taken (in place: the m-th value's bytes never pass the word being read).
+// Locals: 0 = k, 1 = need, 2 = excl, 3 = thr, 4 = off; 5 = p, 6 = end, 7 = x, 8 = prod, 9 = m.
+const L16 = { k: 0, need: 1, excl: 2, thr: 3, off: 4, p: 5, end: 6, x: 7, prod: 8, m: 9 };
+const candidate16 = (half) => seq(
+  bin('i32ge_u', get(L16.m), get(L16.need)), [0x0d, 1], // br_if out of the loop's block
+  bin('i32mul', half, get(L16.excl)), set(L16.prod),
+  ifThen(seq(bin('i32and', get(L16.prod), c32(0xffff)), get(L16.thr), op.i32ge_u), seq(
+    seq(get(L16.m), get(L16.m), op.i32add, c32(OUT_BASE), op.i32add),
+    bin('i32add', get(L16.off), bin('i32shr_u', get(L16.prod), c32(16))),
+    [0x3b, 1, 0], // i32.store16
+    bin('i32add', get(L16.m), c32(1)), set(L16.m),
+  )),
+);
+const lemire16Function = seq(
+  c32(OUT_BASE), set(L16.p),
+  seq(get(L16.k), c32(2), op.i32shl, c32(OUT_BASE), op.i32add), set(L16.end),
+  [0x02, 0x40], [0x03, 0x40],
+  bin('i32ge_u', get(L16.p), get(L16.end)), [0x0d, 1],
+  get(L16.p), load32(0), set(L16.x),
+  candidate16(bin('i32and', get(L16.x), c32(0xffff))),
+  candidate16(bin('i32shr_u', get(L16.x), c32(16))),
+  bin('i32add', get(L16.p), c32(4)), set(L16.p),
+  [0x0c, 0],
+  [0x0b], [0x0b],
+  get(L16.m),
+);
+
 // ---- floats(n): the n outputs (i64) at OUT_BASE as numpy's next_float of each one's low, then
 // high half, in place (output j's two floats take its eight bytes): (half >>> 8) * 2^-24, exact.
 // Locals: 0 = n; 1 = p, 2 = end (i32); 3 = y (i64).
@@ -691,11 +723,11 @@ const floatsFunction = seq(
 
 const KINDS = ['xslrr', 'dxsm', 'sfc64', 'philox'];
 // Function types: 0 = (i32, i32) -> (), 1 = (i32) -> i32, 2 = (i32 x 9) -> i32, 3 = (i64 x 6) -> (),
-// 4 = (i32) -> ()
+// 4 = (i32) -> (), 5 = (i32 x 5) -> i32
 const TYPES = [[0x60, 2, 0x7f, 0x7f, 0], [0x60, 1, 0x7f, 1, 0x7f], [0x60, 9, ...Array(9).fill(0x7f), 1, 0x7f], [0x60, 6, ...Array(6).fill(0x7e), 0],
-  [0x60, 1, 0x7f, 0]];
+  [0x60, 1, 0x7f, 0], [0x60, 5, ...Array(5).fill(0x7f), 1, 0x7f]];
 const localsOf = (type) => (type === 0 ? [[BLOCK_I64, 0x7e], [BLOCK_I32, 0x7f]] : type === 1 ? [[9, 0x7e], [3, 0x7f]]
-  : type === 3 ? [[13, 0x7e]] : type === 4 ? [[2, 0x7f], [1, 0x7e]] : [[N_I64, 0x7e], [N_I32, 0x7f]]);
+  : type === 3 ? [[13, 0x7e]] : type === 4 ? [[2, 0x7f], [1, 0x7e]] : type === 5 ? [[5, 0x7f]] : [[N_I64, 0x7e], [N_I32, 0x7f]]);
 
 /**
  * One module from [name, type, () => code] entries; with `rounds`, the Philox rounds come first
@@ -721,6 +753,7 @@ function moduleBytes(entries, rounds) {
 const blockBytes = moduleBytes([
   ...KINDS.filter((k) => k !== 'philox').map((k) => [k, 0, () => blockFunction(GENS[k])]),
   ['lemire64', 1, () => lemire64],
+  ['lemire16', 5, () => lemire16Function],
   ['floats', 4, () => floatsFunction],
 ], false);
 // The same kernels with Lemire's rejection alone (no branch per candidate on the method: 12%

@@ -48,6 +48,7 @@ export const TS_KERNELS: KernelSet = {
   philox: viaPairs(tsPhilox),
   mt19937: TS_MT19937,
   lemire64: null,
+  lemire16: null,
 };
 
 let wasm: KernelSet | null | undefined;

@@ -18,7 +18,7 @@ const GENS: [string, () => BitGenerator][] = [
 const RANGES: Record<number, number[]> = {
   1: [0, 1], 8: [0, 1, 2, 100, 128, 129, 254, 255], 16: [0, 1, 3, 1000, 32768, 32769, 65534, 65535],
 };
-const SIZES = [1, 2, 3, 5, 31, 32, 33, 1000, 2100];
+const SIZES = [1, 2, 3, 5, 31, 32, 33, 1000, 2100, 20001];
 const nextState = (bg: BitGenerator) => [bg.next_uint32(), bg.next_uint32(), bg.next_double()];
 
 describe('bulk bounded-integer fills are the element-wise samplers', () => {

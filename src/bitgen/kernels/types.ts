@@ -56,6 +56,20 @@ export interface KernelSet {
    * Null: the caller runs its own loop.
    */
   readonly lemire64: ((words: Uint32Array, k: number, eHi: number, eLo: number, thrHi: number, thrLo: number) => number) | null;
+  /** numpy's buffered 16-bit Lemire in WebAssembly (Lemire16), or null: the caller runs its own loop. */
+  readonly lemire16: Lemire16 | null;
+}
+
+/**
+ * numpy's buffered 16-bit Lemire over words the caller draws into `words` (the module's memory):
+ * run(k, need, excl, thr, off) reads k of them, each word's low half first, and leaves
+ * (off + value) mod 2^16 of each accepted candidate (the low 16 bits of c * excl reach thr) in
+ * `halves` from 0, stopping once `need` are taken; it returns how many it took.
+ */
+export interface Lemire16 {
+  readonly words: Uint32Array;
+  readonly halves: Uint16Array;
+  readonly run: (k: number, need: number, excl: number, thr: number, off: number) => number;
 }
 
 /**

@@ -2,7 +2,7 @@
 // PCG64DXSM and SFC64 (with lemire64), and, where SIMD compiles, PCG64's and Philox's own modules
 // (else Philox's plain one). The caller's state words are copied in, a chunk of outputs is produced
 // in the module's memory and copied out, and the new state words are copied back.
-import type { BlockKernel, DoubleKernel, FloatKernel, KernelPair, KernelSet } from '../kernels/types.js';
+import type { BlockKernel, DoubleKernel, FloatKernel, KernelPair, KernelSet, Lemire16 } from '../kernels/types.js';
 import { instantiateBounded } from './bounded_wasm.js';
 import {
   KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, DXSM_LEMIRE_WASM_BYTES, PHILOX_BLOCK_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES,
@@ -81,8 +81,15 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
   const m32 = new Uint32Array((exports.mem as { buffer: ArrayBuffer }).buffer);
   const lemire = exports.lemire64 as (k: number) => number;
   const LEMIRE = 96 / 4; // e and thr as (lo, hi) words
+  const memory = (exports.mem as { buffer: ArrayBuffer }).buffer;
+  const lemire16: Lemire16 = {
+    words: new Uint32Array(memory, OUT_BYTE, 2 * CHUNK),
+    halves: new Uint16Array(memory, OUT_BYTE, 4 * CHUNK),
+    run: exports.lemire16 as Lemire16['run'],
+  };
   return {
     backend: 'wasm',
+    lemire16,
     xslrr: pair(fn('xslrr', pcgSimd ?? exports), XSLRR_BOUNDED_WASM_BYTES, pcgSimd ?? exports, XSLRR_LEMIRE_WASM_BYTES),
     dxsm: pair(fn('dxsm'), DXSM_BOUNDED_WASM_BYTES, exports, DXSM_LEMIRE_WASM_BYTES),
     sfc64: pair(fn('sfc64'), SFC64_BOUNDED_WASM_BYTES, exports, SFC64_LEMIRE_WASM_BYTES),
