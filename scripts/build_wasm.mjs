@@ -10,7 +10,7 @@
 //   bytes 128..   outputs: one i64 per step, or with mode = 1 numpy's next_double as f64
 // Each export f(n, mode) advances the state n outputs (n <= 4096) and writes them; lemire64(k)
 // filters k candidates in the output area (numpy's 64-bit Lemire, e and thr at bytes 96 and 104),
-// lemire16(k, need, excl, thr, off) numpy's buffered 16-bit Lemire over k words there.
+// lemire16(k, need, excl, thr, off) numpy's buffered 16-bit Lemire over k words at byte 49152.
 // floats(n) rewrites the n outputs as numpy's next_float of their halves. Each generator's fused
 // bounded kernels b32 and b64 are a module of their own with the same layout (byte 88: the last
 // high half, numpy's uinteger), every module under 4 KiB. Where the engine has SIMD, PCG64 and
@@ -672,25 +672,28 @@ const lemire64 = seq(
   seq(get(LM.q), c32(OUT_BASE), 0x6b /* i32.sub */, c32(3), 0x76 /* i32.shr_u */),
 );
 
-// ---- lemire16(k, need, excl, thr, off) -> m: numpy's buffered 16-bit Lemire over the k words
-// (i32) at OUT_BASE, each word's low half first: (off + (c * excl >>> 16)) mod 2^16 of each
-// candidate c whose product's low 16 bits reach thr, stored as u16 packed from OUT_BASE, stopping
-// once `need` are taken (in place: the m-th value's bytes never pass the word being read).
+// ---- lemire16(k, need, excl, thr, off) -> m: numpy's buffered 16-bit Lemire over the k <= 4096
+// words (i32) at L16_BASE, each word's low half first: (off + (c * excl >>> 16)) mod 2^16 of each
+// candidate c whose product's low 16 bits reach thr, stored as u16 packed from L16_BASE, stopping
+// once `need` are taken (in place: the m-th value's bytes never pass the word being read). The
+// words are drawn there by any generator's fill_uint32, so they lie past the block kernels'
+// output area (which PCG64DXSM's and SFC64's fills reuse chunk after chunk).
 // Locals: 0 = k, 1 = need, 2 = excl, 3 = thr, 4 = off; 5 = p, 6 = end, 7 = x, 8 = prod, 9 = m.
+const L16_BASE = 49152;
 const L16 = { k: 0, need: 1, excl: 2, thr: 3, off: 4, p: 5, end: 6, x: 7, prod: 8, m: 9 };
 const candidate16 = (half) => seq(
   bin('i32ge_u', get(L16.m), get(L16.need)), [0x0d, 1], // br_if out of the loop's block
   bin('i32mul', half, get(L16.excl)), set(L16.prod),
   ifThen(seq(bin('i32and', get(L16.prod), c32(0xffff)), get(L16.thr), op.i32ge_u), seq(
-    seq(get(L16.m), get(L16.m), op.i32add, c32(OUT_BASE), op.i32add),
+    seq(get(L16.m), get(L16.m), op.i32add, c32(L16_BASE), op.i32add),
     bin('i32add', get(L16.off), bin('i32shr_u', get(L16.prod), c32(16))),
     [0x3b, 1, 0], // i32.store16
     bin('i32add', get(L16.m), c32(1)), set(L16.m),
   )),
 );
 const lemire16Function = seq(
-  c32(OUT_BASE), set(L16.p),
-  seq(get(L16.k), c32(2), op.i32shl, c32(OUT_BASE), op.i32add), set(L16.end),
+  c32(L16_BASE), set(L16.p),
+  seq(get(L16.k), c32(2), op.i32shl, c32(L16_BASE), op.i32add), set(L16.end),
   [0x02, 0x40], [0x03, 0x40],
   bin('i32ge_u', get(L16.p), get(L16.end)), [0x0d, 1],
   get(L16.p), load32(0), set(L16.x),

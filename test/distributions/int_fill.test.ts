@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { BitGenerator } from '../../src/bitgen/bit_generator.js';
 import { MT19937 } from '../../src/bitgen/mt19937.js';
 import { PCG64 } from '../../src/bitgen/pcg64.js';
+import { PCG64DXSM } from '../../src/bitgen/pcg64dxsm.js';
 import { Philox } from '../../src/bitgen/philox.js';
+import { SFC64 } from '../../src/bitgen/sfc64.js';
 import {
   boundedBool, boundedSmall, bounded64, fillBounded32, genMask32, newIntBuffer, out64, range64,
 } from '../../src/distributions/bounded.js';
@@ -13,6 +15,7 @@ import { fill16, fill64, fill8, fillBool } from '../../src/distributions/int_fil
 
 const GENS: [string, () => BitGenerator][] = [
   ['MT19937', () => new MT19937(7)], ['PCG64', () => new PCG64(8)], ['Philox', () => new Philox(9)],
+  ['SFC64', () => new SFC64(10)], ['PCG64DXSM', () => new PCG64DXSM(11)],
 ];
 /** Ranges by width: 0, 1, tiny, just above a power of two (half the candidates rejected), full. */
 const RANGES: Record<number, number[]> = {

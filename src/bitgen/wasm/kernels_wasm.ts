@@ -13,6 +13,7 @@ import { wasmApi } from '../../core/wasm_api.js';
 
 
 const OUT_BYTE = 128;
+const L16_BYTE = 49152;
 type Block = (n: number, mode: number) => void;
 const CHUNK = 4096; // outputs per call: 32 KiB of the 64 KiB page
 
@@ -83,8 +84,9 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
   const LEMIRE = 96 / 4; // e and thr as (lo, hi) words
   const memory = (exports.mem as { buffer: ArrayBuffer }).buffer;
   const lemire16: Lemire16 = {
-    words: new Uint32Array(memory, OUT_BYTE, 2 * CHUNK),
-    halves: new Uint16Array(memory, OUT_BYTE, 4 * CHUNK),
+    // (past the block outputs: the block kernels of this module write there while filling `words`)
+    words: new Uint32Array(memory, L16_BYTE, 4096),
+    halves: new Uint16Array(memory, L16_BYTE, 8192),
     run: exports.lemire16 as Lemire16['run'],
   };
   return {
