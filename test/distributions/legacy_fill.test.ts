@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { BitGenerator } from '../../src/bitgen/bit_generator.js';
 import { MT19937 } from '../../src/bitgen/mt19937.js';
 import { PCG64 } from '../../src/bitgen/pcg64.js';
+import { PCG64DXSM } from '../../src/bitgen/pcg64dxsm.js';
+import { Philox } from '../../src/bitgen/philox.js';
+import { SFC64 } from '../../src/bitgen/sfc64.js';
 import {
   fillLegacyGauss, fillLegacyLognormal, fillLegacyNormal, fillLegacyPareto, fillLegacyPower, fillLegacyRayleigh,
   fillLegacyWeibull,
@@ -16,7 +19,10 @@ import { legacyPower } from '../../src/legacy/distributions/power.js';
 import { legacyRayleigh } from '../../src/legacy/distributions/rayleigh.js';
 import { legacyWeibull } from '../../src/legacy/distributions/weibull.js';
 
-const GENS: [string, (s: number) => BitGenerator][] = [['MT19937', (s) => new MT19937(s)], ['PCG64', (s) => new PCG64(s)]];
+const GENS: [string, (s: number) => BitGenerator][] = [
+  ['MT19937', (s) => new MT19937(s)], ['PCG64', (s) => new PCG64(s)], ['PCG64DXSM', (s) => new PCG64DXSM(s)],
+  ['Philox', (s) => new Philox(s)], ['SFC64', (s) => new SFC64(s)],
+];
 type Fill = (s: AugState, o: Float64Array, n: number) => void;
 const CASES: [string, Fill, (s: AugState) => number][] = [
   ['gauss', fillLegacyGauss, legacyGauss],
