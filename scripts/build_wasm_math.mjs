@@ -1316,12 +1316,13 @@ const dataSection = () => (constData.length === 0 ? []
  * joins a list at FAIL_AT without a branch (a branch per pair would mispredict); the scalar
  * function then runs on the list, which also takes the last n mod 4 doubles.
  */
-function defineSimdBlock(fn, consts, locals, body, { binary = false, groups = 2, setup = () => [], shared = {} } = {}) {
+function defineSimdBlock(fn, consts, locals, body, { binary = false, groups = 2, setup = () => [], shared = {}, second = null } = {}) {
   const K = vconsts(consts);
   const own = { X: V128, res: V128, ok: V128, ...locals };
-  const groupLocals = (g) => Object.fromEntries(Object.entries(own).map(([nm, t]) => [`${nm}$${g}`, t]));
-  const group = (F, g) => new Proxy({}, { get: (_, nm) => (nm === 'set' ? (n, e) => F.set(n in own ? `${n}$${g}` : n, e)
-    : F[nm in own ? `${nm}$${g}` : nm]) });
+  const groupLocals = (g, of = own) => Object.fromEntries(Object.entries(of).map(([nm, t]) => [`${nm}$${g}`, t]));
+  const group = (F, g, of = own) => new Proxy({}, { get: (_, nm) => (nm === 'set' ? (n, e) => F.set(n in of ? `${n}$${g}` : n, e)
+    : F[nm in of ? `${nm}$${g}` : nm]) });
+  const ownSecond = second === null ? null : { X: V128, res: V128, ok: V128, ...second.locals };
   /** The pair at p + off: its result stored (a lane not settled keeps x) and its failures listed. */
   const finish = (F, G, off) => seq(
     v.store(F.p, v.bitselect(G.res, G.X, G.ok), off),
@@ -1330,8 +1331,38 @@ function defineSimdBlock(fn, consts, locals, body, { binary = false, groups = 2,
     i.store(F.q, i.add(F.p, i.c(off + 8))), F.set('q', i.add(F.q, i.shl(i.xor(i.shr_u(F.m, i.c(1)), i.c(1)), i.c(2)))),
   );
   const G = Array.from({ length: groups }, (_, g) => g);
+  /**
+   * The optional second pass: the listed doubles two at a time (their addresses a, b) through
+   * `second.body`, which sets res and ok as `body` does; a lane it settles is stored, the others
+   * stay listed (compacted in place) for the scalar function, as does an odd last address. (Two
+   * pairs interleaved, as the first pass runs them, measured slower here: the body is long.)
+   */
+  const secondPass = (F) => {
+    if (ownSecond === null) return [];
+    const S = group(F, 's', ownSecond);
+    const keep = (at, lane) => seq(
+      F[at], v.extract(v.bitselect(S.res, S.X, S.ok), lane), storeF64(0),
+      i.store(F.r, F[at]),
+      F.set('r', i.add(F.r, i.shl(i.xor(lane === 0 ? i.and(F.m, i.c(1)) : i.shr_u(F.m, i.c(1)), i.c(1)), i.c(2)))),
+    );
+    return seq(
+      F.set('f', i.c(FAIL_AT)), F.set('r', i.c(FAIL_AT)),
+      [0x02, 0x40], [0x03, 0x40],
+      i.gt_u(i.add(F.f, i.c(8)), F.q), [0x0d, 1],
+      F.set('a', i.load(F.f)), F.set('b', i.load(i.add(F.f, i.c(4)))),
+      S.set('X', v.f64pair(F.a, F.b, 0)),
+      second.body(S),
+      F.set('m', v.bitmask64(S.ok)),
+      keep('a', 0), keep('b', 1),
+      F.set('f', i.add(F.f, i.c(8))),
+      [0x0c, 0], [0x0b], [0x0b],
+      ifThen(i.lt_u(F.f, F.q), seq(i.store(F.r, i.load(F.f)), F.set('r', i.add(F.r, i.c(4))))),
+      F.set('q', F.r), F.set('f', i.c(FAIL_AT)),
+    );
+  };
   const e = func(`${fn}Block`, binary ? [['n', I32], ['y', F64]] : [['n', I32]], null, {
-    p: I32, end: I32, m: I32, q: I32, f: I32, a: I32, go: I32, ...K.locals, ...shared, ...Object.assign({}, ...G.map(groupLocals)),
+    p: I32, end: I32, m: I32, q: I32, f: I32, a: I32, go: I32, ...K.locals, ...shared, ...Object.assign({}, ...G.map((g) => groupLocals(g))),
+    ...(ownSecond === null ? {} : { b: I32, r: I32, ...groupLocals('s', ownSecond) }),
   }, (F) => {
     const lists = G.map((g) => { const P = group(F, g); return [P.set('X', v.load(F.p, 16 * g)), ...body(P)]; });
     const steps = [];
@@ -1356,6 +1387,7 @@ function defineSimdBlock(fn, consts, locals, body, { binary = false, groups = 2,
       i.store(F.q, F.p), F.set('q', i.add(F.q, i.c(4))),
       F.set('p', i.add(F.p, i.c(8))),
       [0x0c, 0], [0x0b], [0x0b],
+      secondPass(F),
       // the scalar function on the list
       [0x02, 0x40], [0x03, 0x40],
       i.ge_u(F.f, F.q), [0x0d, 1],
@@ -1410,6 +1442,42 @@ function defineLogBlockSimd() {
     kOff: ii(0x3fe60000), k127: ii(127), kExp: ii(0, 0xfff00000 | 0, 0, 0xfff00000 | 0),
     kOne: dd(1), kM1: dd(-1), kSplit: dd(SPLIT), kHi: dd(LD.LN2HI), kLo: dd(LD.LN2LO), kA0: dd(A0), kA1: dd(A1),
     kA2: dd(A2), kA3: dd(A3), kA4: dd(A4), kB: dd(2 ** -46),
+    // the second pass's: logNear1's coefficients, 2^27, and full's split and zero
+    ...Object.fromEntries(Array.from(B, (x, k) => [`nB${k}`, dd(x)])), n27: dd(134217728), dSplit: dd(SPLIT), dz: dd(0),
+  };
+  /**
+   * The second pass: logNear1 (log.ts) in both lanes for the doubles the first left near 1, the
+   * same operations in the same order; a lane outside that range or whose rounding ties (dom's
+   * and full's tests) stays for the scalar log.
+   */
+  const near = {
+    locals: Object.fromEntries(['r', 'r2', 'r3', 'a8', 'a9', 'q3', 'b5', 'b6', 'q2', 'c2', 'c3', 'q1', 'w', 'rhi', 'rlo',
+      'w2', 'hi', 'lo0', 'lo', 'y', ...FMA_V].map((nm) => [nm, V128])),
+    body: (F) => [
+      F.set('tie', F.dz),
+      F.set('r', v.sub(F.X, F.kOne)),
+      F.set('r2', v.mul(F.r, F.r)),
+      F.set('r3', v.mul(F.r, F.r2)),
+      ...dom(F, 'a8', F.r, F.nB8, F.nB7),
+      ...dom(F, 'a9', F.r2, F.nB9, F.a8),
+      ...dom(F, 'q3', F.r3, F.nB10, F.a9),
+      ...dom(F, 'b5', F.r, F.nB5, F.nB4),
+      ...dom(F, 'b6', F.r2, F.nB6, F.b5),
+      ...dom(F, 'q2', F.r3, F.q3, F.b6),
+      ...dom(F, 'c2', F.r, F.nB2, F.nB1),
+      ...dom(F, 'c3', F.r2, F.nB3, F.c2),
+      ...dom(F, 'q1', F.r3, F.q2, F.c3),
+      F.set('w', v.mul(F.r, F.n27)),
+      F.set('rhi', v.sub(v.add(F.r, F.w), F.w)),
+      F.set('rlo', v.sub(F.r, F.rhi)),
+      F.set('w2', v.mul(v.mul(F.rhi, F.rhi), F.nB0)),
+      F.set('hi', v.add(F.r, F.w2)),
+      F.set('lo0', v.add(v.sub(F.r, F.hi), F.w2)),
+      ...full(F, 'lo', v.mul(F.nB0, F.rlo), v.add(F.rhi, F.r), F.lo0),
+      ...full(F, 'y', F.r3, F.q1, F.lo),
+      F.set('res', v.add(F.y, F.hi)),
+      F.set('ok', v.andnot(spreadOdd(v.iltU(v.isub(F.X, F.kNear), F.kNearW)), F.tie)),
+    ],
   };
   const locals = Object.fromEntries(['bad', 'T', 'IX', 'kd', 'z', 'e0', 'e1', 'invc', 'logc', 'pz', 'sz', 'zh', 'zl',
     'r', 'w', 'hi', 'lo', 'pf', 'r2', 'r3', 'yf', 'bound', 'bv', 'err'].map((nm) => [nm, V128]));
@@ -1453,7 +1521,7 @@ function defineLogBlockSimd() {
     F.set('err', v.add(v.sub(F.hi, v.sub(F.res, F.bv)), v.sub(F.yf, F.bv))),
     F.set('ok', okUnless(v.and(v.eq(v.add(F.res, v.add(F.err, F.bound)), F.res), v.eq(v.add(F.res, v.sub(F.err, F.bound)), F.res)),
       F.bad)),
-  ]);
+  ], { second: near });
 }
 
 /**
