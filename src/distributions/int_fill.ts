@@ -109,7 +109,10 @@ export function fill16(bg: BitGenerator, out: Uint16Array, n: number, off: numbe
   }
 }
 
-/** fill16's Lemire loop in WebAssembly, the words drawn straight into the module's memory: Generator integers(0, 1000) int16 2.68 -> 1.91 ns per value. */
+/**
+ * fill16's Lemire loop in WebAssembly, the words drawn straight into the module's memory:
+ * Generator integers(0, 1000) int16 2.68 -> 1.91 ns per value.
+ */
 function lemire16Wasm(bg: BitGenerator, wasm: Lemire16, out: Uint16Array, n: number, off: number, excl: number, threshold: number): void {
   const cap = wasm.words.length;
   let i = 0;
