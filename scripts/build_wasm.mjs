@@ -810,14 +810,16 @@ const EXP_TABLES = 33024; // after the 4096 outputs
 const ZIGGURAT_EXP_R = 7.69711747013104972;
 const F64 = 0x7c;
 const fop = { lt: 0x63, sub: 0xa1, mul: 0xa2, add: 0xa0, neg: 0x9a, convert_i64_s: 0xb9 };
-function exponentialFunction(g) {
+function exponentialFunction(g, rayleigh = false) {
   const L = locals(2, BLOCK_I64, BLOCK_I32);
   const idx = 2 + BLOCK_I64 + BLOCK_I32, wedge = idx + 1, ri = idx + 2, x = idx + 3, u = idx + 4;
   /** table[idx + at] (f64), the tables ke, we, fe 2048 bytes apart. */
   const table = (t, at = 0) => seq(get(idx), c32(3), op.i32shl, [0x2b, 3, ...uleb(EXP_TABLES + 2048 * t + 8 * at)] /* f64.load */);
   const ke = () => table(0), we = () => table(1), fe = (at = 0) => table(2, at);
+  // the value stored: scale * x, or for rayleigh (local 1 its mode) numpy's mode * sqrt(2.0 * x)
+  const value = (v) => (rayleigh ? seq(get(1), seq(f64c(2), v, fop.mul, 0x9f /* f64.sqrt */), fop.mul) : seq(get(1), v, fop.mul));
   // put's br 2 continues the loop from inside two ifs
-  const put = (v) => seq(get(L.p), seq(get(1), v, fop.mul), storeF64(0), bin('i32add', get(L.p), c32(8)), set(L.p), [0x0c, 2]);
+  const put = (v) => seq(get(L.p), value(v), storeF64(0), bin('i32add', get(L.p), c32(8)), set(L.p), [0x0c, 2]);
   // One output per turn (one site for the generator's step, for the module's size): a draw, or
   // with `wedge` set, the uniform the last draw's wedge or tail test takes.
   return seq(
@@ -849,16 +851,21 @@ function exponentialFunction(g) {
   );
 }
 
-/** A generator's exponential module: imports env.exp and env.log1p, exports mem and exp. */
+/**
+ * A generator's exponential module: imports env.exp and env.log1p, exports mem, exp(n, scale) and
+ * ray(n, mode) (the same draws stored as mode * sqrt(2 x), numpy's random_rayleigh).
+ */
 function exponentialModule(k) {
   const unary = [0x60, 1, F64, 1, F64], fn = [0x60, 2, 0x7f, F64, 0];
-  const body = funcBody([[BLOCK_I64, 0x7e], [BLOCK_I32, 0x7f], [2, 0x7f], [3, F64]], exponentialFunction(GENS[k]));
+  const locals = [[BLOCK_I64, 0x7e], [BLOCK_I32, 0x7f], [2, 0x7f], [3, F64]];
+  const body = funcBody(locals, exponentialFunction(GENS[k]));
+  const rayBody = funcBody(locals, exponentialFunction(GENS[k], true));
   return assemble(
     section(1, vec([unary, fn])),
     section(2, vec([[...name('env'), ...name('exp'), 0, 0], [...name('env'), ...name('log1p'), 0, 0]])),
-    section(3, vec([[1]])), section(5, vec([[0x00, 1]])),
-    section(7, vec([[...name('mem'), 2, 0], [...name('exp'), 0, 2]])),
-    section(10, vec([body])),
+    section(3, vec([[1], [1]])), section(5, vec([[0x00, 1]])),
+    section(7, vec([[...name('mem'), 2, 0], [...name('exp'), 0, 2], [...name('ray'), 0, 3]])),
+    section(10, vec([body, rayBody])),
   );
 }
 // (not Philox: its SIMD block kernel, four counters at a time, feeds the TS loop faster than the

@@ -15,17 +15,24 @@ const OUT_BYTE = 128;
 const TABLES_BYTE = 33024;
 const CHUNK = 4096;
 
-/** out[start, start + n) = scale * (standard exponential), advancing the state words st. */
+/**
+ * out[start, start + n) = scale * (standard exponential), advancing the state words st; the
+ * rayleigh kernel stores mode * sqrt(2.0 * x) of the same draws instead (its scale is the mode).
+ */
 export type ExponentialKernel = (st: Uint32Array, out: Float64Array, start: number, n: number, scale: number) => void;
+export interface ExponentialKernels {
+  readonly exponential: ExponentialKernel;
+  readonly rayleigh: ExponentialKernel;
+}
 
 // (Philox has none: its SIMD block kernel feeds the TypeScript loop faster)
 const BYTES: Partial<Record<KernelFamily, Uint8Array>> = {
   xslrr: XSLRR_EXPONENTIAL_WASM_BYTES, dxsm: DXSM_EXPONENTIAL_WASM_BYTES, sfc64: SFC64_EXPONENTIAL_WASM_BYTES,
 };
-const loaded: Partial<Record<KernelFamily, ExponentialKernel | null>> = {};
+const loaded: Partial<Record<KernelFamily, ExponentialKernels | null>> = {};
 
-/** The family's kernel, or null (none for it, no WebAssembly, or the math backend is TypeScript). */
-export function exponentialKernel(family: KernelFamily): ExponentialKernel | null {
+/** The family's kernels, or null (none for it, no WebAssembly, or the math backend is TypeScript). */
+export function exponentialKernel(family: KernelFamily): ExponentialKernels | null {
   const bytes = BYTES[family], math = wasmExpLog1p();
   if (bytes === undefined || math === null) return null;
   let k = loaded[family];
@@ -33,7 +40,7 @@ export function exponentialKernel(family: KernelFamily): ExponentialKernel | nul
   return k;
 }
 
-function instantiate(bytes: Uint8Array, env: { exp: (x: number) => number; log1p: (x: number) => number }): ExponentialKernel | null {
+function instantiate(bytes: Uint8Array, env: { exp: (x: number) => number; log1p: (x: number) => number }): ExponentialKernels | null {
   const api = wasmApi();
   if (api === undefined) return null;
   let exports: Record<string, unknown>;
@@ -45,8 +52,7 @@ function instantiate(bytes: Uint8Array, env: { exp: (x: number) => number; log1p
   const buffer = (exports.mem as { buffer: ArrayBuffer }).buffer;
   const m32 = new Uint32Array(buffer), f64 = new Float64Array(buffer);
   [ke_double, we_double, fe_double].forEach((t, j) => f64.set(t, TABLES_BYTE / 8 + 256 * j));
-  const run = exports.exp as (n: number, scale: number) => void;
-  return (st, out, start, n, scale) => {
+  const kernel = (run: (n: number, scale: number) => void): ExponentialKernel => (st, out, start, n, scale) => {
     m32.set(st, 0);
     while (n > 0) {
       const k = n < CHUNK ? n : CHUNK;
@@ -57,4 +63,5 @@ function instantiate(bytes: Uint8Array, env: { exp: (x: number) => number; log1p
     }
     st.set(m32.subarray(0, st.length));
   };
+  return { exponential: kernel(exports.exp as (n: number, scale: number) => void), rayleigh: kernel(exports.ray as (n: number, mode: number) => void) };
 }

@@ -228,10 +228,7 @@ function zigguratExponential(bg: BitGenerator, out: Float64Array, start: number,
   const k = pairKind(bg);
   const end = start + n;
   if (k === 0) { for (let j = start; j < end; j++) out[j] = scale * randomStandardExponential(bg); return; }
-  if (n >= FUSED_MIN && bg instanceof BlockBitGenerator && kernels().backend === 'wasm') {
-    const kernel = exponentialKernel(bg.family);
-    if (kernel !== null && bg.fusedState(n, (st) => kernel(st, out, start, n, scale))) return;
-  }
+  if (fusedExponential(bg, out, start, n, scale, false)) return;
   const ke = ke_double, we = we_double, pr = P;
   let i = start, p = 0, len = 0;
   BLK.end = end;
@@ -251,6 +248,19 @@ function zigguratExponential(bg: BitGenerator, out: Float64Array, start: number,
     p = BLK.p; len = BLK.len;
     if (x === x) out[i++] = scale * x;
   }
+}
+
+/**
+ * The exponentials (or, with `rayleigh`, mode * sqrt(2 x) of them, scale being the mode) whole in
+ * WebAssembly (exponential_wasm.ts) where the generator has the kernels and n pays for their
+ * state copies; false, drawing nothing, otherwise.
+ */
+function fusedExponential(bg: BitGenerator, out: Float64Array, start: number, n: number, scale: number, rayleigh: boolean): boolean {
+  if (n < FUSED_MIN || !(bg instanceof BlockBitGenerator) || kernels().backend !== 'wasm') return false;
+  const k = exponentialKernel(bg.family);
+  if (k === null) return false;
+  const kernel = rayleigh ? k.rayleigh : k.exponential;
+  return bg.fusedState(n, (st) => kernel(st, out, start, n, scale));
 }
 
 /** The rest of an exponential draw outside its rectangle: the tail (layer 0) or the wedge test; NaN on rejection. */
@@ -369,6 +379,7 @@ export function fillExponential(bg: BitGenerator, o: Float64Array, n: number, sc
 }
 
 export function fillRayleigh(bg: BitGenerator, o: Float64Array, n: number, mode: number): void {
+  if (fusedExponential(bg, o, 0, n, mode, true)) return;
   for (let s = 0; s < n; s += SPAN) {
     const e = Math.min(n, s + SPAN);
     zigguratExponential(bg, o, s, e - s, 1);

@@ -10,7 +10,7 @@ import { PCG64DXSM } from '../../src/bitgen/pcg64dxsm.js';
 import { Philox } from '../../src/bitgen/philox.js';
 import { SFC64 } from '../../src/bitgen/sfc64.js';
 import { exponentialKernel } from '../../src/distributions/exponential_wasm.js';
-import { fillExponential, fillStandardExponential } from '../../src/distributions/ziggurat_fill.js';
+import { fillExponential, fillRayleigh, fillStandardExponential } from '../../src/distributions/ziggurat_fill.js';
 
 const GENS: [string, (s: number) => BlockBitGenerator][] = [
   ['PCG64', (s) => new PCG64(s)], ['PCG64DXSM', (s) => new PCG64DXSM(s)], ['SFC64', (s) => new SFC64(s)],
@@ -49,6 +49,17 @@ describe.each(GENS)('%s', (_, make) => {
         expect(bits(got), `n=${n} scale=${scale}`).toEqual(bits(want));
         expect(a.state).toEqual(b.state);
         if (n === 250000) expect(got.some((x) => x > ZIGGURAT_EXP_R)).toBe(true); // the tail ran
+      }
+    });
+    it(`${how}: rayleigh's kernel gives the TypeScript loop's values and state`, () => {
+      for (const [n, mode] of [[64, 1], [65, 2.5], [4097, 1e-300], [250000, 1], [1000, 0], [1000, Infinity], [1000, NaN]] as const) {
+        const a = make(n), b = make(n);
+        prefix(a); prefix(b);
+        const got = new Float64Array(n), want = new Float64Array(n);
+        fillRayleigh(a, got, n, mode);
+        withTsKernels(() => fillRayleigh(b, want, n, mode));
+        expect(bits(got), `n=${n} mode=${mode}`).toEqual(bits(want));
+        expect(a.state).toEqual(b.state);
       }
     });
   }
