@@ -20,6 +20,7 @@ const CHUNK = 4096;
  * rayleigh kernel stores mode * sqrt(2.0 * x) of the same draws instead (its scale is the mode).
  */
 export type ExponentialKernel = (st: Uint32Array, out: Float64Array, start: number, n: number, scale: number) => void;
+/** A family's two kernels over the same draws (one module: exp and ray). */
 export interface ExponentialKernels {
   readonly exponential: ExponentialKernel;
   readonly rayleigh: ExponentialKernel;
@@ -63,5 +64,6 @@ function instantiate(bytes: Uint8Array, env: { exp: (x: number) => number; log1p
     }
     st.set(m32.subarray(0, st.length));
   };
-  return { exponential: kernel(exports.exp as (n: number, scale: number) => void), rayleigh: kernel(exports.ray as (n: number, mode: number) => void) };
+  type Run = (n: number, scale: number) => void;
+  return { exponential: kernel(exports.exp as Run), rayleigh: kernel(exports.ray as Run) };
 }

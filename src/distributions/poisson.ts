@@ -21,17 +21,22 @@ function poissonMult(bg: DoubleSource, enlam: number): number {
 export interface PtrsSetup {
   lam: number; slam: number; loglam: number; b: number; a: number; invalpha: number; vr: number; logInvalpha: number;
   /** Optional memo of loggam(k + 1) by k (NaN = not yet computed), for many draws with one lam. */
-  lg?: Float64Array;
+  lg: Float64Array | undefined;
 }
 
-export function ptrsSetup(lam: number): PtrsSetup {
+/** lam's PTRS constants, written into `st` (no memo) when given: a new lam per draw allocates nothing. */
+export function ptrsSetup(lam: number, st?: PtrsSetup): PtrsSetup {
   const slam = Math.sqrt(lam);
   const loglam = log(lam);
   const b = 0.931 + 2.53 * slam;
   const a = -0.059 + 0.02483 * b;
   const invalpha = 1.1239 + 1.1328 / (b - 3.4);
   const vr = 0.9277 - 3.6224 / (b - 2);
-  return { lam, slam, loglam, b, a, invalpha, vr, logInvalpha: log(invalpha) };
+  const logInvalpha = log(invalpha);
+  if (st === undefined) return { lam, slam, loglam, b, a, invalpha, vr, logInvalpha, lg: undefined };
+  st.lam = lam; st.slam = slam; st.loglam = loglam; st.b = b; st.a = a; st.invalpha = invalpha; st.vr = vr;
+  st.logInvalpha = logInvalpha; st.lg = undefined;
+  return st;
 }
 
 /** One PTRS draw (lam >= 10) with precomputed constants. */
@@ -63,7 +68,8 @@ export function poissonPtrs(bg: DoubleSource, st: PtrsSetup): number {
 let last: PtrsSetup | null = null;
 
 function ptrsFor(lam: number): PtrsSetup {
-  if (last === null || last.lam !== lam) return (last = ptrsSetup(lam));
+  if (last === null) return (last = ptrsSetup(lam));
+  if (last.lam !== lam) return ptrsSetup(lam, last);
   last.lg ??= lgMemo(lam);
   return last;
 }

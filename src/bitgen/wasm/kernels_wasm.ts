@@ -79,10 +79,10 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
   } catch {
     return null;
   }
-  const m32 = new Uint32Array((exports.mem as { buffer: ArrayBuffer }).buffer);
+  const memory = (exports.mem as { buffer: ArrayBuffer }).buffer;
+  const m32 = new Uint32Array(memory);
   const lemire = exports.lemire64 as (k: number) => number;
   const LEMIRE = 96 / 4; // e and thr as (lo, hi) words
-  const memory = (exports.mem as { buffer: ArrayBuffer }).buffer;
   const lemire16: Lemire16 = {
     // (past the block outputs: the block kernels of this module write there while filling `words`)
     words: new Uint32Array(memory, L16_BYTE, 4096),
