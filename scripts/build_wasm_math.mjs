@@ -1,7 +1,7 @@
 // Hand-assembles WebAssembly twins of src/math's log, exp, log1p, expm1, pow, cos (with sin) and acos
 // (glibc 2.36's FMA build, bit for bit) and writes them as committed byte arrays, src/math/wasm/<name>_wasm_bytes.ts,
 // one module each (each under Chrome's 4 KiB limit for synchronous compiles, but the plain SIMD pow
-// block at 4.5 KiB: Chrome has relaxed SIMD and loads the relaxed one, 3.9 KiB). The code follows
+// and expm1 blocks at 4.6 and 4.1 KiB: Chrome has relaxed SIMD and loads the relaxed ones). The code follows
 // src/math/<name>.ts step for step: wasm's f64 operations are single IEEE roundings (never
 // fused), so every fused multiply-add of glibc's FMA build uses the same error-free
 // transformations as the TypeScript (fma.ts), including its rare-case helpers. log, exp and cos
@@ -1912,6 +1912,25 @@ function buildModule(fname, define, relaxed) {
  * (the loader passes the scalar module's export). A module apart, so that the scalar modules stay
  * under 4 KiB and an engine without SIMD keeps them.
  */
+/**
+ * affine(n, a, b): the block's doubles x[0, n) = x * a + b, a multiply then an add (two roundings,
+ * as the TypeScript a * x + b), two at a time: the fills' steps around a function (1 - x before
+ * log, the scale after it) without a JavaScript pass over the block.
+ */
+function defineAffine() {
+  func('affine', [['n', I32], ['a', F64], ['b', F64]], null, { p: I32, end: I32, va: V128, vb: V128 }, (F) => seq(
+    F.set('va', seq(F.a, sop(0x14))), F.set('vb', seq(F.b, sop(0x14))),
+    F.set('p', i.c(BLOCK_AT)),
+    F.set('end', i.add(i.c(BLOCK_AT), i.shl(F.n, i.c(3)))),
+    [0x02, 0x40], [0x03, 0x40],
+    i.gt_u(i.add(F.p, i.c(16)), F.end), [0x0d, 1],
+    v.store(F.p, v.add(v.mul(v.load(F.p, 0), F.va), F.vb), 0),
+    F.set('p', i.add(F.p, i.c(16))),
+    [0x0c, 0], [0x0b], [0x0b],
+    ifThen(i.lt_u(F.p, F.end), seq(F.p, f.add(f.mul(f.load(F.p, 0), F.a), F.b), storeF64(0))),
+  )).exported = true;
+}
+
 function buildSimdModule(fname, define, relaxed) {
   RELAXED = relaxed;
   funcs = [];
@@ -1920,6 +1939,7 @@ function buildSimdModule(fname, define, relaxed) {
   constData = [];
   importFunc(fname, fname === 'pow' ? [['x', F64], ['y', F64]] : [['x', F64]], F64);
   define();
+  defineAffine();
   const bytes = assemble(relaxed);
   RELAXED = false;
   return bytes;

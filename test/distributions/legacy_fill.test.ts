@@ -58,3 +58,26 @@ describe('legacy double-block fills are the draw-by-draw samplers', () => {
     }
   }
 });
+
+describe('legacy exponential fill at the edges of U and scale', () => {
+  // U = 0 gives -log(1) = -0 (numpy's sign: scale * -0.0), U near 1 the largest values
+  const U = [0, 2 ** -53, 0.5, 1 - 2 ** -53, 0.25, 0, 1e-300];
+  const source = (): BitGenerator => {
+    let k = 0;
+    const next = (): number => U[k++ % U.length]!;
+    return { next_double: next, fill_double: (o: Float64Array, s = 0, e = o.length) => { for (let i = s; i < e; i++) o[i] = next(); } } as unknown as BitGenerator;
+  };
+  for (const scale of [2.5, 0, Infinity, 1e-300, 1e300]) {
+    it(`scale ${scale}`, () => {
+      for (const n of [1, 7, 5000]) {
+        const a: AugState = { bitgen: source(), has_gauss: 0, gauss: 0 };
+        const b: AugState = { bitgen: source(), has_gauss: 0, gauss: 0 };
+        const got = new Float64Array(n), want = new Float64Array(n);
+        fillLegacyExponential(a, got, n, scale);
+        for (let i = 0; i < n; i++) want[i] = legacyExponential(b, scale);
+        expect(bits(got)).toEqual(bits(want));
+        expect(Object.is(got[0], scale * -0.0)).toBe(true);
+      }
+    });
+  }
+});

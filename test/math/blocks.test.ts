@@ -99,6 +99,29 @@ for (const backend of ['wasm', 'ts'] as const) {
         expect(bad.slice(0, 5)).toEqual([]);
       });
     }
+    it('affine: buf[0, n) = buf * a + b with two roundings in every block, the doubles past n untouched', () => {
+      setMathBackend(backend);
+      const bad: string[] = [];
+      const blocks: Array<[string, () => Block]> = [['log', logBlock], ['exp', expBlock], ['log1p', log1pBlock],
+        ['expm1', expm1Block], ['pow', powBlock], ['cos', cosBlock], ['sin', sinBlock]];
+      const coefs: Array<[number, number]> = [[-1, 1], [-2.5, -0], [-1, -0], [1, -1], [1 / 3, 0.1], [0, -0], [Infinity, 1], [NaN, 0],
+        [-(2 ** -1074), 2 ** 1023]];
+      for (const [name, block] of blocks) {
+        const B = block();
+        for (const n of [0, 1, 2, 3, 4095, 4096]) {
+          for (const [a, b] of coefs) {
+            const x = inputs(B.buf.length, () => 8 * u01() - 4);
+            B.buf.set(x);
+            B.affine(n, a, b);
+            for (let k = 0; k < B.buf.length; k++) {
+              const want = k < n ? x[k]! * a + b : x[k]!;
+              if (!same(B.buf[k]!, want)) bad.push(`${name} affine(${n}, ${a}, ${b}) at ${k}: ${B.buf[k]} from ${x[k]}, want ${want}`);
+            }
+          }
+        }
+      }
+      expect(bad.slice(0, 5)).toEqual([]);
+    });
     it('pow\'s block (two pairs at a time where SIMD is) over 2^16 bases in each of 4 ranges, for 12 exponents', () => {
       setMathBackend(backend);
       const bad: string[] = [];

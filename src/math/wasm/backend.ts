@@ -12,7 +12,7 @@ import { log1p as log1pTs } from '../log1p.js';
 import { pow as powTs } from '../pow.js';
 import { sin as sinTs } from '../sin.js';
 import {
-  type Binary, type Block, type Loaded, type ModuleKind, type Unary, loadAcos, loadCos, loadExp, loadExpm1, loadLog,
+  type Binary, type Block, type Loaded, type ModuleKind, type Unary, affineLoop, loadAcos, loadCos, loadExp, loadExpm1, loadLog,
   loadLog1p, loadPow, loadSin,
 } from './math_wasm.js';
 
@@ -62,7 +62,7 @@ const BLOCK_LENGTH = 4096;
 /** The TypeScript block of a function: a loop over the scalar one (a unary one ignores y). */
 function tsBlock(f: Binary): Block {
   const buf = new Float64Array(BLOCK_LENGTH);
-  return { buf, run: (n, y) => { for (let i = 0; i < n; i++) buf[i] = f(buf[i]!, y); } };
+  return { buf, run: (n, y) => { for (let i = 0; i < n; i++) buf[i] = f(buf[i]!, y); }, affine: affineLoop(buf) };
 }
 // (one binding each, so that a bundle keeps only the TypeScript functions whose blocks it uses)
 const tsLogBlock = /* @__PURE__ */ once(() => tsBlock(logTs));

@@ -47,7 +47,14 @@ export type Binary = (x: number, y: number) => number;
 export interface Block {
   readonly buf: Float64Array;
   readonly run: (n: number, y: number) => void;
+  /** buf[0, n) = buf[i] * a + b, a multiply then an add (in WebAssembly where the SIMD module has it). */
+  readonly affine: (n: number, a: number, b: number) => void;
 }
+
+/** Block.affine as a loop over buf. */
+export const affineLoop = (buf: Float64Array) => (n: number, a: number, b: number): void => {
+  for (let i = 0; i < n; i++) buf[i] = buf[i]! * a + b;
+};
 
 /** A module's scalar function and its block form. */
 export interface Loaded<F> {
@@ -111,7 +118,9 @@ function fillTables(exports: Record<string, unknown>, tables: Tables): ArrayBuff
 
 /** The block form `${name}Block` of an instance, over its memory. */
 function blockOf(exports: Record<string, unknown>, buffer: ArrayBuffer, name: string, place: BlockPlace): Block {
-  return { buf: new Float64Array(buffer, place.AT, place.LENGTH), run: exports[`${name}Block`] as Block['run'] };
+  const buf = new Float64Array(buffer, place.AT, place.LENGTH);
+  const affine = (exports.affine as Block['affine'] | undefined) ?? affineLoop(buf);
+  return { buf, run: exports[`${name}Block`] as Block['run'], affine };
 }
 
 /** Where a function has a SIMD block module: its bytes (plain and relaxed) and its tables. */
