@@ -4,9 +4,9 @@ import type { BitGenerator } from '../bitgen/bit_generator.js';
 import { ValueError } from '../core/errors.js';
 import { pyTypeName } from '../core/pyint.js';
 import { randomBeta } from './beta.js';
-import { blockMarsagliaTsang, mtB, mtC, randomStandardGamma } from './gamma.js';
+import { mtB, mtC, randomStandardGamma } from './gamma.js';
 import { pairKind } from './double_block.js';
-import { blockExponential, startBlock } from './ziggurat_fill.js';
+import { fillGammaRows } from './ziggurat_fill.js';
 
 /**
  * Both front ends' `len(alpha)` then `PyArray_FROMANY(alpha, double, 1, 1)`: a number or None has
@@ -58,38 +58,28 @@ export function dirichletFill(bg: BitGenerator, alpha: Float64Array, out: Float6
 }
 
 /**
- * The normalised-gamma rows from the output block (blockMarsagliaTsang, blockExponential) when
- * every alpha is 0 (no draw), 1 (one output at least) or above 1 (two at least); false, drawing
- * nothing, otherwise. Draw (r, j) sits at r * rowMin + (the minima before j) + m_j - 1, so the block
- * end rows * rowMin minus it counts one output for this draw and the minima of every later one.
+ * The normalised-gamma rows from the output block (fillGammaRows) when every alpha is 0 (no
+ * draw), 1 (one output at least) or above 1 (two at least); false, drawing nothing, otherwise.
+ * Draw (r, j) sits at r * rowMin + (the minima before j) + m_j - 1, so the block end rows * rowMin
+ * minus it counts one output for this draw and the minima of every later one.
  */
 function blockGammaRows(bg: BitGenerator, alpha: Float64Array, out: Float64Array): boolean {
   const kind = pairKind(bg);
   const k = alpha.length;
   if (kind === 0 || k === 0) return false;
-  const at = new Float64Array(k), b = new Float64Array(k), c = new Float64Array(k);
+  const kinds = new Uint8Array(k), at = new Float64Array(k), b = new Float64Array(k), c = new Float64Array(k);
   let rowMin = 0;
   for (let j = 0; j < k; j++) {
     const a = alpha[j]!;
     if (!(a >= 1.0 || a === 0.0)) return false;
     const m = a === 0.0 ? 0 : a === 1.0 ? 1 : 2;
+    kinds[j] = m;
     at[j] = rowMin + m - 1;
     rowMin += m;
     b[j] = mtB(a);
     c[j] = mtC(b[j]!);
   }
   if (rowMin === 0) return false;
-  const rows = out.length / k;
-  startBlock(rows * rowMin);
-  for (let r = 0, i = 0; r < rows; r++, i += k) {
-    let acc = 0.0;
-    for (let j = 0; j < k; j++) {
-      const a = alpha[j]!, pos = r * rowMin + at[j]!;
-      out[i + j] = a === 0.0 ? 0.0 : a === 1.0 ? blockExponential(bg, kind, pos) : blockMarsagliaTsang(bg, kind, pos, b[j]!, c[j]!);
-      acc = acc + out[i + j]!;
-    }
-    const invacc = 1.0 / acc;
-    for (let j = 0; j < k; j++) out[i + j] = out[i + j]! * invacc;
-  }
+  fillGammaRows(bg, kind, out, out.length / k, kinds, at, rowMin, b, c);
   return true;
 }

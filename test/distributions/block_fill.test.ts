@@ -99,9 +99,9 @@ describe('Generator block fills are the draw-by-draw samplers', () => {
       }
     });
     it(`${gname} dirichlet`, () => {
-      for (const alpha of [[1, 2, 3], [1], [0, 1], [1, 0, 5.5], [0.5, 2], [0.05, 0.01], [1e6, 1.0000001]]) {
+      for (const alpha of [[1, 2, 3], [1], [0, 1], [1, 0, 5.5], [0.5, 2], [0.05, 0.01], [1e6, 1.0000001], [2, 2, 2], [1, 1, 1, 1], [0, 0, 3]]) {
         const a = Float64Array.from(alpha);
-        for (const rows of [1, 2, 501]) {
+        for (const rows of [1, 2, 501, 3001]) {
           const x = make(rows), y = make(rows);
           const got = new Float64Array(rows * a.length), want = new Float64Array(rows * a.length);
           dirichletFill(x, a, got);
