@@ -2,7 +2,7 @@
 // PCG64DXSM and SFC64 (with lemire64), and, where SIMD compiles, PCG64's and Philox's own modules
 // (else Philox's plain one). The caller's state words are copied in, a chunk of outputs is produced
 // in the module's memory and copied out, and the new state words are copied back.
-import type { BlockKernel, DoubleKernel, FloatKernel, KernelPair, KernelSet, Lemire16 } from '../kernels/types.js';
+import type { BlockKernel, Bounded64Kernel, DoubleKernel, FloatKernel, KernelPair, KernelSet, Lemire16 } from '../kernels/types.js';
 import { instantiateBounded } from './bounded_wasm.js';
 import {
   KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, DXSM_LEMIRE_WASM_BYTES, PHILOX_BLOCK_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES,
@@ -16,6 +16,33 @@ const OUT_BYTE = 128;
 const L16_BYTE = 49152;
 type Block = (n: number, mode: number) => void;
 const CHUNK = 4096; // outputs per call: 32 KiB of the 64 KiB page
+
+/**
+ * The unmasked 64-bit bounded draws of a SIMD module with a vector Lemire (`lemire`, PCG64's): each
+ * chunk of k outputs drawn by the block kernel `fn`, then filtered in place in the module (k
+ * outputs for the n - done values still wanted: never past numpy's draws); masked draws and the
+ * uint32 format go to `other`, the generator's fused kernel.
+ */
+function blockLemire64(fn: Block, lemire: (k: number) => number, m32: Uint32Array, f64: Float64Array, other: Bounded64Kernel): Bounded64Kernel {
+  const at = OUT_BYTE / 4;
+  return (st, out, fmt, start, n, masked, aHi, aLo, bHi, bLo, offHi, offLo) => {
+    if (masked || fmt === 1) { other(st, out, fmt, start, n, masked, aHi, aLo, bHi, bLo, offHi, offLo); return; }
+    m32.set(st, 0);
+    // K1 = [e lo, e lo, e hi, e hi], K2 = [e hi, e hi, e lo, e lo], thr with its sign flipped, off
+    const th = (bHi ^ 0x80000000) >>> 0;
+    m32.set([aLo, aLo, aHi, aHi, aHi, aHi, aLo, aLo, bLo, th, bLo, th, offLo, offHi, offLo, offHi], 8);
+    for (let i = start, left = n; left > 0;) {
+      const k = left < CHUNK ? left : CHUNK;
+      fn(k, 0);
+      const m = lemire(k);
+      if (fmt === 2) (out as Uint32Array).set(m32.subarray(at, at + 2 * m), 2 * i);
+      else for (let j = 0; j < m; j++) out[i + j] = (m32[at + 2 * j + 1]! | 0) * 4294967296 + m32[at + 2 * j]!;
+      i += m;
+      left -= m;
+    }
+    st.set(m32.subarray(0, st.length));
+  };
+}
 
 /** `simd` false keeps Philox and PCG64 on the plain modules' kernels even where SIMD is (for the tests). */
 export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> | null {
@@ -59,7 +86,10 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
     const floats: FloatKernel = chunked(new Float32Array(buffer), 2, 1, 0, own.floats as (n: number) => void);
     // (without its fused module a generator's bounded draws reduce the block outputs in TS)
     const fused = instantiateBounded(api, bounded, lemire);
-    return { pairs, doubles, floats, bounded32: fused?.bounded32 ?? null, bounded64: fused?.bounded64 ?? null };
+    const vector = own.lemire as ((k: number) => number) | undefined;
+    const bounded64 = fused === null || vector === undefined ? fused?.bounded64 ?? null
+      : blockLemire64(fn, vector, m32, new Float64Array(buffer), fused.bounded64);
+    return { pairs, doubles, floats, bounded32: fused?.bounded32 ?? null, bounded64 };
   };
   const fn = (name: string, own = exports) => own[name] as Block;
   // The SIMD modules, where the engine has SIMD: Philox's block kernel and its fused bounded ones,
