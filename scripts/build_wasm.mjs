@@ -407,8 +407,20 @@ function philoxSimdBlockFunction() {
 // were no better than two).
 const M128 = (1n << 128n) - 1n;
 const PCG_MULT = (PCG_MULT_HI << 64n) | PCG_MULT_LO;
-const PCG_A4 = PCG_MULT ** 4n & M128;
-const PCG_G4 = (1n + PCG_MULT + PCG_MULT ** 2n + PCG_MULT ** 3n) & M128;
+/** The leapfrog's multiplier M^4 and increment factor 1 + M + M^2 + M^3, mod 2^128. */
+const leap = (m) => ({ a4: m ** 4n & M128, g4: (1n + m + m ** 2n + m ** 3n) & M128 });
+/** The dxsm output of the state (hi:lo) into L.y (numpy's DXSM, of the state before its step). */
+const dxsmOut = (L, lo, hi) => seq(
+  bin('mul', bin('xor', get(hi), bin('shr_u', get(hi), c64(32))), c64(CHEAP)), set(L.y),
+  bin('mul', bin('xor', get(L.y), bin('shr_u', get(L.y), c64(48))), bin('or', get(lo), c64(1))), set(L.y));
+/**
+ * The two PCG64 variants' leapfrogs: the base multiplier (hi, lo), the output of a state, and
+ * whether an output comes from the state after its step (XSL-RR) or before it (DXSM).
+ */
+const PCG_SIMD = {
+  xslrr: { multHi: PCG_MULT_HI, multLo: PCG_MULT_LO, ...leap(PCG_MULT), out: (L, lo, hi) => xslrrOut(L, lo, hi), after: true },
+  dxsm: { multHi: 0n, multLo: CHEAP, ...leap(CHEAP), out: dxsmOut, after: false },
+};
 const PCG_SIMD_I64 = ['c0l', 'c0h', 'c1l', 'c1h', 'e0', 'e1', 'i4l', 'i4h', 'z'];
 const PCG_SIMD_V128 = ['vl', 'vh', 'X', 'Y', 'll', 'hh', 'lh', 'hl', 'vt', 'vw', 'ph', 'pl', 'd1', 'd2', 'nl',
   'K1', 'K2', 'KH1', 'KH2', 'M', 'CL', 'CH', 'SB'];
@@ -416,7 +428,7 @@ const PCG_SIMD_V128 = ['vl', 'vh', 'X', 'Y', 'll', 'hh', 'lh', 'hl', 'vt', 'vw',
 /** The output of the state (hi:lo) into L.y (XSL-RR). */
 const xslrrOut = (L, lo, hi) => seq(bin('rotr', bin('xor', get(hi), get(lo)), bin('shr_u', get(hi), c64(58))), set(L.y));
 
-/** Both lanes of (vh:vl) times PCG_A4 plus (CH:CL), mod 2^128, from 32-bit extmul partial products. */
+/** Both lanes of (vh:vl) times the leapfrog's M^4 (K1..KH2) plus (CH:CL), mod 2^128, from 32-bit extmul partial products. */
 function pcgVectorStep(B) {
   const g = (n) => get(B[n]);
   const split = (v) => V.shuffle(g(v), g(v), [...BYTES(0, 4), ...BYTES(8, 4), ...BYTES(4, 4), ...BYTES(12, 4)]);
@@ -439,61 +451,71 @@ function pcgVectorStep(B) {
   );
 }
 
-/** xslrr(n, mode) for the SIMD module: the leapfrog while 4 outputs remain, then one at a time. */
-function pcgSimdBlockFunction() {
+/**
+ * xslrr(n, mode) or dxsm(n, mode) for a SIMD module: the leapfrog while 4 outputs remain, then one
+ * at a time. The chains hold the states the next four outputs come from: for XSL-RR s + 1 .. s + 4
+ * (each output is of its stepped state, and the last one's state is the generator's), for DXSM
+ * s .. s + 3 (each of the state before its step; the generator's is then the first chain's next).
+ */
+function pcgSimdBlockFunction(kind) {
+  const K = PCG_SIMD[kind];
   const L = locals(2, BLOCK_I64, BLOCK_I32);
   const B = { ...L };
   let next = 2 + BLOCK_I64 + BLOCK_I32;
   for (const n of [...PCG_SIMD_I64, ...PCG_SIMD_V128]) B[n] = next++;
   const g = (n) => get(B[n]);
-  const [Alo, Ahi] = [PCG_A4 & M64, PCG_A4 >> 64n];
+  const [Alo, Ahi] = [K.a4 & M64, K.a4 >> 64n];
   const halves = (k) => [u32Bytes(lo32(k), lo32(k), hi32(k), hi32(k)), u32Bytes(hi32(k), hi32(k), lo32(k), lo32(k))];
   const [k1, k2] = halves(Alo), [kh1, kh2] = halves(Ahi);
   const emit = (at) => ifElse(get(1), emitDouble(L, at), emitRaw(L, at));
-  const one = (lo, hi) => lcgStepOn(L, lo, hi, PCG_MULT_HI, PCG_MULT_LO, L.k0, L.k1);
+  const one = (lo, hi) => lcgStepOn(L, lo, hi, K.multHi, K.multLo, L.k0, L.k1);
   /** The leapfrog's loop with outputs stored by `put` (one loop per mode: no branch per output). */
   const turns = (put) => {
-    const laneOut = (lane, at) => seq(V.extract(g('vl'), lane), set(B.e0), V.extract(g('vh'), lane), set(B.e1), xslrrOut(L, B.e0, B.e1), put(L, at));
+    const laneOut = (lane, at) => seq(V.extract(g('vl'), lane), set(B.e0), V.extract(g('vh'), lane), set(B.e1), K.out(L, B.e0, B.e1), put(L, at));
     return seq(
       [0x02, 0x40], [0x03, 0x40],
       bin('i32lt_u', bin('i32sub', get(L.end), get(L.p)), c32(32)), [0x0d, 1],
-      xslrrOut(L, B.c0l, B.c0h), put(L, 0), xslrrOut(L, B.c1l, B.c1h), put(L, 8),
+      K.out(L, B.c0l, B.c0h), put(L, 0), K.out(L, B.c1l, B.c1h), put(L, 8),
       laneOut(0, 16), laneOut(1, 24),
-      // the state is the last output's (lane 1's, read just above)
-      get(B.e0), set(L.s0), get(B.e1), set(L.s1),
+      // XSL-RR: the state is the last output's (lane 1's, read just above)
+      K.after ? seq(get(B.e0), set(L.s0), get(B.e1), set(L.s1)) : [],
       bin('i32add', get(L.p), c32(32)), set(L.p),
       pcgVectorStep(B),
       lcgStepOn(L, B.c0l, B.c0h, Ahi, Alo, B.i4l, B.i4h), lcgStepOn(L, B.c1l, B.c1h, Ahi, Alo, B.i4l, B.i4h),
+      // DXSM: the state is the first chain's, four steps on
+      K.after ? [] : seq(get(B.c0l), set(L.s0), get(B.c0h), set(L.s1)),
       [0x0c, 0],
       [0x0b], [0x0b],
     );
   };
+  /** Chain states in order: s + 1 .. s + 4 after each step (XSL-RR), s .. s + 3 before it (DXSM). */
+  const chain = (record) => (K.after ? seq(one(L.s0, L.s1), record) : seq(record, one(L.s0, L.s1)));
   const leapfrog = seq(
     // inc * G4: the four chains' increment
     get(L.k0), set(B.i4l), get(L.k1), set(B.i4h), c64(0), set(B.z),
-    lcgStepOn(L, B.i4l, B.i4h, PCG_G4 >> 64n, PCG_G4 & M64, B.z, B.z),
+    lcgStepOn(L, B.i4l, B.i4h, K.g4 >> 64n, K.g4 & M64, B.z, B.z),
     V.const(k1), set(B.K1), V.const(k2), set(B.K2), V.const(kh1), set(B.KH1), V.const(kh2), set(B.KH2),
     V.const(u64Bytes(MASK32, MASK32)), set(B.M), V.const(u64Bytes(1n << 63n, 1n << 63n)), set(B.SB),
     V.splat(g('i4l')), set(B.CL), V.splat(g('i4h')), set(B.CH),
-    // the chains: s + 1, s + 2 (scalars), s + 3, s + 4 (lanes 0 and 1); s itself moves on below
-    one(L.s0, L.s1), get(L.s0), set(B.c0l), get(L.s1), set(B.c0h),
-    one(L.s0, L.s1), get(L.s0), set(B.c1l), get(L.s1), set(B.c1h),
-    one(L.s0, L.s1), V.splat(get(L.s0)), set(B.vl), V.splat(get(L.s1)), set(B.vh),
-    one(L.s0, L.s1), V.replace1(g('vl'), get(L.s0)), set(B.vl), V.replace1(g('vh'), get(L.s1)), set(B.vh),
+    // two chains as scalars, two as lanes 0 and 1; s itself moves on here and is set in the loop
+    chain(seq(get(L.s0), set(B.c0l), get(L.s1), set(B.c0h))),
+    chain(seq(get(L.s0), set(B.c1l), get(L.s1), set(B.c1h))),
+    chain(seq(V.splat(get(L.s0)), set(B.vl), V.splat(get(L.s1)), set(B.vh))),
+    chain(seq(V.replace1(g('vl'), get(L.s0)), set(B.vl), V.replace1(g('vh'), get(L.s1)), set(B.vh))),
     ifElse(get(1), turns(emitDouble), turns(emitRaw)),
   );
   const code = seq(
-    GENS.xslrr.loads(L),
+    GENS[kind].loads(L),
     c32(OUT_BASE), set(L.p),
     seq(get(0), c32(3), op.i32shl, c32(OUT_BASE), op.i32add), set(L.end),
     ifThen(bin('i32ge_u', bin('i32sub', get(L.end), get(L.p)), c32(32)), leapfrog),
     [0x02, 0x40], [0x03, 0x40],
     bin('i32ge_u', get(L.p), get(L.end)), [0x0d, 1],
-    GENS.xslrr.body(L), emit(0),
+    GENS[kind].body(L), emit(0),
     bin('i32add', get(L.p), c32(8)), set(L.p),
     [0x0c, 0],
     [0x0b], [0x0b],
-    GENS.xslrr.stores(L),
+    GENS[kind].stores(L),
   );
   return funcBody([[BLOCK_I64, 0x7e], [BLOCK_I32, 0x7f], [PCG_SIMD_I64.length, 0x7e], [PCG_SIMD_V128.length, 0x7b]], code);
 }
@@ -919,26 +941,28 @@ function pcgLemireFunction() {
 
 // PCG64's SIMD block kernel, with the floats conversion and the vector Lemire, in a module of its
 // own (the loader keeps blockBytes' xslrr where SIMD is missing).
-const pcgSimdBytes = simdBlockModule('xslrr', pcgSimdBlockFunction(), ['lemire', pcgLemireFunction()]);
+const pcgSimdBytes = simdBlockModule('xslrr', pcgSimdBlockFunction('xslrr'), ['lemire', pcgLemireFunction()]);
+// PCG64DXSM's SIMD block kernel, the same leapfrog and vector Lemire in a module of its own
+const dxsmSimdBytes = simdBlockModule('dxsm', pcgSimdBlockFunction('dxsm'), ['lemire', pcgLemireFunction()]);
 /** `export const <NAME>_WASM_BYTES` for each [NAME, bytes], each preceded by a blank line. */
 const exportAll = (entries) => entries.map(([nm, bytes]) => `
 export const ${nm}_WASM_BYTES: Uint8Array = /* @__PURE__ */ fromBase64(
 ${base64Lines(bytes)},
 );
 `).join('');
-const sizes = [blockBytes, philoxBlockBytes, ...Object.values(boundedBytes), ...Object.values(lemireBytes), philoxSimdBytes, philoxSimdBoundedBytes, philoxSimdLemireBytes, pcgSimdBytes, ...Object.values(exponentialBytes)].map((b) => b.length);
+const sizes = [blockBytes, philoxBlockBytes, ...Object.values(boundedBytes), ...Object.values(lemireBytes), philoxSimdBytes, philoxSimdBoundedBytes, philoxSimdLemireBytes, pcgSimdBytes, dxsmSimdBytes, ...Object.values(exponentialBytes)].map((b) => b.length);
 
 const src = `// Generated by scripts/build_wasm.mjs: block kernels for PCG64, PCG64DXSM and SFC64 (${blockBytes.length}
 // bytes) and Philox (${philoxBlockBytes.length}), each one's fused bounded kernels (${sizes.slice(2, 6).join(', ')} bytes;
 // Lemire's alone ${Object.values(lemireBytes).map((b) => b.length).join(', ')}),
 // Philox's SIMD block and bounded kernels (${philoxSimdBytes.length}, ${philoxSimdBoundedBytes.length}, Lemire's alone ${philoxSimdLemireBytes.length} bytes),
-// PCG64's SIMD block kernel with its vector Lemire (${pcgSimdBytes.length} bytes) and the exponential ziggurats (${Object.values(exponentialBytes).map((b) => b.length).join(', ')} bytes).
+// PCG64's and PCG64DXSM's SIMD block kernels with their vector Lemire (${pcgSimdBytes.length}, ${dxsmSimdBytes.length} bytes) and the exponential ziggurats (${Object.values(exponentialBytes).map((b) => b.length).join(', ')} bytes).
 // Do not edit by hand; change the script and rerun it.
 import { fromBase64 } from '../../core/packed.js';
 
 ${exportAll([
   ['KERNELS', blockBytes], ['PHILOX_BLOCK', philoxBlockBytes], ['PHILOX_SIMD', philoxSimdBytes],
-  ['PHILOX_SIMD_BOUNDED', philoxSimdBoundedBytes], ['PHILOX_SIMD_LEMIRE', philoxSimdLemireBytes], ['XSLRR_SIMD', pcgSimdBytes],
+  ['PHILOX_SIMD_BOUNDED', philoxSimdBoundedBytes], ['PHILOX_SIMD_LEMIRE', philoxSimdLemireBytes], ['XSLRR_SIMD', pcgSimdBytes], ['DXSM_SIMD', dxsmSimdBytes],
 ]).slice(1)}${exportAll(LEMIRE_KINDS.map((k) => [`${k.toUpperCase()}_LEMIRE`, lemireBytes[k]]))}${
   exportAll(EXPONENTIAL_KINDS.map((k) => [`${k.toUpperCase()}_EXPONENTIAL`, exponentialBytes[k]]))}${
   exportAll(KINDS.map((k) => [`${k.toUpperCase()}_BOUNDED`, boundedBytes[k]]))}`;

@@ -114,33 +114,36 @@ describe('Philox: the SIMD kernel, the plain WebAssembly one and the TS one agre
   }
 });
 
-// PCG64's SIMD kernel runs four leapfrogged chains (two scalar, two as vector lanes) while four
-// outputs remain: lengths around that, in all three forms, against the plain module and the TS twin.
-describe('PCG64: the SIMD kernel, the plain WebAssembly one and the TS one agree', () => {
-  const plain = instantiateWasmKernels(false)!.xslrr, simd = (WASM_KERNELS as KernelSet).xslrr;
-  it('is the SIMD module here', () => {
-    expect(simd).not.toBe(plain);
+// PCG64's and PCG64DXSM's SIMD kernels run four leapfrogged chains (two scalar, two as vector
+// lanes) while four outputs remain: lengths around that, in all three forms, against the plain
+// module and the TS twin.
+for (const [name, family] of [['PCG64', 'xslrr'], ['PCG64DXSM', 'dxsm']] as const) {
+  describe(`${name}: the SIMD kernel, the plain WebAssembly one and the TS one agree`, () => {
+    const plain = instantiateWasmKernels(false)![family], simd = (WASM_KERNELS as KernelSet)[family], ts = TS_KERNELS[family];
+    it('is the SIMD module here', () => {
+      expect(simd).not.toBe(plain);
+    });
+    it('pairs, doubles and floats over lengths around the four-output turns', () => {
+      for (const [c, n] of [1, 3, 4, 5, 7, 8, 9, 31, 32, 33, 35, 36, 37, 1000, 4095, 4096, 4097, 8195].entries()) {
+        const a = words(c + 101, 8), b = a.slice(), d = a.slice();
+        const oa = new Uint32Array(2 * n), ob = new Uint32Array(2 * n), od = new Uint32Array(2 * n);
+        ts.pairs(a, oa, 0, n);
+        simd.pairs(b, ob, 0, n);
+        plain.pairs(d, od, 0, n);
+        expect([firstDiff(ob, oa), firstDiff(od, oa)]).toEqual([-1, -1]);
+        expect([b, d]).toEqual([a, a]);
+        const sa = words(c + 101, 8), sb = sa.slice(), sc = sa.slice(), sd = sa.slice();
+        const fa = new Float64Array(n), fb = new Float64Array(n), ga = new Float32Array(2 * n), gb = new Float32Array(2 * n);
+        ts.doubles(sa, fa, 0, n);
+        simd.doubles(sb, fb, 0, n);
+        ts.floats(sc, ga, 0, n);
+        simd.floats(sd, gb, 0, n);
+        expect([firstDiff(fb, fa), firstDiff(gb, ga)]).toEqual([-1, -1]);
+        expect([sb, sd]).toEqual([sa, sc]);
+      }
+    });
   });
-  it('pairs, doubles and floats over lengths around the four-output turns', () => {
-    for (const [c, n] of [1, 3, 4, 5, 7, 8, 9, 31, 32, 33, 35, 36, 37, 1000, 4095, 4096, 4097, 8195].entries()) {
-      const a = words(c + 101, 8), b = a.slice(), d = a.slice();
-      const oa = new Uint32Array(2 * n), ob = new Uint32Array(2 * n), od = new Uint32Array(2 * n);
-      TS_KERNELS.xslrr.pairs(a, oa, 0, n);
-      simd.pairs(b, ob, 0, n);
-      plain.pairs(d, od, 0, n);
-      expect([firstDiff(ob, oa), firstDiff(od, oa)]).toEqual([-1, -1]);
-      expect([b, d]).toEqual([a, a]);
-      const sa = words(c + 101, 8), sb = sa.slice(), sc = sa.slice(), sd = sa.slice();
-      const fa = new Float64Array(n), fb = new Float64Array(n), ga = new Float32Array(2 * n), gb = new Float32Array(2 * n);
-      TS_KERNELS.xslrr.doubles(sa, fa, 0, n);
-      simd.doubles(sb, fb, 0, n);
-      TS_KERNELS.xslrr.floats(sc, ga, 0, n);
-      simd.floats(sd, gb, 0, n);
-      expect([firstDiff(fb, fa), firstDiff(gb, ga)]).toEqual([-1, -1]);
-      expect([sb, sd]).toEqual([sa, sc]);
-    }
-  });
-});
+}
 
 // Philox's fused bounded kernels in the SIMD module take blocks from the batch and put the counter
 // back by what the batch ran ahead: against the plain module's, with counters that wrap (and so

@@ -1,11 +1,11 @@
 // Instantiates the block kernels (scripts/build_wasm.mjs) synchronously: one module for PCG64,
-// PCG64DXSM and SFC64 (with lemire64), and, where SIMD compiles, PCG64's and Philox's own modules
-// (else Philox's plain one). The caller's state words are copied in, a chunk of outputs is produced
+// PCG64DXSM and SFC64 (with lemire64), and, where SIMD compiles, PCG64's, PCG64DXSM's and Philox's
+// own modules (else Philox's plain one). The caller's state words are copied in, a chunk of outputs is produced
 // in the module's memory and copied out, and the new state words are copied back.
 import type { BlockKernel, Bounded64Kernel, DoubleKernel, FloatKernel, KernelPair, KernelSet, Lemire16 } from '../kernels/types.js';
 import { instantiateBounded } from './bounded_wasm.js';
 import {
-  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, DXSM_LEMIRE_WASM_BYTES, PHILOX_BLOCK_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES,
+  KERNELS_WASM_BYTES, DXSM_BOUNDED_WASM_BYTES, DXSM_SIMD_WASM_BYTES, DXSM_LEMIRE_WASM_BYTES, PHILOX_BLOCK_WASM_BYTES, PHILOX_BOUNDED_WASM_BYTES,
   PHILOX_SIMD_BOUNDED_WASM_BYTES, PHILOX_SIMD_LEMIRE_WASM_BYTES, PHILOX_SIMD_WASM_BYTES, SFC64_BOUNDED_WASM_BYTES,
   SFC64_LEMIRE_WASM_BYTES, XSLRR_BOUNDED_WASM_BYTES, XSLRR_LEMIRE_WASM_BYTES, XSLRR_SIMD_WASM_BYTES,
 } from './kernels_wasm_bytes.js';
@@ -44,7 +44,7 @@ function blockLemire64(fn: Block, lemire: (k: number) => number, m32: Uint32Arra
   };
 }
 
-/** `simd` false keeps Philox and PCG64 on the plain modules' kernels even where SIMD is (for the tests). */
+/** `simd` false keeps Philox, PCG64 and PCG64DXSM on the plain modules' kernels even where SIMD is (for the tests). */
 export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> | null {
   // (k <= CHUNK candidates per lemire64 call)
   const api = wasmApi();
@@ -93,7 +93,7 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
   };
   const fn = (name: string, own = exports) => own[name] as Block;
   // The SIMD modules, where the engine has SIMD: Philox's block kernel and its fused bounded ones,
-  // PCG64's block kernel (the same outputs and state as the plain modules')
+  // PCG64's and PCG64DXSM's block kernels (the same outputs and state as the plain modules')
   const simdModule = (bytes: Uint8Array): Record<string, unknown> | null => {
     try {
       return simd ? new api.Instance(new api.Module(bytes), {}).exports : null;
@@ -102,6 +102,7 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
     }
   };
   const philoxSimd = simdModule(PHILOX_SIMD_WASM_BYTES), pcgSimd = simdModule(XSLRR_SIMD_WASM_BYTES);
+  const dxsmSimd = simdModule(DXSM_SIMD_WASM_BYTES);
   // Philox's block kernel: the SIMD module's, else the plain one in a module of its own
   let philox: Record<string, unknown>;
   try {
@@ -123,7 +124,7 @@ export function instantiateWasmKernels(simd = true): Omit<KernelSet, 'mt19937'> 
     backend: 'wasm',
     lemire16,
     xslrr: pair(fn('xslrr', pcgSimd ?? exports), XSLRR_BOUNDED_WASM_BYTES, pcgSimd ?? exports, XSLRR_LEMIRE_WASM_BYTES),
-    dxsm: pair(fn('dxsm'), DXSM_BOUNDED_WASM_BYTES, exports, DXSM_LEMIRE_WASM_BYTES),
+    dxsm: pair(fn('dxsm', dxsmSimd ?? exports), DXSM_BOUNDED_WASM_BYTES, dxsmSimd ?? exports, DXSM_LEMIRE_WASM_BYTES),
     sfc64: pair(fn('sfc64'), SFC64_BOUNDED_WASM_BYTES, exports, SFC64_LEMIRE_WASM_BYTES),
     philox: philoxSimd === null ? pair(fn('philox', philox), PHILOX_BOUNDED_WASM_BYTES, philox)
       : pair(fn('philox', philox), PHILOX_SIMD_BOUNDED_WASM_BYTES, philox, PHILOX_SIMD_LEMIRE_WASM_BYTES),
