@@ -78,15 +78,20 @@ function polarValues(s: AugState, out: Float64Array, i: number, n: number, m: nu
 /** n standard exponentials scaled by `scale` into out[0, n): scale * -log(1 - U), the same doubles as n single draws. */
 export function fillLegacyExponential(s: AugState, o: Float64Array, n: number, scale: number): void {
   // the doubles drawn straight into log's block buffer, 1 - U and the scale applied there:
-  // (-scale) * log(1 - U) is scale * -log(1 - U) (negation is exact), and adding -0 changes nothing
+  // (-scale) * log(1 - U) is scale * -log(1 - U) (negation is exact), and adding -0 changes
+  // nothing; a NaN scale is multiplied here, as numpy does, for the NaN's sign
   const L = logBlock(), buf = L.buf;
   for (let st = 0; st < n; st += buf.length) {
     const m = Math.min(buf.length, n - st);
     s.bitgen.fill_double(buf, 0, m);
     L.affine(m, -1.0, 1.0);
     L.run(m, 0);
-    L.affine(m, -scale, -0.0);
-    o.set(m === buf.length ? buf : buf.subarray(0, m), st);
+    if (scale === scale) {
+      L.affine(m, -scale, -0.0);
+      o.set(m === buf.length ? buf : buf.subarray(0, m), st);
+    } else {
+      for (let i = 0; i < m; i++) o[st + i] = scale * -buf[i]!;
+    }
   }
 }
 
